@@ -1,0 +1,155 @@
+// A real redis-server for the tests that need one: started on a free loopback port in a temp dir,
+// with persistence off, and stopped (or restarted on the same port) on demand.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { connectRedis, type RedisConnectionOptions } from '../../src/dialog/redis-connection.js';
+
+export interface RedisServer {
+  /** redis://127.0.0.1:<port> */
+  url: string;
+  port: number;
+  /** Stops the server (SIGTERM, waits for exit) and removes its temp dir. Idempotent. */
+  stop(): Promise<void>;
+  /** Stops it if running, then starts it again on the same port (empty: persistence is off). */
+  restart(): Promise<void>;
+}
+
+const MISSING_MESSAGE =
+  'redis-server is not installed, so the Redis tests cannot run. Install it (Debian/Ubuntu: ' +
+  'apt-get install redis-server), or set REDIS_TESTS=skip to skip these tests on purpose.';
+
+/** True when a `redis-server` binary is on the PATH. */
+export function redisServerInstalled(): boolean {
+  const probe = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
+  return probe.error === undefined && probe.status === 0;
+}
+
+/**
+ * `describe` for tests that need a real Redis. When redis-server is absent the block FAILS with a
+ * message saying how to install it, unless REDIS_TESTS=skip, in which case it is skipped and the
+ * message printed. Tests never pass silently without Redis.
+ */
+export function describeWithRedis(name: string, body: () => void): void {
+  if (redisServerInstalled()) {
+    describe(name, body);
+  } else if (process.env.REDIS_TESTS === 'skip') {
+    console.warn(`[skipped: REDIS_TESTS=skip] ${name}: ${MISSING_MESSAGE}`);
+    describe.skip(name, body);
+  } else {
+    describe(name, () => {
+      it('needs redis-server', () => {
+        throw new Error(MISSING_MESSAGE);
+      });
+    });
+  }
+}
+
+/**
+ * Inside {@link describeWithRedis}: one redis-server for the block, emptied before each test, and a
+ * `connect()` that opens a client (one per simulated bot instance) closed after the block.
+ */
+export function useRedisServer(): { server(): RedisServer; connect(options?: RedisConnectionOptions): Promise<Redis> } {
+  let server: RedisServer | undefined;
+  const clients: Redis[] = [];
+  const current = (): RedisServer => {
+    if (server === undefined) throw new Error('the redis-server has not started');
+    return server;
+  };
+  async function connect(options?: RedisConnectionOptions): Promise<Redis> {
+    const client = await connectRedis(current().url, options);
+    clients.push(client);
+    return client;
+  }
+  let admin: Redis | undefined;
+  beforeAll(async () => {
+    server = await startRedisServer();
+    admin = await connect();
+  });
+  beforeEach(async () => {
+    await admin?.flushall();
+  });
+  afterAll(async () => {
+    for (const client of clients) client.disconnect();
+    await server?.stop();
+  });
+  return { server: current, connect };
+}
+
+/** Starts a redis-server on a free loopback port; call `stop()` in afterAll. */
+export async function startRedisServer(): Promise<RedisServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'relief-redis-'));
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+
+  async function start(): Promise<void> {
+    mkdirSync(dir, { recursive: true });
+    const proc = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    child = proc;
+    let stderr = '';
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const deadline = Date.now() + 10_000;
+    while (!(await answersPing(port))) {
+      if (proc.exitCode !== null) throw new Error(`redis-server exited with ${proc.exitCode}: ${stderr}`);
+      if (Date.now() > deadline) throw new Error(`redis-server did not answer on port ${port} within 10 s: ${stderr}`);
+      await sleep(20);
+    }
+  }
+
+  async function stop(): Promise<void> {
+    const proc = child;
+    child = undefined;
+    if (proc === undefined || proc.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+    proc.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop,
+    async restart() {
+      await stop();
+      await start();
+    },
+  };
+}
+
+/** A port the OS just handed out on loopback (closed again before redis-server takes it). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port from the OS');
+  return address.port;
+}
+
+/** One raw PING over TCP: true once the server is accepting commands. */
+function answersPing(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data: Buffer) => done(data.toString().startsWith('+PONG')));
+  });
+}
