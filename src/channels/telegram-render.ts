@@ -81,8 +81,8 @@ function cutPoint(text: string, limit: number): number {
 }
 
 /**
- * The options as an inline keyboard: short labels share a row (up to 3, about 24 characters), long
- * ones get a row each, so Chinese labels stay readable on a phone.
+ * The options as an inline keyboard: short labels share a row (up to 3, within 24 columns, a CJK
+ * character counting 2), long ones get a row each, so labels stay readable on a phone.
  *
  * @example
  * inlineKeyboard([{ label: '是', value: '是' }, { label: '否', value: '否' }])
@@ -93,8 +93,8 @@ export function inlineKeyboard(options: readonly ReplyOption[]): InlineKeyboardM
   let row: InlineKeyboardButton[] = [];
   let rowWidth = 0;
   options.forEach((option, index) => {
-    const width = [...option.label].length;
-    if (row.length > 0 && (row.length === 3 || rowWidth + width > 24)) {
+    const width = displayWidth(option.label);
+    if (row.length > 0 && (row.length === 3 || rowWidth + width > ROW_COLUMNS)) {
       rows.push(row);
       row = [];
       rowWidth = 0;
@@ -104,6 +104,15 @@ export function inlineKeyboard(options: readonly ReplyOption[]): InlineKeyboardM
   });
   if (row.length > 0) rows.push(row);
   return { inline_keyboard: rows };
+}
+
+const ROW_COLUMNS = 24;
+
+/** Columns a label takes on screen: wide (CJK, fullwidth) characters take two. */
+function displayWidth(label: string): number {
+  let width = 0;
+  for (const char of label) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return width;
 }
 
 /**
