@@ -2,11 +2,15 @@
  * Money and percentages as decimal.js values: parsed from strings, computed exactly, rounded half-up to
  * the fen once, at the end, and formatted the way owners read them.
  */
-import DecimalJs from 'decimal.js';
+import decimalDefault from 'decimal.js';
+import type { Decimal as DecimalClass } from 'decimal.js';
+
+// decimal.mjs has only a default export, which TypeScript types as the CommonJS namespace under NodeNext.
+const DecimalJs = decimalDefault as unknown as typeof DecimalClass;
 
 /** A Decimal class of our own, so no other user of decimal.js can change our precision or rounding. */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
-export type Decimal = InstanceType<typeof Decimal>;
+export const Decimal: typeof DecimalClass = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export type Decimal = DecimalClass;
 
 /** Parses a decimal string ("20000", "3333.33"); the facts schema has already checked the form. */
 export function yuan(value: string): Decimal {

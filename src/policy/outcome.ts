@@ -16,6 +16,8 @@ export interface BreakdownLine {
   zh: string;
   en: string;
   amount: string;
+  /** The month (3 or 4) this line is the part of, so a question about April can show its own part. */
+  month?: number;
 }
 
 export interface Outcome {

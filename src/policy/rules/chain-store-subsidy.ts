@@ -1,0 +1,55 @@
+/**
+ * （四） Rent subsidy for branch chain stores in four everyday-service industries.
+ *
+ * > 受疫情影响严重且在本区注册纳税的餐饮、便利店、美容美发、家政4类生活性服务业企业以分公司形式设立的连锁直营门店，
+ * > 分公司或门店符合本条规定享受房租减免的中小微企业相关条件要求且承担房租费用的，经行业主管部门认定后，
+ * > 给予3、4月份实际房租总额30%的资金补贴。
+ */
+import { Decimal } from '../money.js';
+import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
+import { rentFacts, rentMonths, rentShare } from './rent-months.js';
+import { noOrFewLayoffs, openOrClosedPerRules, registeredInXicheng } from './sme-conditions.js';
+
+const checks: Check[] = [
+  factIs('industry', ['catering', 'convenienceStore', 'beautySalon', 'housekeeping'], {
+    met: { zh: '属于餐饮、便利店、美容美发、家政4类生活性服务业', en: 'catering, convenience store, beauty and hairdressing, or housekeeping' },
+    failed: { zh: '（四）只适用于餐饮、便利店、美容美发、家政4类企业', en: 'Item 4 covers catering, convenience stores, beauty and hairdressing, and housekeeping only' },
+  }),
+  factIs('chainBranch', [true], {
+    met: { zh: '以分公司形式设立的连锁直营门店', en: 'a chain store set up as a branch office' },
+    failed: { zh: '（四）只适用于以分公司形式设立的连锁直营门店', en: 'Item 4 covers chain stores set up as branch offices only' },
+    alternatives: [{ measure: 1, why: { zh: '独立经营的中小微企业、个体户按（一）申请房租减免', en: 'independent SMEs and sole traders apply for rent relief under item 1' } }],
+  }),
+  { ...registeredInXicheng, failed: { zh: '（四）要求在本区注册纳税', en: 'Item 4 requires registration and tax payment in Xicheng' } },
+  factIs('paysRent', [true], {
+    met: { zh: '分公司或门店承担房租费用', en: 'the branch or store pays the rent' },
+    failed: { zh: '（四）要求分公司或门店自己承担房租费用', en: 'Item 4 requires the branch or store to bear the rent itself' },
+  }),
+  openOrClosedPerRules,
+  noOrFewLayoffs,
+];
+
+export const chainStoreSubsidy: Rule = {
+  id: 'chain-store-subsidy',
+  measure: 4,
+  title: { zh: '连锁直营门店房租补贴', en: 'Rent subsidy for chain branch stores' },
+  facts: ['industry', 'chainBranch', 'registeredInXicheng', 'paysRent', 'operatingStatus', 'layoffs', 'monthlyRent'],
+  evaluate(facts) {
+    const months = rentMonths(facts);
+    const computed = months ? rentShare(months, new Decimal('0.3')) : null;
+    return buildOutcome({
+      rule: chainStoreSubsidy,
+      summary: runChecks(checks, facts),
+      amount: computed?.amount ?? null,
+      breakdown: computed?.lines ?? [],
+      amountMissing: months ? [] : rentFacts,
+      confirmBy: [
+        { zh: '受疫情影响严重', en: 'severely affected by the epidemic' },
+        { zh: '分公司或门店符合中小微企业相关条件', en: 'the branch or store meets the SME conditions' },
+        { zh: '经行业主管部门认定；按实际支付的3、4月房租计算', en: 'recognition by the industry authority; computed on rent actually paid for March and April' },
+      ],
+      period: periods.rent,
+      contacts: contactsFor(4, { unit: '区商务局' }),
+    });
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * （十三） Job-stabilisation training subsidy and temporary-post subsidy.
+ *
+ * > 对科技创新、城市运行保障、生活性服务业等重点行业，且2-4月生产经营收入同比下降80%（含）以上的中小微企业，
+ * > 按要求组织员工开展相关培训的，给予稳岗培训补贴和临时性岗位补贴。
+ *
+ * The industry list ends in "等": another industry is for the department to confirm, not a plain no.
+ * The notice sets no amount.
+ */
+import type { Facts } from '../facts.js';
+import { Decimal, formatPercent, percentToFraction, yuan } from '../money.js';
+import type { Condition } from '../outcome.js';
+import { buildOutcome, contactsFor, factIs, factNeeded, periods, runChecks, type Check, type Rule } from './rule-kit.js';
+
+const threshold = new Decimal('0.8');
+const keyIndustries = ['techInnovation', 'cityOperation', 'lifeService', 'catering', 'convenienceStore', 'beautySalon', 'housekeeping'] as const;
+
+/** The Feb–Apr revenue drop as a fraction: from revenueBefore/revenueAfter when both are given, else revenueDropPercent. */
+export function revenueDrop(facts: Facts): Decimal | null {
+  if (facts.revenueBefore !== undefined && facts.revenueAfter !== undefined) {
+    const before = yuan(facts.revenueBefore);
+    if (before.isZero()) return null;
+    return before.minus(yuan(facts.revenueAfter)).div(before);
+  }
+  return facts.revenueDropPercent === undefined ? null : percentToFraction(facts.revenueDropPercent);
+}
+
+const revenueDown80: Check = {
+  facts: ['revenueDropPercent'],
+  test: (facts) => revenueDrop(facts)?.gte(threshold) ?? null,
+  met: { zh: '2-4月生产经营收入同比下降80%（含）以上', en: 'February–April revenue down 80% or more year on year' },
+  failed: { zh: '（十三）要求2-4月收入同比下降80%（含）以上', en: 'Item 13 requires February–April revenue down at least 80% year on year' },
+  alternatives: [
+    { measure: 1, why: { zh: '房租减免（一）至（四）不看收入降幅', en: 'the rent measures (items 1–4) do not depend on revenue' } },
+    { measure: 14, why: { zh: '其他特殊困难可申请协调解决', en: 'other special difficulties can be raised for coordination' } },
+  ],
+};
+
+const checks: Check[] = [
+  factIs('enterpriseSize', ['medium', 'small', 'micro', 'individual'], {
+    met: { zh: '属于中小微企业', en: 'a small, medium or micro enterprise' },
+    failed: { zh: '（十三）只适用于中小微企业', en: 'Item 13 covers SMEs only' },
+  }),
+  factNeeded('industry'),
+  revenueDown80,
+  factIs('organizesTraining', [true], {
+    met: { zh: '按要求组织员工开展相关培训', en: 'organising staff training as required' },
+    failed: { zh: '（十三）要求按要求组织员工开展相关培训', en: 'Item 13 requires organising staff training as required' },
+  }),
+];
+
+function industryConfirmation(facts: Facts): Condition[] {
+  if (facts.industry === undefined || (keyIndustries as readonly string[]).includes(facts.industry)) return [];
+  return [{
+    zh: '是否属于重点行业：条款列举科技创新、城市运行保障、生活性服务业"等"，其他行业由部门确认',
+    en: 'whether the industry counts as a key industry: the clause lists tech innovation, city operations and everyday services "and the like", so others are for the department to confirm',
+  }];
+}
+
+export const jobSubsidy: Rule = {
+  id: 'job-subsidy',
+  measure: 13,
+  title: { zh: '稳岗培训补贴和临时性岗位补贴', en: 'Job-stabilisation training and temporary-post subsidies' },
+  facts: ['enterpriseSize', 'industry', 'revenueDropPercent', 'organizesTraining'],
+  evaluate(facts) {
+    const summary = runChecks(checks, facts);
+    const drop = revenueDrop(facts);
+    const dropMet = revenueDown80.met ? summary.met.indexOf(revenueDown80.met) : -1;
+    if (drop && facts.revenueBefore !== undefined && dropMet >= 0) {
+      summary.met[dropMet] = {
+        zh: `2-4月收入同比下降 ${formatPercent(drop.toDecimalPlaces(6))}（≥ 80%）`,
+        en: `February–April revenue down ${formatPercent(drop.toDecimalPlaces(6))} (≥ 80%)`,
+      };
+    }
+    return buildOutcome({
+      rule: jobSubsidy,
+      summary,
+      amount: null,
+      amountNote: {
+        zh: '通知未规定补贴金额。稳岗培训补贴问区人力社保局职业能力建设科，临时性岗位补贴问区人力社保局劳动服务管理中心',
+        en: 'The notice sets no amount. Ask the district Human Resources and Social Security Bureau: 职业能力建设科 for the training subsidy, 劳动服务管理中心 for the temporary-post subsidy',
+      },
+      confirmBy: [
+        ...industryConfirmation(facts),
+        { zh: '符合社会保险资金支持的其他要求', en: 'the other requirements of the social-insurance fund' },
+      ],
+      period: periods.revenueFebApr,
+      contacts: contactsFor(
+        13,
+        { unit: '区人力社保局' },
+        ...(facts.industry === 'techInnovation' ? [{ unit: '区科技和信息化局' }] : []),
+        ...(facts.industry !== undefined && (keyIndustries as readonly string[]).slice(2).includes(facts.industry) ? [{ unit: '区商务局' }] : []),
+      ),
+    });
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * 30% of a rent reduction: the subsidy （一） gives landlords and （二） gives parks and incubators
+ * ("给予减免金额30%的资金补贴"; "具体补贴办法参照中小微企业房租减免政策执行").
+ */
+import type { Facts } from '../facts.js';
+import { Decimal, formatYuan, toFen, yuan } from '../money.js';
+import type { BreakdownLine } from '../outcome.js';
+import type { Check } from './rule-kit.js';
+
+export const subsidyRate = new Decimal('0.3');
+
+/** A reduction of 0 yuan earns nothing: the subsidy is a share of what was actually reduced. */
+export const reducedRent: Check = {
+  facts: ['rentReduction'],
+  test: (facts) => (facts.rentReduction === undefined ? null : yuan(facts.rentReduction).gt(0)),
+  met: { zh: '为承租的中小微企业减免了租金', en: 'reduced the rent of SME tenants' },
+  failed: { zh: '补贴按减免金额的30%计算，没有减免则没有补贴', en: 'the subsidy is 30% of the rent reduced; no reduction, no subsidy' },
+};
+
+/** @example reductionShare({ rentReduction: '100000' }) // amount "30000.00", "100,000 元 × 30% = 30,000 元" */
+export function reductionShare(facts: Facts): { amount: string; lines: BreakdownLine[] } | null {
+  if (facts.rentReduction === undefined) return null;
+  const reduction = yuan(facts.rentReduction);
+  const amount = reduction.mul(subsidyRate);
+  return {
+    amount: toFen(amount),
+    lines: [{
+      zh: `减免金额 ${formatYuan(reduction)} 元 × 30% = ${formatYuan(amount)} 元`,
+      en: `rent reduced ${formatYuan(reduction)} yuan × 30% = ${formatYuan(amount)} yuan`,
+      amount: toFen(amount),
+    }],
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * March and April 2020 rent from the facts, and the arithmetic of a share of it, shown line by line.
+ * Used by the rules whose amount is a share of those two months' rent (（一）, （三）, （四）).
+ */
+import type { Facts, FactName } from '../facts.js';
+import { Decimal, formatPercent, formatYuan, toFen, yuan } from '../money.js';
+import type { BreakdownLine } from '../outcome.js';
+
+export interface RentMonths {
+  march: Decimal;
+  april: Decimal;
+  /** True when both months are the one `monthlyRent`. */
+  sameEachMonth: boolean;
+}
+
+/** The two months' rent: `rentMarch` + `rentApril` when both are given, else `monthlyRent` twice. */
+export function rentMonths(facts: Facts): RentMonths | null {
+  if (facts.rentMarch !== undefined && facts.rentApril !== undefined) {
+    return { march: yuan(facts.rentMarch), april: yuan(facts.rentApril), sameEachMonth: false };
+  }
+  if (facts.monthlyRent !== undefined) {
+    const rent = yuan(facts.monthlyRent);
+    return { march: rent, april: rent, sameEachMonth: true };
+  }
+  return null;
+}
+
+/** The fact to ask for when the rent is not known. */
+export const rentFacts: FactName[] = ['monthlyRent'];
+
+/**
+ * The share of March + April rent, with the total line first and each month's part after it.
+ * @example rentShare(rentMonths({ monthlyRent: '20000' })!, new Decimal(1))
+ *   // amount "40000.00"; lines[0].zh "20,000 元 × 2 个月 = 40,000 元"
+ */
+export function rentShare(months: RentMonths, share: Decimal): { amount: string; lines: BreakdownLine[] } {
+  const total = months.march.plus(months.april).mul(share);
+  const shareText = share.eq(1) ? '' : ` × ${formatPercent(share)}`;
+  const totalText = formatYuan(total);
+  const first: BreakdownLine = months.sameEachMonth
+    ? {
+        zh: `${formatYuan(months.march)} 元 × 2 个月${shareText} = ${totalText} 元`,
+        en: `${formatYuan(months.march)} yuan × 2 months${shareText} = ${totalText} yuan`,
+        amount: toFen(total),
+      }
+    : {
+        zh: `（3月 ${formatYuan(months.march)} 元 + 4月 ${formatYuan(months.april)} 元）${shareText} = ${totalText} 元`,
+        en: `(March ${formatYuan(months.march)} yuan + April ${formatYuan(months.april)} yuan)${shareText} = ${totalText} yuan`,
+        amount: toFen(total),
+      };
+  const monthLine = (month: number, rent: Decimal, zhName: string, enName: string): BreakdownLine => {
+    const part = rent.mul(share);
+    return {
+      zh: `其中${zhName}：${formatYuan(rent)} 元${shareText} = ${formatYuan(part)} 元`,
+      en: `of which ${enName}: ${formatYuan(rent)} yuan${shareText} = ${formatYuan(part)} yuan`,
+      amount: toFen(part),
+      month,
+    };
+  };
+  return {
+    amount: toFen(total),
+    lines: [first, monthLine(3, months.march, '3月', 'March'), monthLine(4, months.april, '4月', 'April')],
+  };
+}
+
