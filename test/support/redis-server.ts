@@ -18,6 +18,12 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Stops it if running, then starts it again on the same port (empty: persistence is off). */
   restart(): Promise<void>;
+  /** Freezes the process (SIGSTOP): connections stay open but nothing is answered, like a hung host. */
+  pause(): void;
+  /** Unfreezes it (SIGCONT). */
+  resume(): void;
+  /** Kills it at once (SIGKILL), as a crash would: connections drop with commands unanswered. */
+  crash(): Promise<void>;
 }
 
 const MISSING_MESSAGE =
@@ -107,25 +113,36 @@ export async function startRedisServer(): Promise<RedisServer> {
     }
   }
 
-  async function stop(): Promise<void> {
+  async function stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const proc = child;
     child = undefined;
-    if (proc === undefined || proc.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-    proc.kill('SIGTERM');
-    await exited;
+    if (proc !== undefined && proc.exitCode === null && proc.signalCode === null) {
+      const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+      proc.kill(signal);
+      // A frozen process cannot act on SIGTERM until it runs again.
+      if (signal !== 'SIGKILL') proc.kill('SIGCONT');
+      await exited;
+    }
     rmSync(dir, { recursive: true, force: true });
+  }
+
+  function signal(name: NodeJS.Signals): void {
+    if (child === undefined) throw new Error('redis-server is not running');
+    child.kill(name);
   }
 
   await start();
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    stop,
+    stop: () => stop(),
     async restart() {
       await stop();
       await start();
     },
+    pause: () => signal('SIGSTOP'),
+    resume: () => signal('SIGCONT'),
+    crash: () => stop('SIGKILL'),
   };
 }
 

@@ -1,0 +1,105 @@
+import type { Redis } from 'ioredis';
+import { createServer } from 'node:net';
+import { expect, it } from 'vitest';
+import { createRedisRateLimiter } from '../../src/dialog/rate-limit.js';
+import { connectRedis } from '../../src/dialog/redis-connection.js';
+import { createRedisStore } from '../../src/dialog/redis-store.js';
+import { createRedisLock } from '../../src/dialog/user-lock.js';
+import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
+
+/** The operation must settle within `ms`: a hung promise is reported as such instead of hitting the test timeout. */
+async function settledWithin<T>(operation: Promise<T>, ms: number): Promise<PromiseSettledResult<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still pending after ${ms} ms: the operation hangs`)), ms);
+  });
+  try {
+    return await Promise.race([Promise.allSettled([operation]).then(([result]) => result as PromiseSettledResult<T>), hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function whenReady(client: Redis): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => client.once('ready', () => resolve()));
+}
+
+describeWithRedis('redis faults', () => {
+  const redis = useRedisServer();
+
+  it('while Redis is down every operation fails promptly, and all work again when it returns', async () => {
+    const client = await redis.connect();
+    const store = createRedisStore<{ step: number }>({ redis: client, prefix: 's:', ttlSeconds: 60 });
+    const lock = createRedisLock({ redis: client, prefix: 'lock:' });
+    const limiter = createRedisRateLimiter({ redis: client, prefix: 'rate:', limit: 10, windowSeconds: 60 });
+    await store.write('u', { step: 1 });
+
+    await redis.server().stop();
+    try {
+      let turnRan = false;
+      const outage = [
+        store.read('u'),
+        store.write('u', { step: 2 }),
+        store.delete('u'),
+        limiter.hit('u'),
+        lock.run('u', () => {
+          turnRan = true;
+          return Promise.resolve();
+        }),
+      ];
+      for (const operation of outage) {
+        const result = await settledWithin(operation, 3_000);
+        expect(result.status).toBe('rejected');
+      }
+      expect(turnRan).toBe(false);
+    } finally {
+      await redis.server().restart();
+    }
+    await whenReady(client);
+    await store.write('u', { step: 3 });
+    expect(await store.read('u')).toEqual({ step: 3 });
+    expect((await limiter.hit('u')).allowed).toBe(true);
+    await expect(lock.run('u', () => Promise.resolve('served'))).resolves.toBe('served');
+  });
+
+  it('a Redis that hangs makes a command fail after the command timeout instead of hanging the turn', async () => {
+    const client = await redis.connect();
+    const store = createRedisStore<{ step: number }>({ redis: client, prefix: 's:', ttlSeconds: 60 });
+    await store.write('u', { step: 1 });
+    redis.server().pause();
+    try {
+      expect((await settledWithin(store.read('u'), 3_000)).status).toBe('rejected');
+    } finally {
+      redis.server().resume();
+    }
+    expect(await store.read('u')).toEqual({ step: 1 });
+  });
+
+  it('a command in flight when Redis crashes is rejected, not left hanging or resent', async () => {
+    const client = await redis.connect({ commandTimeoutMs: 60_000 });
+    const store = createRedisStore<{ step: number }>({ redis: client, prefix: 's:', ttlSeconds: 60 });
+    redis.server().pause();
+    const inFlight = store.write('u', { step: 2 });
+    await redis.server().crash();
+    try {
+      expect((await settledWithin(inFlight, 3_000)).status).toBe('rejected');
+    } finally {
+      await redis.server().restart();
+    }
+    await whenReady(client);
+    expect(await store.read('u')).toBeUndefined();
+  });
+
+  it('refuses to start with a clear message when nothing answers at REDIS_URL, or it is not a Redis URL', async () => {
+    const silent = createServer();
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    await expect(connectRedis(`redis://127.0.0.1:${address.port}`)).rejects.toThrow(
+      `cannot connect to Redis at 127.0.0.1:${address.port}`,
+    );
+    await expect(connectRedis('http://localhost:6379')).rejects.toThrow(/REDIS_URL/);
+  });
+});
