@@ -186,19 +186,28 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   }
 
   async function stop(reason = 'stop'): Promise<void> {
-    if (polling === null) return;
-    try {
-      bot.stop(reason);
-    } catch (error) {
-      logger.warn({ err: error }, 'telegram: stop');
-    }
-    await polling;
+    const running = polling;
+    if (running === null) return;
     polling = null;
+    // launch() deletes the webhook before it starts polling; until then telegraf's stop() throws
+    // "Bot is not running!", so keep asking until it takes or launch() has ended by itself.
+    for (;;) {
+      try {
+        bot.stop(reason);
+        break;
+      } catch {
+        const ended = await Promise.race([running.then(() => true), delay(20).then(() => false)]);
+        if (ended) break;
+      }
+    }
+    await running;
   }
 
   const webhookRoute = deps.webhook ? createWebhookRoute(bot, deps.webhook.secret, logger) : undefined;
   return { bot, start, stop, ...(webhookRoute ? { webhookRoute } : {}) };
 }
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * POST /telegram/webhook: 401 without the secret header, 403 with a wrong one (compared in constant

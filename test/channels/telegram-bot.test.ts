@@ -256,6 +256,24 @@ describe('Telegram bot, long polling against a fake Bot API', () => {
   });
 });
 
+describe('Telegram bot, start and stop', () => {
+  it('stops cleanly even right after start, before polling has begun', async () => {
+    const api = await startFakeTelegramApi();
+    const telegram = createTelegramBot({
+      token: FAKE_TOKEN,
+      apiRoot: api.apiRoot,
+      logger: recordingLogger([]),
+      handleTurn: async (message) => scriptedDialog(message.text),
+    });
+    await telegram.start();
+    await telegram.stop('at once');
+    await telegram.stop('twice is harmless');
+    // stop() resolved only after telegraf's polling loop ended with its offset confirmation
+    expect(api.calls.at(-1)).toMatchObject({ method: 'getUpdates', body: { limit: 1 } });
+    await api.close();
+  });
+});
+
 describe('Telegram bot, webhook mode', () => {
   const secret = 'S3cr3t_-token';
   let api: FakeTelegramApi;
