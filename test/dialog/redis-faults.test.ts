@@ -38,7 +38,7 @@ describeWithRedis('redis faults', () => {
     await redis.server().stop();
     try {
       let turnRan = false;
-      const outage = [
+      const outage: Promise<unknown>[] = [
         store.read('u'),
         store.write('u', { step: 2 }),
         store.delete('u'),
