@@ -31,6 +31,8 @@ import {
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 /** The header carrying `setWebhook`'s `secret_token` on every webhook request. */
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+/** What Telegram accepts as `secret_token` (bots/api#setwebhook). */
+const SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
 
 /**
  * What each command asks the dialog, by the user's language: the dialog understands these as it
@@ -79,14 +81,17 @@ const updateSchema = z.looseObject({ update_id: z.number().int().nonnegative() }
  */
 export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   const { logger } = deps;
+  if (deps.webhook && !SECRET_PATTERN.test(deps.webhook.secret)) {
+    // Telegram's setWebhook would refuse it later, far from the cause.
+    throw new Error('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters from A-Z, a-z, 0-9, _ and -');
+  }
   const bot = new Telegraf(deps.token, {
     // webhookReply off: we never pass telegraf the HTTP response, and every call should reach the API.
     telegram: { webhookReply: false, ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}) },
   });
   const keyboards = createKeyboardMemory();
 
-  const send = (what: string, call: () => Promise<unknown>): Promise<unknown> =>
-    withTelegramRetry(call, logger, deps.retry, what);
+  const send = <T>(what: string, call: () => Promise<T>): Promise<T> => withTelegramRetry(call, logger, deps.retry, what);
 
   /** One turn: the text goes to the dialog, the reply comes back as messages. */
   async function turn(ctx: Context, text: string, show: 'text' | 'card' = 'text'): Promise<void> {
@@ -117,9 +122,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     let lastId: number | null = null;
     for (const outgoing of messages) {
       const extra = outgoing.reply_markup ? { reply_markup: outgoing.reply_markup } : {};
-      const sent = (await send('sendMessage', () => ctx.telegram.sendMessage(chatId, outgoing.text, extra))) as {
-        message_id: number;
-      };
+      const sent = await send('sendMessage', () => ctx.telegram.sendMessage(chatId, outgoing.text, extra));
       lastId = sent.message_id;
     }
     return lastId;

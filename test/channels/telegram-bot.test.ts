@@ -350,6 +350,19 @@ describe('Telegram bot, webhook mode', () => {
     expect(turns).toEqual([]);
   });
 
+  it('refuses to start with a secret Telegram would reject', () => {
+    const create = (webhookSecret: string) => () =>
+      createTelegramBot({
+        token: FAKE_TOKEN,
+        logger: recordingLogger([]),
+        handleTurn: async (message) => scriptedDialog(message.text),
+        webhook: { url: 'https://bot.example.org/telegram/webhook', secret: webhookSecret },
+      });
+    expect(create('has space')).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(create('')).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(create('ok_Secret-1')).not.toThrow();
+  });
+
   it('handles a redelivered update once', async () => {
     const headers = { 'x-telegram-bot-api-secret-token': secret };
     const once = update(5, '你好');
