@@ -14,10 +14,12 @@ export interface MemoryStoreOptions {
  * The default {@link SessionStore}: in this process, bounded by an LRU cap and an idle TTL, so memory
  * stays flat however many users come.
  *
- * Values are kept as their JSON text, not as objects: for a typical session the string is smaller
- * (see the figures in the report of issue 6), a caller mutating what it read cannot change the stored
- * session behind the store's back, and a value that would not survive Redis (a Date, a closure, a
- * Decimal) behaves the same here as there.
+ * Values are kept as their JSON text, not as objects, so that a caller mutating what it read cannot
+ * change the stored session behind the store's back, and a value that would not survive Redis (a Date,
+ * a Decimal, undefined) behaves the same here as there, in tests too. Measured with 100,000 sessions of
+ * ~190 characters (Node 20, after GC): 453 B each as JSON vs 493 B as a structuredClone copy (581 vs
+ * 533 B when a fact holds Chinese text, which makes V8 store the whole string two bytes per character);
+ * about 120-135 MB resident for the process, well under the 200 MB target of issue 6.
  *
  * @example
  * const store = createMemoryStore<{ step: number }>({ maxEntries: 100_000, ttlSeconds: 1800 });
