@@ -1,0 +1,84 @@
+/**
+ * The synonyms file intents/entities.yaml: which words name which canonical fact value, and which words
+ * negate them. Validated by zod and against src/policy/facts.ts when loaded, so a typo in a fact name or
+ * value, or one phrase given two values of a fact, stops start-up with the path of the bad entry.
+ *
+ * @example
+ *   const synonyms = loadEntitySynonyms();
+ *   synonyms.phrases.find((p) => p.phrase === '饭馆') // { fact: 'industry', value: 'catering', phrase: '饭馆', english: false }
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { enumValues, factKinds, isFactName, type FactName } from '../policy/facts.js';
+import { normalizeText } from './normalize-text.js';
+
+export const entitySynonymsFile = fileURLToPath(new URL('../../intents/entities.yaml', import.meta.url));
+
+const words = z.array(z.string().trim().min(1)).default([]);
+const fileSchema = z.object({
+  negation: z.object({ zh: words, en: words, filler: words }).strict(),
+  facts: z.record(z.string(), z.record(z.string(), z.object({ zh: words, en: words }).strict())),
+}).strict();
+
+/** One phrase, normalised, and the fact value it names. Booleans are true/false, enums their value. */
+export interface SynonymPhrase {
+  fact: FactName;
+  value: string | boolean;
+  phrase: string;
+  /** English phrases match whole words only. */
+  english: boolean;
+}
+
+export interface EntitySynonyms {
+  phrases: SynonymPhrase[];
+  negation: { zh: string[]; en: string[]; filler: string[] };
+}
+
+/** Parses and checks the synonyms YAML; throws an Error naming the bad entry. */
+export function parseEntitySynonyms(text: string, source = 'entities.yaml'): EntitySynonyms {
+  const result = fileSchema.safeParse(parse(text));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${source}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const phrases: SynonymPhrase[] = [];
+  const owner = new Map<string, string>();
+  for (const [fact, values] of Object.entries(result.data.facts)) {
+    if (!isFactName(fact)) throw new Error(`${source}: facts.${fact}: not a fact name in src/policy/facts.ts`);
+    for (const [rawValue, lists] of Object.entries(values)) {
+      const value = readValue(fact, rawValue, source);
+      for (const [english, list] of [[false, lists.zh], [true, lists.en]] as const) {
+        for (const word of list) {
+          const phrase = normalizeText(word);
+          const key = `${fact}\u0000${phrase}`;
+          const previous = owner.get(key);
+          if (previous !== undefined && previous !== String(value)) {
+            throw new Error(`${source}: facts.${fact}: "${word}" is listed under both ${previous} and ${String(value)}`);
+          }
+          owner.set(key, String(value));
+          phrases.push({ fact, value, phrase, english });
+        }
+      }
+    }
+  }
+  const { zh, en, filler } = result.data.negation;
+  return { phrases, negation: { zh: zh.map(normalizeText), en: en.map(normalizeText), filler: filler.map(normalizeText) } };
+}
+
+function readValue(fact: FactName, raw: string, source: string): string | boolean {
+  const kind = factKinds[fact];
+  if (kind === 'boolean') {
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    throw new Error(`${source}: facts.${fact}.${raw}: a boolean fact takes "true" or "false"`);
+  }
+  if (kind === 'enum' && enumValues[fact]?.includes(raw)) return raw;
+  if (kind === 'enum') throw new Error(`${source}: facts.${fact}.${raw}: expected one of ${enumValues[fact]?.join(' | ')}`);
+  throw new Error(`${source}: facts.${fact}: a ${kind} fact is read by its extractor, not from synonyms`);
+}
+
+/** Reads and checks intents/entities.yaml (or another file). */
+export function loadEntitySynonyms(file: string = entitySynonymsFile): EntitySynonyms {
+  return parseEntitySynonyms(readFileSync(file, 'utf8'), file);
+}

@@ -1,0 +1,127 @@
+/**
+ * Amounts of money in Chinese and English: 2万, 两万五, 2.5万, 一万五千块, 25,000, ¥25000, 3w, 3k, 壹万元,
+ * 1.2亿, 3千5, "20k", "25 thousand", "2 million". Values are exact yuan strings (decimal.js, no floats).
+ * Each mention says whether the amount is per month ("每月2万", "月租2万", "一个月两万") or a total
+ * ("两个月一共4万", "总共"), and which months it is tied to ("三月2万，四月1.8万").
+ *
+ * What counts as money: a number with a currency word (元, 块, ¥, rmb, yuan), or with a magnitude
+ * (千, 万, 亿, k, w, thousand, million), or a plain number of at least 100 with no other unit after it
+ * (so "3家店", "20人", "2020年", "80%" are not money). Bare digit strings of eight or more digits are
+ * phone numbers or IDs, not money. Amounts above 1e12 yuan (1万亿) are rejected as absurd, so
+ * "9999999999999元" yields nothing; malformed numerals ("两万万") and numbers glued to letters
+ * ("1e309") yield nothing; a minus sign is not read, so no value is ever negative.
+ *
+ * @example
+ *   extractMoney('每月2.5万')[0] // { value: '25000', per: 'month', months: [], start: 0, end: 5, text: '每月2.5万' }
+ */
+import { Decimal } from '../policy/money.js';
+import type { MoneyMention } from './understanding.js';
+import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
+import { numeralRunSource, parseNumeral } from './numeral.js';
+import { extractMonths } from './extract-months.js';
+
+/** The largest amount read as money: 1万亿 yuan. Anything larger in a chat about rent is a typo or a test. */
+export const maxYuan = new Decimal('1e12');
+
+const numeralRun = new RegExp(numeralRunSource, 'g');
+const currencyBefore = /(?:¥|rmb|cny|人民币)\s*$/;
+const multiplierAfter = /\s*(k|w|thousand|million|billion)(?![a-z])/y;
+const currencyAfter = /\s*(?:块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z])|bucks(?![a-z]))/y;
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Units that say a number counts something other than money. */
+const otherUnitAfter =
+  /\s*(?:%|percent|per cent|pct|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|months?\b|people|persons?|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|sq|m2|㎡)/y;
+const notMoneyBefore = /(?:百分之|第|周|星期|礼拜|\d-|[a-z])$/;
+
+const monthCues = /(每个?月|月租金?|月均|单月|月付|包月|一个月|1个月|各|per month|a month|each month|monthly|every month|each)/g;
+const totalCues =
+  /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
+const monthCueAfter = /^\s*(?:\/个?月|每个?月|一个月|per month|a month|\/month|\/mo\b|monthly|each month|every month)/;
+const totalCueAfter = /^\s*(?:(?:两|二|三|[2-9])个月|in total|total|altogether|for (?:the )?(?:two|both|2) months)/;
+
+interface Candidate {
+  value: Decimal;
+  start: number;
+  end: number;
+}
+
+/** Every amount of money in the text, in order of appearance. */
+export function extractMoney(text: string, normalized: string = normalizeText(text)): MoneyMention[] {
+  const candidates = findAmounts(normalized);
+  return candidates.map((candidate, index) => {
+    const floor = candidates[index - 1]?.end ?? 0;
+    const ceiling = candidates[index + 1]?.start ?? normalized.length;
+    const before = clauseBefore(normalized, candidate.start, floor);
+    const after = clauseAfter(normalized, candidate.end, ceiling);
+    let months = extractMonths(text.slice(candidate.start - before.length, candidate.start), before);
+    if (months.length === 0) months = extractMonths(text.slice(candidate.end, candidate.end + after.length), after);
+    return {
+      value: candidate.value.toFixed(),
+      per: readPer(before, after, months),
+      months,
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+    };
+  });
+}
+
+function findAmounts(normalized: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of normalized.matchAll(numeralRun)) {
+    const runStart = match.index;
+    const run = trimCountedDigit(match[0], normalized.charAt(runStart + match[0].length));
+    let end = runStart + run.length;
+    const parsed = parseNumeral(run);
+    if (!parsed) continue;
+    const head = normalized.slice(0, runStart);
+    const prefix = currencyBefore.exec(head);
+    multiplierAfter.lastIndex = end;
+    const multiplier = multiplierAfter.exec(normalized);
+    if (multiplier) end = multiplierAfter.lastIndex;
+    currencyAfter.lastIndex = end;
+    const currency = currencyAfter.exec(normalized);
+    if (currency) end = currencyAfter.lastIndex;
+    const value = parsed.times(multiplier ? (multipliers[multiplier[1] ?? ''] ?? 1) : 1);
+    const hasCurrency = prefix !== null || currency !== null;
+    if (!hasCurrency && !isBareAmount(normalized, run, runStart, end, value, multiplier !== null)) continue;
+    if (/[a-z\d]/.test(normalized.charAt(end)) && !hasCurrency) continue; // 1e309, 3x4
+    if (value.greaterThan(maxYuan)) continue;
+    found.push({ value, start: prefix ? runStart - prefix[0].length : runStart, end });
+  }
+  return found;
+}
+
+/**
+ * 两万一个月, 2万两个月: the last digit counts the months, not the thousands, so it leaves the run.
+ * @example trimCountedDigit('两万一', '个') // '两万'
+ */
+function trimCountedDigit(run: string, next: string): string {
+  return /[千万亿][一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
+}
+
+/** A number with no currency word is money only when its size and surroundings say so. */
+function isBareAmount(normalized: string, run: string, runStart: number, end: number, value: Decimal, multiplied: boolean): boolean {
+  if (notMoneyBefore.test(normalized.slice(Math.max(0, runStart - 3), runStart))) return false;
+  otherUnitAfter.lastIndex = end;
+  if (otherUnitAfter.test(normalized)) return false;
+  if (multiplied || /[千万亿仟]/.test(run)) return true;
+  if (/^\d{8,}$/.test(run)) return false; // phone numbers and IDs
+  return value.greaterThanOrEqualTo(100);
+}
+
+/** The cue nearest the amount decides; with none, an amount tied to one named month is that month's. */
+function readPer(before: string, after: string, months: number[]): MoneyMention['per'] {
+  const monthAt = lastIndex(before, monthCues);
+  const totalAt = lastIndex(before, totalCues);
+  if (monthCueAfter.test(after)) return 'month';
+  if (totalCueAfter.test(after)) return 'total';
+  if (monthAt >= 0 || totalAt >= 0) return monthAt > totalAt ? 'month' : 'total';
+  return months.length === 1 ? 'month' : null;
+}
+
+function lastIndex(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const match of text.matchAll(pattern)) last = match.index + match[0].length;
+  return last;
+}

@@ -1,0 +1,87 @@
+/**
+ * Months of the year named in a message: 三四月 → [3, 4], 3、4月 → [3, 4], 四月份 → [4], 3月和4月 → [3, 4],
+ * 2-4月 → [2, 3, 4], "March and April" → [3, 4], "Mar/Apr" → [3, 4]. Durations (两个月, 一个月) and
+ * relative months (上个月) are not months of the year and are ignored.
+ *
+ * @example
+ *   extractMonths('三四月的房租') // [3, 4]
+ */
+import { normalizeText } from './normalize-text.js';
+
+const monthNumeral = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]+)';
+const separator = '\\s*(?:、|,|和|与|及|跟|或|/|-|~|至|到)\\s*';
+const zhMonths = new RegExp(
+  `(?<![\\d一二三四五六七八九十两.])(${monthNumeral}(?:${separator}${monthNumeral})*)\\s*月`,
+  'g',
+);
+const rangeSeparator = /^\s*(?:-|~|至|到)\s*$/;
+
+const englishNames: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+const englishMonth = '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)';
+const enMonths = new RegExp(
+  `\\b(${englishMonth}\\b\\.?(?:\\s*(?:,|/|&|-|and|or|to|through|till|until|and also)\\s*${englishMonth}\\b\\.?)*)`,
+  'g',
+);
+const enRangeSeparator = /^\s*(?:-|to|through|till|until)\s*$/;
+
+/** Months named in the text, ascending, without repeats. */
+export function extractMonths(text: string, normalized: string = normalizeText(text)): number[] {
+  const found = new Set<number>();
+  for (const match of normalized.matchAll(zhMonths)) {
+    for (const month of readList(match[1] ?? '', monthNumeral, rangeSeparator, readZhMonth)) found.add(month);
+  }
+  for (const match of normalized.matchAll(enMonths)) {
+    // "may" is a month only when written "May" in the original text: "I may get it" is not a month.
+    const start = match.index;
+    const original = text.slice(start, start + match[0].length);
+    const months = readList(match[1] ?? '', englishMonth, enRangeSeparator, (word) => englishNames[word.replace('.', '')]);
+    if (/^may$/i.test((match[1] ?? '').trim()) && !original.startsWith('May')) continue;
+    for (const month of months) found.add(month);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Splits "3、4" or "2-4" or "march to may" into its items and reads each; a range separator expands to
+ * every month between. Any unreadable item drops the whole list (34月 is not a month).
+ */
+function readList(
+  list: string,
+  itemSource: string,
+  isRange: RegExp,
+  read: (item: string) => number | number[] | undefined,
+): number[] {
+  const item = new RegExp(itemSource, 'g');
+  const months: number[] = [];
+  let previousEnd = -1;
+  for (const match of list.matchAll(item)) {
+    const value = read(match[0]);
+    if (value === undefined) return [];
+    const values = Array.isArray(value) ? value : [value];
+    const last = months[months.length - 1];
+    const first = values[0];
+    if (previousEnd >= 0 && last !== undefined && first !== undefined && isRange.test(list.slice(previousEnd, match.index))) {
+      for (let month = last + 1; month < first; month += 1) months.push(month);
+    }
+    months.push(...values);
+    previousEnd = match.index + match[0].length;
+  }
+  return months;
+}
+
+const zhDigits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十 → 10, 十二 → 12, 三四 → [3, 4] (two months run together), 4 → 4, 13 → undefined. */
+function readZhMonth(item: string): number | number[] | undefined {
+  if (/^\d+$/.test(item)) {
+    const month = Number(item);
+    return month >= 1 && month <= 12 ? month : undefined;
+  }
+  if (item.startsWith('十')) return 10 + (zhDigits[item.slice(1)] ?? 0);
+  const months = [...item].map((char) => zhDigits[char]);
+  return months.every((month): month is number => month !== undefined) ? months : undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * A plain yes or no, and "I don't know", in Chinese and English: 是, 是的, 对, 嗯, 有, 没有, 不是, 没,
+ * 没裁员, 一个没裁, yes, yep, yeah, nope, no, not really; unsure: 不知道, 不清楚, 不确定, 说不好, not sure,
+ * don't know, dunno.
+ *
+ * The answer is the polarity of what the owner said, read from how the message starts: "没裁员" and
+ * "不是连锁" are `false`. Whether that is good news depends on the question, so a dialog asking about a
+ * fact should prefer the fact read from the same words (没裁员 → layoffs: none) over this polarity.
+ * Questions back ("是不是要交?", "有没有补贴") are not answers: null.
+ *
+ * @example
+ *   extractYesNo('嗯，没有') // { yesNo: false, unsure: false }
+ *   extractYesNo('说不好')   // { yesNo: null, unsure: true }
+ */
+import { normalizeText } from './normalize-text.js';
+
+export interface YesNoReading {
+  yesNo: boolean | null;
+  unsure: boolean;
+}
+
+const unsure =
+  /(不知道|不清楚|不确定|说不好|说不准|不好说|不晓得|不一定|没想好|不记得|记不清|不太懂|搞不清|not sure|unsure|not certain|don'?t know|do not know|dunno|no idea|no clue|maybe|perhaps|可能吧|也许|或许)/;
+const question = /(是不是|有没有|对不对|是否|能不能|可不可以|行不行|吗|\?)/;
+const fillers = /^(?:嗯+|呃+|额+|哦+|噢+|唔+|啊+|那个|emm+|um+|uh+|well|hmm+|oh)[\s,.!~…]*/;
+const no =
+  /^(?:我们?|咱们?|i|we)?\s*(?:不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错])|no(?![a-z])|nope|nah|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
+const noAnywhere = /(一个(?:人)?(?:都|也)?没|一个都不|一个也不|都没有|全都没|从来没|从没)/;
+const yes =
+  /^(?:我们?|咱们?|i|we)?\s*(?:是|对|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|y(?![a-z])|i do|we do|i did|we did|it is|we are|i am|i have|we have)/;
+
+/** Reads a yes, a no or an "I don't know" from a short answer. */
+export function extractYesNo(text: string, normalized: string = normalizeText(text)): YesNoReading {
+  const answer = normalized.trim();
+  if (unsure.test(answer)) return { yesNo: null, unsure: true };
+  if (question.test(answer)) return { yesNo: null, unsure: false };
+  const rest = answer.replace(fillers, '');
+  const polarity = readPolarity(rest);
+  if (polarity !== null) return { yesNo: polarity, unsure: false };
+  // A bare 嗯 (or 嗯 before something that is neither yes nor no) is assent.
+  return { yesNo: /^嗯/.test(answer) ? true : null, unsure: false };
+}
+
+function readPolarity(answer: string): boolean | null {
+  // 没错, 没问题, 不错 start like a no but mean yes.
+  if (/^(?:没错|没问题|不错)/.test(answer)) return true;
+  if (no.test(answer) || noAnywhere.test(answer)) return false;
+  if (yes.test(answer)) return true;
+  return null;
+}

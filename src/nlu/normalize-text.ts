@@ -1,0 +1,80 @@
+/**
+ * Text normalisation shared by the entity extractors. Every change maps one UTF-16 unit to one, so an
+ * offset in the normalised text is the same offset in the user's text and mentions can quote the
+ * original words.
+ *
+ * @example
+ *   normalizeText('两萬５千\u3000RMB') // '两万5千 rmb'
+ */
+
+/**
+ * Traditional forms of the characters our numerals, months and synonyms use, mapped to simplified.
+ * Owners in Hong Kong or on a traditional input method type 飯館, 餐廳, 兩萬; a short table beats a
+ * full converter here because only these characters reach a pattern.
+ */
+const traditionalToSimplified: Record<string, string> = {
+  萬: '万', 億: '亿', 兩: '两', 貳: '贰', 參: '叁', 陸: '陆', 塊: '块', 錢: '钱', 圓: '圆', 個: '个',
+  館: '馆', 廳: '厅', 飯: '饭', 飲: '饮', 麵: '面', 點: '点', 賣: '卖', 鋪: '铺', 舖: '铺',
+  髮: '发', 發: '发', 園: '园', 訓: '训', 練: '练', 書: '书', 區: '区', 屬: '属', 國: '国', 東: '东',
+  業: '业', 營: '营', 開: '开', 門: '门', 場: '场', 眾: '众', 創: '创', 間: '间', 連: '连', 鎖: '锁',
+  對: '对', 沒: '没', 員: '员', 無: '无', 確: '确', 會: '会', 體: '体', 戶: '户', 務: '务',
+  辦: '办', 樓: '楼', 寫: '写', 從: '从', 總: '总', 額: '额', 後: '后', 這: '这', 來: '来',
+  還: '还', 廠: '厂', 產: '产', 歷: '历', 張: '张', 啟: '启', 與: '与', 幾: '几', 類: '类',
+  減: '减', 補: '补', 貼: '贴', 請: '请', 聯: '联', 繫: '系', 電: '电', 話: '话', 運: '运', 維: '维',
+  歲: '岁', 號: '号', 週: '周', 淨: '净', 實: '实', 際: '际', 倆: '俩', 許: '许', 說: '说', 準: '准',
+  約: '约', 雜: '杂', 貨: '货', 薦: '荐', 設: '设', 計: '计', 協: '协', 議: '议', 處: '处', 專: '专',
+  機: '机', 構: '构', 兒: '儿', 學: '学', 師: '师', 習: '习', 課: '课', 級: '级', 婦: '妇',
+};
+
+/**
+ * Full-width ASCII (U+FF01–FF5E) to half-width, the ideographic space to a space, ¥ variants to ¥,
+ * curly apostrophes to ', ASCII letters to lower case, and common traditional characters to simplified.
+ */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      out += lowerAscii(String.fromCharCode(code - 0xfee0));
+    } else if (code === 0x3000) {
+      out += ' ';
+    } else if (code === 0xffe5) {
+      out += '¥';
+    } else if (code === 0x2018 || code === 0x2019) {
+      out += "'";
+    } else if (code >= 0x41 && code <= 0x5a) {
+      out += String.fromCharCode(code + 32);
+    } else {
+      const char = text.charAt(i);
+      out += traditionalToSimplified[char] ?? char;
+    }
+  }
+  return out;
+}
+
+function lowerAscii(char: string): string {
+  return char >= 'A' && char <= 'Z' ? char.toLowerCase() : char;
+}
+
+/** Characters that end a clause: a cue before one of them does not reach past it. */
+export const clauseBoundary = /[,.;!?\n。；！？]/;
+
+/**
+ * The text of the clause that ends at `end`, looking back no further than `floor`.
+ * @example clauseBefore('月租2万,两个月一共4万', 14, 0) // '两个月一共'
+ */
+export function clauseBefore(text: string, end: number, floor: number): string {
+  let start = end;
+  while (start > floor && !clauseBoundary.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+
+/**
+ * The text of the clause that starts at `start`, up to `ceiling`.
+ * @example clauseAfter('2万/月,还有', 2, 10) // '/月'
+ */
+export function clauseAfter(text: string, start: number, ceiling: number): string {
+  let end = start;
+  while (end < ceiling && !clauseBoundary.test(text.charAt(end))) end += 1;
+  return text.slice(start, end);
+}

@@ -1,0 +1,139 @@
+/**
+ * Reads one run of Chinese and/or Arabic numerals as an exact Decimal: 两万五 → 25000, 3千5 → 3500,
+ * 2.5万 → 25000, 一万五千 → 15000, 壹万 → 10000, 1.2亿 → 120000000, 25,000 → 25000, 二零二零 → 2020,
+ * 两点五万 → 25000. Malformed runs (万万, a unit with nothing to count) give null, never a guess.
+ *
+ * @example
+ *   parseNumeral('两万五')?.toString() // '25000'
+ *   parseNumeral('两万万')             // null
+ */
+import { Decimal } from '../policy/money.js';
+
+const digitValues: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 幺: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const smallUnits: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const bigUnits: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** One numeral run as a regular-expression source (no flags), for extractors that scan text. */
+export const numeralRunSource =
+  '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺])+' +
+  '(?:点(?:\\d|[零〇一二两三四五六七八九])+[千万亿]?)?';
+
+type Token =
+  | { kind: 'number'; value: Decimal; single: boolean; zero: boolean }
+  | { kind: 'small'; value: number }
+  | { kind: 'big'; value: number };
+
+const arabicAt = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+function tokenize(run: string): Token[] | null {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < run.length) {
+    arabicAt.lastIndex = i;
+    const arabic = arabicAt.exec(run);
+    if (arabic) {
+      const digits = arabic[0].replaceAll(',', '');
+      tokens.push({ kind: 'number', value: new Decimal(digits), single: /^\d$/.test(digits), zero: false });
+      i += arabic[0].length;
+      continue;
+    }
+    const char = run.charAt(i);
+    const digit = digitValues[char];
+    if (digit !== undefined) tokens.push({ kind: 'number', value: new Decimal(digit), single: true, zero: digit === 0 });
+    else if (smallUnits[char] !== undefined) tokens.push({ kind: 'small', value: smallUnits[char] });
+    else if (bigUnits[char] !== undefined) tokens.push({ kind: 'big', value: bigUnits[char] });
+    else return null;
+    i += 1;
+  }
+  return tokens;
+}
+
+/** Reads a numeral run; null when it is not a well-formed number. */
+export function parseNumeral(run: string): Decimal | null {
+  const point = run.indexOf('点');
+  if (point >= 0) return parseWithPoint(run.slice(0, point), run.slice(point + 1));
+  const tokens = tokenize(run);
+  if (!tokens || tokens.length === 0) return null;
+  // 二零二零, 一九: digits read one by one, as in years and phone numbers.
+  if (tokens.length > 1 && tokens.every((t) => t.kind === 'number' && t.single && !/\d/.test(run))) {
+    return new Decimal(tokens.map((t) => (t.kind === 'number' ? t.value.toString() : '')).join(''));
+  }
+  return combine(tokens);
+}
+
+/** 两点五万: an integer, 点, digits read one by one, then at most one unit. */
+function parseWithPoint(left: string, right: string): Decimal | null {
+  const whole = parseNumeral(left);
+  if (!whole || !whole.isInteger()) return null;
+  const unitChar = right.slice(-1);
+  const unit = smallUnits[unitChar] ?? bigUnits[unitChar];
+  const fraction = unit === undefined ? right : right.slice(0, -1);
+  let digits = '';
+  for (const char of fraction) {
+    const value = /\d/.test(char) ? Number(char) : digitValues[char];
+    if (value === undefined) return null;
+    digits += String(value);
+  }
+  if (digits === '') return null;
+  return new Decimal(`${whole.toFixed(0)}.${digits}`).times(unit ?? 1);
+}
+
+/**
+ * The usual positional reading, with two colloquial rules: 十 alone counts one ten (十五 = 15), and a
+ * single digit after a unit counts the next unit down (两万五 = 25000, 3千5 = 3500), unless a 零
+ * intervenes (一万零五 = 10005).
+ */
+function combine(tokens: Token[]): Decimal | null {
+  let above = new Decimal(0); // the 亿 part
+  let wan = new Decimal(0); // the 万 part
+  let small = new Decimal(0); // below 万
+  let pending: Extract<Token, { kind: 'number' }> | null = null;
+  let lastSmall = Infinity;
+  let lastUnit: number | null = null;
+  let afterZero = false;
+  let seenWan = false;
+  let seenYi = false;
+  for (const token of tokens) {
+    if (token.kind === 'number') {
+      if (pending && !pending.zero) return null; // 三四, 5 5: two numbers in a row
+      if (pending?.zero) afterZero = true;
+      pending = token;
+    } else if (token.kind === 'small') {
+      const count = pending ? pending.value : token.value === 10 ? new Decimal(1) : null;
+      if (!count || token.value >= lastSmall || count.isZero()) return null;
+      small = small.plus(count.times(token.value));
+      lastSmall = token.value;
+      lastUnit = token.value;
+      pending = null;
+      afterZero = false;
+    } else {
+      const count = small.plus(pending?.value ?? 0);
+      if (count.isZero()) return null; // 万 with nothing to count; 上万, 千万 as "never"
+      if (token.value === 1e4) {
+        if (seenWan) return null; // 两万万
+        wan = count.times(1e4);
+        seenWan = true;
+      } else {
+        if (seenYi) return null; // 亿亿
+        above = wan.plus(count).times(1e8);
+        wan = new Decimal(0);
+        seenYi = true;
+        seenWan = false;
+      }
+      small = new Decimal(0);
+      pending = null;
+      lastSmall = Infinity;
+      lastUnit = token.value;
+      afterZero = false;
+    }
+  }
+  let tail = new Decimal(0);
+  if (pending) {
+    const shorthand = lastUnit !== null && pending.single && !afterZero && !pending.zero;
+    tail = shorthand ? pending.value.times(lastUnit ?? 1).dividedBy(10) : pending.value;
+  }
+  return above.plus(wan).plus(small).plus(tail);
+}
