@@ -82,6 +82,10 @@ export const jobSubsidy: Rule = {
       },
       confirmBy: [
         ...industryConfirmation(facts),
+        // （一） names 中小微企业 and 个体工商户 side by side; （十三） names only 中小微企业.
+        ...(facts.enterpriseSize === 'individual'
+          ? [{ zh: '个体工商户是否按中小微企业对待，由区人力社保局确认', en: 'whether a sole trader counts as an SME is for the Human Resources and Social Security Bureau to confirm' }]
+          : []),
         { zh: '符合社会保险资金支持的其他要求', en: 'the other requirements of the social-insurance fund' },
       ],
       period: periods.revenueFebApr,
