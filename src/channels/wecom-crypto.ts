@@ -99,9 +99,9 @@ export function decryptMessage(
   encrypt: string,
   expectedReceiveId: string,
 ): Result<string, 'bad-base64' | 'bad-ciphertext' | 'receive-id-mismatch'> {
-  if (!BASE64.test(encrypt) || Buffer.from(encrypt, 'base64').length % 32 !== 0) {
-    return { ok: false, error: 'bad-base64' };
-  }
+  if (!BASE64.test(encrypt)) return { ok: false, error: 'bad-base64' };
+  // WeCom pads to 32-byte blocks: any other length is a truncated or padded-out ciphertext.
+  if (Buffer.from(encrypt, 'base64').length % 32 !== 0) return { ok: false, error: 'bad-ciphertext' };
   let decrypted: ReturnType<typeof libDecrypt>;
   try {
     decrypted = libDecrypt(encodingAesKey, encrypt);
