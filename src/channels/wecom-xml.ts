@@ -23,8 +23,10 @@ const builder = new XMLBuilder({ cdataPropName: '__cdata', suppressEmptyNode: fa
 
 /** Parses an XML document whose root is `<xml>` into its children, or reports it malformed. */
 function parseXmlRoot(xml: string): Result<unknown, 'malformed-xml'> {
-  // WeCom never sends a DOCTYPE; refusing one rules out entity-expansion tricks outright.
-  if (/<!DOCTYPE/i.test(xml) || XMLValidator.validate(xml) !== true) return { ok: false, error: 'malformed-xml' };
+  // WeCom never sends a DOCTYPE; refusing one rules out entity-expansion tricks outright. Only the
+  // prolog is looked at, so a user who types "<!DOCTYPE" in a message still gets an answer.
+  const prolog = xml.slice(0, Math.max(0, xml.search(/<xml[\s>]/)));
+  if (/<!DOCTYPE/i.test(prolog) || XMLValidator.validate(xml) !== true) return { ok: false, error: 'malformed-xml' };
   const document: unknown = parser.parse(xml);
   const root = z.object({ xml: z.record(z.string(), z.unknown()) }).safeParse(document);
   return root.success ? { ok: true, value: root.data.xml } : { ok: false, error: 'malformed-xml' };

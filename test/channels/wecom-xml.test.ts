@@ -35,6 +35,12 @@ describe('parseWecomMessage', () => {
     expect(escaped.ok && escaped.value.content).toBe('A&B <b>');
   });
 
+  it('reads a message whose text happens to contain "<!DOCTYPE"', () => {
+    const parsed = parseWecomMessage('<xml><ToUserName>ww1</ToUserName><FromUserName>u</FromUserName><CreateTime>1</CreateTime>'
+      + '<MsgType>text</MsgType><Content><![CDATA[<!DOCTYPE html> 是什么]]></Content><MsgId>1</MsgId></xml>');
+    expect(parsed.ok && parsed.value.content).toBe('<!DOCTYPE html> 是什么');
+  });
+
   it('reads an event with an empty EventKey', () => {
     const parsed = parseWecomMessage('<xml><ToUserName><![CDATA[ww1]]></ToUserName><FromUserName><![CDATA[u]]></FromUserName>'
       + '<CreateTime>1700000000</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>'
