@@ -50,7 +50,8 @@ export function createMemoryLock(options: MemoryLockOptions = {}): UserLock & { 
   const tails = new Map<string, Promise<void>>();
   return {
     async run(key, fn) {
-      const previous = tails.get(key) ?? Promise.resolve();
+      const queued = tails.get(key);
+      const previous = queued ?? Promise.resolve();
       let release = (): void => undefined;
       const mine = new Promise<void>((resolve) => {
         release = resolve;
@@ -62,7 +63,8 @@ export function createMemoryLock(options: MemoryLockOptions = {}): UserLock & { 
         if (tails.get(key) === tail) tails.delete(key);
       });
       try {
-        await withinMs(previous, waitMs, () => new LockTimeoutError(key, waitMs));
+        // An idle user (the common case) starts at once, without arming a timer.
+        if (queued !== undefined) await withinMs(queued, waitMs, () => new LockTimeoutError(key, waitMs));
         return await fn();
       } finally {
         release();

@@ -1,11 +1,10 @@
-import type { Redis } from 'ioredis';
 import { createServer } from 'node:net';
 import { expect, it } from 'vitest';
 import { createRedisRateLimiter } from '../../src/dialog/rate-limit.js';
 import { connectRedis } from '../../src/dialog/redis-connection.js';
 import { createRedisStore } from '../../src/dialog/redis-store.js';
 import { createRedisLock } from '../../src/dialog/user-lock.js';
-import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
+import { describeWithRedis, useRedisServer, whenReady } from '../support/redis-server.js';
 
 /** The operation must settle within `ms`: a hung promise is reported as such instead of hitting the test timeout. */
 async function settledWithin<T>(operation: Promise<T>, ms: number): Promise<PromiseSettledResult<T>> {
@@ -18,11 +17,6 @@ async function settledWithin<T>(operation: Promise<T>, ms: number): Promise<Prom
   } finally {
     clearTimeout(timer);
   }
-}
-
-function whenReady(client: Redis): Promise<void> {
-  if (client.status === 'ready') return Promise.resolve();
-  return new Promise((resolve) => client.once('ready', () => resolve()));
 }
 
 describeWithRedis('redis faults', () => {

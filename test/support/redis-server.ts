@@ -78,13 +78,28 @@ export function useRedisServer(): { server(): RedisServer; connect(options?: Red
     admin = await connect();
   });
   beforeEach(async () => {
-    await admin?.flushall();
+    if (admin === undefined) return;
+    // A test that restarted the server leaves this client reconnecting by itself.
+    await whenReady(admin);
+    await admin.flushall();
   });
   afterAll(async () => {
     for (const client of clients) client.disconnect();
     await server?.stop();
   });
   return { server: current, connect };
+}
+
+/** Resolves once the client is connected and ready (after a restart it reconnects by itself). */
+export function whenReady(client: Redis, timeoutMs = 10_000): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the Redis client was not ready within ${timeoutMs} ms`)), timeoutMs);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** Starts a redis-server on a free loopback port; call `stop()` in afterAll. */
