@@ -1,0 +1,38 @@
+/**
+ * What the engine decides to say, as data: the renderer turns each action into words. The engine never
+ * writes user-facing text.
+ */
+import type { Contact } from '../policy/notice.js';
+import type { Outcome } from '../policy/outcome.js';
+import type { Facts, FactName } from '../policy/facts.js';
+
+/** How an outcome that depends on a fact the user does not know turns out for each value of that fact. */
+export interface Branch {
+  rule: string;
+  fact: FactName;
+  value: string | boolean;
+  eligible: boolean | null;
+  amount: string | null;
+}
+
+export type Action =
+  | { type: 'welcome' }
+  | { type: 'menu' }
+  | { type: 'thanks' }
+  | { type: 'outOfScope' }
+  | { type: 'clarify'; intents: [string, string] }
+  | { type: 'reset' }
+  | { type: 'showFacts'; facts: Facts }
+  | { type: 'noResultYet' }
+  | { type: 'language' }
+  | { type: 'changed'; fact: FactName; from: unknown; to: unknown }
+  | { type: 'rejected'; fact: FactName }
+  | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean }
+  | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
+  | { type: 'info'; measure: number }
+  | { type: 'result'; dialog: string; outcomes: Outcome[]; branches: Branch[]; focusMonth: number | null; asksAboutNow: boolean; card: boolean }
+  | { type: 'contacts'; contacts: Contact[]; units: string[]; measure: number | null }
+  | { type: 'handoff'; contacts: Contact[]; facts: Facts; measure: number | null }
+  | { type: 'offerResume'; dialog: string }
+  | { type: 'busy' }
+  | { type: 'rateLimited'; retryAfterSeconds: number };

@@ -1,0 +1,88 @@
+/**
+ * Turns what the understanding found in one message into facts: every fact named by its synonyms, plus
+ * the amounts, percentages and yes/no that answer the fact being asked for or a fact the dialog still
+ * needs. Pure: it returns the facts; the engine decides what to do with them.
+ */
+import { factKinds, factsShape, type Facts, type FactName } from '../policy/facts.js';
+import { Decimal } from '../policy/money.js';
+import type { Entities, MoneyMention } from '../nlu/understanding.js';
+import type { Dialog, FactPrompt } from './dialog-schema.js';
+
+export interface FilledFacts {
+  facts: Facts;
+  /** Values found but out of range for their fact (a percentage over 100), with the fact named. */
+  rejected: FactName[];
+}
+
+type MutableFacts = Record<string, unknown>;
+
+/** The fact a money or percent value goes to: the one asked, else the dialog's first still unknown, else its first (a correction). */
+function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog: Dialog | undefined, known: Facts): FactName | null {
+  if (awaiting && factKinds[awaiting] === kind) return awaiting;
+  const candidates = (dialog?.facts ?? []).filter((fact) => factKinds[fact] === kind);
+  return candidates.find((fact) => known[fact] === undefined) ?? candidates[0] ?? null;
+}
+
+/** Rent given per month, per month named ("3月2万，4月1.8万"), or as a total for both months. */
+function fillRent(mentions: MoneyMention[], out: MutableFacts): void {
+  const march = mentions.find((m) => m.months.length === 1 && m.months[0] === 3);
+  const april = mentions.find((m) => m.months.length === 1 && m.months[0] === 4);
+  if (march && april) {
+    out.rentMarch = march.value;
+    out.rentApril = april.value;
+    return;
+  }
+  const first = mentions[0];
+  if (!first) return;
+  out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
+}
+
+/** A bare number answering a percentage question ("80") arrives as money without a unit. */
+function bareNumberAsPercent(entities: Entities): string | null {
+  const mention = entities.money[0];
+  if (!mention || !/^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return null;
+  return new Decimal(mention.value).lte(100) ? mention.value : null;
+}
+
+/**
+ * @example
+ *   factsFromMessage(extractEntities('区属国企的门面，月租2万'), null, rentDialog, {}, undefined)
+ *   // { facts: { landlordType: 'districtSoe', premisesUse: 'business', monthlyRent: '20000' }, rejected: [] }
+ */
+export function factsFromMessage(
+  entities: Entities,
+  awaiting: FactName | null,
+  dialog: Dialog | undefined,
+  known: Facts,
+  awaitingPrompt: FactPrompt | undefined,
+): FilledFacts {
+  const out: MutableFacts = { ...entities.facts };
+  if (awaiting && out[awaiting] === undefined && entities.yesNo !== null) {
+    if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
+    else {
+      const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;
+      if (value !== undefined) out[awaiting] = value;
+    }
+  }
+  if (entities.revenuePair) {
+    out.revenueBefore = entities.revenuePair.before;
+    out.revenueAfter = entities.revenuePair.after;
+  } else if (entities.money.length > 0) {
+    const target = targetFact('money', awaiting, dialog, known);
+    if (target === 'monthlyRent') fillRent(entities.money, out);
+    else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = entities.money[0]?.value;
+  }
+  const percentTarget = targetFact('percent', awaiting, dialog, known);
+  const percent = entities.percents[0]?.value ?? (awaiting && factKinds[awaiting] === 'percent' ? bareNumberAsPercent(entities) : null);
+  if (percentTarget && percent !== null && percent !== undefined && !entities.revenuePair) out[percentTarget] = percent;
+
+  const facts: MutableFacts = {};
+  const rejected: FactName[] = [];
+  for (const [name, value] of Object.entries(out)) {
+    const schema = factsShape[name as FactName];
+    if (value === undefined || !schema) continue;
+    if (schema.safeParse(value).success) facts[name] = value;
+    else rejected.push(name as FactName);
+  }
+  return { facts: facts as Facts, rejected };
+}

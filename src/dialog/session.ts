@@ -1,0 +1,45 @@
+/**
+ * One user's conversation state: a plain, serialisable object (no closures, no classes), so it can live
+ * in memory or in Redis and be inspected with /facts.
+ */
+import type { Facts, FactName } from '../policy/facts.js';
+import type { Lang } from '../reply/reply.js';
+
+export interface Session {
+  version: 1;
+  lang: Lang;
+  /** Set by /lang: the user chose the language, so it no longer follows each message. */
+  langLocked: boolean;
+  /** The business profile so far, shared by every dialog of the session. */
+  facts: Facts;
+  /** Facts the user said they do not know: not asked again; the answer covers both cases. */
+  unsure: FactName[];
+  /** Facts given up on after three unusable answers. */
+  givenUp: FactName[];
+  /** The dialog in progress, or the one last answered. */
+  dialog: string | null;
+  /** The fact being asked for. */
+  awaiting: FactName | null;
+  /** Unusable answers to the fact being asked for. */
+  attempts: number;
+  /** A dialog interrupted by another one, offered again when that one ends. */
+  suspended: string | null;
+  /** The values of the options last offered, so "2" can mean the second. */
+  options: string[];
+  /** A month the user asked about (4 for "April rent"), to show that month's part. */
+  focusMonth: number | null;
+  /** The user asked about today ("今年4月"): say plainly the measures covered 2020. */
+  asksAboutNow: boolean;
+  /** Whether the last answer was a result, so /card can show it. */
+  answered: boolean;
+  /** Epoch milliseconds of the last turn. */
+  updatedAt: number;
+}
+
+/** A fresh session. @example newSession('zh', Date.now()) */
+export function newSession(lang: Lang, now: number): Session {
+  return {
+    version: 1, lang, langLocked: false, facts: {}, unsure: [], givenUp: [], dialog: null, awaiting: null, attempts: 0,
+    suspended: null, options: [], focusMonth: null, asksAboutNow: false, answered: false, updatedAt: now,
+  };
+}
