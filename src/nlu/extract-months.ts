@@ -15,6 +15,8 @@ const zhMonths = new RegExp(
   'g',
 );
 const rangeSeparator = /^\s*(?:-|~|至|到)\s*$/;
+/** 三月到五月: two named months joined by a range word cover the months between. */
+const zhMonthRange = new RegExp(`(${monthNumeral})\\s*月份?\\s*(?:-|~|至|到)\\s*(${monthNumeral})\\s*月`, 'g');
 
 const englishNames: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -31,8 +33,14 @@ const enRangeSeparator = /^\s*(?:-|to|through|till|until)\s*$/;
 /** Months named in the text, ascending, without repeats. */
 export function extractMonths(text: string, normalized: string = normalizeText(text)): number[] {
   const found = new Set<number>();
+  if (!normalized.includes('月') && !/[a-z]/.test(normalized)) return [];
   for (const match of normalized.matchAll(zhMonths)) {
     for (const month of readList(match[1] ?? '', monthNumeral, rangeSeparator, readZhMonth)) found.add(month);
+  }
+  for (const match of normalized.matchAll(zhMonthRange)) {
+    const from = [readZhMonth(match[1] ?? '')].flat()[0];
+    const to = [readZhMonth(match[2] ?? '')].flat()[0];
+    if (from !== undefined && to !== undefined) for (let month = from; month <= to; month += 1) found.add(month);
   }
   for (const match of normalized.matchAll(enMonths)) {
     // "may" is a month only when written "May" in the original text: "I may get it" is not a month.

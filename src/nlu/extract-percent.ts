@@ -13,17 +13,22 @@ import type { PercentMention } from './understanding.js';
 import { normalizeText } from './normalize-text.js';
 import { numeralRunSource, parseNumeral } from './numeral.js';
 
-const patterns: RegExp[] = [
-  new RegExp(`(${numeralRunSource})\\s*(?:%|percent\\b|per cent\\b|pct\\b)`, 'g'),
-  new RegExp(`百分之(${numeralRunSource})`, 'g'),
-  /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g,
-  /(一半|减半|\bhalf\b)/g,
+/** Each pattern with a cheap test that must pass before the pattern is run (most messages have no percentage). */
+const patterns: Array<{ cue: RegExp; pattern: RegExp }> = [
+  { cue: /%|per ?cent|pct/, pattern: new RegExp(`(${numeralRunSource})\\s*(?:%|percent\\b|per cent\\b|pct\\b)`, 'g') },
+  { cue: /百分之/, pattern: new RegExp(`百分之(${numeralRunSource})`, 'g') },
+  {
+    cue: /成/,
+    pattern: /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g,
+  },
+  { cue: /半|half/, pattern: /(一半|减半|\bhalf\b)/g },
 ];
 
 /** Every percentage in the text, in order of appearance; overlapping readings keep the first found. */
 export function extractPercents(text: string, normalized: string = normalizeText(text)): PercentMention[] {
   const found: PercentMention[] = [];
-  patterns.forEach((pattern, kind) => {
+  patterns.forEach(({ cue, pattern }, kind) => {
+    if (!cue.test(normalized)) return;
     for (const match of normalized.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

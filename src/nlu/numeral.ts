@@ -26,6 +26,11 @@ type Token =
   | { kind: 'small'; value: number }
   | { kind: 'big'; value: number };
 
+/** Decimals for 0–9, made once: a numeral run is read on every message. */
+const digitDecimals = Array.from({ length: 10 }, (_, digit) => new Decimal(digit));
+const zero = digitDecimals[0] ?? new Decimal(0);
+const plainArabic = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
 const arabicAt = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
 function tokenize(run: string): Token[] | null {
@@ -42,7 +47,7 @@ function tokenize(run: string): Token[] | null {
     }
     const char = run.charAt(i);
     const digit = digitValues[char];
-    if (digit !== undefined) tokens.push({ kind: 'number', value: new Decimal(digit), single: true, zero: digit === 0 });
+    if (digit !== undefined) tokens.push({ kind: 'number', value: digitDecimals[digit] ?? zero, single: true, zero: digit === 0 });
     else if (smallUnits[char] !== undefined) tokens.push({ kind: 'small', value: smallUnits[char] });
     else if (bigUnits[char] !== undefined) tokens.push({ kind: 'big', value: bigUnits[char] });
     else return null;
@@ -53,6 +58,7 @@ function tokenize(run: string): Token[] | null {
 
 /** Reads a numeral run; null when it is not a well-formed number. */
 export function parseNumeral(run: string): Decimal | null {
+  if (plainArabic.test(run)) return new Decimal(run.replaceAll(',', ''));
   const point = run.indexOf('点');
   if (point >= 0) return parseWithPoint(run.slice(0, point), run.slice(point + 1));
   const tokens = tokenize(run);
@@ -87,9 +93,9 @@ function parseWithPoint(left: string, right: string): Decimal | null {
  * intervenes (一万零五 = 10005).
  */
 function combine(tokens: Token[]): Decimal | null {
-  let above = new Decimal(0); // the 亿 part
-  let wan = new Decimal(0); // the 万 part
-  let small = new Decimal(0); // below 万
+  let above = zero; // the 亿 part
+  let wan = zero; // the 万 part
+  let small = zero; // below 万
   let pending: Extract<Token, { kind: 'number' }> | null = null;
   let lastSmall = Infinity;
   let lastUnit: number | null = null;
@@ -102,7 +108,7 @@ function combine(tokens: Token[]): Decimal | null {
       if (pending?.zero) afterZero = true;
       pending = token;
     } else if (token.kind === 'small') {
-      const count = pending ? pending.value : token.value === 10 ? new Decimal(1) : null;
+      const count = pending ? pending.value : token.value === 10 ? digitDecimals[1] : null;
       if (!count || token.value >= lastSmall || count.isZero()) return null;
       small = small.plus(count.times(token.value));
       lastSmall = token.value;
@@ -119,21 +125,22 @@ function combine(tokens: Token[]): Decimal | null {
       } else {
         if (seenYi) return null; // 亿亿
         above = wan.plus(count).times(1e8);
-        wan = new Decimal(0);
+        wan = zero;
         seenYi = true;
         seenWan = false;
       }
-      small = new Decimal(0);
+      small = zero;
       pending = null;
       lastSmall = Infinity;
       lastUnit = token.value;
       afterZero = false;
     }
   }
-  let tail = new Decimal(0);
+  let tail = zero;
   if (pending) {
     const shorthand = lastUnit !== null && pending.single && !afterZero && !pending.zero;
-    tail = shorthand ? pending.value.times(lastUnit ?? 1).dividedBy(10) : pending.value;
+    // lastUnit / 10 is exact: units are powers of ten from 10 to 1e8.
+    tail = shorthand ? pending.value.times((lastUnit ?? 10) / 10) : pending.value;
   }
   return above.plus(wan).plus(small).plus(tail);
 }
