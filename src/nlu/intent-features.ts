@@ -1,0 +1,69 @@
+/**
+ * Turns a message into the sparse features the intent network reads: Chinese as character unigrams
+ * and bigrams, English as stemmed words, digits as one token.
+ *
+ * Why character n-grams and not node-nlp's Chinese pipeline: @nlpjs/lang-zh segments by longest match
+ * against CC-CEDICT and then replaces each word by its pinyin, so 房租 and 防组 share a stem, the
+ * dictionary takes seconds to compile on first use (and logs to the console), and owners' typos and
+ * unsegmented shop talk ("房组减免", "小吃店") fall apart into single characters anyway. Bigrams keep
+ * the word-level signal (房租, 担保, 补贴) while unigrams keep partial matches alive; on the held-out
+ * file they beat the stock pipeline (see README and reports/eval.md).
+ *
+ * @example
+ *   intentFeatures('房租能減嗎', stem) // ['c:房', 'c:租', 'c:能', 'c:减', 'c:吗', 'b:房租', 'b:租能', 'b:能减', 'b:减吗']
+ */
+import { normalizeText } from './normalize-text.js';
+
+/** Reduces an English word to its stem ("subsidies" → "subsidi"); node-nlp's Porter stemmer in production. */
+export type WordStemmer = (word: string) => string;
+
+/**
+ * Traditional characters of the intent vocabulary that normalizeText (which serves the entity
+ * extractors) does not already map. Owners on a traditional input method type 擔保費, 穩崗, 復工.
+ */
+const moreTraditional: Record<string, string> = {
+  擔: '担', 費: '费', 嗎: '吗', 麼: '么', 銀: '银', 貸: '贷', 採: '采', 購: '购', 穩: '稳', 崗: '岗', 復: '复', 鏈: '链',
+  術: '术', 認: '认', 證: '证', 謝: '谢', 轉: '转', 銷: '销', 訴: '诉', 難: '难', 條: '条', 們: '们', 麽: '么', 種: '种',
+  樣: '样', 資: '资', 險: '险', 擬: '拟', 應: '应', 統: '统', 網: '网', 讀: '读', 圖: '图', 劃: '划', 關: '关', 閉: '闭',
+  給: '给', 該: '该', 問: '问', 題: '题', 幫: '帮', 託: '托', 優: '优', 錄: '录', 測: '测', 試: '试', 檢: '检', 驗: '验',
+  儀: '仪', 規: '规', 範: '范', 經: '经', 濟: '济', 稅: '税', 項: '项', 長: '长', 時: '时', 齡: '龄', 愛: '爱', 見: '见',
+  現: '现', 為: '为', 麗: '丽', 載: '载', 報: '报', 過: '过', 進: '进', 選: '选', 單: '单',
+};
+
+const han = /\p{Script=Han}/u;
+const token = /\p{Script=Han}+|[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?/gu;
+
+/** The feature marking digits anywhere: amounts matter to some intents, their value to none. */
+const DIGITS = 'd:#';
+
+function simplify(text: string): string {
+  let out = '';
+  for (const char of normalizeText(text)) out += moreTraditional[char] ?? char;
+  return out;
+}
+
+/**
+ * The distinct features of `text`. English words shorter than two letters and a few function words are
+ * dropped because they occur in every intent and only add noise to the scores.
+ */
+export function intentFeatures(text: string, stem: WordStemmer): string[] {
+  const features = new Set<string>();
+  for (const match of simplify(text).matchAll(token)) {
+    const run = match[0];
+    if (han.test(run)) {
+      const chars = Array.from(run);
+      chars.forEach((char, i) => {
+        features.add(`c:${char}`);
+        const next = chars[i + 1];
+        if (next !== undefined) features.add(`b:${char}${next}`);
+      });
+    } else if (/^\d/.test(run)) {
+      features.add(DIGITS);
+    } else if (run.length >= 2 && !stopWords.has(run)) {
+      features.add(`w:${stem(run)}`);
+    }
+  }
+  return [...features];
+}
+
+const stopWords = new Set(['the', 'an', 'to', 'of', 'is', 'are', 'it', 'in', 'on', 'at', 'for', 'and', 'or', 'be', 'my', 'our', 'me']);
