@@ -27,7 +27,7 @@ export type Action =
   | { type: 'language' }
   | { type: 'changed'; fact: FactName; from: unknown; to: unknown }
   | { type: 'rejected'; fact: FactName }
-  | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean }
+  | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }
   | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
   | { type: 'info'; measure: number }
   | { type: 'result'; dialog: string; outcomes: Outcome[]; branches: Branch[]; focusMonth: number | null; asksAboutNow: boolean; card: boolean }

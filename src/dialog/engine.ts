@@ -65,6 +65,7 @@ function branchesFor(dialog: Dialog, session: Session, outcomes: Outcome[]): Bra
 
 /** Continues a dialog: asks the next missing fact, or answers. */
 function advance(session: Session, dialog: Dialog, actions: Action[], resume = false): void {
+  const intro = session.dialog !== dialog.id || (!session.awaiting && session.answered);
   session.dialog = dialog.id;
   if (dialog.rules.length === 0) {
     for (const measure of dialog.measures) actions.push({ type: 'info', measure });
@@ -77,7 +78,7 @@ function advance(session: Session, dialog: Dialog, actions: Action[], resume = f
     if (session.awaiting !== fact) session.attempts = 0;
     session.awaiting = fact;
     session.answered = false;
-    actions.push({ type: 'ask', dialog: dialog.id, fact, retry: false, resume });
+    actions.push({ type: 'ask', dialog: dialog.id, fact, retry: false, resume, intro: intro && !resume });
     return;
   }
   session.awaiting = null;
@@ -101,7 +102,7 @@ function finish(session: Session, actions: Action[]): void {
 /** Re-asks the pending question after a side answer, so the owner can pick up where they left off. */
 function reoffer(session: Session, actions: Action[]): void {
   if (session.dialog && session.awaiting) {
-    actions.push({ type: 'ask', dialog: session.dialog, fact: session.awaiting, retry: false, resume: true });
+    actions.push({ type: 'ask', dialog: session.dialog, fact: session.awaiting, retry: false, resume: true, intro: false });
   }
 }
 
@@ -222,11 +223,11 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   session.updatedAt = ctx.now;
   const actions: Action[] = [];
   const text = understanding.text;
-  if (!session.langLocked && /[\p{L}]/u.test(text)) session.lang = understanding.lang;
-
   const command = parseCommand(text, session.options);
   session.options = [];
   if (command) return { session: runCommand(command, session, ctx, actions), actions };
+  // Only words decide the language: "2", "20000" or a command keeps the one in use.
+  if (!session.langLocked && /[\p{L}]/u.test(text)) session.lang = understanding.lang;
 
   if (aboutNow.test(text)) session.asksAboutNow = true;
   const months = understanding.entities.months;
@@ -239,7 +240,7 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   const intentDialog = ctx.dialogs.byIntent.get(intent);
   // A new measure question starts its own dialog, whose facts decide where amounts go.
   const target = intentDialog && intentDialog.id !== current?.id && !awaiting ? intentDialog : current;
-  const filled = factsFromMessage(understanding.entities, awaiting, target, session.facts, awaitingPrompt);
+  const filled = factsFromMessage(text, understanding.entities, awaiting, target, session.facts, awaitingPrompt);
   for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
   const factCount = Object.keys(filled.facts).length;
 
@@ -277,7 +278,7 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
       actions.push({ type: 'giveUp', dialog: current.id, fact: awaiting, contacts: contactsForMeasure(ctx.dialogs, current.measures[0] ?? 14, session.facts) });
       advance(session, current, actions);
     } else {
-      actions.push({ type: 'ask', dialog: current.id, fact: awaiting, retry: true, resume: false });
+      actions.push({ type: 'ask', dialog: current.id, fact: awaiting, retry: true, resume: false, intro: false });
     }
     return { session, actions };
   }

@@ -45,11 +45,26 @@ function bareNumberAsPercent(entities: Entities): string | null {
 }
 
 /**
+ * The choice whose label the owner typed ("小型" for 小型企业, "office" for Office): exact first, then the
+ * longest label the text contains, then a label the text starts (so "不是" never reads as "是").
+ */
+export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): string | boolean | undefined {
+  const typed = text.trim().toLowerCase();
+  if (!prompt?.choices || typed.length === 0) return undefined;
+  const labelled = prompt.choices.flatMap((c) => [{ value: c.value, label: c.zh.toLowerCase() }, { value: c.value, label: c.en.toLowerCase() }])
+    .sort((a, b) => b.label.length - a.label.length);
+  return labelled.find((c) => c.label === typed)?.value
+    ?? labelled.find((c) => typed.includes(c.label))?.value
+    ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
+}
+
+/**
  * @example
- *   factsFromMessage(extractEntities('区属国企的门面，月租2万'), null, rentDialog, {}, undefined)
+ *   factsFromMessage('区属国企的门面，月租2万', extractEntities('区属国企的门面，月租2万'), null, rentDialog, {}, undefined)
  *   // { facts: { landlordType: 'districtSoe', premisesUse: 'business', monthlyRent: '20000' }, rejected: [] }
  */
 export function factsFromMessage(
+  text: string,
   entities: Entities,
   awaiting: FactName | null,
   dialog: Dialog | undefined,
@@ -57,6 +72,10 @@ export function factsFromMessage(
   awaitingPrompt: FactPrompt | undefined,
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
+  if (awaiting && out[awaiting] === undefined && factKinds[awaiting] !== 'money' && factKinds[awaiting] !== 'percent') {
+    const chosen = choiceFromLabel(text, awaitingPrompt);
+    if (chosen !== undefined) out[awaiting] = chosen;
+  }
   if (awaiting && out[awaiting] === undefined && entities.yesNo !== null) {
     if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {

@@ -163,6 +163,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       const prompt = promptFor(dialogs, dialog, action.fact);
       const text = action.retry ? prompt.retry[lang] : prompt.ask[lang];
       if (action.resume) say(`继续刚才的问题：${text}`, `Back to your question: ${text}`);
+      else if (action.intro && dialog) say(`关于"${dialog.title.zh}"，先确认几个情况。${text}`, `About ${dialog.title.en.toLowerCase()}: a few quick questions. ${text}`);
       else draft.paragraphs.push(text);
       draft.options = (prompt.choices ?? []).map((c) => ({ label: c[lang], value: `/answer ${action.fact} ${String(c.value)}` }));
       addMeasures(draft, dialog?.measures ?? []);

@@ -50,9 +50,11 @@ export function rentShare(months: RentMonths, share: Decimal): { amount: string;
       };
   const monthLine = (month: number, rent: Decimal, zhName: string, enName: string): BreakdownLine => {
     const part = rent.mul(share);
+    const arithmetic = shareText ? ` ${formatYuan(rent)} 元${shareText} =` : '';
+    const arithmeticEn = shareText ? ` ${formatYuan(rent)} yuan${shareText} =` : '';
     return {
-      zh: `其中${zhName}：${formatYuan(rent)} 元${shareText} = ${formatYuan(part)} 元`,
-      en: `of which ${enName}: ${formatYuan(rent)} yuan${shareText} = ${formatYuan(part)} yuan`,
+      zh: `其中${zhName}：${arithmetic} ${formatYuan(part)} 元`.replace('： ', '：'),
+      en: `of which ${enName}:${arithmeticEn} ${formatYuan(part)} yuan`,
       amount: toFen(part),
       month,
     };
