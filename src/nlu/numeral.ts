@@ -116,15 +116,16 @@ function combine(tokens: Token[]): Decimal | null {
       pending = null;
       afterZero = false;
     } else {
-      const count = small.plus(pending?.value ?? 0);
-      if (count.isZero()) return null; // 万 with nothing to count; 上万, 千万 as "never"
+      const count = small.plus(pending?.value ?? zero);
       if (token.value === 1e4) {
         if (seenWan) return null; // 两万万
+        if (count.isZero()) return null; // 万 with nothing to count: 上万, 千万 as "never"
         wan = count.times(1e4);
         seenWan = true;
       } else {
         if (seenYi) return null; // 亿亿
-        above = wan.plus(count).times(1e8);
+        if (wan.plus(count).isZero()) return null;
+        above = wan.plus(count).times(1e8); // 1万亿 = 1e12
         wan = zero;
         seenYi = true;
         seenWan = false;

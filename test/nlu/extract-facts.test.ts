@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { createFactExtractor, extractFacts } from '../../src/nlu/extract-facts.js';
+import { loadEntitySynonyms, parseEntitySynonyms } from '../../src/nlu/entity-synonyms.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { checkCase } from '../../src/nlu/entity-cases.js';
+import { parseFacts } from '../../src/policy/facts.js';
+import { anyText, casesOfKind } from './entity-case-table.js';
+
+describe('facts from the words owners use (test/nlu/entity-cases.yaml)', () => {
+  test.each(casesOfKind('facts'))('%s', (_text, entityCase) => {
+    const check = checkCase(entityCase, 'facts', extractEntities(entityCase.text));
+    expect(check.actual).toEqual(check.expected);
+  });
+});
+
+describe('intents/entities.yaml', () => {
+  test('loads, and every phrase gives a valid fact on its own', () => {
+    const synonyms = loadEntitySynonyms();
+    expect(synonyms.phrases.length).toBeGreaterThan(200);
+    const extract = createFactExtractor(synonyms);
+    for (const { fact, phrase, value } of synonyms.phrases) {
+      const facts = extract(phrase);
+      expect(parseFacts(facts).ok).toBe(true);
+      expect({ phrase, value: facts[fact] }).toEqual({ phrase, value });
+    }
+  });
+
+  const base = 'negation: { zh: [不是], en: [not], filler: [的] }\n';
+  test.each([
+    ['an unknown fact', `${base}facts: { industy: { catering: { zh: [饭馆] } } }`, /facts\.industy: not a fact name/],
+    ['an unknown value', `${base}facts: { industry: { restaurant: { zh: [饭馆] } } }`, /facts\.industry\.restaurant: expected one of catering/],
+    ['a boolean written otherwise', `${base}facts: { chainBranch: { yes: { zh: [连锁] } } }`, /"true" or "false"/],
+    ['a money fact', `${base}facts: { monthlyRent: { "1": { zh: [房租] } } }`, /read by its extractor/],
+    ['one phrase under two values', `${base}facts: { industry: { catering: { zh: [饭店] }, other: { zh: [饭店] } } }`, /"饭店" is listed under both catering and other/],
+    ['a misspelt key', `${base}facts: { industry: { catering: { cn: [饭馆] } } }`, /facts\.industry\.catering/],
+  ])('rejects %s, naming it', (_name, yaml, message) => {
+    expect(() => parseEntitySynonyms(yaml)).toThrow(message);
+  });
+});
+
+test('within one fact the longest phrase wins; across facts both are read', () => {
+  expect(extractFacts('区属国企')).toEqual({ landlordType: 'districtSoe' });
+  expect(extractFacts('连锁直营门店')).toEqual({ chainBranch: true, premisesUse: 'business' });
+});
+
+test('English phrases match whole words only', () => {
+  expect(extractFacts('barbecue bar')).toEqual({});
+  expect(extractFacts('chainsaw')).toEqual({});
+});
+
+test('negation flips a boolean and drops an enum; a clause boundary stops it', () => {
+  expect(extractFacts('我们不是一家连锁店')).toEqual({ chainBranch: false });
+  expect(extractFacts('不是区属国企，是私人房东')).toEqual({ landlordType: 'private' });
+  expect(extractFacts('不大，连锁的')).toEqual({ chainBranch: true });
+});
+
+test('the last value named wins, as owners correct themselves', () => {
+  expect(extractFacts('以前开饭馆，现在是便利店')).toEqual({ industry: 'convenienceStore' });
+});
+
+test('any text: never throws, and what it finds is always a valid facts object', () => {
+  fc.assert(fc.property(anyText, (text) => {
+    expect(parseFacts(extractFacts(text)).ok).toBe(true);
+  }), { numRuns: 1000 });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { extractMonths } from '../../src/nlu/extract-months.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { checkCase } from '../../src/nlu/entity-cases.js';
+import { anyText, casesOfKind, numberishText } from './entity-case-table.js';
+
+describe('months owners name (test/nlu/entity-cases.yaml)', () => {
+  test.each(casesOfKind('months'))('%s', (_text, entityCase) => {
+    const check = checkCase(entityCase, 'months', extractEntities(entityCase.text));
+    expect(check.actual).toEqual(check.expected);
+  });
+});
+
+test('a number that is no month of the year is not one', () => {
+  expect(extractMonths('34月')).toEqual([]);
+  expect(extractMonths('13月')).toEqual([]);
+});
+
+test('traditional and full-width forms', () => {
+  expect(extractMonths('３、４月份')).toEqual([3, 4]);
+});
+
+test('any text: never throws; months are 1–12, ascending, each once', () => {
+  fc.assert(fc.property(fc.oneof(anyText, numberishText), (text) => {
+    const months = extractMonths(text);
+    expect(months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12)).toBe(true);
+    expect([...new Set(months)].sort((a, b) => a - b)).toEqual(months);
+  }), { numRuns: 1000 });
+});

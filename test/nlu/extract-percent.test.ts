@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { extractPercents } from '../../src/nlu/extract-percent.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { checkCase } from '../../src/nlu/entity-cases.js';
+import { Decimal } from '../../src/policy/money.js';
+import { anyText, casesOfKind, numberishText } from './entity-case-table.js';
+
+describe('percentages owners type (test/nlu/entity-cases.yaml)', () => {
+  test.each(casesOfKind('percent'))('%s', (_text, entityCase) => {
+    const check = checkCase(entityCase, 'percent', extractEntities(entityCase.text));
+    expect(check.actual).toEqual(check.expected);
+  });
+});
+
+test('a percentage is not also read as money', () => {
+  expect(extractEntities('营业额下降了85%').money).toEqual([]);
+  expect(extractEntities('百分之八十').money).toEqual([]);
+});
+
+test('the mention quotes the original text', () => {
+  expect(extractPercents('降了８５％')[0]).toMatchObject({ value: '85', text: '８５％', start: 2, end: 5 });
+});
+
+test('any text: never throws, every percentage is a decimal from 0 to 100', () => {
+  fc.assert(fc.property(fc.oneof(anyText, numberishText), (text) => {
+    for (const mention of extractPercents(text)) {
+      expect(mention.value).toMatch(/^\d+(\.\d+)?$/);
+      expect(new Decimal(mention.value).lessThanOrEqualTo(100)).toBe(true);
+    }
+  }), { numRuns: 2000 });
+});
