@@ -22,7 +22,7 @@ export type Command =
  */
 export function parseCommand(text: string, options: readonly string[]): Command | null {
   const trimmed = text.trim();
-  const picked = /^[1-9]$/.test(trimmed) ? options[Number(trimmed) - 1] : undefined;
+  const picked = /^[1-9]\d?$/.test(trimmed) ? options[Number(trimmed) - 1] : undefined;
   if (picked !== undefined) return parseCommand(picked, []);
   if (cardWords.has(trimmed.toLowerCase())) return { name: 'card' };
   const match = /^\/([a-z]+)(?:\s+(\S+))?(?:\s+(\S+))?\s*$/i.exec(trimmed);

@@ -219,7 +219,7 @@ function startDialog(session: Session, dialog: Dialog, actions: Action[]): void 
  *   // actions: [{ type: 'ask', fact: 'registeredInXicheng', ... }]
  */
 export function step(previous: Session, understanding: Understanding, ctx: EngineContext): StepResult {
-  let session: Session = structuredClone(previous);
+  const session: Session = structuredClone(previous);
   session.updatedAt = ctx.now;
   const actions: Action[] = [];
   const text = understanding.text;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
 const contactSchema = z.object({
   unit: z.string().min(1),
