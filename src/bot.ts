@@ -79,7 +79,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     return render([action], { ...newSession(lang, now()) }, { intent, confidence: 0 }, dialogs);
   }
 
-  async function turn(key: string, text: string, started: number): Promise<Reply> {
+  async function turn(channel: Message['channel'], key: string, text: string, started: number): Promise<Reply> {
     const stored = await store.read(key);
     const fresh = !stored || now() - stored.updatedAt > idleSeconds * 1000;
     const understanding = understand(text);
@@ -89,7 +89,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     result.session.options = reply.options.map((option) => option.value);
     await store.write(key, result.session, idleSeconds);
     logger.info({
-      event: 'turn', user: hashUserId(key), intent: reply.intent, confidence: Number(reply.confidence.toFixed(3)),
+      event: 'turn', channel, user: hashUserId(key), intent: reply.intent, confidence: Number(reply.confidence.toFixed(3)),
       measures: reply.measures, awaiting: reply.awaiting, ms: Number((performance.now() - started).toFixed(2)),
     }, 'turn');
     logger.debug({ user: hashUserId(key), text }, 'message');
@@ -112,9 +112,9 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
         const limit = await options.rateLimiter.hit(key);
         if (!limit.allowed) return renderSystem({ type: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds }, lang, 'rate_limited');
       }
-      return await lock.run(key, () => turn(key, text, started));
+      return await lock.run(key, () => turn(message.channel, key, text, started));
     } catch (error) {
-      logger.error({ event: 'turn_failed', user: hashUserId(key), err: error instanceof Error ? error.message : String(error) }, 'turn failed');
+      logger.error({ event: 'turn_failed', channel: message.channel, user: hashUserId(key), err: error instanceof Error ? error.message : String(error) }, 'turn failed');
       return renderSystem({ type: 'busy' }, lang, 'busy');
     }
   }
