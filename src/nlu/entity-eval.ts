@@ -77,7 +77,7 @@ export interface EntityEvalOptions {
 /** Scores our extractors per kind and compares money and percentages with the builtin recognizers. */
 export function evaluateEntities(options: EntityEvalOptions = {}): EntityEvalReport {
   const casesFile = options.casesFile ?? entityCasesFile;
-  const rounds = options.rounds ?? 20;
+  const rounds = options.rounds ?? 50;
   const cases = loadEntityCases(casesFile);
   const extracted = cases.map((entityCase) => extractEntities(entityCase.text));
 
@@ -158,10 +158,10 @@ function ratio(correct: number, total: number): number {
   return total === 0 ? 1 : correct / total;
 }
 
-/** Mean wall time per message over `rounds` passes, after one untimed warm-up pass. */
+/** Mean wall time per message over `rounds` passes, after untimed warm-up passes (so the JIT has settled). */
 function timePerMessage(texts: string[], rounds: number, run: (text: string) => unknown): number {
   if (texts.length === 0) return 0;
-  texts.forEach(run);
+  for (let round = 0; round < Math.max(1, Math.ceil(rounds / 4)); round += 1) texts.forEach(run);
   const started = performance.now();
   for (let round = 0; round < rounds; round += 1) texts.forEach(run);
   return (performance.now() - started) / (rounds * texts.length);
