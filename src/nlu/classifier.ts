@@ -40,7 +40,7 @@ export interface ClassifierJson {
 }
 
 /** Bumped whenever intent-features.ts changes what it emits, so an old model is refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 const englishStemmer = NlpUtil.getStemmer('en');
 const stem: WordStemmer = (word) => englishStemmer.stem(word);

@@ -36,6 +36,28 @@ const token = /\p{Script=Han}+|[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?/gu;
 /** The feature marking digits anywhere: amounts matter to some intents, their value to none. */
 const DIGITS = 'd:#';
 
+/**
+ * Places other than Xicheng. "广州有什么企业补贴" shares every word with job_subsidy except the city,
+ * and a city the training data never named is just an unknown bigram; one shared feature for all of
+ * them lets the out_of_scope examples that name a few cities teach the network about the rest.
+ */
+const ELSEWHERE = 'x:elsewhere';
+const otherPlacesZh = [
+  '东城', '朝阳', '海淀', '丰台', '石景山', '门头沟', '房山', '通州', '顺义', '昌平', '大兴', '怀柔', '平谷', '密云',
+  '延庆', '上海', '天津', '重庆', '广州', '深圳', '杭州', '成都', '武汉', '南京', '苏州', '西安', '郑州', '长沙',
+  '青岛', '厦门', '宁波', '无锡', '合肥', '福州', '济南', '大连', '沈阳', '哈尔滨', '长春', '石家庄', '太原', '昆明',
+  '贵阳', '南宁', '南昌', '兰州', '海口', '三亚', '珠海', '东莞', '佛山', '香港', '澳门', '台湾', '河北', '山东',
+  '江苏', '浙江', '广东', '河南', '湖北', '湖南', '四川', '福建', '安徽', '辽宁', '吉林', '山西', '陕西', '云南',
+  '广西', '江西', '海南', '内蒙古', '新疆', '西藏', '甘肃', '宁夏', '青海', '贵州', '黑龙江', '雄安', '外地', '外省', '国外',
+];
+const otherPlacesEn = new Set([
+  'dongcheng', 'chaoyang', 'haidian', 'fengtai', 'tongzhou', 'shunyi', 'changping', 'daxing', 'shanghai', 'tianjin',
+  'chongqing', 'guangzhou', 'shenzhen', 'hangzhou', 'chengdu', 'wuhan', 'nanjing', 'suzhou', 'xian', "xi'an",
+  'zhengzhou', 'changsha', 'qingdao', 'xiamen', 'ningbo', 'hefei', 'dalian', 'shenyang', 'kunming', 'hebei',
+  'shandong', 'jiangsu', 'zhejiang', 'guangdong', 'sichuan', 'hubei', 'hunan', 'henan', 'fujian', 'hainan',
+  'hongkong', 'macau', 'taiwan', 'abroad', 'overseas',
+]);
+
 function simplify(text: string): string {
   let out = '';
   for (const char of normalizeText(text)) out += moreTraditional[char] ?? char;
@@ -48,7 +70,9 @@ function simplify(text: string): string {
  */
 export function intentFeatures(text: string, stem: WordStemmer): string[] {
   const features = new Set<string>();
-  for (const match of simplify(text).matchAll(token)) {
+  const simplified = simplify(text);
+  if (otherPlacesZh.some((place) => simplified.includes(place))) features.add(ELSEWHERE);
+  for (const match of simplified.matchAll(token)) {
     const run = match[0];
     if (han.test(run)) {
       const chars = Array.from(run);
@@ -61,6 +85,7 @@ export function intentFeatures(text: string, stem: WordStemmer): string[] {
       features.add(DIGITS);
     } else if (run.length >= 2 && !stopWords.has(run)) {
       features.add(`w:${stem(run)}`);
+      if (otherPlacesEn.has(run)) features.add(ELSEWHERE);
     }
   }
   return [...features];
