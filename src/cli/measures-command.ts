@@ -10,8 +10,8 @@
 import { loadNotice, type Measure, type Notice } from '../policy/notice.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliIo } from './cli-io.js';
-import { chineseNumeral, measureLabel } from './measure-label.js';
-import { contactLine } from './outcome-text.js';
+import { chineseNumeral, measureLabel } from '../reply/measure-label.js';
+import { contactLine } from '../reply/contact-text.js';
 
 const help = `usage: relief-bot measures [N] [--json]
 

@@ -8,10 +8,10 @@
  */
 import { enumValues, factKinds, type FactName } from '../policy/facts.js';
 import { formatYuan } from '../policy/money.js';
-import type { Contact } from '../policy/notice.js';
 import type { Condition, Outcome } from '../policy/outcome.js';
 import type { Rule } from '../policy/rules/index.js';
-import { measureLabel } from './measure-label.js';
+import { measureLabel } from '../reply/measure-label.js';
+import { contactLine } from '../reply/contact-text.js';
 
 const verdicts = { true: '符合', false: '不符合', null: '待定：还缺信息' } as const;
 
@@ -58,8 +58,3 @@ function factHint(fact: FactName): string {
   return `${fact}（百分数，如 "80" 表示 80%）`;
 }
 
-/** "区国资委 改革协同办 于伟川 66112569". */
-export function contactLine(contact: Contact): string {
-  const topic = contact.topic ? `（${contact.topic}）` : '';
-  return `${contact.unit} ${contact.office}${topic} ${contact.person} ${contact.phone}`;
-}

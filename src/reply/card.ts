@@ -8,9 +8,10 @@ import { formatYuan } from '../policy/money.js';
 import type { Outcome } from '../policy/outcome.js';
 import { contactLine } from './contact-text.js';
 import { factName } from './fact-labels.js';
+import { measureLabel } from './measure-label.js';
 
 function verdict(outcome: Outcome): string {
-  const title = `（${outcome.measure}）${measureOf(outcome.measure).title.zh}`;
+  const title = `${measureLabel(outcome.measure)}${measureOf(outcome.measure).title.zh}`;
   if (outcome.eligible === true) {
     return outcome.amount !== null ? `符合${title}，金额 ${formatYuan(outcome.amount)} 元` : `符合${title}（金额见说明）`;
   }
@@ -25,7 +26,7 @@ export function answerCard(outcomes: readonly Outcome[]): string {
   lines.push(`结论：${outcomes.map(verdict).join('；')}`);
   for (const outcome of outcomes) {
     const m = measureOf(outcome.measure);
-    if (outcomes.length > 1) lines.push('', `—— （${m.id}）${m.title.zh} ——`);
+    if (outcomes.length > 1) lines.push('', `—— ${measureLabel(m.id)}${m.title.zh} ——`);
     lines.push(`适用措施（条款原文摘录）：${m.clause}`);
     if (outcome.breakdown.length > 0) lines.push(`计算过程：${outcome.breakdown.map((b) => b.zh).join('；')}`);
     lines.push(`金额：${outcome.amount !== null ? `${formatYuan(outcome.amount)} 元（${outcome.amount}）` : outcome.amountNote?.zh ?? '无'}`);

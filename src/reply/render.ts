@@ -12,6 +12,7 @@ import type { Understanding } from '../nlu/understanding.js';
 import { answerCard } from './card.js';
 import { contactLine } from './contact-text.js';
 import { factName, factsSummary, factValue } from './fact-labels.js';
+import { measureLabel } from './measure-label.js';
 import { menuOptions, menuText } from './menu.js';
 import type { Lang, Reply, ReplyOption } from './reply.js';
 
@@ -28,13 +29,7 @@ const t = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : 
 
 function measureTitle(id: number, lang: Lang): string {
   const m = measureOf(id);
-  return lang === 'zh' ? `（${toChineseNumber(id)}）${m.title.zh}` : `Item ${id}: ${m.title.en}`;
-}
-
-const chineseDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** 1–14 as the notice numbers its items: 十一, 十四. */
-function toChineseNumber(n: number): string {
-  return n <= 10 ? chineseDigits[n] ?? String(n) : `十${chineseDigits[n - 10] ?? ''}`;
+  return lang === 'zh' ? `${measureLabel(id)}${m.title.zh}` : `Item ${id}: ${m.title.en}`;
 }
 
 function addContacts(draft: Draft, contacts: readonly Contact[]): void {
@@ -75,7 +70,7 @@ function outcomeText(dialogs: DialogSet, outcome: Outcome, action: Extract<Actio
       : t(lang, '结论：符合条件。', 'Yes: you qualify.'));
   } else if (outcome.eligible === false) {
     lines.push(t(lang, `结论：不符合。${outcome.reasons.map((r) => r.zh).join('；')}。`, `No. ${outcome.reasons.map((r) => r.en).join('; ')}.`));
-    for (const alt of outcome.alternatives) lines.push(t(lang, `可以试试：${alt.why.zh}（第${toChineseNumber(alt.measure)}条）`, `Instead: ${alt.why.en} (item ${alt.measure})`));
+    for (const alt of outcome.alternatives) lines.push(t(lang, `可以试试：${alt.why.zh}（${measureLabel(alt.measure)}）`, `Instead: ${alt.why.en} (item ${alt.measure})`));
   } else {
     const missing = outcome.missing.map((f) => factName(f, lang)).join(t(lang, '、', ', '));
     lines.push(t(lang, `结论：还要看${missing}。`, `It depends on: ${missing}.`));

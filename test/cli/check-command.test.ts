@@ -22,7 +22,7 @@ describe('relief-bot check: readable output', () => {
     expect(stdout).toContain('结论：符合');
     expect(stdout).toContain('金额：40,000 元');
     expect(stdout).toContain('20,000 元 × 2 个月 = 40,000 元');
-    expect(stdout).toContain('其中4月：20,000 元 = 20,000 元');
+    expect(stdout).toContain('其中4月：20,000 元');
     expect(stdout).toContain('适用期间：2020年3月、4月的房租');
     expect(stdout).toContain('需部门确认（不影响结论）：');
     expect(stdout).toContain('符合首都城市战略定位');

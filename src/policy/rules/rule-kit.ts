@@ -100,12 +100,14 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
   const ineligible = summary.eligible === false;
   const missing = ineligible ? [] : [...summary.missing];
   for (const fact of parts.amountMissing ?? []) if (!ineligible && !missing.includes(fact)) missing.push(fact);
+  const amount = ineligible ? null : parts.amount ?? null;
+  const amountMissing = (parts.amountMissing ?? []).filter((fact) => missing.includes(fact));
   return {
     rule: parts.rule.id,
     measure: parts.rule.measure,
     eligible: summary.eligible,
-    amount: ineligible ? null : parts.amount ?? null,
-    amountNote: ineligible ? null : parts.amountNote ?? null,
+    amount,
+    amountNote: ineligible ? null : parts.amountNote ?? (amount === null && amountMissing.length > 0 ? amountNeeds(amountMissing) : null),
     breakdown: ineligible ? [] : parts.breakdown ?? [],
     reasons: summary.reasons,
     met: summary.met,
@@ -115,6 +117,11 @@ export function buildOutcome(parts: OutcomeParts): Outcome {
     period: parts.period,
     contacts: parts.contacts,
   };
+}
+
+/** Why an amount is not there yet: the facts it needs, named as in the facts schema. */
+function amountNeeds(facts: FactName[]): Condition {
+  return { zh: `计算金额还需要：${facts.join('、')}`, en: `the amount needs: ${facts.join(', ')}` };
 }
 
 /**
