@@ -32,8 +32,9 @@ async function setup() {
     logger: silentLogger,
     now: () => NOW,
   });
-  const post = routes.find((route): route is Route => route.method === 'POST');
-  if (post === undefined) throw new Error('no POST route');
+  const found = routes.find((route) => route.method === 'POST');
+  if (found === undefined) throw new Error('no POST route');
+  const post: Route = found;
   const wecom = wecomClient(SAMPLE_KEYS, () => NOW);
   let msgId = 8_000_000_000_000_000_000n;
   let messages = 0;
