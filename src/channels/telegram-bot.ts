@@ -128,7 +128,9 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     return lastId;
   }
 
-  const lang = (ctx: Context): Lang => langOf(ctx.from?.language_code);
+  /** The conversation's language if the bot has spoken to this user, else the client's. */
+  const lang = (ctx: Context): Lang =>
+    (ctx.chat && ctx.from && keyboards.lang(`${ctx.chat.id}:${ctx.from.id}`)) || langOf(ctx.from?.language_code);
   bot.command('start', (ctx) => turn(ctx, COMMAND_TEXTS.start[lang(ctx)]));
   bot.command('help', (ctx) => turn(ctx, COMMAND_TEXTS.help[lang(ctx)]));
   bot.command('reset', (ctx) => turn(ctx, COMMAND_TEXTS.reset[lang(ctx)]));

@@ -10,10 +10,11 @@ import { silentLogger } from '../../src/logger.js';
 import { FAKE_TOKEN, FAKE_USER, startFakeTelegramApi, type ApiCall, type FakeTelegramApi } from '../support/fake-telegram-api.js';
 
 type Keyboard = { inline_keyboard: { text: string; callback_data: string }[][] };
+type TestUser = Record<string, unknown> & { id: number };
 
 describe('Telegram with the real dialog', () => {
   let api: FakeTelegramApi;
-  let telegram: TelegramBot;
+  let telegram: TelegramBot | undefined;
   const seen = new Map<number, number>(); // user id → sendMessage calls already read
 
   beforeAll(async () => {
@@ -24,12 +25,12 @@ describe('Telegram with the real dialog', () => {
   });
 
   afterAll(async () => {
-    await telegram.stop('test over');
+    await telegram?.stop('test over'); // undefined when start-up failed: its error is the one to read
     await api.close();
   });
 
   /** The next bot message to `user` (waits for it). */
-  const nextMessage = async (user: typeof FAKE_USER): Promise<ApiCall> => {
+  const nextMessage = async (user: TestUser): Promise<ApiCall> => {
     const count = (seen.get(user.id) ?? 0) + 1;
     seen.set(user.id, count);
     for (;;) {
@@ -40,12 +41,12 @@ describe('Telegram with the real dialog', () => {
     }
   };
 
-  const say = (text: string, user = FAKE_USER): Promise<ApiCall> => {
+  const say = (text: string, user: TestUser = FAKE_USER): Promise<ApiCall> => {
     api.pushUpdate({ message: api.textMessage(text, user) });
     return nextMessage(user);
   };
 
-  const press = (on: ApiCall, label: string, user = FAKE_USER): Promise<ApiCall> => {
+  const press = (on: ApiCall, label: string, user: TestUser = FAKE_USER): Promise<ApiCall> => {
     const buttons = (on.body.reply_markup as Keyboard | undefined)?.inline_keyboard.flat() ?? [];
     const button = buttons.find((b) => b.text === label);
     if (!button) throw new Error(`no button "${label}" under "${String(on.body.text)}"; buttons: ${buttons.map((b) => b.text).join(', ')}`);
@@ -84,14 +85,18 @@ describe('Telegram with the real dialog', () => {
     expect(api.callsOf('answerCallbackQuery')).toHaveLength(7);
   });
 
-  it('greets an English client in English, and /reset starts over', async () => {
-    const english = { ...FAKE_USER, id: 9001, language_code: 'en' };
+  it('greets an English client in English, follows the language it then writes in, and /reset starts over', async () => {
+    const english: TestUser = { ...FAKE_USER, id: 9001, language_code: 'en' };
     const welcome = await say('/start', english);
     expect(welcome.body.text).toMatch(/^Hello!/);
     const question = await press(welcome, 'Rent relief', english);
     expect(question.body.reply_markup).toBeDefined();
-    const reset = await say('/reset', english);
-    expect(reset.body.text).toMatch(/^OK, starting over/);
+    // the conversation's language wins over the client's for later commands
+    const chinese = await say('你好', english);
+    expect(chinese.body.text).toMatch(/^您好/);
+    expect((await say('/help', english)).body.text).toMatch(/^可以问我/);
+    const reset = await say('/reset', { ...english, language_code: 'en' });
+    expect(reset.body.text).toMatch(/^好的，已重新开始/);
     // the rent question's buttons belong to the abandoned dialog now
     const before = api.callsOf('sendMessage').length;
     const answered = api.callsOf('answerCallbackQuery').length;
@@ -100,7 +105,7 @@ describe('Telegram with the real dialog', () => {
       callback_query: api.callbackQuery(stale?.callback_data ?? '', (question.result as { message_id: number }).message_id, english),
     });
     const notice = await api.waitForCall('answerCallbackQuery', answered + 1);
-    expect(notice.body.text).toMatch(/expired/);
+    expect(notice.body.text).toMatch(/已过期/);
     expect(api.callsOf('sendMessage')).toHaveLength(before);
   });
 });
