@@ -108,6 +108,15 @@
     $('session-id').textContent = state.sessionId.replace(/^console-/, '').slice(0, 8);
   }
 
+  var NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+  /** As the notice numbers its measures: 13 → "措施（十三）"; "Measure 13" in English. */
+  function measureLabel(id) {
+    if (state.lang === 'en') return t('measure') + ' ' + id;
+    var numeral = id <= 10 ? NUMERALS[id] : '十' + NUMERALS[id - 10];
+    return t('measure') + '（' + numeral + '）';
+  }
+
   function element(tag, className, text) {
     var el = document.createElement(tag);
     if (className) el.className = className;
@@ -134,7 +143,7 @@
     var msg = appendMessage('bot', reply.text);
     if (Array.isArray(reply.measures) && reply.measures.length > 0) {
       var tags = element('div', 'tags');
-      reply.measures.forEach(function (id) { tags.appendChild(element('span', 'tag', t('measure') + ' ' + id)); });
+      reply.measures.forEach(function (id) { tags.appendChild(element('span', 'tag', measureLabel(id))); });
       msg.appendChild(tags);
     }
     if (Array.isArray(reply.options) && reply.options.length > 0) {
