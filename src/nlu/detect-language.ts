@@ -7,11 +7,13 @@
  *   detectLanguage('我的饭馆能免房租吗') // 'zh'
  *   detectLanguage('can my cafe get rent off') // 'en'
  *   detectLanguage('AI客服补贴') // 'zh' (one Han character weighs as much as a Latin word)
+ *   detectLanguage('3w', 'en') // 'en' (no words either way: the fallback, e.g. the session's language)
  */
 import type { Lang } from '../reply/reply.js';
 
 const han = /\p{Script=Han}/gu;
-const latinWord = /[a-z]+/gi;
+/** Two letters or more: a lone letter is a unit in Chinese shop talk ("3w", "5k"), not English. */
+const latinWord = /[a-z]{2,}/gi;
 
 /**
  * 'zh' when Han characters are at least as many as Latin words (a Han character carries about a word);
