@@ -45,12 +45,23 @@ export async function serve(args: string[], io: CliIo, untilStopped: () => Promi
     throw error;
   }
   const logger = pino({ level: config.logLevel, timestamp: pino.stdTimeFunctions.isoTime }, io.stdout as { write(text: string): void });
-  const running = await startServer(config, logger);
+  const running = await startServer(config, logger).catch((error: unknown) => {
+    throw listenProblem(error, config.host, config.port) ?? error;
+  });
   io.stderr.write(`relief-bot listening on ${running.url} (${running.channels.join(', ')}); console at ${running.url}/\n`);
   const reason = await untilStopped();
   logger.info({ event: 'signal', signal: reason }, 'shutting down');
   await running.stop();
   return 0;
+}
+
+/** A port in use or not allowed is the operator's to fix: one line, no stack trace. */
+function listenProblem(error: unknown, host: string, port: number): UsageError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') return new UsageError(`${host}:${port} is already in use; choose another port with PORT or --port`);
+  if (code === 'EACCES') return new UsageError(`not allowed to listen on ${host}:${port}; ports below 1024 need privileges, use e.g. --port 8080`);
+  if (code === 'EADDRNOTAVAIL') return new UsageError(`${host} is not an address of this machine; set HOST or --host (e.g. 127.0.0.1 or 0.0.0.0)`);
+  return null;
 }
 
 /** Resolves with the first SIGTERM or SIGINT; a second one exits at once (an operator pressing Ctrl+C twice). */

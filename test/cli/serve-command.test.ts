@@ -5,11 +5,11 @@ import { captureIo, runCli } from '../support/cli-io.js';
 
 /** A stop signal the test sends when it is done, standing in for SIGTERM. */
 function stopSwitch(): { untilStopped: () => Promise<string>; send: (signal: string) => void } {
-  let send = (_signal: string): void => undefined;
+  let resolveStop: ((signal: string) => void) | undefined;
   const stopped = new Promise<string>((resolve) => {
-    send = resolve;
+    resolveStop = resolve;
   });
-  return { untilStopped: () => stopped, send };
+  return { untilStopped: () => stopped, send: (signal) => resolveStop?.(signal) };
 }
 
 describe('relief-bot serve', () => {
@@ -49,6 +49,21 @@ describe('relief-bot serve', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('PORT: expected an integer from 0 to 65535, got "eighty"');
     expect(result.stdout).toBe('');
+  });
+
+  it('a port already in use stops start-up with one line saying so', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const { io } = captureIo('', { LOG_LEVEL: 'silent' });
+      await expect(serve(['--port', String(port)], io, () => Promise.resolve('never'))).rejects.toThrow(
+        new UsageError(`127.0.0.1:${port} is already in use; choose another port with PORT or --port`),
+      );
+    } finally {
+      taken.close();
+    }
   });
 
   it('an unknown option is a usage error naming it', async () => {

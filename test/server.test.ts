@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { silentLogger } from '../src/logger.js';
+import type { Reply } from '../src/reply/reply.js';
+import { startServer, type RunningServer } from '../src/server.js';
+import { describeWithRedis, useRedisServer } from './support/redis-server.js';
+
+interface Vector {
+  name: string;
+  token: string;
+  encodingAESKey: string;
+  receiveId: string;
+  rawQuery?: string;
+  plaintext: string;
+}
+const vectors = JSON.parse(readFileSync(new URL('./fixtures/wecom-vectors.json', import.meta.url), 'utf8')) as Vector[];
+const verifyUrl = vectors.find((v) => v.name === 'wecom-official-verify-url-QDG6eK');
+
+async function chat(url: string, sessionId: string, text: string): Promise<Reply> {
+  const response = await fetch(`${url}/api/chat`, { method: 'POST', body: JSON.stringify({ sessionId, text }) });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Reply;
+}
+
+describe('startServer with the WeCom app configured', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    if (!verifyUrl) throw new Error('the published URL-verification sample is missing from wecom-vectors.json');
+    server = await startServer(
+      loadConfig({
+        PORT: '0',
+        WECOM_TOKEN: verifyUrl.token,
+        WECOM_ENCODING_AES_KEY: verifyUrl.encodingAESKey,
+        WECOM_CORP_ID: verifyUrl.receiveId,
+        // The published sample dates from 2014.
+        WECOM_TIMESTAMP_TOLERANCE_SECONDS: '0',
+      }),
+      silentLogger,
+    );
+  });
+  afterAll(() => server.stop());
+
+  it('mounts /wecom/callback beside the API: the published URL verification answers with the echostr', async () => {
+    expect(server.channels).toEqual(['api', 'console', 'wecom']);
+    const response = await fetch(`${server.url}/wecom/callback?${verifyUrl?.rawQuery ?? ''}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(verifyUrl?.plaintext);
+  });
+
+  it('does not mount the AI bot or Telegram routes it was not configured for', async () => {
+    expect((await fetch(`${server.url}/wecom/aibot`, { method: 'POST', body: '{}' })).status).toBe(404);
+    expect((await fetch(`${server.url}/telegram/webhook`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+});
+
+describe('startServer with RATE_LIMIT_PER_MINUTE', () => {
+  it('answers a caller over the limit politely instead of running the turn', async () => {
+    const server = await startServer(loadConfig({ PORT: '0', RATE_LIMIT_PER_MINUTE: '2' }), silentLogger);
+    try {
+      await chat(server.url, 'busy-caller', '你好');
+      await chat(server.url, 'busy-caller', '你好');
+      const third = await chat(server.url, 'busy-caller', '你好');
+      expect(third.intent).toBe('rate_limited');
+      expect((await chat(server.url, 'other-caller', '你好')).intent).not.toBe('rate_limited');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describeWithRedis('startServer with REDIS_URL', () => {
+  const redis = useRedisServer();
+
+  it('two instances share one caller: the question on one, the follow-up answered on the other', async () => {
+    const config = loadConfig({ PORT: '0', REDIS_URL: redis.server().url });
+    const [a, b] = await Promise.all([startServer(config, silentLogger), startServer(config, silentLogger)]);
+    try {
+      const first = await chat(a.url, 'shared-caller', '区属国企的门面，月租2万，3、4月房租能免吗');
+      expect(first.awaiting).toBe('registeredInXicheng');
+      const yes = first.options.find((o) => o.label === '是');
+      const second = await chat(b.url, 'shared-caller', yes?.value ?? '');
+      // Instance b continued the dialog a started: it asks the next fact, not the first one again.
+      expect(second.awaiting).not.toBeNull();
+      expect(second.awaiting).not.toBe('registeredInXicheng');
+      const client = await redis.connect();
+      expect(await client.keys('relief:session:*')).toEqual(['relief:session:api:shared-caller']);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
+  it('a Redis that cannot be reached stops start-up with a message naming it', async () => {
+    const config = loadConfig({ PORT: '0', REDIS_URL: 'redis://127.0.0.1:1' });
+    await expect(startServer(config, silentLogger)).rejects.toThrow(/cannot connect to Redis at 127\.0\.0\.1:1/);
+  });
+});
