@@ -4,7 +4,7 @@
  *
  * Why the network directly and not NlpManager: NlpManager.process is async and runs node-nlp's whole
  * pipeline (normaliser, tokenizer, stemmer, entity and sentiment steps) at ~0.25 ms a message; the
- * network's `run` is synchronous and, fed our features, classifies in a few microseconds. We keep
+ * X
  * node-nlp's scoring (activations squared and normalised) and its "unknown words" signal, which
  * pushes messages made mostly of words never seen in training towards out_of_scope.
  *
@@ -48,7 +48,8 @@ const stem: WordStemmer = (word) => englishStemmer.stem(word);
 /**
  * The network's forward pass over a feature-major copy of its weights. Same arithmetic as node-nlp's
  * `NeuralNetwork.run` (per intent: bias + Σ weight, then ReLU × alpha), but it touches only the rows of
- * the message's features instead of building lookup objects and closures per intent: ~10× faster.
+ * the message's features instead of building lookup objects and closures per intent (3–5× faster
+ * than `run` when measured on the held-out messages).
  */
 interface Forward {
   intents: string[];
