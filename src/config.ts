@@ -116,6 +116,9 @@ const envSchema = z.object({
 
 type Env = z.infer<typeof envSchema>;
 
+/** Every variable the configuration reads; `.env.example` explains each (a test keeps the two in step). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as readonly (keyof Env)[];
+
 /** Variables that only make sense together: all set or none, else a problem naming the missing ones. */
 function together(env: Env, names: readonly (keyof Env)[], what: string): string[] {
   const missing = names.filter((name) => env[name] === undefined);

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config.js';
 
 const AES_KEY = 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C';
 
@@ -129,5 +130,25 @@ describe('loadConfig', () => {
     expect(error?.message).toContain('PORT: ');
     expect(error?.message).toContain('LOG_LEVEL: ');
     expect(error?.message).toContain('MAX_SESSIONS: ');
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+  const assignments = [...text.matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+
+  it('lists every variable the configuration reads, and no other', () => {
+    expect(assignments.map(([name]) => name).sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('explains each variable in a comment just above it', () => {
+    for (const [name] of assignments) {
+      const before = text.slice(0, text.indexOf(`\n${name}=`)).split('\n').at(-1) ?? '';
+      expect(before, name).toMatch(/^# /);
+    }
+  });
+
+  it('copied as it is, starts the same as no configuration', () => {
+    expect(loadConfig(Object.fromEntries(assignments))).toEqual(loadConfig({}));
   });
 });
