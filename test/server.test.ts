@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import type { Reply } from '../src/reply/reply.js';
 import { startServer, type RunningServer } from '../src/server.js';
+import { FAKE_TOKEN, startFakeTelegramApi, type FakeTelegramApi } from './support/fake-telegram-api.js';
 import { describeWithRedis, useRedisServer } from './support/redis-server.js';
 
 interface Vector {
@@ -63,6 +64,51 @@ describe('startServer with RATE_LIMIT_PER_MINUTE', () => {
       const third = await chat(server.url, 'busy-caller', '你好');
       expect(third.intent).toBe('rate_limited');
       expect((await chat(server.url, 'other-caller', '你好')).intent).not.toBe('rate_limited');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('startServer with Telegram configured (a fake Bot API on loopback)', () => {
+  let api: FakeTelegramApi;
+  beforeAll(async () => {
+    api = await startFakeTelegramApi();
+  });
+  afterAll(() => api.close());
+
+  it('long polling: a message is answered through the bot, and stop() resolves once polling has ended', async () => {
+    const server = await startServer(loadConfig({ PORT: '0', TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot }), silentLogger);
+    try {
+      expect(server.channels).toContain('telegram-polling');
+      api.pushUpdate({ message: api.textMessage('区属国企的门面，月租2万，3、4月房租能免吗') });
+      const sent = await api.waitForCall('sendMessage');
+      expect(String(sent.body.text)).toContain('西城区注册');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('webhook mode: registers the webhook with its secret and serves /telegram/webhook, refusing a wrong secret', async () => {
+    const server = await startServer(
+      loadConfig({
+        PORT: '0', TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot,
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: 'S3cr3t_-',
+      }),
+      silentLogger,
+    );
+    try {
+      expect(server.channels).toContain('telegram-webhook');
+      const setWebhook = await api.waitForCall('setWebhook');
+      expect(setWebhook.body).toMatchObject({ url: 'https://bot.example.org/telegram/webhook', secret_token: 'S3cr3t_-' });
+      const wrong = await fetch(`${server.url}/telegram/webhook`, {
+        method: 'POST', headers: { 'x-telegram-bot-api-secret-token': 'nope' }, body: JSON.stringify({ update_id: 1 }),
+      });
+      expect(wrong.status).toBe(403);
+      const right = await fetch(`${server.url}/telegram/webhook`, {
+        method: 'POST', headers: { 'x-telegram-bot-api-secret-token': 'S3cr3t_-' }, body: JSON.stringify({ update_id: 2, message: api.textMessage('你好') }),
+      });
+      expect(right.status).toBe(200);
     } finally {
       await server.stop();
     }
