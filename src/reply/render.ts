@@ -41,7 +41,7 @@ function addMeasures(draft: Draft, measures: readonly number[]): void {
 }
 
 function contactsText(contacts: readonly Contact[], lang: Lang, limit = 2): string {
-  return `${t(lang, '联系', 'Call')}：${contacts.slice(0, limit).map(contactLine).join('；')}`;
+  return `${t(lang, '联系：', 'Call: ')}${contacts.slice(0, limit).map(contactLine).join(t(lang, '；', '; '))}`;
 }
 
 function periodLine(outcome: Outcome, lang: Lang, asksAboutNow: boolean): string {
