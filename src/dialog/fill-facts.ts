@@ -5,7 +5,7 @@
  */
 import { factKinds, factsShape, type Facts, type FactName } from '../policy/facts.js';
 import { Decimal } from '../policy/money.js';
-import type { Entities, MoneyMention } from '../nlu/understanding.js';
+import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 export interface FilledFacts {
@@ -42,6 +42,15 @@ function bareNumberAsPercent(entities: Entities): string | null {
   const mention = entities.money[0];
   if (!mention || !/^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return null;
   return new Decimal(mention.value).lte(100) ? mention.value : null;
+}
+
+/**
+ * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" names the measure (the fee is
+ * halved), it does not give the fee rate, so a word-only "减半" / "half" fills a percent fact only when
+ * it answers a percentage question.
+ */
+function isFigure(mention: PercentMention): boolean {
+  return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
 }
 
 /**
@@ -92,7 +101,9 @@ export function factsFromMessage(
     else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = entities.money[0]?.value;
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
-  const percent = entities.percents[0]?.value ?? (awaiting && factKinds[awaiting] === 'percent' ? bareNumberAsPercent(entities) : null);
+  const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
+  const stated = askedPercent ? entities.percents[0] : entities.percents.find(isFigure);
+  const percent = stated?.value ?? (askedPercent ? bareNumberAsPercent(entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !entities.revenuePair) out[percentTarget] = percent;
 
   const facts: MutableFacts = {};
