@@ -13,12 +13,13 @@
  *   classifier.classify('我的饭馆能免房租吗')[0] // { intent: 'rent_tenant', score: 0.97 }
  *   const again = classifierFromJson(classifier.toJSON());
  */
-import nodeNlp, { type FeatureMap, type NeuralNetworkJson } from 'node-nlp';
+import classifiers, { type FeatureMap, type NeuralNetworkJson } from 'node-nlp/src/classifiers/index.js';
+import langEn from '@nlpjs/lang-en-min';
 import type { IntentScore } from './understanding.js';
 import { intentFeatures, type WordStemmer } from './intent-features.js';
 import { OUT_OF_SCOPE, type Utterance } from './intents.js';
 
-const { NeuralNetwork, NlpUtil } = nodeNlp;
+const { NeuralNetwork } = classifiers;
 
 /** The feature standing for "words the model never saw"; trained to point at out_of_scope. */
 const UNKNOWN = '__unknown';
@@ -42,7 +43,7 @@ export interface ClassifierJson {
 /** Bumped whenever intent-features.ts changes what it emits, so an old model is refused. */
 export const FEATURE_VERSION = 2;
 
-const englishStemmer = NlpUtil.getStemmer('en');
+const englishStemmer = new langEn.StemmerEn();
 const stem: WordStemmer = (word) => englishStemmer.stem(word);
 
 /**

@@ -1,8 +1,12 @@
 /**
  * The small part of node-nlp (CommonJS, untyped) that classifier.ts uses: its single-layer neural
- * network and its stemmers. Nothing else in the project imports node-nlp.
+ * network (node-nlp/src/classifiers) and its English stemmer (@nlpjs/lang-en-min, which node-nlp ships).
+ * Nothing else in the project imports node-nlp for classification.
+ *
+ * Why the deep paths: `require('node-nlp')` loads every language, xlsx and the Microsoft recognizers,
+ * about 1.3 s of start-up; these two parts load in about 70 ms.
  */
-declare module 'node-nlp' {
+declare module 'node-nlp/src/classifiers/index.js' {
   /** Sparse input: feature name → value. Training output: intent name → 1. */
   export type FeatureMap = Record<string, number>;
 
@@ -32,10 +36,14 @@ declare module 'node-nlp' {
     fromJSON(json: NeuralNetworkJson): void;
   }
 
-  export const NlpUtil: {
-    getStemmer(locale: string): { stem(word: string): string };
-  };
+  const classifiers: { NeuralNetwork: typeof NeuralNetwork };
+  export default classifiers;
+}
 
-  const nodeNlp: { NeuralNetwork: typeof NeuralNetwork; NlpUtil: typeof NlpUtil };
-  export default nodeNlp;
+declare module '@nlpjs/lang-en-min' {
+  export class StemmerEn {
+    stem(word: string): string;
+  }
+  const langEn: { StemmerEn: typeof StemmerEn };
+  export default langEn;
 }
