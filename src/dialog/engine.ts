@@ -244,7 +244,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
   const factCount = Object.keys(filled.facts).length;
 
-  if (intent === 'cancel' && factCount === 0) {
+  // "不清楚" may be read as a cancel, but it answers the question: the owner does not know.
+  if (intent === 'cancel' && factCount === 0 && !(awaiting && understanding.entities.unsure)) {
     actions.push({ type: 'reset' }, { type: 'menu' });
     return { session: reset(session, ctx.now), actions };
   }

@@ -53,6 +53,15 @@ function isFigure(mention: PercentMention): boolean {
   return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
 }
 
+/** Whether the text contains the label; an English label as whole words, so "not sure" holds no "no". */
+function containsLabel(typed: string, label: string): boolean {
+  if (!/^[\x20-\x7e]+$/.test(label)) return typed.includes(label);
+  const at = typed.indexOf(label);
+  if (at < 0) return false;
+  const isLetter = (char: string | undefined) => char !== undefined && /[a-z]/.test(char);
+  return (!isLetter(typed[at - 1]) && !isLetter(typed[at + label.length])) || containsLabel(typed.slice(at + 1), label);
+}
+
 /**
  * The choice whose label the owner typed ("小型" for 小型企业, "office" for Office): exact first, then the
  * longest label the text contains, then a label the text starts (so "不是" never reads as "是").
@@ -63,7 +72,7 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
   const labelled = prompt.choices.flatMap((c) => [{ value: c.value, label: c.zh.toLowerCase() }, { value: c.value, label: c.en.toLowerCase() }])
     .sort((a, b) => b.label.length - a.label.length);
   return labelled.find((c) => c.label === typed)?.value
-    ?? labelled.find((c) => typed.includes(c.label))?.value
+    ?? labelled.find((c) => containsLabel(typed, c.label))?.value
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
@@ -81,11 +90,13 @@ export function factsFromMessage(
   awaitingPrompt: FactPrompt | undefined,
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
-  if (awaiting && out[awaiting] === undefined && factKinds[awaiting] !== 'money' && factKinds[awaiting] !== 'percent') {
+  // "不知道" / "not sure" answers no choice, even when its words contain one.
+  const answering = awaiting !== null && !entities.unsure;
+  if (answering && out[awaiting] === undefined && factKinds[awaiting] !== 'money' && factKinds[awaiting] !== 'percent') {
     const chosen = choiceFromLabel(text, awaitingPrompt);
     if (chosen !== undefined) out[awaiting] = chosen;
   }
-  if (awaiting && out[awaiting] === undefined && entities.yesNo !== null) {
+  if (answering && out[awaiting] === undefined && entities.yesNo !== null) {
     if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
       const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;
