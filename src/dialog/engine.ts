@@ -175,7 +175,7 @@ function runCommand(command: Command, session: Session, ctx: EngineContext, acti
         const outcomes = outcomesFor(dialog, session.facts);
         actions.push({
           type: 'result', dialog: dialog.id, outcomes, branches: branchesFor(dialog, session, outcomes),
-          focusMonth: session.focusMonth, asksAboutNow: session.asksAboutNow, card: true,
+          focusMonth: session.focusMonth, asksAboutNow: session.asksAboutNow, card: true, cardRequested: true,
         });
       }
       return session;

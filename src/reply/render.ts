@@ -181,6 +181,15 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     }
     case 'result': {
+      if (action.cardRequested) {
+        const card = answerCard(action.outcomes);
+        draft.paragraphs.push(card);
+        draft.card = card;
+        draft.results.push(...action.outcomes);
+        addMeasures(draft, action.outcomes.map((o) => o.measure));
+        addContacts(draft, action.outcomes.flatMap((o) => o.contacts));
+        return;
+      }
       const checkup = action.outcomes.length > 1;
       const lines = checkup ? checkupText(action.outcomes, lang) : action.outcomes.flatMap((o) => outcomeText(dialogs, o, action, lang));
       const first = action.outcomes[0];
