@@ -16,6 +16,8 @@ export interface ArgSpec {
   options?: readonly string[];
   /** Names of the positionals accepted, in order; more than these is an error. */
   positionals?: readonly string[];
+  /** Name of a trailing positional that takes any number of values (`<file...>`), after `positionals`. */
+  rest?: string;
 }
 
 export interface ParsedArgs {
@@ -41,7 +43,7 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
         onlyPositionals = true;
         continue;
       }
-      if (positionals.length >= allowedPositionals.length) {
+      if (positionals.length >= allowedPositionals.length && spec.rest === undefined) {
         throw new UsageError(`unexpected argument "${arg}"${expectedText(spec)}`);
       }
       positionals.push(arg);
@@ -72,6 +74,7 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
 function expectedText(spec: ArgSpec): string {
   const parts = [
     ...(spec.positionals ?? []).map((name) => `<${name}>`),
+    ...(spec.rest === undefined ? [] : [`<${spec.rest}...>`]),
     ...(spec.options ?? []).map((name) => `--${name} <value>`),
     ...(spec.flags ?? []).map((name) => `--${name}`),
   ];
