@@ -3,7 +3,7 @@
  * It fills facts from each message, asks only for what the dialog's rules still miss, answers side
  * questions and offers to resume, and reaches the rule outcomes. It never writes user-facing text.
  */
-import { enumValues, factKinds, type Facts, type FactName } from '../policy/facts.js';
+import { enumValues, factKinds, factsShape, type Facts, type FactName } from '../policy/facts.js';
 import { findRule } from '../policy/rules/index.js';
 import type { Outcome } from '../policy/outcome.js';
 import type { Understanding } from '../nlu/understanding.js';
@@ -196,9 +196,14 @@ function runCommand(command: Command, session: Session, ctx: EngineContext, acti
       return session;
     }
     case 'answer': {
-      applyFacts(session, { [command.fact]: command.value } as Facts, actions);
+      // Anyone can type "/answer monthlyRent -5": it is held to the same schema as a fact read from text.
+      if (factsShape[command.fact].safeParse(command.value).success) {
+        applyFacts(session, { [command.fact]: command.value } as Facts, actions);
+      } else actions.push({ type: 'rejected', fact: command.fact });
       const dialog = session.dialog ? ctx.dialogs.byId.get(session.dialog) : undefined;
+      // With no dialog under way there is nothing to ask next: show what is now known, never an empty reply.
       if (dialog) advance(session, dialog, actions);
+      else actions.push({ type: 'showFacts', facts: session.facts });
       return session;
     }
   }
