@@ -45,7 +45,8 @@ export function createFactExtractor(synonyms: EntitySynonyms): FactExtractor {
       const { fact, value } = hit.entry;
       if (!isNegated) facts[fact] = value;
       else if (typeof value === 'boolean') facts[fact] = !value;
-      else delete facts[fact]; // 不是区属国企 tells us nothing about who the landlord is
+      // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
+      else if (facts[fact] === value) delete facts[fact];
     }
     return facts as Facts;
   };
