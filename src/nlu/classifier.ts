@@ -16,7 +16,7 @@
 import classifiers, { type FeatureMap, type NeuralNetworkJson } from 'node-nlp/src/classifiers/index.js';
 import langEn from '@nlpjs/lang-en-min';
 import type { IntentScore } from './understanding.js';
-import { intentFeatures, type WordStemmer } from './intent-features.js';
+import { intentFeatures, isPairFeature, type WordStemmer } from './intent-features.js';
 import { OUT_OF_SCOPE, type Utterance } from './intents.js';
 
 const { NeuralNetwork } = classifiers;
@@ -41,7 +41,7 @@ export interface ClassifierJson {
 }
 
 /** Bumped whenever intent-features.ts changes what it emits, so an old model is refused. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 const englishStemmer = new langEn.StemmerEn();
 const stem: WordStemmer = (word) => englishStemmer.stem(word);
@@ -91,7 +91,7 @@ function score(forward: Forward, text: string): IntentScore[] {
   for (const feature of features) {
     const row = featureIndex.get(feature);
     if (row !== undefined) add(row, weight);
-    else if (!feature.startsWith('b:')) unknown += 1; // an unseen pair of known characters is no sign of a new topic
+    else if (!isPairFeature(feature)) unknown += 1;
   }
   const unknownRow = featureIndex.get(UNKNOWN);
   if (unknown > 0 && unknownRow !== undefined) add(unknownRow, unknownWeight(unknown, featureIndex.size));

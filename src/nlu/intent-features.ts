@@ -1,6 +1,13 @@
 /**
  * Turns a message into the sparse features the intent network reads: Chinese as character unigrams
- * and bigrams, English as stemmed words, digits as one token.
+ * and bigrams, English as stemmed words and pairs of neighbouring stemmed words, digits as one token.
+ *
+ * Why English word pairs: the rent intents share their words ("landlord", "tenant", "rent", "cut") and
+ * differ in how they are put together: "my landlord is a state firm" asks as a tenant, "I'm the
+ * landlord" or "cut rent for my tenants" as a landlord; "how to" leans to out_of_scope alone but not in
+ * "how to apply". Pairs keep function words ("my", "for", "from") that the single words drop. With the
+ * same training data, 5-fold cross-validation in English rose from 86.6% to 89.5% (zh 91.1% → 91.2%).
+ * An unseen pair of known words is not counted as an unknown word (see isPairFeature).
  *
  * Why character n-grams and not node-nlp's Chinese pipeline: @nlpjs/lang-zh segments by longest match
  * against CC-CEDICT and then replaces each word by its pinyin, so 房租 and 防组 share a stem, the
@@ -11,7 +18,8 @@
  * 0.38 ms a message; these features in the same network 98.0% zh, 98.0% en.
  *
  * @example
- *   intentFeatures('房租能減嗎', stem) // ['c:房', 'c:租', 'c:能', 'c:减', 'c:吗', 'b:房租', 'b:租能', 'b:能减', 'b:减吗']
+ *   intentFeatures('房租能減嗎', stem) // ['c:房', 'b:房租', 'c:租', 'b:租能', 'c:能', 'b:能减', 'c:减', 'b:减吗', 'c:吗']
+ *   intentFeatures('my landlord is a state firm', stem) // ['p:my_landlord', 'w:landlord', 'p:landlord_is', 'p:is_a', ...]
  */
 import { normalizeText } from './normalize-text.js';
 
@@ -73,8 +81,12 @@ export function intentFeatures(text: string, stem: WordStemmer): string[] {
   const features = new Set<string>();
   const simplified = simplify(text);
   if (otherPlacesZh.some((place) => simplified.includes(place))) features.add(ELSEWHERE);
+  let previousWord: string | undefined;
   for (const match of simplified.matchAll(token)) {
     const run = match[0];
+    const word = /^[a-z]/.test(run) ? stem(run) : undefined;
+    if (word !== undefined && previousWord !== undefined) features.add(`p:${previousWord}_${word}`);
+    previousWord = word;
     if (han.test(run)) {
       const chars = Array.from(run);
       chars.forEach((char, i) => {
@@ -85,7 +97,7 @@ export function intentFeatures(text: string, stem: WordStemmer): string[] {
     } else if (/^\d/.test(run)) {
       features.add(DIGITS);
     } else if (run.length >= 2 && !stopWords.has(run)) {
-      features.add(`w:${stem(run)}`);
+      features.add(`w:${word ?? run}`);
       if (otherPlacesEn.has(run)) features.add(ELSEWHERE);
     }
   }
@@ -93,3 +105,11 @@ export function intentFeatures(text: string, stem: WordStemmer): string[] {
 }
 
 const stopWords = new Set(['the', 'an', 'to', 'of', 'is', 'are', 'it', 'in', 'on', 'at', 'for', 'and', 'or', 'be', 'my', 'our', 'me']);
+
+/**
+ * Whether `feature` pairs two neighbouring tokens (Chinese characters or English words). An unseen pair
+ * of known tokens is no sign of a new topic, so the classifier does not count it as an unknown word.
+ */
+export function isPairFeature(feature: string): boolean {
+  return feature.startsWith('b:') || feature.startsWith('p:');
+}
