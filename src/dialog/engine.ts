@@ -12,6 +12,7 @@ import type { Action, Branch } from './actions.js';
 import { parseCommand, type Command } from './commands.js';
 import { promptFor, type Dialog, type DialogSet } from './dialog-schema.js';
 import { factsFromMessage } from './fill-facts.js';
+import { looksLikeQuestion } from './looks-like-question.js';
 import { newSession, type Session } from './session.js';
 import { contactsForMeasure, contactsOfUnits, unitsNamed } from './topic-contacts.js';
 
@@ -266,7 +267,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
       advance(session, current, actions);
       return { session, actions };
     }
-    const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0;
+    const asksSomethingElse = conversationIntents.has(intent) || looksLikeQuestion(text);
+    const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse;
     if (sideQuestion && understanding.ambiguous === null) {
       if (intentDialog && intentDialog.rules.length > 0) {
         startDialog(session, intentDialog, actions);
