@@ -16,8 +16,12 @@ export interface RedisServer {
   port: number;
   /** Stops the server (SIGTERM, waits for exit) and removes its temp dir. Idempotent. */
   stop(): Promise<void>;
-  /** Stops it if running, then starts it again on the same port (empty: persistence is off). */
+  /** Stops it if running, then starts it again on the same port (empty unless started `persistent`). */
   restart(): Promise<void>;
+  /** Stops the process (SIGTERM, waits for exit) but keeps its data dir, so the test can act while Redis is down. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port after `halt()` or `crash()`. */
+  start(): Promise<void>;
   /** Freezes the process (SIGSTOP): connections stay open but nothing is answered, like a hung host. */
   pause(): void;
   /** Unfreezes it (SIGCONT). */
@@ -102,8 +106,16 @@ export function whenReady(client: Redis, timeoutMs = 10_000): Promise<void> {
   });
 }
 
+export interface RedisServerOptions {
+  /**
+   * Keep the data across `restart()` (append-only file, fsync on every write), as a production Redis
+   * would: for tests where a conversation must continue after Redis comes back. Off by default.
+   */
+  persistent?: boolean;
+}
+
 /** Starts a redis-server on a free loopback port; call `stop()` in afterAll. */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(options: RedisServerOptions = {}): Promise<RedisServer> {
   const dir = mkdtempSync(join(tmpdir(), 'relief-redis-'));
   const port = await freePort();
   let child: ChildProcess | undefined;
@@ -112,7 +124,10 @@ export async function startRedisServer(): Promise<RedisServer> {
     mkdirSync(dir, { recursive: true });
     const proc = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+      [
+        '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--loglevel', 'warning',
+        ...(options.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no']),
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     child = proc;
@@ -128,7 +143,8 @@ export async function startRedisServer(): Promise<RedisServer> {
     }
   }
 
-  async function stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  /** Ends the process; its data dir stays (a persistent server reloads it on the next start). */
+  async function halt(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const proc = child;
     child = undefined;
     if (proc !== undefined && proc.exitCode === null && proc.signalCode === null) {
@@ -138,6 +154,10 @@ export async function startRedisServer(): Promise<RedisServer> {
       if (signal !== 'SIGKILL') proc.kill('SIGCONT');
       await exited;
     }
+  }
+
+  async function stop(): Promise<void> {
+    await halt();
     rmSync(dir, { recursive: true, force: true });
   }
 
@@ -152,12 +172,14 @@ export async function startRedisServer(): Promise<RedisServer> {
     port,
     stop: () => stop(),
     async restart() {
-      await stop();
+      await halt();
       await start();
     },
     pause: () => signal('SIGSTOP'),
     resume: () => signal('SIGCONT'),
-    crash: () => stop('SIGKILL'),
+    crash: () => halt('SIGKILL'),
+    halt: () => halt(),
+    start,
   };
 }
 
