@@ -227,7 +227,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = [{ label: t(lang, '继续', 'Continue'), value: '/resume' }, { label: t(lang, '不用了', 'No thanks'), value: '/drop' }];
       return;
     }
-    case 'busy': say('系统繁忙，请稍后再试。您刚才说的内容已保留。', 'The service is busy; please try again in a moment.'); return;
+    case 'busy': say('系统繁忙，刚才这条消息没有处理，请稍后重新发送。', 'The service is busy and that message was not processed; please send it again in a moment.'); return;
     case 'rateLimited': say(`消息太多了，请 ${action.retryAfterSeconds} 秒后再试。`, `Too many messages; please try again in ${action.retryAfterSeconds} seconds.`); return;
   }
 }
