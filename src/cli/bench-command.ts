@@ -1,0 +1,127 @@
+/**
+ * `relief-bot bench` (`npm run bench`): every figure of issue 6 §5 in one run, printed side by side and
+ * written to reports/bench.json and reports/bench.md — (a) our pipeline in-process against stock
+ * node-nlp on the same messages, (b) POST /api/chat and the WeCom callback under load on loopback,
+ * (c) cold start, (d) memory with idle sessions. Loopback only; every loop is bounded; it stops by
+ * itself (about two to three minutes).
+ *
+ * @example
+ *   relief-bot bench                          # the full run
+ *   relief-bot bench --seconds 2 --sessions 1000 --out /tmp/bench
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AutocannonRequest } from 'autocannon';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBot } from '../bot.js';
+import { BENCH_CONVERSATIONS, BENCH_TEXTS } from '../bench/bench-mix.js';
+import { buildReport, renderBenchMarkdown, renderBenchText, type BenchFigures } from '../bench/bench-report.js';
+import { measureColdStart } from '../bench/cold-start.js';
+import { runHttpLoad, type HttpLoadSummary } from '../bench/http-load.js';
+import { currentLoad, describeMachine } from '../bench/machine.js';
+import { benchStockNodeNlp, trainStockNodeNlp } from '../bench/node-nlp-baseline.js';
+import { benchPipeline } from '../bench/pipeline-bench.js';
+import { startServeChild } from '../bench/serve-child.js';
+import { measureSessionMemory } from '../bench/session-memory.js';
+import { WECOM_SAMPLE_KEYS, wecomEnv, wecomTextRequest } from '../bench/wecom-load-request.js';
+import { loadIntents, toUtterances } from '../nlu/intents.js';
+import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
+
+const defaultReportsDir = fileURLToPath(new URL('../../reports/', import.meta.url));
+
+interface BenchArgs {
+  /** Measuring time of each timed part. */
+  seconds: number;
+  sessions: number[];
+  out: string;
+}
+
+function parseArgs(args: string[]): BenchArgs {
+  const parsed: BenchArgs = { seconds: 8, sessions: [10_000, 100_000], out: defaultReportsDir };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    const value = args[i + 1];
+    if (arg === '--seconds') {
+      const seconds = Number(value);
+      if (!Number.isInteger(seconds) || seconds < 1 || seconds > 60) throw new UsageError('--seconds takes an integer from 1 to 60');
+      parsed.seconds = seconds;
+    } else if (arg === '--sessions') {
+      const counts = (value ?? '').split(',').map(Number);
+      if (counts.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) throw new UsageError('--sessions takes counts from 1 to 1000000, e.g. 10000,100000');
+      parsed.sessions = counts;
+    } else if (arg === '--out') {
+      if (!value) throw new UsageError('--out takes a folder');
+      parsed.out = resolve(value);
+    } else throw new UsageError(`unknown option "${arg ?? ''}"; expected --seconds N, --sessions N[,N...], --out DIR`);
+    i += 1;
+  }
+  return parsed;
+}
+
+/** The opening questions of the mix: what each fresh user sends over HTTP. */
+const OPENINGS = BENCH_CONVERSATIONS.map((conversation) => conversation[0] ?? '你好');
+
+/** (b): one server child with the WeCom callback configured, both endpoints loaded in turn. */
+async function benchHttp(seconds: number, progress: (line: string) => void): Promise<BenchFigures['http']> {
+  // Fresh timestamps on every request; the tolerance is still off so a slow machine cannot fail requests.
+  const server = await startServeChild({ ...wecomEnv(WECOM_SAMPLE_KEYS), WECOM_TIMESTAMP_TOLERANCE_SECONDS: '0' });
+  try {
+    const load = async (name: string, request: (i: number) => AutocannonRequest): Promise<HttpLoadSummary> => {
+      await runHttpLoad({ url: server.url, connections: 50, seconds: 2, request }); // warm-up, not reported
+      progress(`(b) ${name}: ${seconds} s at 50 connections`);
+      return runHttpLoad({ url: server.url, connections: 50, seconds, request });
+    };
+    let user = 0;
+    const apiChat = await load('POST /api/chat', () => {
+      const i = user++;
+      return {
+        method: 'POST',
+        path: '/api/chat',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sessionId: `load-${i}`, text: OPENINGS[i % OPENINGS.length] }),
+      };
+    });
+    const wecom = await load('POST /wecom/callback', () => {
+      const i = user++;
+      return wecomTextRequest(WECOM_SAMPLE_KEYS, `wx-load-${i}`, OPENINGS[i % OPENINGS.length] ?? '你好', 10_000_000 + i);
+    });
+    return { apiChat, wecom };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function runBench(options: BenchArgs, io: CliIo): Promise<BenchFigures> {
+  const progress = (line: string): void => {
+    io.stderr.write(`${line}\n`);
+  };
+  const machine = describeMachine();
+  const startedAt = new Date().toISOString();
+  const timed = { durationMs: options.seconds * 1000 };
+
+  progress(`(a) our pipeline: ${options.seconds} s`);
+  const pipeline = await benchPipeline(await createBot(), timed);
+  progress('(a) stock node-nlp: loading and training');
+  const stock = await trainStockNodeNlp(toUtterances(loadIntents()));
+  progress(`(a) stock node-nlp: ${options.seconds} s`);
+  const nodeNlp = { ...(await benchStockNodeNlp(stock, BENCH_TEXTS, timed)), requireMs: stock.requireMs, trainMs: stock.trainMs, utterances: stock.utterances };
+
+  const http = await benchHttp(options.seconds, progress);
+  progress('(c) cold start');
+  const coldStart = await measureColdStart({ runs: 3 });
+  progress(`(d) memory with ${options.sessions.join(', ')} idle sessions`);
+  const memory = await measureSessionMemory(options.sessions);
+  return { machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: currentLoad() } }, startedAt, seconds: options.seconds, pipeline, nodeNlp, http, coldStart, memory };
+}
+
+export const run: CliCommand = async (args, io) => {
+  const options = parseArgs(args);
+  const report = buildReport(await runBench(options, io));
+  mkdirSync(options.out, { recursive: true });
+  const jsonFile = join(options.out, 'bench.json');
+  const mdFile = join(options.out, 'bench.md');
+  writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(mdFile, renderBenchMarkdown(report));
+  io.stdout.write(`${renderBenchText(report)}\nwrote ${jsonFile} and ${mdFile}\n`);
+  return 0;
+};
