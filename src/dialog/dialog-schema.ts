@@ -35,6 +35,8 @@ const dialogSchema = z.object({
   rules: z.array(z.string().refine((id) => findRule(id) !== undefined, { error: (issue) => `unknown rule "${String(issue.input)}"` })),
   facts: z.array(factName),
   prompts: z.record(factName, factPrompt).optional(),
+  /** Words that name this topic in a contact question ("担保找谁", "who do I call about rent"); the longest match wins. */
+  topicWords: z.array(z.string().min(1)).default([]),
 }).strict();
 
 export type Bilingual = z.infer<typeof bilingual>;

@@ -14,7 +14,7 @@ import { promptFor, type Dialog, type DialogSet } from './dialog-schema.js';
 import { factsFromMessage } from './fill-facts.js';
 import { looksLikeQuestion } from './looks-like-question.js';
 import { newSession, type Session } from './session.js';
-import { contactsForMeasure, contactsOfUnits, unitsNamed } from './topic-contacts.js';
+import { contactsForMeasure, contactsOfUnits, topicOf, unitsNamed } from './topic-contacts.js';
 
 export interface StepResult {
   session: Session;
@@ -108,6 +108,8 @@ function reoffer(session: Session, actions: Action[]): void {
 }
 
 function topicMeasure(session: Session, dialogs: DialogSet, understanding: Understanding): number | null {
+  const named = topicOf(dialogs, understanding.text);
+  if (named !== null) return named;
   const fromRanking = understanding.ranking.find((r) => r.score >= 0.1 && dialogs.byIntent.has(r.intent) && !conversationIntents.has(r.intent));
   const dialog = (fromRanking && dialogs.byIntent.get(fromRanking.intent)) ?? (session.dialog ? dialogs.byId.get(session.dialog) : undefined);
   return dialog?.measures[0] ?? null;

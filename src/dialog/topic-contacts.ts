@@ -19,6 +19,23 @@ export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts:
   return contacts.length > 0 ? contacts : [loadNotice().generalContact];
 }
 
+/**
+ * The measure a contact question is about, from the dialogs' topic words: the longest word found wins,
+ * so "担保机构" picks the institution's dialog over "担保".
+ * @example topicOf(dialogs, '房租的事找哪个部门') // 1
+ */
+export function topicOf(dialogs: DialogSet, text: string): number | null {
+  const lower = text.toLowerCase();
+  let best: { length: number; measure: number } | null = null;
+  for (const dialog of dialogs.dialogs) {
+    for (const word of dialog.topicWords) {
+      const measure = dialog.measures[0];
+      if (measure !== undefined && lower.includes(word.toLowerCase()) && (!best || word.length > best.length)) best = { length: word.length, measure };
+    }
+  }
+  return best?.measure ?? null;
+}
+
 /** Words owners use for each unit, longest first when matched. */
 const unitAliases: Record<string, string[]> = {
   区财政局: ['财政局', '财政', 'finance bureau'],
