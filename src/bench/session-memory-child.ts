@@ -25,4 +25,8 @@ for (let i = 0; i < count; i += 1) {
 }
 const createMs = performance.now() - started;
 const after = settle();
-process.stdout.write(`${JSON.stringify({ count, createMs, before: { rss: before.rss, heapUsed: before.heapUsed }, after: { rss: after.rss, heapUsed: after.heapUsed } })}\n`);
+// The bot is used after measuring: otherwise V8 may collect it (and every session) before the
+// measurement, which then reports an empty store. It also checks that the first session is still held.
+const first = await bot.handleTurn({ channel: 'api', userId: 'idle-0', text: '/facts' });
+const kept = count === 0 || first.text.includes('区属国企');
+process.stdout.write(`${JSON.stringify({ count, createMs, kept, before: { rss: before.rss, heapUsed: before.heapUsed }, after: { rss: after.rss, heapUsed: after.heapUsed } })}\n`);

@@ -11,7 +11,7 @@ import { runChildJson } from './child-json.js';
 import { round } from './latency-stats.js';
 
 const usage = z.object({ rss: z.number(), heapUsed: z.number() });
-const childSchema = z.object({ count: z.number(), createMs: z.number(), before: usage, after: usage });
+const childSchema = z.object({ count: z.number(), createMs: z.number(), kept: z.boolean(), before: usage, after: usage });
 
 export interface SessionMemory {
   sessions: number;
@@ -33,6 +33,7 @@ export async function measureSessionMemory(counts: readonly number[]): Promise<S
   const rows: SessionMemory[] = [];
   for (const count of counts) {
     const { value } = await runChildJson('session-memory-child.js', [String(count)], childSchema, { nodeArgs: ['--expose-gc'], timeoutMs: 180_000 });
+    if (!value.kept) throw new Error(`the memory measurement with ${count} sessions lost its sessions before measuring`);
     rows.push({
       sessions: count,
       rssMb: round(value.after.rss / MB, 1),

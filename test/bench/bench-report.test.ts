@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderBenchMarkdown, renderBenchText, type BenchFigures } from '../../src/bench/bench-report.js';
 
-const latency = { count: 1000, perSecond: 5000, meanMs: 0.2, p50Ms: 0.15, p99Ms: 0.9 };
+const latency = { count: 1000, perSecond: 5000, meanMs: 0.2, p50Ms: 0.15, p99Ms: 0.9, cpuP50Ms: 0.14, cpuP99Ms: 0.8 };
 const load = { connections: 50, seconds: 8, requests: 20000, requestsPerSecond: 2500, p50Ms: 18, p99Ms: 40, non2xx: 0, errors: 0, timeouts: 0 };
 const figures: BenchFigures = {
   machine: { cpu: 'Test CPU', cores: 2, memoryGb: 4, node: 'v20.0.0', os: 'linux', loadAverage: { start: 0.5, end: 0.7 } },
