@@ -4,10 +4,10 @@
  * Validated by zod at load, including every cross-reference: a rule exists, a fact exists, a choice
  * value is a value of its fact.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYamlFile } from '../yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, factNames, isFactName, type FactName } from '../policy/facts.js';
 import { findRule } from '../policy/rules/index.js';
@@ -58,15 +58,6 @@ export interface DialogSet {
   factPrompts: Record<string, FactPrompt>;
 }
 
-function parseYaml<T>(path: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
-}
-
 /** A choice's value must be a value of its fact (true/false for yes/no facts). */
 function checkChoices(where: string, fact: FactName, prompt: FactPrompt): void {
   const kind = factKinds[fact];
@@ -86,7 +77,7 @@ function checkChoices(where: string, fact: FactName, prompt: FactPrompt): void {
  */
 export function loadDialogs(dir: string = dialogsDir): DialogSet {
   const promptsPath = join(dir, factPromptsFile);
-  const factPrompts = parseYaml(promptsPath, z.record(factName, factPrompt));
+  const factPrompts = readYamlFile(promptsPath, z.record(factName, factPrompt));
   for (const fact of factNames) {
     const prompt = factPrompts[fact];
     if (!prompt) throw new Error(`${promptsPath}: no prompt for fact "${fact}"`);
@@ -97,7 +88,7 @@ export function loadDialogs(dir: string = dialogsDir): DialogSet {
   const byId = new Map<string, Dialog>();
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml') && file !== factPromptsFile).sort()) {
     const path = join(dir, name);
-    const file = parseYaml(path, dialogSchema);
+    const file = readYamlFile(path, dialogSchema);
     if (`${file.id}.yaml` !== name) throw new Error(`${path}: id "${file.id}" does not match the file name`);
     const prompts: Record<string, FactPrompt> = {};
     for (const fact of file.facts as FactName[]) {

@@ -7,10 +7,9 @@
  *   const cases = loadEntityCases();
  *   checkCase(cases[0]!, 'money', extractEntities(cases[0]!.text)) // { pass: true, expected: [...], actual: [...] }
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { parse } from 'yaml';
+import { readYamlFile } from '../yaml-data.js';
 import { z } from 'zod';
 import { factsSchema } from '../policy/facts.js';
 import type { Entities } from './understanding.js';
@@ -42,12 +41,7 @@ export type EntityKind = (typeof entityKinds)[number];
 
 /** Reads and validates the case file; throws naming the bad case. */
 export function loadEntityCases(file: string = entityCasesFile): EntityCase[] {
-  const result = casesSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
+  return readYamlFile(file, casesSchema);
 }
 
 /** Whether a case says anything about a kind. */

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlText } from '../yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, isFactName, type FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
@@ -38,14 +38,10 @@ export interface EntitySynonyms {
 
 /** Parses and checks the synonyms YAML; throws an Error naming the bad entry. */
 export function parseEntitySynonyms(text: string, source = 'entities.yaml'): EntitySynonyms {
-  const result = fileSchema.safeParse(parse(text));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${source}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
+  const data = parseYamlText(text, fileSchema, source);
   const phrases: SynonymPhrase[] = [];
   const owner = new Map<string, string>();
-  for (const [fact, values] of Object.entries(result.data.facts)) {
+  for (const [fact, values] of Object.entries(data.facts)) {
     if (!isFactName(fact)) throw new Error(`${source}: facts.${fact}: not a fact name in src/policy/facts.ts`);
     for (const [rawValue, lists] of Object.entries(values)) {
       const value = readValue(fact, rawValue, source);
@@ -63,7 +59,7 @@ export function parseEntitySynonyms(text: string, source = 'entities.yaml'): Ent
       }
     }
   }
-  const { zh, en, filler } = result.data.negation;
+  const { zh, en, filler } = data.negation;
   return { phrases, negation: { zh: zh.map(normalizeText), en: en.map(normalizeText), filler: filler.map(normalizeText) } };
 }
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYamlFile } from '../yaml-data.js';
 import { z } from 'zod';
 import type { Lang } from '../reply/reply.js';
 
@@ -59,15 +59,6 @@ export interface Utterance {
   text: string;
 }
 
-function parseFile<T>(path: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
-}
-
 function intentFileNames(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml') && !notIntentFiles.has(name))
@@ -80,7 +71,7 @@ function intentFileNames(dir: string): string[] {
  */
 export function loadIntents(dir: string = intentsDir): IntentFile[] {
   return intentFileNames(dir).map((name) => {
-    const file = parseFile(join(dir, name), intentFileSchema);
+    const file = readYamlFile(join(dir, name), intentFileSchema);
     if (`${file.intent}.yaml` !== name) {
       throw new Error(`${join(dir, name)}: intent "${file.intent}" must live in ${file.intent}.yaml`);
     }
@@ -90,7 +81,7 @@ export function loadIntents(dir: string = intentsDir): IntentFile[] {
 
 /** Loads the held-out file; every intent it names must exist among `intents`. */
 export function loadHeldout(intents: IntentFile[], dir: string = intentsDir): Heldout {
-  const heldout = parseFile(join(dir, heldoutFileName), heldoutSchema);
+  const heldout = readYamlFile(join(dir, heldoutFileName), heldoutSchema);
   const known = new Set(intents.map((i) => i.intent));
   for (const entry of heldout) {
     if (!known.has(entry.intent)) {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlText } from '../yaml-data.js';
 import { z } from 'zod';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
@@ -51,12 +51,7 @@ export const noticeFile = fileURLToPath(new URL('../../src/policy/notice.yaml', 
 
 /** Parses and validates the notice data; throws an error naming the bad field. */
 export function parseNotice(text: string): Notice {
-  const result = noticeSchema.safeParse(parse(text));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`notice.yaml: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  const notice = result.data;
+  const notice = parseYamlText(text, noticeSchema, 'notice.yaml');
   notice.measures.forEach((measure, index) => {
     if (measure.id !== index + 1) throw new Error(`notice.yaml: measures.${index}: expected id ${index + 1}`);
   });
