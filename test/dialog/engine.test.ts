@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { loadDialogs } from '../../src/dialog/dialog-schema.js';
+import { MAX_ATTEMPTS, step } from '../../src/dialog/engine.js';
+import { newSession, type Session } from '../../src/dialog/session.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+
+// The engine is pure: these tests hand it an understanding (the intent a classifier would give, the
+// entities the real extractors find) and read the actions it decides.
+const dialogs = loadDialogs();
+const now = 1_700_000_000_000;
+
+function heard(text: string, intent = 'out_of_scope', lang: 'zh' | 'en' = 'zh'): Understanding {
+  return { text, lang, intent, confidence: intent === 'out_of_scope' ? 0.1 : 0.9, ranking: [], ambiguous: null, entities: extractEntities(text) };
+}
+
+function run(turns: Array<[string, string?]>, session: Session = newSession('zh', now)) {
+  let current = session;
+  let actions: ReturnType<typeof step>['actions'] = [];
+  for (const [text, intent] of turns) ({ session: current, actions } = step(current, heard(text, intent), { dialogs, now }));
+  return { session: current, actions };
+}
+
+describe('the dialog engine', () => {
+  it('fills every fact an opening question states and asks only for the next missing one', () => {
+    const { session, actions } = run([['我们是区属国企的门面，月租2万，房租能免吗', 'rent_tenant']]);
+    expect(session.facts).toMatchObject({ landlordType: 'districtSoe', premisesUse: 'business', monthlyRent: '20000' });
+    expect(actions).toEqual([expect.objectContaining({ type: 'ask', fact: 'registeredInXicheng', intro: true })]);
+  });
+
+  it('reaches the rule outcome once nothing is missing, with the amount', () => {
+    const { session, actions } = run([
+      ['区属国企的门面，月租2万，房租能免吗', 'rent_tenant'], ['是'], ['小型企业'], ['坚持营业'], ['没有'],
+    ]);
+    const result = actions.find((a) => a.type === 'result');
+    expect(result?.type === 'result' && result.outcomes[0]).toMatchObject({ rule: 'rent-waiver', eligible: true, amount: '40000.00' });
+    expect(session.awaiting).toBeNull();
+  });
+
+  it('asks again after an unusable answer, and after three gives the contact and moves on', () => {
+    let state = run([['房租能免吗', 'rent_tenant']]);
+    expect(state.session.awaiting).toBe('landlordType');
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt += 1) {
+      state = run([['啊这'], ], state.session);
+      expect(state.actions).toEqual([expect.objectContaining({ type: 'ask', fact: 'landlordType', retry: true })]);
+    }
+    state = run([['啊这']], state.session);
+    expect(state.actions[0]).toMatchObject({ type: 'giveUp', fact: 'landlordType' });
+    expect(state.session.givenUp).toContain('landlordType');
+    expect(state.session.awaiting).toBe('premisesUse');
+  });
+
+  it('says what changed when a fact is corrected after the answer, and recomputes', () => {
+    const answered = run([['区属国企的门面，月租2万，房租能免吗', 'rent_tenant'], ['是'], ['小型企业'], ['坚持营业'], ['没有']]);
+    const { actions } = run([['不对，是办公用的']], answered.session);
+    expect(actions[0]).toEqual({ type: 'changed', fact: 'premisesUse', from: 'business', to: 'office' });
+    const result = actions.find((a) => a.type === 'result');
+    expect(result?.type === 'result' && result.outcomes[0]?.amount).toBe('20000.00');
+  });
+
+  it('answers "不知道" with both branches instead of a dead end', () => {
+    const { actions } = run([
+      ['区属国企的门面，月租2万，房租能免吗', 'rent_tenant'], ['不知道'], ['小型企业'], ['坚持营业'], ['没有'],
+    ]);
+    const result = actions.find((a) => a.type === 'result');
+    if (result?.type !== 'result') throw new Error('no result');
+    expect(result.outcomes[0]?.eligible).toBeNull();
+    expect(result.branches).toEqual([
+      { rule: 'rent-waiver', fact: 'registeredInXicheng', value: true, eligible: true, amount: '40000.00' },
+      { rule: 'rent-waiver', fact: 'registeredInXicheng', value: false, eligible: false, amount: null },
+    ]);
+  });
+
+  it('picks an offered option by its number, and keeps the language on commands', () => {
+    const asked = run([['can my shop get rent off', 'rent_tenant']], newSession('en', now));
+    const withOptions = { ...asked.session, lang: 'en' as const, options: ['/answer landlordType districtSoe', '/answer landlordType private'] };
+    const { session } = run([['2']], withOptions);
+    expect(session.facts.landlordType).toBe('private');
+    expect(session.lang).toBe('en');
+  });
+
+  it('starts over on cancel, keeping nothing but the language', () => {
+    const { session, actions } = run([['区属国企的门面，月租2万', 'rent_tenant'], ['重新开始', 'cancel']]);
+    expect(actions[0]).toEqual({ type: 'reset' });
+    expect(session.facts).toEqual({});
+    expect(session.dialog).toBeNull();
+  });
+
+  it('keeps the session a plain object that survives JSON', () => {
+    const { session } = run([['区属国企的门面，月租2万，房租能免吗', 'rent_tenant']]);
+    expect(JSON.parse(JSON.stringify(session))).toEqual(session);
+  });
+});
