@@ -2,7 +2,7 @@
  * Actions → the Reply: the only place that writes what the user reads. Short, plain words for a phone;
  * every result names its measure, the amount with its arithmetic, whom to call, and the 2020 period.
  */
-import { loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
+import { loadNotice, measure as measureOf, type Bilingual, type Contact } from '../policy/notice.js';
 import { formatYuan } from '../policy/money.js';
 import type { Outcome } from '../policy/outcome.js';
 import type { Action, Branch } from '../dialog/actions.js';
@@ -44,13 +44,14 @@ function contactsText(contacts: readonly Contact[], lang: Lang, limit = 2): stri
   return `${t(lang, '联系：', 'Call: ')}${contacts.slice(0, limit).map(contactLine).join(t(lang, '；', '; '))}`;
 }
 
-function periodLine(outcome: Outcome, lang: Lang, asksAboutNow: boolean): string {
+/** The period the answer covered: one measure's own, or the notice's for the check-up's several. */
+function periodLine(period: Bilingual, lang: Lang, asksAboutNow: boolean): string {
   if (asksAboutNow) {
     return t(lang,
-      `注意：这项措施只适用于${outcome.period.zh}，不是今年或现在的房租费用；现行政策请咨询部门。`,
-      `Note: this measure covered ${outcome.period.en} only, not rent or fees today; ask the department what applies now.`);
+      `注意：这些措施只适用于${period.zh}，不是今年或现在的房租费用；现行政策请咨询部门。`,
+      `Note: these measures covered ${period.en} only, not rent or fees today; ask the department what applies now.`);
   }
-  return t(lang, `政策期：${outcome.period.zh}（现行政策请咨询部门）`, `Period: ${outcome.period.en} (ask the department what applies today)`);
+  return t(lang, `政策期：${period.zh}（现行政策请咨询部门）`, `Period: ${period.en} (ask the department what applies today)`);
 }
 
 function branchText(dialogs: DialogSet, branch: Branch, lang: Lang): string {
@@ -99,7 +100,9 @@ function checkupText(outcomes: Outcome[], lang: Lang): string[] {
   for (const outcome of outcomes) {
     const title = measureTitle(outcome.measure, lang);
     if (outcome.eligible === true) {
-      lines.push(outcome.amount !== null ? t(lang, `✓ ${title}：${formatYuan(outcome.amount)} 元`, `✓ ${title}: ${formatYuan(outcome.amount)} yuan`) : `✓ ${title}`);
+      lines.push(outcome.amount !== null
+        ? t(lang, `✓ ${title}：${formatYuan(outcome.amount)} 元`, `✓ ${title}: ${formatYuan(outcome.amount)} yuan`)
+        : t(lang, `✓ ${title}（金额由部门核定）`, `✓ ${title} (the department sets the amount)`));
     } else if (outcome.eligible === false) {
       lines.push(`✗ ${title}${t(lang, '：', ': ')}${outcome.reasons[0]?.[lang] ?? ''}`);
     } else {
@@ -193,7 +196,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       const checkup = action.outcomes.length > 1;
       const lines = checkup ? checkupText(action.outcomes, lang) : action.outcomes.flatMap((o) => outcomeText(dialogs, o, action, lang));
       const first = action.outcomes[0];
-      if (first) lines.push(periodLine(first, lang, action.asksAboutNow));
+      if (first) lines.push(periodLine(checkup ? loadNotice().period : first.period, lang, action.asksAboutNow));
       lines.push(t(lang, '（发送"复制版"或 /card 获取可复制的答复单）', '(send /card for a copyable answer card)'));
       draft.paragraphs.push(lines.join('\n'));
       draft.results.push(...action.outcomes);
