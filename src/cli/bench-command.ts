@@ -9,10 +9,7 @@
  *   relief-bot bench                          # the full run
  *   relief-bot bench --seconds 2 --sessions 1000 --out /tmp/bench
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AutocannonRequest } from 'autocannon';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createBot } from '../bot.js';
 import { BENCH_CONVERSATIONS, BENCH_TEXTS } from '../bench/bench-mix.js';
 import { buildReport, renderBenchMarkdown, renderBenchText, type BenchFigures } from '../bench/bench-report.js';
@@ -25,9 +22,9 @@ import { startServeChild } from '../bench/serve-child.js';
 import { measureSessionMemory } from '../bench/session-memory.js';
 import { WECOM_SAMPLE_KEYS, wecomEnv, wecomTextRequest } from '../bench/wecom-load-request.js';
 import { loadIntents, toUtterances } from '../nlu/intents.js';
+import { parseArgs } from './args.js';
 import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
-
-const defaultReportsDir = fileURLToPath(new URL('../../reports/', import.meta.url));
+import { reportsDir, writeReport } from './report-files.js';
 
 interface BenchArgs {
   /** Measuring time of each timed part. */
@@ -36,26 +33,13 @@ interface BenchArgs {
   out: string;
 }
 
-function parseArgs(args: string[]): BenchArgs {
-  const parsed: BenchArgs = { seconds: 8, sessions: [10_000, 100_000], out: defaultReportsDir };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    const value = args[i + 1];
-    if (arg === '--seconds') {
-      const seconds = Number(value);
-      if (!Number.isInteger(seconds) || seconds < 1 || seconds > 60) throw new UsageError('--seconds takes an integer from 1 to 60');
-      parsed.seconds = seconds;
-    } else if (arg === '--sessions') {
-      const counts = (value ?? '').split(',').map(Number);
-      if (counts.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) throw new UsageError('--sessions takes counts from 1 to 1000000, e.g. 10000,100000');
-      parsed.sessions = counts;
-    } else if (arg === '--out') {
-      if (!value) throw new UsageError('--out takes a folder');
-      parsed.out = resolve(value);
-    } else throw new UsageError(`unknown option "${arg ?? ''}"; expected --seconds N, --sessions N[,N...], --out DIR`);
-    i += 1;
-  }
-  return parsed;
+function benchArgs(args: string[]): BenchArgs {
+  const parsed = parseArgs(args, { options: ['seconds', 'sessions', 'out'] });
+  const seconds = Number(parsed.options.get('seconds') ?? '8');
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 60) throw new UsageError('--seconds takes an integer from 1 to 60');
+  const sessions = (parsed.options.get('sessions') ?? '10000,100000').split(',').map(Number);
+  if (sessions.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) throw new UsageError('--sessions takes counts from 1 to 1000000, e.g. 10000,100000');
+  return { seconds, sessions, out: reportsDir(parsed.options.get('out')) };
 }
 
 /** The opening questions of the mix: what each fresh user sends over HTTP. */
@@ -115,13 +99,9 @@ async function runBench(options: BenchArgs, io: CliIo): Promise<BenchFigures> {
 }
 
 export const run: CliCommand = async (args, io) => {
-  const options = parseArgs(args);
+  const options = benchArgs(args);
   const report = buildReport(await runBench(options, io));
-  mkdirSync(options.out, { recursive: true });
-  const jsonFile = join(options.out, 'bench.json');
-  const mdFile = join(options.out, 'bench.md');
-  writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(mdFile, renderBenchMarkdown(report));
-  io.stdout.write(`${renderBenchText(report)}\nwrote ${jsonFile} and ${mdFile}\n`);
+  const written = writeReport(options.out, 'bench', report, renderBenchMarkdown(report));
+  io.stdout.write(`${renderBenchText(report)}\n${written}\n`);
   return 0;
 };
