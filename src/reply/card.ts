@@ -8,10 +8,10 @@ import { formatYuan } from '../policy/money.js';
 import type { Outcome } from '../policy/outcome.js';
 import { contactLine } from './contact-text.js';
 import { factName } from './fact-labels.js';
-import { measureLabel } from './measure-label.js';
+import { measureLabel, outcomeTitle } from './measure-label.js';
 
 function verdict(outcome: Outcome): string {
-  const title = `${measureLabel(outcome.measure)}${measureOf(outcome.measure).title.zh}`;
+  const title = outcomeTitle(outcome, 'zh');
   if (outcome.eligible === true) {
     return outcome.amount !== null ? `符合${title}，金额 ${formatYuan(outcome.amount)} 元` : `符合${title}（金额见说明）`;
   }

@@ -4,6 +4,11 @@
  *
  * @example measureLabel(13) // "（十三）"; chineseNumeral(6) // "六"
  */
+import { measure } from '../policy/notice.js';
+import type { Outcome } from '../policy/outcome.js';
+import { findRule } from '../policy/rules/index.js';
+import type { Lang } from './reply.js';
+
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1–19 as a Chinese numeral: 6 → "六", 14 → "十四". */
@@ -15,4 +20,14 @@ export function chineseNumeral(n: number): string {
 /** A measure's label as printed: 1 → "（一）". */
 export function measureLabel(id: number): string {
   return `（${chineseNumeral(id)}）`;
+}
+
+/**
+ * An outcome's heading: the measure's label and the title of the rule that decided it, since one
+ * measure may hold several benefits (（一） waives tenants' rent and subsidises landlords).
+ * @example outcomeTitle(landlordOutcome, 'zh') // "（一）房东减免租金补贴"
+ */
+export function outcomeTitle(outcome: Pick<Outcome, 'rule' | 'measure'>, lang: Lang): string {
+  const title = findRule(outcome.rule)?.title ?? measure(outcome.measure).title;
+  return lang === 'zh' ? `${measureLabel(outcome.measure)}${title.zh}` : `Item ${outcome.measure}: ${title.en}`;
 }

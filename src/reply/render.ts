@@ -12,7 +12,7 @@ import type { Understanding } from '../nlu/understanding.js';
 import { answerCard } from './card.js';
 import { contactLine } from './contact-text.js';
 import { factName, factsSummary, factValue } from './fact-labels.js';
-import { measureLabel } from './measure-label.js';
+import { measureLabel, outcomeTitle } from './measure-label.js';
 import { menuOptions, menuText } from './menu.js';
 import type { Lang, Reply, ReplyOption } from './reply.js';
 
@@ -64,7 +64,7 @@ function branchText(dialogs: DialogSet, branch: Branch, lang: Lang): string {
 
 /** One outcome in a few lines: verdict, arithmetic, what the department confirms, whom to call. */
 function outcomeText(dialogs: DialogSet, outcome: Outcome, action: Extract<Action, { type: 'result' }>, lang: Lang): string[] {
-  const lines = [measureTitle(outcome.measure, lang)];
+  const lines = [outcomeTitle(outcome, lang)];
   if (outcome.eligible === true) {
     lines.push(outcome.amount !== null
       ? t(lang, `结论：符合条件，可享受 ${formatYuan(outcome.amount)} 元。`, `Yes: you qualify, ${formatYuan(outcome.amount)} yuan.`)
@@ -98,7 +98,7 @@ function outcomeText(dialogs: DialogSet, outcome: Outcome, action: Extract<Actio
 function checkupText(outcomes: Outcome[], lang: Lang): string[] {
   const lines = [t(lang, '根据您说的情况（2020年政策）：', 'From what you told me (2020 measures):')];
   for (const outcome of outcomes) {
-    const title = measureTitle(outcome.measure, lang);
+    const title = outcomeTitle(outcome, lang);
     if (outcome.eligible === true) {
       lines.push(outcome.amount !== null
         ? t(lang, `✓ ${title}：${formatYuan(outcome.amount)} 元`, `✓ ${title}: ${formatYuan(outcome.amount)} yuan`)
