@@ -146,6 +146,13 @@ function reset(session: Session, now: number): Session {
   return { ...newSession(session.lang, now), langLocked: session.langLocked };
 }
 
+/** Whether the facts answer the question asked: per-month rents answer the monthly rent, a revenue pair the drop. */
+function answersFact(fact: FactName, facts: Facts): boolean {
+  if (fact in facts) return true;
+  if (fact === 'monthlyRent') return 'rentMarch' in facts && 'rentApril' in facts;
+  return fact === 'revenueDropPercent' && 'revenueBefore' in facts && 'revenueAfter' in facts;
+}
+
 /** Records the facts of a message, noting each change of a fact already known (a correction). */
 function applyFacts(session: Session, facts: Facts, actions: Action[]): boolean {
   let changed = false;
@@ -259,6 +266,15 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   }
 
   if (awaiting && current) {
+    const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
+      && understanding.ambiguous === null && looksLikeQuestion(text) && !answersFact(awaiting, filled.facts);
+    if (newTopic) {
+      // A question about another benefit that happens to carry facts ("我们也是房东，减了5万租金，有补贴吗?")
+      // starts that dialog, and its facts go where that dialog needs them.
+      applyFacts(session, factsFromMessage(text, understanding.entities, null, intentDialog, session.facts, undefined).facts, actions);
+      startDialog(session, intentDialog, actions);
+      return { session, actions };
+    }
     if (factCount > 0) {
       applyFacts(session, filled.facts, actions);
       advance(session, current, actions);

@@ -64,15 +64,17 @@ function containsLabel(typed: string, label: string): boolean {
 
 /**
  * The choice whose label the owner typed ("小型" for 小型企业, "office" for Office): exact first, then the
- * longest label the text contains, then a label the text starts (so "不是" never reads as "是").
+ * longest label of two or more characters the text contains, then a label the text starts (so "不是"
+ * never reads as "是").
  */
 export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): string | boolean | undefined {
   const typed = text.trim().toLowerCase();
   if (!prompt?.choices || typed.length === 0) return undefined;
   const labelled = prompt.choices.flatMap((c) => [{ value: c.value, label: c.zh.toLowerCase() }, { value: c.value, label: c.en.toLowerCase() }])
     .sort((a, b) => b.label.length - a.label.length);
+  // A one-character label ("是") inside a sentence says nothing: "我们也是房东" is not a yes.
   return labelled.find((c) => c.label === typed)?.value
-    ?? labelled.find((c) => containsLabel(typed, c.label))?.value
+    ?? labelled.find((c) => c.label.length >= 2 && containsLabel(typed, c.label))?.value
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
