@@ -25,6 +25,7 @@ export type Action =
   | { type: 'showFacts'; facts: Facts }
   | { type: 'noResultYet' }
   | { type: 'language' }
+  | { type: 'periodNotice' }
   | { type: 'changed'; fact: FactName; from: unknown; to: unknown }
   | { type: 'rejected'; fact: FactName }
   | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }

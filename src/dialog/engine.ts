@@ -12,6 +12,7 @@ import type { Action, Branch } from './actions.js';
 import { parseCommand, type Command } from './commands.js';
 import { promptFor, type Dialog, type DialogSet } from './dialog-schema.js';
 import { factsFromMessage } from './fill-facts.js';
+import { impliedFacts } from './implied-facts.js';
 import { looksLikeQuestion } from './looks-like-question.js';
 import { newSession, type Session } from './session.js';
 import { contactsForMeasure, contactsOfUnits, topicOf, unitsNamed } from './topic-contacts.js';
@@ -170,6 +171,7 @@ function applyFacts(session: Session, facts: Facts, actions: Action[]): boolean 
   if ('monthlyRent' in facts) { delete record.rentMarch; delete record.rentApril; }
   else if ('rentMarch' in facts && 'rentApril' in facts) delete record.monthlyRent;
   if ('revenueDropPercent' in facts) { delete record.revenueBefore; delete record.revenueAfter; }
+  Object.assign(record, impliedFacts(session.facts));
   return changed;
 }
 
@@ -244,7 +246,11 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   // Only words decide the language: "2", "20000" or a command keeps the one in use.
   if (!session.langLocked && /[\p{L}]/u.test(text)) session.lang = understanding.lang;
 
-  if (aboutNow.test(text)) session.asksAboutNow = true;
+  if (aboutNow.test(text) && !session.asksAboutNow) {
+    session.asksAboutNow = true;
+    // Said first, before any question: the measures covered 2020, whatever the owner goes on to ask.
+    actions.push({ type: 'periodNotice' });
+  }
   const months = understanding.entities.months;
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 

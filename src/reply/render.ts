@@ -151,6 +151,13 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     }
     case 'noResultYet': say('还没有计算结果。先问一个问题吧，例如"区属国企的门面，月租2万，能免多少？"', 'No answer to copy yet. Ask a question first, e.g. "district SOE shop, rent 20000 a month: how much is waived?"'); return;
     case 'language': say('已切换为中文。', 'Switched to English.'); return;
+    case 'periodNotice': {
+      const general = loadNotice().generalContact;
+      say(`先说明：这份通知的措施只适用于${loadNotice().period.zh}，不涉及今年或现在的房租和费用；现行政策请咨询 ${contactLine(general)}。下面按2020年的政策帮您核对。`,
+        `First: this notice's measures covered ${loadNotice().period.en} only, not rent or fees today; for what applies now, call ${contactLine(general)}. Below, I check against the 2020 measures.`);
+      addContacts(draft, [general]);
+      return;
+    }
     case 'changed':
       say(`已更新${factName(action.fact, 'zh')}：${factValue(dialogs, action.fact, action.from, 'zh')} → ${factValue(dialogs, action.fact, action.to, 'zh')}。`,
         `Updated ${factName(action.fact, 'en')}: ${factValue(dialogs, action.fact, action.from, 'en')} → ${factValue(dialogs, action.fact, action.to, 'en')}.`);
