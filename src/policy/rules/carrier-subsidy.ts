@@ -9,7 +9,7 @@
 import { carrierTypes } from '../facts.js';
 import type { Contact } from '../notice.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Rule } from './rule-kit.js';
-import { reducedRent, reductionShare } from './reduction-share.js';
+import { reducedRent, reductionShareAmount } from './reduction-share.js';
 
 const isCarrier = factIs('carrierType', carrierTypes, {
   met: { zh: '属于特色园、孵化器、众创空间、创业基地、文化产业园等载体', en: 'a feature park, incubator, maker space, startup base or cultural park' },
@@ -30,12 +30,10 @@ export const carrierSubsidy: Rule = {
   title: { zh: '园区孵化器等载体房租减免补贴', en: 'Subsidy for parks and incubators extending rent relief' },
   facts: ['carrierType', 'rentReduction'],
   evaluate(facts) {
-    const computed = reductionShare(facts);
     return buildOutcome({
       rule: carrierSubsidy,
       summary: runChecks([isCarrier, reducedRent], facts),
-      amount: computed?.amount ?? null,
-      breakdown: computed?.lines ?? [],
+      ...reductionShareAmount(facts),
       confirmBy: [
         { zh: '房租减免时间同步延长至4月', en: 'the rent relief was extended to April' },
         { zh: '补贴办法参照中小微企业房租减免政策，以主管部门认定为准', en: 'the subsidy follows the SME rent policy, as recognised by the authority' },

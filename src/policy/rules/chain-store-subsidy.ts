@@ -7,7 +7,7 @@
  */
 import { Decimal } from '../money.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
-import { rentFacts, rentMonths, rentShare } from './rent-months.js';
+import { rentShareAmount } from './rent-months.js';
 import { noOrFewLayoffs, openOrClosedPerRules, registeredInXicheng } from './sme-conditions.js';
 
 const checks: Check[] = [
@@ -35,14 +35,10 @@ export const chainStoreSubsidy: Rule = {
   title: { zh: '连锁直营门店房租补贴', en: 'Rent subsidy for chain branch stores' },
   facts: ['industry', 'chainBranch', 'registeredInXicheng', 'paysRent', 'operatingStatus', 'layoffs', 'monthlyRent'],
   evaluate(facts) {
-    const months = rentMonths(facts);
-    const computed = months ? rentShare(months, new Decimal('0.3')) : null;
     return buildOutcome({
       rule: chainStoreSubsidy,
       summary: runChecks(checks, facts),
-      amount: computed?.amount ?? null,
-      breakdown: computed?.lines ?? [],
-      amountMissing: months ? [] : rentFacts,
+      ...rentShareAmount(facts, new Decimal('0.3')),
       confirmBy: [
         { zh: '受疫情影响严重', en: 'severely affected by the epidemic' },
         { zh: '分公司或门店符合中小微企业相关条件', en: 'the branch or store meets the SME conditions' },

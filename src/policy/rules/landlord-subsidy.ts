@@ -4,7 +4,7 @@
  * > 对在疫情期间按要求为承租其房屋的中小微企业减免租金的合法经营企业，经行业主管部门认定后，给予减免金额30%的资金补贴。
  */
 import { buildOutcome, contactsFor, periods, runChecks, type Rule } from './rule-kit.js';
-import { reducedRent, reductionShare } from './reduction-share.js';
+import { reducedRent, reductionShareAmount } from './reduction-share.js';
 
 export const landlordSubsidy: Rule = {
   id: 'landlord-subsidy',
@@ -12,12 +12,10 @@ export const landlordSubsidy: Rule = {
   title: { zh: '房东减免租金补贴', en: 'Subsidy for landlords that reduced rent' },
   facts: ['rentReduction'],
   evaluate(facts) {
-    const computed = reductionShare(facts);
     return buildOutcome({
       rule: landlordSubsidy,
       summary: runChecks([reducedRent], facts),
-      amount: computed?.amount ?? null,
-      breakdown: computed?.lines ?? [],
+      ...reductionShareAmount(facts),
       confirmBy: [
         { zh: '房东为合法经营企业', en: 'the landlord is a lawfully operating enterprise' },
         { zh: '承租方为中小微企业，且在疫情期间按要求减免', en: 'the tenants are SMEs and the reduction was made as required during the epidemic' },

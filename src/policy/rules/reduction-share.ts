@@ -4,8 +4,7 @@
  */
 import type { Facts } from '../facts.js';
 import { Decimal, formatYuan, toFen, yuan } from '../money.js';
-import type { BreakdownLine } from '../outcome.js';
-import type { Check } from './rule-kit.js';
+import type { AmountParts, Check } from './rule-kit.js';
 
 export const subsidyRate = new Decimal('0.3');
 
@@ -17,14 +16,18 @@ export const reducedRent: Check = {
   failed: { zh: '补贴按减免金额的30%计算，没有减免则没有补贴', en: 'the subsidy is 30% of the rent reduced; no reduction, no subsidy' },
 };
 
-/** @example reductionShare({ rentReduction: '100000' }) // amount "30000.00", "100,000 元 × 30% = 30,000 元" */
-export function reductionShare(facts: Facts): { amount: string; lines: BreakdownLine[] } | null {
-  if (facts.rentReduction === undefined) return null;
+/**
+ * The amount parts of a 30% subsidy on the rent reduced (the `reducedRent` check asks for the fact).
+ * @example reductionShareAmount({ rentReduction: '100000' }) // amount "30000.00", "100,000 元 × 30% = 30,000 元"
+ */
+export function reductionShareAmount(facts: Facts): AmountParts {
+  if (facts.rentReduction === undefined) return { amount: null, breakdown: [], amountMissing: [] };
   const reduction = yuan(facts.rentReduction);
   const amount = reduction.mul(subsidyRate);
   return {
     amount: toFen(amount),
-    lines: [{
+    amountMissing: [],
+    breakdown: [{
       zh: `减免金额 ${formatYuan(reduction)} 元 × 30% = ${formatYuan(amount)} 元`,
       en: `rent reduced ${formatYuan(reduction)} yuan × 30% = ${formatYuan(amount)} yuan`,
       amount: toFen(amount),

@@ -5,6 +5,7 @@
 import type { Facts, FactName } from '../facts.js';
 import { Decimal, formatPercent, formatYuan, toFen, yuan } from '../money.js';
 import type { BreakdownLine } from '../outcome.js';
+import type { AmountParts } from './rule-kit.js';
 
 export interface RentMonths {
   march: Decimal;
@@ -14,7 +15,7 @@ export interface RentMonths {
 }
 
 /** The two months' rent: `rentMarch` + `rentApril` when both are given, else `monthlyRent` twice. */
-export function rentMonths(facts: Facts): RentMonths | null {
+function rentMonths(facts: Facts): RentMonths | null {
   if (facts.rentMarch !== undefined && facts.rentApril !== undefined) {
     return { march: yuan(facts.rentMarch), april: yuan(facts.rentApril), sameEachMonth: false };
   }
@@ -26,14 +27,12 @@ export function rentMonths(facts: Facts): RentMonths | null {
 }
 
 /** The fact to ask for when the rent is not known. */
-export const rentFacts: FactName[] = ['monthlyRent'];
+const rentFacts: FactName[] = ['monthlyRent'];
 
 /**
  * The share of March + April rent, with the total line first and each month's part after it.
- * @example rentShare(rentMonths({ monthlyRent: '20000' })!, new Decimal(1))
- *   // amount "40000.00"; lines[0].zh "20,000 元 × 2 个月 = 40,000 元"
  */
-export function rentShare(months: RentMonths, share: Decimal): { amount: string; lines: BreakdownLine[] } {
+function rentShare(months: RentMonths, share: Decimal): { amount: string; lines: BreakdownLine[] } {
   const total = months.march.plus(months.april).mul(share);
   const shareText = share.eq(1) ? '' : ` × ${formatPercent(share)}`;
   const totalText = formatYuan(total);
@@ -50,11 +49,12 @@ export function rentShare(months: RentMonths, share: Decimal): { amount: string;
       };
   const monthLine = (month: number, rent: Decimal, zhName: string, enName: string): BreakdownLine => {
     const part = rent.mul(share);
-    const arithmetic = shareText ? ` ${formatYuan(rent)} 元${shareText} =` : '';
-    const arithmeticEn = shareText ? ` ${formatYuan(rent)} yuan${shareText} =` : '';
+    // A full month needs no arithmetic: "其中4月：20,000 元".
+    const arithmetic = shareText ? `${formatYuan(rent)} 元${shareText} = ` : '';
+    const arithmeticEn = shareText ? `${formatYuan(rent)} yuan${shareText} = ` : '';
     return {
-      zh: `其中${zhName}：${arithmetic} ${formatYuan(part)} 元`.replace('： ', '：'),
-      en: `of which ${enName}:${arithmeticEn} ${formatYuan(part)} yuan`,
+      zh: `其中${zhName}：${arithmetic}${formatYuan(part)} 元`,
+      en: `of which ${enName}: ${arithmeticEn}${formatYuan(part)} yuan`,
       amount: toFen(part),
       month,
     };
@@ -65,3 +65,15 @@ export function rentShare(months: RentMonths, share: Decimal): { amount: string;
   };
 }
 
+
+/**
+ * The amount parts of an outcome paying `share` of March + April rent; `share` is null while the rule
+ * cannot yet tell which share applies (office or business use unknown).
+ * @example rentShareAmount({ monthlyRent: '20000' }, new Decimal(1))
+ *   // amount "40000.00"; breakdown[0].zh "20,000 元 × 2 个月 = 40,000 元"; amountMissing []
+ */
+export function rentShareAmount(facts: Facts, share: Decimal | null): AmountParts {
+  const months = rentMonths(facts);
+  const computed = months && share ? rentShare(months, share) : null;
+  return { amount: computed?.amount ?? null, breakdown: computed?.lines ?? [], amountMissing: months ? [] : rentFacts };
+}

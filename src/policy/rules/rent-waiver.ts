@@ -12,7 +12,7 @@
 import type { Facts } from '../facts.js';
 import { Decimal } from '../money.js';
 import { buildOutcome, contactsFor, factIs, factNeeded, periods, runChecks, type Check, type Rule } from './rule-kit.js';
-import { rentFacts, rentMonths, rentShare } from './rent-months.js';
+import { rentShareAmount } from './rent-months.js';
 import { noOrFewLayoffs, openOrClosedPerRules, registeredInXicheng, smeConfirmBy, smeOrIndividual } from './sme-conditions.js';
 
 const districtSoeLandlord: Check = factIs('landlordType', ['districtSoe'], {
@@ -55,15 +55,10 @@ export const rentWaiver: Rule = {
     if (facts.industry === 'kindergarten' || facts.industry === 'educationTraining') {
       summary.alternatives.push({ measure: 3, why: { zh: '民办幼儿园、培训机构按（三）办理', en: 'private kindergartens and training schools apply under item 3' } });
     }
-    const months = rentMonths(facts);
-    const share = waiverShare(facts);
-    const computed = months && share ? rentShare(months, share) : null;
     return buildOutcome({
       rule: rentWaiver,
       summary,
-      amount: computed?.amount ?? null,
-      breakdown: computed?.lines ?? [],
-      amountMissing: months ? [] : rentFacts,
+      ...rentShareAmount(facts, waiverShare(facts)),
       confirmBy: smeConfirmBy,
       period: periods.rent,
       contacts: facts.landlordType === 'districtSoe' || facts.landlordType === undefined

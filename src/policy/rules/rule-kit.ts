@@ -81,6 +81,13 @@ export function factIs<K extends FactName>(
   };
 }
 
+/** The amount of an outcome with its arithmetic, and the facts it still needs (empty when none). */
+export interface AmountParts {
+  amount: string | null;
+  breakdown: BreakdownLine[];
+  amountMissing: FactName[];
+}
+
 export interface OutcomeParts {
   rule: Rule | { id: string; measure: number };
   summary: CheckSummary;

@@ -8,7 +8,7 @@
  */
 import { Decimal } from '../money.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
-import { rentFacts, rentMonths, rentShare } from './rent-months.js';
+import { rentShareAmount } from './rent-months.js';
 import { noOrFewLayoffs } from './sme-conditions.js';
 
 const checks: Check[] = [
@@ -39,14 +39,10 @@ export const schoolRent: Rule = {
   title: { zh: '民办幼儿园和培训机构房租减免', en: 'Rent relief for private kindergartens and training schools' },
   facts: ['industry', 'approvedByEducationCommission', 'landlordType', 'openingDelayed', 'layoffs', 'monthlyRent'],
   evaluate(facts) {
-    const months = rentMonths(facts);
-    const computed = months ? rentShare(months, new Decimal(1)) : null;
     return buildOutcome({
       rule: schoolRent,
       summary: runChecks(checks, facts),
-      amount: computed?.amount ?? null,
-      breakdown: computed?.lines ?? [],
-      amountMissing: months ? [] : rentFacts,
+      ...rentShareAmount(facts, new Decimal(1)),
       confirmBy: [{ zh: '参照中小微企业房租减免政策的其他条件', en: 'the other conditions of the SME rent policy' }],
       period: periods.rent,
       contacts: contactsFor(3, { unit: '区教委' }, { unit: '区国资委' }),
