@@ -32,7 +32,7 @@ export type Action =
   | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
   | { type: 'info'; measure: number }
   /** `cardRequested`: the owner asked for the card ("复制版", /card), so the card itself is the text. */
-  | { type: 'result'; dialog: string; outcomes: Outcome[]; branches: Branch[]; focusMonth: number | null; asksAboutNow: boolean; card: boolean; cardRequested?: boolean }
+  | { type: 'result'; dialog: string; outcomes: Outcome[]; branches: Branch[]; focusMonth: number | null; asksAboutNow: boolean; cardRequested: boolean }
   | { type: 'contacts'; contacts: Contact[]; units: string[]; measure: number | null }
   | { type: 'handoff'; contacts: Contact[]; facts: Facts; measure: number | null }
   | { type: 'offerResume'; dialog: string }

@@ -86,11 +86,16 @@ function advance(session: Session, dialog: Dialog, actions: Action[], resume = f
   session.awaiting = null;
   session.attempts = 0;
   session.answered = true;
-  actions.push({
-    type: 'result', dialog: dialog.id, outcomes, branches: branchesFor(dialog, session, outcomes),
-    focusMonth: session.focusMonth, asksAboutNow: session.asksAboutNow, card: true,
-  });
+  actions.push(resultAction(dialog, session, outcomes, false));
   finish(session, actions);
+}
+
+/** The answer of a dialog whose rules have what they need (or all the owner could tell). */
+function resultAction(dialog: Dialog, session: Session, outcomes: Outcome[], cardRequested: boolean): Action {
+  return {
+    type: 'result', dialog: dialog.id, outcomes, branches: branchesFor(dialog, session, outcomes),
+    focusMonth: session.focusMonth, asksAboutNow: session.asksAboutNow, cardRequested,
+  };
 }
 
 /** After an answer: offer the dialog that was interrupted, if any. */
@@ -183,13 +188,7 @@ function runCommand(command: Command, session: Session, ctx: EngineContext, acti
     case 'card': {
       const dialog = session.dialog ? ctx.dialogs.byId.get(session.dialog) : undefined;
       if (!dialog || !session.answered || dialog.rules.length === 0) actions.push({ type: 'noResultYet' });
-      else {
-        const outcomes = outcomesFor(dialog, session.facts);
-        actions.push({
-          type: 'result', dialog: dialog.id, outcomes, branches: branchesFor(dialog, session, outcomes),
-          focusMonth: session.focusMonth, asksAboutNow: session.asksAboutNow, card: true, cardRequested: true,
-        });
-      }
+      else actions.push(resultAction(dialog, session, outcomesFor(dialog, session.facts), true));
       return session;
     }
     case 'lang': session.lang = command.lang; session.langLocked = true; actions.push({ type: 'language' }); reoffer(session, actions); return session;

@@ -28,6 +28,10 @@ export function measureLabel(id: number): string {
  * @example outcomeTitle(landlordOutcome, 'zh') // "（一）房东减免租金补贴"
  */
 export function outcomeTitle(outcome: Pick<Outcome, 'rule' | 'measure'>, lang: Lang): string {
-  const title = findRule(outcome.rule)?.title ?? measure(outcome.measure).title;
-  return lang === 'zh' ? `${measureLabel(outcome.measure)}${title.zh}` : `Item ${outcome.measure}: ${title.en}`;
+  return heading(outcome.measure, findRule(outcome.rule)?.title ?? measure(outcome.measure).title, lang);
+}
+
+/** A heading as replies show it: "（一）房东减免租金补贴" / "Item 1: Subsidy for landlords…". */
+export function heading(measureId: number, title: { zh: string; en: string }, lang: Lang): string {
+  return lang === 'zh' ? `${measureLabel(measureId)}${title.zh}` : `Item ${measureId}: ${title.en}`;
 }

@@ -12,7 +12,7 @@ import type { Understanding } from '../nlu/understanding.js';
 import { answerCard } from './card.js';
 import { contactLine } from './contact-text.js';
 import { factName, factsSummary, factValue } from './fact-labels.js';
-import { measureLabel, outcomeTitle } from './measure-label.js';
+import { heading, measureLabel, outcomeTitle } from './measure-label.js';
 import { menuOptions, menuText } from './menu.js';
 import type { Lang, Reply, ReplyOption } from './reply.js';
 
@@ -28,8 +28,7 @@ interface Draft {
 const t = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 
 function measureTitle(id: number, lang: Lang): string {
-  const m = measureOf(id);
-  return lang === 'zh' ? `${measureLabel(id)}${m.title.zh}` : `Item ${id}: ${m.title.en}`;
+  return heading(id, measureOf(id).title, lang);
 }
 
 function addContacts(draft: Draft, contacts: readonly Contact[]): void {
@@ -209,7 +208,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.results.push(...action.outcomes);
       addMeasures(draft, action.outcomes.map((o) => o.measure));
       addContacts(draft, checkup ? action.outcomes.filter((o) => o.eligible !== false).flatMap((o) => o.contacts.slice(0, 1)) : action.outcomes.flatMap((o) => o.contacts.slice(0, 2)));
-      if (action.card) draft.card = answerCard(action.outcomes);
+      draft.card = answerCard(action.outcomes);
       return;
     }
     case 'contacts': {
