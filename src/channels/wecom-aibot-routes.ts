@@ -11,17 +11,10 @@ import { z } from 'zod';
 import type { SessionStore } from '../dialog/session-store.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
-import type { HttpRequest, HttpResponse, Route } from './http-types.js';
-import { sealReply, type Result, type WecomCryptoConfig } from './wecom-crypto.js';
+import type { Route } from './http-types.js';
+import { createWecomCallbackRoutes, wecomCrypto } from './wecom-callback.js';
+import type { Result } from './wecom-crypto.js';
 import { createWecomConversation, type HandleTurn, type WecomConversation, type WecomMemo } from './wecom-conversation.js';
-import {
-  createUrlVerificationRoute,
-  DEFAULT_TIMESTAMP_TOLERANCE_SECONDS,
-  MAX_WECOM_BODY_BYTES,
-  openSignedBody,
-  rejectWecom,
-  withInternalErrors,
-} from './wecom-request.js';
 
 /** The path the AI bot is configured to call. */
 export const WECOM_AIBOT_PATH = '/wecom/aibot';
@@ -73,51 +66,34 @@ type AibotMessage = z.infer<typeof messageSchema>;
  * });
  */
 export function createWecomAibotRoutes(deps: WecomAibotRoutesDeps): Route[] {
-  const { config, logger } = deps;
-  const now = deps.now ?? Date.now;
+  const { logger } = deps;
   const channel = 'wecom-aibot';
-  const crypto: WecomCryptoConfig = {
-    token: config.token,
-    encodingAesKey: config.encodingAesKey,
-    // The AI bot's ciphertexts end with an empty receiveId (path/101033).
-    receiveId: '',
-    timestampToleranceSeconds: config.timestampToleranceSeconds ?? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS,
-  };
   const conversation = createWecomConversation({
-    channel,
-    handleTurn: deps.handleTurn,
-    store: deps.dedupe,
-    logger,
-    welcome: deps.welcome,
-    limitBytes: WECOM_AIBOT_CONTENT_LIMIT_BYTES,
+    channel, handleTurn: deps.handleTurn, store: deps.dedupe, logger, welcome: deps.welcome, limitBytes: WECOM_AIBOT_CONTENT_LIMIT_BYTES,
   });
-
-  async function receive(request: HttpRequest): Promise<HttpResponse> {
-    if (request.body.length > MAX_WECOM_BODY_BYTES) return rejectWecom(logger, channel, request, 'body-too-large');
-    const envelope = parseJson(request.body.toString('utf8'), envelopeSchema);
-    if (!envelope.ok) return rejectWecom(logger, channel, request, envelope.error);
-    const opened = openSignedBody(crypto, request, envelope.value.encrypt, now());
-    if (!opened.ok) return rejectWecom(logger, channel, request, opened.error);
-    const message = parseJson(opened.value, messageSchema);
-    if (!message.ok) return rejectWecom(logger, channel, request, message.error);
-
-    const reply = await respond(conversation, message.value);
-    if (reply === null) return { status: 200, body: '' };
-    const sealed = sealReply(crypto, JSON.stringify(reply), now());
-    if (!sealed.ok) return rejectWecom(logger, channel, request, sealed.error);
-    const { encrypt, signature, timestamp, nonce } = sealed.value;
-    return {
+  return createWecomCallbackRoutes<AibotMessage>({
+    path: WECOM_AIBOT_PATH,
+    channel,
+    // The AI bot's ciphertexts end with an empty receiveId (path/101033).
+    crypto: wecomCrypto(deps.config, ''),
+    logger,
+    now: deps.now ?? Date.now,
+    readEncrypt: (body) => {
+      const envelope = parseJson(body, envelopeSchema);
+      return envelope.ok ? { ok: true, value: envelope.value.encrypt } : envelope;
+    },
+    parseMessage: (plaintext) => parseJson(plaintext, messageSchema),
+    answer: async (message) => {
+      const reply = await respond(conversation, message);
+      return reply === null ? null : JSON.stringify(reply);
+    },
+    respond: ({ encrypt, signature, timestamp, nonce }) => ({
       status: 200,
       headers: { 'content-type': 'application/json; charset=utf-8' },
       // Field names as in the official JSON library's template (WXBizJsonMsgCrypt).
       body: JSON.stringify({ encrypt, msgsignature: signature, timestamp: Number(timestamp), nonce }),
-    };
-  }
-
-  return [
-    createUrlVerificationRoute({ path: WECOM_AIBOT_PATH, channel, crypto, logger, now }),
-    { method: 'POST', path: WECOM_AIBOT_PATH, handle: withInternalErrors(logger, channel, receive) },
-  ];
+    }),
+  });
 }
 
 /** The plaintext of a passive reply: a finished stream for messages, text for the welcome. */

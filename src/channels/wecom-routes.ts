@@ -7,18 +7,10 @@
 import type { SessionStore } from '../dialog/session-store.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
-import type { HttpRequest, HttpResponse, Route } from './http-types.js';
-import { sealReply, type WecomCryptoConfig } from './wecom-crypto.js';
+import type { Route } from './http-types.js';
+import { createWecomCallbackRoutes, wecomCrypto } from './wecom-callback.js';
 import { createWecomConversation, type HandleTurn, type WecomConversation, type WecomMemo } from './wecom-conversation.js';
 import { WECOM_CONTENT_LIMIT_BYTES } from './wecom-render.js';
-import {
-  createUrlVerificationRoute,
-  DEFAULT_TIMESTAMP_TOLERANCE_SECONDS,
-  MAX_WECOM_BODY_BYTES,
-  openSignedBody,
-  rejectWecom,
-  withInternalErrors,
-} from './wecom-request.js';
 import { buildEncryptedReplyXml, buildTextReplyXml, parseEnvelope, parseWecomMessage, type WecomMessage } from './wecom-xml.js';
 
 /** The path WeCom is configured to call. */
@@ -60,50 +52,35 @@ export interface WecomRoutesDeps {
  * });
  */
 export function createWecomRoutes(deps: WecomRoutesDeps): Route[] {
-  const { config, logger } = deps;
+  const { logger } = deps;
   const now = deps.now ?? Date.now;
   const channel = 'wecom';
-  const crypto: WecomCryptoConfig = {
-    token: config.token,
-    encodingAesKey: config.encodingAesKey,
-    receiveId: config.corpId,
-    timestampToleranceSeconds: config.timestampToleranceSeconds ?? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS,
-  };
   const conversation = createWecomConversation({
-    channel,
-    handleTurn: deps.handleTurn,
-    store: deps.dedupe,
-    logger,
-    welcome: deps.welcome,
-    limitBytes: WECOM_CONTENT_LIMIT_BYTES,
+    channel, handleTurn: deps.handleTurn, store: deps.dedupe, logger, welcome: deps.welcome, limitBytes: WECOM_CONTENT_LIMIT_BYTES,
   });
-
-  async function receive(request: HttpRequest): Promise<HttpResponse> {
-    if (request.body.length > MAX_WECOM_BODY_BYTES) return rejectWecom(logger, channel, request, 'body-too-large');
-    const envelope = parseEnvelope(request.body.toString('utf8'));
-    if (!envelope.ok) return rejectWecom(logger, channel, request, envelope.error);
-    const opened = openSignedBody(crypto, request, envelope.value.encrypt, now());
-    if (!opened.ok) return rejectWecom(logger, channel, request, opened.error);
-    const message = parseWecomMessage(opened.value);
-    if (!message.ok) return rejectWecom(logger, channel, request, message.error);
-
-    const memo = await respond(conversation, message.value);
-    if (memo === null || memo.text === '') return { status: 200, body: '' };
-    const plaintext = buildTextReplyXml({
-      toUserName: message.value.fromUserName,
-      fromUserName: message.value.toUserName,
-      createTime: String(Math.floor(now() / 1000)),
-      content: memo.text,
-    });
-    const sealed = sealReply(crypto, plaintext, now());
-    if (!sealed.ok) return rejectWecom(logger, channel, request, sealed.error);
-    return { status: 200, headers: { 'content-type': 'application/xml; charset=utf-8' }, body: buildEncryptedReplyXml(sealed.value) };
-  }
-
-  return [
-    createUrlVerificationRoute({ path: WECOM_CALLBACK_PATH, channel, crypto, logger, now }),
-    { method: 'POST', path: WECOM_CALLBACK_PATH, handle: withInternalErrors(logger, channel, receive) },
-  ];
+  return createWecomCallbackRoutes<WecomMessage>({
+    path: WECOM_CALLBACK_PATH,
+    channel,
+    crypto: wecomCrypto(deps.config, deps.config.corpId),
+    logger,
+    now,
+    readEncrypt: (body) => {
+      const envelope = parseEnvelope(body);
+      return envelope.ok ? { ok: true, value: envelope.value.encrypt } : envelope;
+    },
+    parseMessage: parseWecomMessage,
+    answer: async (message) => {
+      const memo = await respond(conversation, message);
+      if (memo === null || memo.text === '') return null;
+      return buildTextReplyXml({
+        toUserName: message.fromUserName,
+        fromUserName: message.toUserName,
+        createTime: String(Math.floor(now() / 1000)),
+        content: memo.text,
+      });
+    },
+    respond: (sealed) => ({ status: 200, headers: { 'content-type': 'application/xml; charset=utf-8' }, body: buildEncryptedReplyXml(sealed) }),
+  });
 }
 
 /** Events that open the chat and deserve the welcome and menu. */
