@@ -14,7 +14,7 @@ import { promptFor, type Dialog, type DialogSet } from './dialog-schema.js';
 import { factsFromMessage } from './fill-facts.js';
 import { impliedFacts } from './implied-facts.js';
 import { looksLikeQuestion } from './looks-like-question.js';
-import { newSession, type Session } from './session.js';
+import { hasAnswer, newSession, type Session } from './session.js';
 import { contactsForMeasure, contactsOfUnits, topicOf, unitsNamed } from './topic-contacts.js';
 
 export interface StepResult {
@@ -67,7 +67,7 @@ function branchesFor(dialog: Dialog, session: Session, outcomes: Outcome[]): Bra
 
 /** Continues a dialog: asks the next missing fact, or answers. */
 function advance(session: Session, dialog: Dialog, actions: Action[], resume = false): void {
-  const intro = session.dialog !== dialog.id || (!session.awaiting && session.answered);
+  const intro = session.dialog !== dialog.id || hasAnswer(session);
   session.dialog = dialog.id;
   if (dialog.rules.length === 0) {
     for (const measure of dialog.measures) actions.push({ type: 'info', measure });
@@ -79,13 +79,11 @@ function advance(session: Session, dialog: Dialog, actions: Action[], resume = f
   if (fact) {
     if (session.awaiting !== fact) session.attempts = 0;
     session.awaiting = fact;
-    session.answered = false;
     actions.push({ type: 'ask', dialog: dialog.id, fact, retry: false, resume, intro: intro && !resume });
     return;
   }
   session.awaiting = null;
   session.attempts = 0;
-  session.answered = true;
   actions.push(resultAction(dialog, session, outcomes, false));
   finish(session, actions);
 }
@@ -187,7 +185,7 @@ function runCommand(command: Command, session: Session, ctx: EngineContext, acti
     case 'facts': actions.push({ type: 'showFacts', facts: session.facts }); reoffer(session, actions); return session;
     case 'card': {
       const dialog = session.dialog ? ctx.dialogs.byId.get(session.dialog) : undefined;
-      if (!dialog || !session.answered || dialog.rules.length === 0) actions.push({ type: 'noResultYet' });
+      if (!dialog || !hasAnswer(session) || dialog.rules.length === 0) actions.push({ type: 'noResultYet' });
       else actions.push(resultAction(dialog, session, outcomesFor(dialog, session.facts), true));
       return session;
     }

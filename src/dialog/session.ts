@@ -30,16 +30,19 @@ export interface Session {
   focusMonth: number | null;
   /** The user asked about today ("今年4月"): say plainly the measures covered 2020. */
   asksAboutNow: boolean;
-  /** Whether the last answer was a result, so /card can show it. */
-  answered: boolean;
   /** Epoch milliseconds of the last turn. */
   updatedAt: number;
+}
+
+/** Whether the dialog has been answered: one is set and no question is pending (so /card can show it). */
+export function hasAnswer(session: Session): boolean {
+  return session.dialog !== null && session.awaiting === null;
 }
 
 /** A fresh session. @example newSession('zh', Date.now()) */
 export function newSession(lang: Lang, now: number): Session {
   return {
     version: 1, lang, langLocked: false, facts: {}, unsure: [], givenUp: [], dialog: null, awaiting: null, attempts: 0,
-    suspended: null, options: [], focusMonth: null, asksAboutNow: false, answered: false, updatedAt: now,
+    suspended: null, options: [], focusMonth: null, asksAboutNow: false, updatedAt: now,
   };
 }
