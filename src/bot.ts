@@ -76,7 +76,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
   const now = options.now ?? Date.now;
 
   function renderSystem(action: Action, lang: Lang, intent: string): Reply {
-    return render([action], { ...newSession(lang, now()) }, { intent, confidence: 0 }, dialogs);
+    return render([action], newSession(lang, now()), { intent, confidence: 0 }, dialogs);
   }
 
   async function turn(channel: Message['channel'], key: string, text: string, started: number): Promise<Reply> {

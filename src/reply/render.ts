@@ -39,8 +39,13 @@ function addMeasures(draft: Draft, measures: readonly number[]): void {
   for (const m of measures) if (!draft.measures.includes(m)) draft.measures.push(m);
 }
 
+/** The first `limit` contacts on one line, separated as the language punctuates. */
+function contactList(contacts: readonly Contact[], lang: Lang, limit = 2): string {
+  return contacts.slice(0, limit).map(contactLine).join(t(lang, '；', '; '));
+}
+
 function contactsText(contacts: readonly Contact[], lang: Lang, limit = 2): string {
-  return `${t(lang, '联系：', 'Call: ')}${contacts.slice(0, limit).map(contactLine).join(t(lang, '；', '; '))}`;
+  return `${t(lang, '联系：', 'Call: ')}${contactList(contacts, lang, limit)}`;
 }
 
 /** The period the answer covered: one measure's own, or the notice's for the check-up's several. */
@@ -174,8 +179,8 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     }
     case 'giveUp':
-      say(`这个问题先跳过。可以直接咨询：${action.contacts.slice(0, 2).map(contactLine).join('；')}`,
-        `Let's skip that one. You can ask the department directly: ${action.contacts.slice(0, 2).map(contactLine).join('; ')}`);
+      say(`这个问题先跳过。可以直接咨询：${contactList(action.contacts, 'zh')}`,
+        `Let's skip that one. You can ask the department directly: ${contactList(action.contacts, 'en')}`);
       addContacts(draft, action.contacts.slice(0, 2));
       return;
     case 'info': {
@@ -224,8 +229,8 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     }
     case 'handoff': {
       const summary = factsSummary(dialogs, action.facts, lang);
-      say(`人工咨询请拨打：${action.contacts.slice(0, 2).map(contactLine).join('；')}。${summary ? `打电话时可以直接说：${summary}。` : ''}`,
-        `To talk to a person, call: ${action.contacts.slice(0, 2).map(contactLine).join('; ')}.${summary ? ` Tell them what you told me: ${summary}.` : ''}`);
+      say(`人工咨询请拨打：${contactList(action.contacts, 'zh')}。${summary ? `打电话时可以直接说：${summary}。` : ''}`,
+        `To talk to a person, call: ${contactList(action.contacts, 'en')}.${summary ? ` Tell them what you told me: ${summary}.` : ''}`);
       addContacts(draft, action.contacts.slice(0, 2));
       if (action.measure) addMeasures(draft, [action.measure]);
       return;
