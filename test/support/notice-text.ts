@@ -1,8 +1,8 @@
-/** The notice as published (shared/policy), with whitespace removed: PDF line breaks and stray spaces fall away. */
+/** The notice as published (the project's copy in src/policy/source), with whitespace removed: PDF line breaks and stray spaces fall away. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const noticeTextFile = fileURLToPath(new URL('../../../shared/policy/notice-xizhengbanfa-2020-6.txt', import.meta.url));
+export const noticeTextFile = fileURLToPath(new URL('../../src/policy/source/notice-xizhengbanfa-2020-6.txt', import.meta.url));
 
 export const normalisedNoticeText: string = readFileSync(noticeTextFile, 'utf8').replace(/\s+/g, '');
 
