@@ -85,7 +85,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     const understanding = understand(text);
     const session = fresh ? newSession(understanding.lang, now()) : stored;
     const result = step(session, understanding, { dialogs, now: now() });
-    const reply = render(result.actions, result.session, understanding, dialogs);
+    const reply = render(result.actions, result.session, { intent: result.intent ?? understanding.intent, confidence: understanding.confidence }, dialogs);
     result.session.options = reply.options.map((option) => option.value);
     await store.write(key, result.session, idleSeconds);
     logger.info({

@@ -21,11 +21,26 @@ export type Action =
   | { type: 'thanks' }
   | { type: 'outOfScope' }
   | { type: 'clarify'; intents: [string, string] }
-  | { type: 'reset' }
+  /** `undoable`: what was known can be brought back with /undo. */
+  | { type: 'reset'; undoable?: boolean }
+  /** A message read as "cancel" mid-way, or with little confidence: asked before anything is lost. */
+  | { type: 'confirmReset' }
+  /** The owner chose not to reset: nothing was lost. */
+  | { type: 'keptGoing' }
+  | { type: 'undone' }
+  /** An unhappy owner: an apology, a person to call for the topic, and what they told the bot. */
+  | { type: 'complaint'; contacts: Contact[]; facts: Facts; measure: number | null }
+  /** "不对" with nothing else: what the bot understood, each fact changeable, and which is wrong? */
+  | { type: 'whichWrong'; facts: Facts }
+  /** The facts one owner answer could be about before the bot asks which side of the lease they are on. */
+  | { type: 'askSide' }
+  /** A measure's short answer given in passing, with the offer to work it out. */
+  | { type: 'offerTopic'; dialog: string }
   | { type: 'showFacts'; facts: Facts }
   | { type: 'noResultYet' }
   | { type: 'language' }
-  | { type: 'periodNotice' }
+  /** `continues`: a check against the 2020 measures follows in the same reply. */
+  | { type: 'periodNotice'; continues?: boolean }
   | { type: 'changed'; fact: FactName; from: unknown; to: unknown }
   | { type: 'rejected'; fact: FactName }
   | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }

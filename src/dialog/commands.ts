@@ -1,6 +1,7 @@
 /**
  * Slash commands, typed by staff in the terminal and sent by buttons: `/reset`, `/facts`, `/card`,
- * `/lang en|zh`, `/menu`, `/resume`, `/drop`, `/topic <intent>`, `/answer <fact> <value>`. A plain number
+ * `/lang en|zh`, `/menu`, `/resume`, `/drop`, `/undo` (bring back what a reset cleared), `/keep` (do not reset),
+ * `/change <fact>` (ask that fact again), `/topic <intent>`, `/answer <fact> <value>`. A plain number
  * picks one of the options last offered.
  */
 import { factKinds, isFactName, type FactName } from '../policy/facts.js';
@@ -10,7 +11,8 @@ import type { Lang } from '../reply/reply.js';
 const cardWords = new Set(['复制版', '复制', '答复单', '卡片', 'card', 'copy']);
 
 export type Command =
-  | { name: 'reset' | 'facts' | 'card' | 'menu' | 'resume' | 'drop' }
+  | { name: 'reset' | 'facts' | 'card' | 'menu' | 'resume' | 'drop' | 'undo' | 'keep' }
+  | { name: 'change'; fact: FactName }
   | { name: 'lang'; lang: Lang }
   | { name: 'topic'; intent: string }
   | { name: 'answer'; fact: FactName; value: string | boolean };
@@ -31,7 +33,8 @@ export function parseCommand(text: string, options: readonly string[]): Command 
   const name = rawName.toLowerCase();
   switch (name) {
     case 'reset': case 'restart': case 'start': return { name: name === 'start' ? 'menu' : 'reset' };
-    case 'facts': case 'card': case 'menu': case 'resume': case 'drop': return { name };
+    case 'facts': case 'card': case 'menu': case 'resume': case 'drop': case 'undo': case 'keep': return { name };
+    case 'change': return first && isFactName(first) ? { name: 'change', fact: first } : null;
     case 'help': return { name: 'menu' };
     case 'lang': return first === 'en' || first === 'zh' ? { name: 'lang', lang: first } : null;
     case 'topic': return first ? { name: 'topic', intent: first } : null;

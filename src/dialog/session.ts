@@ -32,7 +32,16 @@ export interface Session {
   asksAboutNow: boolean;
   /** Epoch milliseconds of the last turn. */
   updatedAt: number;
+  /**
+   * A yes/no the bot just offered, so a typed "好" / "yes" / "不用了" answers it: go back to an interrupted
+   * dialog, or confirm a reset. Cleared on the next turn. Optional: sessions stored before it lack it.
+   */
+  offer?: Offer | null;
+  /** The session a reset replaced, so "撤销" / /undo brings it back; kept for one reset only. */
+  undo?: Session | null;
 }
+
+export type Offer = { kind: 'resume'; dialog: string } | { kind: 'confirmReset' };
 
 /** Whether the dialog has been answered: one is set and no question is pending (so /card can show it). */
 export function hasAnswer(session: Session): boolean {
@@ -43,6 +52,6 @@ export function hasAnswer(session: Session): boolean {
 export function newSession(lang: Lang, now: number): Session {
   return {
     version: 1, lang, langLocked: false, facts: {}, unsure: [], givenUp: [], dialog: null, awaiting: null, attempts: 0,
-    suspended: null, options: [], focusMonth: null, asksAboutNow: false, updatedAt: now,
+    suspended: null, options: [], focusMonth: null, asksAboutNow: false, updatedAt: now, offer: null, undo: null,
   };
 }

@@ -25,7 +25,7 @@ export const heldoutFileName = 'heldout.yaml';
  * Files in the intents folder that are not intents: the held-out set, and the fact synonyms table
  * read by the entity extractors (extract-facts.ts), which lives beside the utterances it serves.
  */
-const notIntentFiles = new Set([heldoutFileName, 'entities.yaml']);
+const notIntentFiles = new Set([heldoutFileName, 'entities.yaml', 'cues.yaml']);
 
 /** The intent returned when nothing in the notice matches; also a trained intent. */
 export const OUT_OF_SCOPE = 'out_of_scope';

@@ -13,6 +13,7 @@ import type { IntentModel } from './intent-model.js';
 import { detectLanguage } from './detect-language.js';
 import { extractEntities } from './entities.js';
 import { OUT_OF_SCOPE } from './intents.js';
+import { textCues } from './text-cues.js';
 
 /**
  * Below this top score the message is out of scope: the bot says the notice does not cover it rather
@@ -80,6 +81,7 @@ export function createUnderstander(model: IntentModel, options: UnderstanderOpti
       ...decideIntent(wordless ? [] : ranking, threshold, ambiguityRatio),
       ranking,
       entities: extract(text),
+      cues: textCues(text),
     };
   };
 }

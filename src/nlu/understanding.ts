@@ -4,6 +4,7 @@
  */
 import type { Facts } from '../policy/facts.js';
 import type { Lang } from '../reply/reply.js';
+import type { TextCues } from './text-cues.js';
 
 /** An amount of money found in the text. */
 export interface MoneyMention {
@@ -58,4 +59,6 @@ export interface Understanding {
   /** The two intents when the top two are too close to choose; null otherwise. */
   ambiguous: [string, string] | null;
   entities: Entities;
+  /** What kind of message it is (a correction, a complaint, a question about today ...): see intents/cues.yaml. */
+  cues: TextCues;
 }

@@ -12,6 +12,7 @@ import type { Understanding } from '../nlu/understanding.js';
 import { answerCard } from './card.js';
 import { contactLine } from './contact-text.js';
 import { factName, factsSummary, factValue } from './fact-labels.js';
+import type { FactName } from '../policy/facts.js';
 import { heading, measureLabel, outcomeTitle } from './measure-label.js';
 import { menuOptions, menuText } from './menu.js';
 import type { Lang, Reply, ReplyOption } from './reply.js';
@@ -147,7 +148,43 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = choices.map((d) => ({ label: d.title[lang], value: `/topic ${d.intents[0] ?? ''}` }));
       return;
     }
-    case 'reset': say('好的，已重新开始。', 'OK, starting over.'); return;
+    case 'reset':
+      say('好的，已重新开始。', 'OK, starting over.');
+      if (action.undoable) draft.options.push({ label: t(lang, '撤销，回到刚才', 'Undo, go back'), value: '/undo' });
+      return;
+    case 'confirmReset':
+      say('要清空刚才说的情况、重新开始吗？', 'Clear what you have told me and start over?');
+      draft.options = [{ label: t(lang, '是，重新开始', 'Yes, start over'), value: '/reset' }, { label: t(lang, '不用，继续', 'No, carry on'), value: '/keep' }];
+      return;
+    case 'keptGoing': say('好的，接着来。', 'OK, carrying on.'); return;
+    case 'undone': say('已恢复刚才的对话。', 'Restored where we were.'); return;
+    case 'complaint': {
+      const summary = factsSummary(dialogs, action.facts, lang);
+      say(`抱歉没能帮上忙。您可以直接找人工：${contactList(action.contacts, 'zh')}。${summary ? `打电话时可以说：${summary}。` : ''}`,
+        `Sorry I could not help. You can talk to a person: ${contactList(action.contacts, 'en')}.${summary ? ` Tell them: ${summary}.` : ''}`);
+      addContacts(draft, action.contacts.slice(0, 2));
+      if (action.measure) addMeasures(draft, [action.measure]);
+      return;
+    }
+    case 'whichWrong': {
+      const summary = factsSummary(dialogs, action.facts, lang);
+      say(`我理解的情况是：${summary}。哪一项不对？点一下要改的，或直接说正确的（如"是办公用房""月租2万8"）。`,
+        `Here is what I understood: ${summary}. Which is wrong? Tap the one to change, or just say the right value (e.g. "it's an office", "rent 28000").`);
+      draft.options = (Object.keys(action.facts) as FactName[]).slice(0, 9)
+        .map((fact) => ({ label: `${factName(fact, lang)}: ${factValue(dialogs, fact, action.facts[fact], lang)}`, value: `/change ${fact}` }));
+      return;
+    }
+    case 'askSide':
+      say('您是租房的一方（租户），还是把房子租出去的一方（房东）？', 'Are you the tenant (you rent the premises) or the landlord (you let them)?');
+      draft.options = [{ label: t(lang, '我是租户', 'I am the tenant'), value: '/topic rent_tenant' }, { label: t(lang, '我是房东', 'I am the landlord'), value: '/topic rent_landlord' }];
+      return;
+    case 'offerTopic': {
+      const dialog = dialogs.byId.get(action.dialog);
+      if (!dialog) return;
+      say(`想算一算"${dialog.title.zh}"，可以点下面的按钮。`, `To work out "${dialog.title.en}", tap the button below.`);
+      draft.options = [{ label: t(lang, `算一算：${dialog.title.zh}`, `Work it out: ${dialog.title.en}`), value: `/topic ${dialog.intents[0] ?? ''}` }];
+      return;
+    }
     case 'showFacts': {
       const summary = factsSummary(dialogs, action.facts, lang);
       say(summary ? `您已告诉我：${summary}` : '您还没有告诉我任何情况。', summary ? `So far: ${summary}` : 'You have not told me anything yet.');
@@ -157,8 +194,8 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'language': say('已切换为中文。', 'Switched to English.'); return;
     case 'periodNotice': {
       const general = loadNotice().generalContact;
-      say(`先说明：这份通知的措施只适用于${loadNotice().period.zh}，不涉及今年或现在的房租和费用；现行政策请咨询 ${contactLine(general)}。下面按2020年的政策帮您核对。`,
-        `First: this notice's measures covered ${loadNotice().period.en} only, not rent or fees today; for what applies now, call ${contactLine(general)}. Below, I check against the 2020 measures.`);
+      say(`先说明：这份通知的措施只适用于${loadNotice().period.zh}，不涉及今年或现在的房租和费用；现行政策请咨询 ${contactLine(general)}。${action.continues ? '下面按2020年的政策帮您核对。' : ''}`,
+        `First: this notice's measures covered ${loadNotice().period.en} only; they do not apply to rent or fees today. For what applies now, call ${contactLine(general)}.${action.continues ? ' Below, I check against the 2020 measures.' : ''}`);
       addContacts(draft, [general]);
       return;
     }

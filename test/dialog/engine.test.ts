@@ -4,6 +4,7 @@ import { MAX_ATTEMPTS, step } from '../../src/dialog/engine.js';
 import { newSession, type Session } from '../../src/dialog/session.js';
 import { extractEntities } from '../../src/nlu/entities.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { textCues } from '../../src/nlu/text-cues.js';
 
 // The engine is pure: these tests hand it an understanding (the intent a classifier would give, the
 // entities the real extractors find) and read the actions it decides.
@@ -11,7 +12,7 @@ const dialogs = loadDialogs();
 const now = 1_700_000_000_000;
 
 function heard(text: string, intent = 'out_of_scope', lang: 'zh' | 'en' = 'zh'): Understanding {
-  return { text, lang, intent, confidence: intent === 'out_of_scope' ? 0.1 : 0.9, ranking: [], ambiguous: null, entities: extractEntities(text) };
+  return { text, lang, intent, confidence: intent === 'out_of_scope' ? 0.1 : 0.9, ranking: [], ambiguous: null, entities: extractEntities(text), cues: textCues(text) };
 }
 
 function run(turns: Array<[string, string?]>, session: Session = newSession('zh', now)) {
@@ -79,11 +80,21 @@ describe('the dialog engine', () => {
     expect(session.lang).toBe('en');
   });
 
-  it('starts over on cancel, keeping nothing but the language', () => {
+  it('starts over when asked to, keeping nothing but the language, and can undo it', () => {
     const { session, actions } = run([['区属国企的门面，月租2万', 'rent_tenant'], ['重新开始', 'cancel']]);
-    expect(actions[0]).toEqual({ type: 'reset' });
+    expect(actions[0]).toEqual({ type: 'reset', undoable: true });
     expect(session.facts).toEqual({});
     expect(session.dialog).toBeNull();
+    const undone = run([['/undo']], session).session;
+    expect(undone.facts).toMatchObject({ landlordType: 'districtSoe', monthlyRent: '20000' });
+  });
+
+  it('asks before clearing anything when a message merely reads as a cancel mid-dialog', () => {
+    const { session, actions } = run([['区属国企的门面，月租2万', 'rent_tenant'], ['算了吧这个', 'cancel']]);
+    expect(actions).toEqual([{ type: 'confirmReset' }]);
+    expect(session.facts).toMatchObject({ monthlyRent: '20000' });
+    expect(run([['不用']], session).session.facts).toMatchObject({ monthlyRent: '20000' });
+    expect(run([['是的']], session).session.facts).toEqual({});
   });
 
   it('keeps the session a plain object that survives JSON', () => {

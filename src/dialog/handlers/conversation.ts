@@ -1,0 +1,51 @@
+/**
+ * Messages that are not a dialog: greetings, help, thanks, whom to call, a person. Rasa's "chitchat" and
+ * "human handoff" patterns.
+ */
+import { loadNotice } from '../../policy/notice.js';
+import { contactsForMeasure, contactsOfUnits, topicOf, unitsNamed } from '../topic-contacts.js';
+import type { Turn, Handler } from '../turn.js';
+
+export const conversationIntents = new Set(['greeting', 'help', 'thanks', 'contact_lookup', 'handoff', 'cancel', 'checkup']);
+
+/** The topic the owner is on (the dialog under way or last answered) and whom to call for it. */
+export function topicContacts(turn: Turn) {
+  const measure = turn.current?.measures[0] ?? null;
+  const contacts = measure ? contactsForMeasure(turn.ctx.dialogs, measure, turn.session.facts) : [loadNotice().generalContact];
+  return { measure, contacts };
+}
+
+/** The measure a contact question is about: named by topic words, else the likeliest dialog, else the current one. */
+function topicMeasure(turn: Turn): number | null {
+  const { understanding, ctx } = turn;
+  const named = topicOf(ctx.dialogs, understanding.text);
+  if (named !== null) return named;
+  const fromRanking = understanding.ranking.find((r) => r.score >= 0.1 && ctx.dialogs.byIntent.has(r.intent) && !conversationIntents.has(r.intent));
+  const dialog = (fromRanking && ctx.dialogs.byIntent.get(fromRanking.intent)) ?? turn.current;
+  return dialog?.measures[0] ?? null;
+}
+
+/** Answers a conversational intent; false when the intent is not one. */
+export function answerConversation(turn: Turn): boolean {
+  const { understanding, actions, session, ctx } = turn;
+  switch (understanding.intent) {
+    case 'greeting': actions.push({ type: 'welcome' }); return true;
+    case 'help': actions.push({ type: 'menu' }); return true;
+    case 'thanks': actions.push({ type: 'thanks' }); return true;
+    case 'contact_lookup': {
+      const units = unitsNamed(understanding.text);
+      if (units.length > 0) {
+        actions.push({ type: 'contacts', contacts: contactsOfUnits(units), units, measure: null });
+      } else {
+        const measure = topicMeasure(turn);
+        const contacts = measure ? contactsForMeasure(ctx.dialogs, measure, session.facts) : [loadNotice().generalContact];
+        actions.push({ type: 'contacts', contacts, units: [], measure });
+      }
+      return true;
+    }
+    case 'handoff': actions.push({ type: 'handoff', facts: session.facts, ...topicContacts(turn) }); return true;
+    default: return false;
+  }
+}
+
+export const conversation: Handler = (turn) => answerConversation(turn);

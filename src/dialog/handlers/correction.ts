@@ -1,0 +1,35 @@
+/**
+ * Corrections after the answer: "不对，我们其实是办公用房", "错了，是15万", "what if the loan was 3 million?"
+ * update the fact, say what changed and recompute the SAME measure — a correction never wanders to the
+ * measure its words happen to resemble. A bare "不对" / "that's wrong" shows what the bot understood, each
+ * fact changeable, and asks which is wrong. Rasa's "correction" pattern.
+ */
+import type { FactName } from '../../policy/facts.js';
+import { hasAnswer } from '../session.js';
+import { advance, applyFacts, factsFor, type Handler } from '../turn.js';
+
+export const correctionAfterAnswer: Handler = (turn) => {
+  const { understanding, actions, session, current, intentDialog } = turn;
+  if (!current || !hasAnswer(session)) return false;
+  const { cues } = understanding;
+  const filled = factsFor(turn, current, null);
+  for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
+  const facts = Object.keys(filled.facts) as FactName[];
+  const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
+  // A clear question about another measure, with no sign of correcting this one, is a new topic.
+  const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !cues.correction
+    && (cues.question || !aboutCurrent) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
+  if (newTopic) return false;
+  if (facts.length > 0 && (aboutCurrent || cues.correction)) {
+    applyFacts(session, filled.facts, actions);
+    advance(session, current, actions);
+    turn.intent = 'correction';
+    return true;
+  }
+  if (cues.correction && facts.length === 0 && Object.keys(session.facts).length > 0) {
+    actions.push({ type: 'whichWrong', facts: session.facts });
+    turn.intent = 'correction';
+    return true;
+  }
+  return false;
+};

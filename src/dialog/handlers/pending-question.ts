@@ -1,0 +1,77 @@
+/**
+ * A reply to the question the bot asked is read first as the answer to it; only a message that clearly
+ * asks something else leaves the question. A question about another measure in passing gets that measure's
+ * short answer and the pending question again (Rasa's "digression") when it is flagged as in passing and
+ * neither carries facts for that measure nor asks to work it out; otherwise that dialog starts and this one
+ * is offered back when it ends.
+ */
+import { contactsForMeasure } from '../topic-contacts.js';
+import { MAX_ATTEMPTS } from '../limits.js';
+import { answersFact, applyFacts, advance, factsFor, reoffer, startDialog, type Handler } from '../turn.js';
+import { answerConversation, conversationIntents } from './conversation.js';
+
+export const pendingQuestion: Handler = (turn) => {
+  const { understanding, actions, session, current, awaiting, intentDialog, ctx } = turn;
+  if (!awaiting || !current) return false;
+  const { cues, entities, intent } = understanding;
+  const filled = factsFor(turn, current, awaiting);
+  for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
+  const factCount = Object.keys(filled.facts).length;
+  const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
+    && understanding.ambiguous === null && cues.question;
+
+  if (otherComputing && !answersFact(awaiting, filled.facts)) {
+    // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
+    // asks to work it out, starts that dialog; a bare question in passing is answered briefly.
+    const forOther = factsFor(turn, intentDialog, null);
+    const carriesFacts = Object.keys(forOther.facts).some((fact) => intentDialog.facts.includes(fact as never) && !current.facts.includes(fact as never));
+    // Only a question flagged as in passing ("顺便问下", "by the way") gets the brief answer; one about the
+    // owner's own case ("我们也是房东，有补贴吗？") goes into that measure.
+    if (carriesFacts || cues.calculate || !cues.digression) {
+      applyFacts(session, forOther.facts, actions);
+      startDialog(session, intentDialog, actions);
+      return true;
+    }
+    for (const measure of intentDialog.measures) actions.push({ type: 'info', measure });
+    actions.push({ type: 'offerTopic', dialog: intentDialog.id });
+    reoffer(session, actions);
+    return true;
+  }
+  if (factCount > 0) {
+    applyFacts(session, filled.facts, actions);
+    advance(session, current, actions);
+    turn.intent = 'answer';
+    return true;
+  }
+  if (entities.unsure) {
+    session.unsure.push(awaiting);
+    advance(session, current, actions);
+    turn.intent = 'answer';
+    return true;
+  }
+  if (cues.correction && filled.rejected.length === 0 && Object.keys(session.facts).length > 0) {
+    // "不对" mid-way: which of the facts so far is wrong? The pending question stays.
+    actions.push({ type: 'whichWrong', facts: session.facts });
+    turn.intent = 'correction';
+    return true;
+  }
+  const asksSomethingElse = conversationIntents.has(intent) || cues.question;
+  const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse;
+  if (sideQuestion && understanding.ambiguous === null) {
+    if (intentDialog) {
+      for (const measure of intentDialog.measures) actions.push({ type: 'info', measure });
+    } else answerConversation(turn);
+    reoffer(session, actions);
+    return true;
+  }
+  session.attempts += 1;
+  turn.intent = 'answer';
+  if (session.attempts >= MAX_ATTEMPTS) {
+    session.givenUp.push(awaiting);
+    actions.push({ type: 'giveUp', dialog: current.id, fact: awaiting, contacts: contactsForMeasure(ctx.dialogs, current.measures[0] ?? 14, session.facts) });
+    advance(session, current, actions);
+  } else {
+    actions.push({ type: 'ask', dialog: current.id, fact: awaiting, retry: true, resume: false, intro: false });
+  }
+  return true;
+};

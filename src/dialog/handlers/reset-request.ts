@@ -1,0 +1,47 @@
+/**
+ * Cancel only when asked: "重新开始", "start over" reset at once (and can be undone); anything else read as
+ * "cancel" — mid-dialog, or with less than full confidence — is confirmed first, so no call is lost by
+ * accident ("nobody was let go" is not a cancel).
+ */
+import { hasAnswer } from '../session.js';
+import { factsFor, reset, type Handler } from '../turn.js';
+
+/** Below this the classifier's "cancel" is not trusted enough to act on without asking. */
+const SURE_CANCEL = 0.9;
+
+/** A whole message that is nothing but a cancel word: as explicit as "start over". */
+const cancelAlone = /^\s*(cancel|reset|取消|重置|作废)\s*[.!。！]*\s*$/i;
+
+export const resetRequest: Handler = (turn) => {
+  const { understanding, actions, ctx } = turn;
+  const session = turn.session;
+  const factCount = Object.keys(understanding.entities.facts).length;
+  const something = Object.keys(session.facts).length > 0 || session.dialog !== null;
+  if ((understanding.cues.explicitReset || cancelAlone.test(understanding.text)) && factCount === 0 && !understanding.cues.resume) {
+    turn.session = reset(session, ctx.now);
+    actions.push({ type: 'reset', undoable: turn.session.undo !== null }, { type: 'menu' });
+    turn.intent = 'reset';
+    return true;
+  }
+  // "你算错了" / "that's wrong" may read as a cancel; it asks to fix a fact, not to lose them all.
+  // "ok back to the rent question" goes back, it does not cancel.
+  const { cues } = understanding;
+  if (understanding.intent !== 'cancel' || factCount > 0 || cues.correction || cues.resume || cues.complaint) return false;
+  // "nobody was let go" answers the question asked, whatever the classifier thinks of its words.
+  if (session.awaiting && Object.keys(factsFor(turn, turn.current, session.awaiting).facts).length > 0) return false;
+  // "不清楚" may be read as a cancel, but it answers the question: the owner does not know.
+  if (session.awaiting && understanding.entities.unsure) return false;
+  if (!something) { actions.push({ type: 'menu' }); turn.intent = 'cancel'; return true; }
+  // After an answer nothing is half-asked: a short, confident cancel resets (and can be undone).
+  const short = understanding.text.trim().length <= 8;
+  if (understanding.confidence >= SURE_CANCEL && short && hasAnswer(session)) {
+    turn.session = reset(session, ctx.now);
+    actions.push({ type: 'reset', undoable: turn.session.undo !== null }, { type: 'menu' });
+    turn.intent = 'reset';
+    return true;
+  }
+  session.offer = { kind: 'confirmReset' };
+  actions.push({ type: 'confirmReset' });
+  turn.intent = 'confirm_reset';
+  return true;
+};

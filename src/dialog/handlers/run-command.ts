@@ -1,0 +1,102 @@
+/**
+ * Slash commands and option picks ("2", a button's value), and a typed yes/no to the offer the bot just
+ * made ("要回到刚才的问题吗？" → "好"). Rasa's "continue interrupted" and "cancel (confirmed)" patterns.
+ */
+import { factsShape, type Facts } from '../../policy/facts.js';
+import type { Action } from '../actions.js';
+import { parseCommand, type Command } from '../commands.js';
+import { hasAnswer, type Session } from '../session.js';
+import { advance, applyFacts, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
+
+/** A plain yes or no to the offer pending, as a command; anything else leaves the offer unanswered. */
+function offerReply(turn: Turn): Command | null {
+  const offer = turn.session.offer;
+  if (!offer) return null;
+  const { entities, cues } = turn.understanding;
+  const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume);
+  const no = entities.yesNo === false;
+  if (offer.kind === 'resume') return yes ? { name: 'resume' } : no ? { name: 'drop' } : null;
+  return yes ? { name: 'reset' } : no ? { name: 'keep' } : null;
+}
+
+function run(command: Command, turn: Turn): void {
+  const { ctx, actions } = turn;
+  const session = turn.session;
+  const dialogOf = (id: string | null | undefined) => (id ? ctx.dialogs.byId.get(id) : undefined);
+  switch (command.name) {
+    case 'reset': {
+      const next = reset(session, ctx.now);
+      turn.session = next;
+      actions.push({ type: 'reset', undoable: next.undo !== null }, { type: 'menu' });
+      turn.intent = 'reset';
+      return;
+    }
+    case 'undo': {
+      turn.intent = 'undo';
+      if (session.undo) {
+        turn.session = { ...session.undo, updatedAt: ctx.now, undo: null, offer: null };
+        actions.push({ type: 'undone' });
+        const dialog = dialogOf(turn.session.dialog);
+        if (dialog && turn.session.awaiting) reoffer(turn.session, actions);
+        else if (dialog && hasAnswer(turn.session)) actions.push(resultAction(dialog, turn.session, outcomesFor(dialog, turn.session.facts), false));
+      } else actions.push({ type: 'menu' });
+      return;
+    }
+    case 'keep': actions.push({ type: 'keptGoing' }); reoffer(session, actions); return;
+    case 'menu': actions.push({ type: 'menu' }); reoffer(session, actions); return;
+    case 'facts': actions.push({ type: 'showFacts', facts: session.facts }); reoffer(session, actions); return;
+    case 'card': {
+      const dialog = dialogOf(session.dialog);
+      if (!dialog || !hasAnswer(session) || dialog.rules.length === 0) actions.push({ type: 'noResultYet' });
+      else actions.push(resultAction(dialog, session, outcomesFor(dialog, session.facts), true));
+      return;
+    }
+    case 'lang': session.lang = command.lang; session.langLocked = true; actions.push({ type: 'language' }); reoffer(session, actions); return;
+    case 'drop': session.suspended = null; actions.push({ type: 'menu' }); return;
+    case 'resume': {
+      const dialog = dialogOf(session.suspended) ?? dialogOf(session.dialog);
+      session.suspended = null;
+      turn.intent = 'resume';
+      if (dialog) advance(session, dialog, actions, true);
+      else actions.push({ type: 'menu' });
+      return;
+    }
+    case 'topic': {
+      const dialog = ctx.dialogs.byIntent.get(command.intent);
+      if (dialog) startDialog(session, dialog, actions);
+      else actions.push({ type: 'menu' });
+      return;
+    }
+    case 'change': {
+      // Asked again as if never answered; the answer replaces the old value and says so.
+      const dialog = dialogOf(session.dialog);
+      if (!dialog) { actions.push({ type: 'menu' }); return; }
+      session.awaiting = command.fact;
+      session.attempts = 0;
+      actions.push({ type: 'ask', dialog: dialog.id, fact: command.fact, retry: false, resume: false, intro: false });
+      return;
+    }
+    case 'answer': {
+      // Anyone can type "/answer monthlyRent -5": it is held to the same schema as a fact read from text.
+      if (factsShape[command.fact].safeParse(command.value).success) {
+        applyFacts(session, { [command.fact]: command.value } as Facts, actions);
+      } else actions.push({ type: 'rejected', fact: command.fact });
+      turn.intent = 'answer';
+      const dialog = dialogOf(session.dialog);
+      // With no dialog under way there is nothing to ask next: show what is now known, never an empty reply.
+      if (dialog) advance(session, dialog, actions);
+      else actions.push({ type: 'showFacts', facts: session.facts });
+      return;
+    }
+  }
+}
+
+export const runCommand: Handler = (turn) => {
+  const command = parseCommand(turn.understanding.text, turn.session.options) ?? offerReply(turn);
+  turn.session.options = [];
+  turn.session.offer = null;
+  if (!command) return false;
+  run(command, turn);
+  return true;
+};
+

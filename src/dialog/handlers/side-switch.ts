@@ -1,0 +1,26 @@
+/**
+ * Tenant or landlord: "我是租房子的，不是房东" / "I'm the tenant" in the landlord's dialog moves to the
+ * tenant's (and the other way round), every fact kept.
+ */
+import { applyFacts, factsFor, startDialog, type Handler } from '../turn.js';
+
+const sides = { tenant: 'rent-tenant', landlord: 'rent-landlord' } as const;
+
+export const sideSwitch: Handler = (turn) => {
+  const { understanding, ctx, actions, session, current } = turn;
+  const { tenantSide, landlordSide } = understanding.cues;
+  // "我们也是房东，…有补贴吗？" is a second question, not a switch: only a statement of the side moves over.
+  if (tenantSide === landlordSide || !current || (understanding.cues.question && !/不是|not/i.test(understanding.text))) return false;
+  const wanted = tenantSide ? sides.tenant : sides.landlord;
+  const other = tenantSide ? sides.landlord : sides.tenant;
+  if (current.id !== other) return false;
+  const dialog = ctx.dialogs.byId.get(wanted);
+  if (!dialog) return false;
+  applyFacts(session, factsFor(turn, dialog, null).facts, actions);
+  // Not an interruption: the owner is on the other side, so the old dialog is not offered back.
+  session.suspended = null;
+  session.awaiting = null;
+  startDialog(session, dialog, actions);
+  turn.intent = dialog.intents[0] ?? null;
+  return true;
+};

@@ -1,0 +1,60 @@
+/**
+ * A question that starts a dialog: the intent's dialog, with every fact the opening states. Facts in an
+ * opening never make it out of scope: "公司在丰台注册，租区属国企门面，能免租吗" is a rent question whose
+ * answer is "not under （一）, because …", not a refusal. Two close intents are asked about (Rasa's
+ * "clarification", always with options), and so is an opening that could come from either side of a lease.
+ */
+import type { Dialog } from '../dialog-schema.js';
+import { applyFacts, dialogNamed, factsFor, startDialog, type Handler, type Turn } from '../turn.js';
+
+const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
+
+/** "房东是国企，减租的事怎么弄": the landlord is named, but not whether the owner is it. */
+const mentionsLandlord = /房东|业主|出租方|landlord/i;
+
+/** The dialog the message is about: its intent's, or for an out-of-scope reading, the one its topic words and facts name. */
+function dialogFor(turn: Turn): Dialog | undefined {
+  const { understanding, ctx, intentDialog } = turn;
+  if (intentDialog) return intentDialog;
+  if (understanding.intent !== 'out_of_scope') return undefined;
+  const named = dialogNamed(ctx.dialogs, understanding.text);
+  if (!named || named.rules.length === 0) return undefined;
+  const stated = Object.keys(factsFor(turn, named, null).facts);
+  return stated.length > 0 ? named : undefined;
+}
+
+export const clarify: Handler = (turn) => {
+  const { understanding, actions, ctx } = turn;
+  const ambiguous = understanding.ambiguous;
+  if (!ambiguous || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
+  const choices = ambiguous.filter((intent) => ctx.dialogs.byIntent.has(intent));
+  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
+  if (choices.length < 2) return false;
+  actions.push({ type: 'clarify', intents: ambiguous });
+  return true;
+};
+
+export const startTopic: Handler = (turn) => {
+  const { understanding, actions, session, current } = turn;
+  const dialog = dialogFor(turn);
+  if (!dialog) return false;
+  const filled = factsFor(turn, dialog, null);
+  for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
+  const { cues } = understanding;
+  const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && mentionsLandlord.test(understanding.text)
+    && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0;
+  if (dialog.id !== current?.id) {
+    const months = understanding.entities.months;
+    session.focusMonth = months.length === 1 ? months[0] ?? null : null;
+  }
+  applyFacts(session, filled.facts, actions);
+  if (sideUnknown) {
+    session.awaiting = null;
+    actions.push({ type: 'askSide' });
+    turn.intent = 'clarify_side';
+    return true;
+  }
+  startDialog(session, dialog, actions);
+  turn.intent = dialog.intents[0] ?? null;
+  return true;
+};

@@ -1,0 +1,176 @@
+/**
+ * One turn as the engine's handlers see it, and the moves they share: continue a dialog, record facts,
+ * start a dialog, re-ask the pending question, reset. Pure: every function changes only the turn's own
+ * (cloned) session and appends to its actions.
+ */
+import { enumValues, factKinds, type Facts, type FactName } from '../policy/facts.js';
+import { findRule } from '../policy/rules/index.js';
+import type { Outcome } from '../policy/outcome.js';
+import type { Understanding } from '../nlu/understanding.js';
+import type { Action, Branch } from './actions.js';
+import { promptFor, type Dialog, type DialogSet } from './dialog-schema.js';
+import { factsFromMessage, type FilledFacts } from './fill-facts.js';
+import { impliedFacts } from './implied-facts.js';
+import { hasAnswer, newSession, type Session } from './session.js';
+
+export interface EngineContext {
+  dialogs: DialogSet;
+  now: number;
+}
+
+/** The turn under way: what was heard, the session being changed, and the actions decided so far. */
+export interface Turn {
+  session: Session;
+  understanding: Understanding;
+  ctx: EngineContext;
+  actions: Action[];
+  /** The dialog in progress or last answered. */
+  current: Dialog | undefined;
+  /** The fact the bot asked for before this message. */
+  awaiting: FactName | null;
+  /** The dialog the message's intent starts, if any. */
+  intentDialog: Dialog | undefined;
+  /** What the turn did, reported as the reply's `intent` (null: the classifier's intent). */
+  intent: string | null;
+}
+
+/** A turn handler: handles the turn and returns true, or leaves it to the next one. */
+export type Handler = (turn: Turn) => boolean;
+
+/** Evaluates the dialog's rules on the facts. */
+export function outcomesFor(dialog: Dialog, facts: Facts): Outcome[] {
+  return dialog.rules.flatMap((id) => {
+    const rule = findRule(id);
+    return rule ? [rule.evaluate(facts)] : [];
+  });
+}
+
+/** The next fact to ask: the first of the dialog's facts that a still-undecided rule misses and the user can answer. */
+export function nextFact(dialog: Dialog, session: Session, outcomes: Outcome[]): FactName | null {
+  const wanted = new Set(outcomes.filter((o) => o.eligible !== false).flatMap((o) => o.missing));
+  return dialog.facts.find((fact) => wanted.has(fact) && !session.unsure.includes(fact) && !session.givenUp.includes(fact)) ?? null;
+}
+
+/** For an outcome that depends on a yes/no or choice fact the user does not know: the outcome under each value. */
+function branchesFor(dialog: Dialog, session: Session, outcomes: Outcome[]): Branch[] {
+  const branches: Branch[] = [];
+  for (const outcome of outcomes) {
+    const fact = outcome.missing.find((f) => session.unsure.includes(f) || session.givenUp.includes(f));
+    if (!fact || outcome.eligible !== null) continue;
+    const values: Array<string | boolean> = factKinds[fact] === 'boolean' ? [true, false] : [...(enumValues[fact] ?? [])];
+    const rule = findRule(outcome.rule);
+    for (const value of values) {
+      const result = rule?.evaluate({ ...session.facts, [fact]: value });
+      if (result) branches.push({ rule: outcome.rule, fact, value, eligible: result.eligible, amount: result.amount });
+    }
+  }
+  return dialog.rules.length > 0 ? branches : [];
+}
+
+/** The answer of a dialog whose rules have what they need (or all the owner could tell). */
+export function resultAction(dialog: Dialog, session: Session, outcomes: Outcome[], cardRequested: boolean): Action {
+  return {
+    type: 'result', dialog: dialog.id, outcomes, branches: branchesFor(dialog, session, outcomes),
+    focusMonth: session.focusMonth, asksAboutNow: session.asksAboutNow, cardRequested,
+  };
+}
+
+/** After an answer: offer the dialog that was interrupted, if any. */
+export function finish(session: Session, actions: Action[]): void {
+  session.awaiting = null;
+  if (session.suspended && session.suspended !== session.dialog) {
+    session.offer = { kind: 'resume', dialog: session.suspended };
+    actions.push({ type: 'offerResume', dialog: session.suspended });
+  } else session.suspended = null;
+}
+
+/** Continues a dialog: asks the next missing fact, or answers. */
+export function advance(session: Session, dialog: Dialog, actions: Action[], resume = false): void {
+  const intro = session.dialog !== dialog.id || hasAnswer(session);
+  session.dialog = dialog.id;
+  if (dialog.rules.length === 0) {
+    for (const measure of dialog.measures) actions.push({ type: 'info', measure });
+    finish(session, actions);
+    return;
+  }
+  const outcomes = outcomesFor(dialog, session.facts);
+  const fact = nextFact(dialog, session, outcomes);
+  if (fact) {
+    if (session.awaiting !== fact) session.attempts = 0;
+    session.awaiting = fact;
+    actions.push({ type: 'ask', dialog: dialog.id, fact, retry: false, resume, intro: intro && !resume });
+    return;
+  }
+  session.awaiting = null;
+  session.attempts = 0;
+  actions.push(resultAction(dialog, session, outcomes, false));
+  finish(session, actions);
+}
+
+/** Re-asks the pending question after a side answer, so the owner can pick up where they left off. */
+export function reoffer(session: Session, actions: Action[]): void {
+  if (session.dialog && session.awaiting) {
+    actions.push({ type: 'ask', dialog: session.dialog, fact: session.awaiting, retry: false, resume: true, intro: false });
+  }
+}
+
+/** A fresh session in the same language; the one it replaces is kept once, so a reset can be undone. */
+export function reset(session: Session, now: number): Session {
+  const undo = Object.keys(session.facts).length > 0 || session.dialog !== null ? { ...session, undo: null, options: [], offer: null } : null;
+  return { ...newSession(session.lang, now), langLocked: session.langLocked, undo };
+}
+
+/** Records the facts of a message, noting each change of a fact already known (a correction). */
+export function applyFacts(session: Session, facts: Facts, actions: Action[]): boolean {
+  let changed = false;
+  const record = session.facts as Record<string, unknown>;
+  for (const [name, value] of Object.entries(facts) as Array<[FactName, unknown]>) {
+    const before = record[name];
+    if (before === value) continue;
+    if (before !== undefined) actions.push({ type: 'changed', fact: name, from: before, to: value });
+    record[name] = value;
+    session.unsure = session.unsure.filter((f) => f !== name);
+    session.givenUp = session.givenUp.filter((f) => f !== name);
+    changed = true;
+  }
+  // Monthly rent and per-month rents describe the same thing: the newest wins.
+  if ('monthlyRent' in facts) { delete record.rentMarch; delete record.rentApril; }
+  else if ('rentMarch' in facts && 'rentApril' in facts) delete record.monthlyRent;
+  if ('revenueDropPercent' in facts) { delete record.revenueBefore; delete record.revenueAfter; }
+  Object.assign(record, impliedFacts(session.facts));
+  return changed;
+}
+
+/** Starts (or restarts) a dialog; a dialog left mid-way is kept to be offered again. */
+export function startDialog(session: Session, dialog: Dialog, actions: Action[]): void {
+  if (session.dialog && session.dialog !== dialog.id && session.awaiting) session.suspended = session.dialog;
+  session.awaiting = null;
+  session.attempts = 0;
+  advance(session, dialog, actions);
+}
+
+/** The facts the message gives when read for `dialog`, answering `awaiting` (or nothing) there. */
+export function factsFor(turn: Turn, dialog: Dialog | undefined, awaiting: FactName | null): FilledFacts {
+  const { understanding, session, ctx } = turn;
+  const prompt = awaiting ? promptFor(ctx.dialogs, dialog, awaiting) : undefined;
+  return factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt);
+}
+
+/** Whether the facts answer the question asked: per-month rents answer the monthly rent, a revenue pair the drop. */
+export function answersFact(fact: FactName, facts: Facts): boolean {
+  if (fact in facts) return true;
+  if (fact === 'monthlyRent') return 'rentMarch' in facts && 'rentApril' in facts;
+  return fact === 'revenueDropPercent' && 'revenueBefore' in facts && 'revenueAfter' in facts;
+}
+
+/** The computing dialog whose topic words the text names, longest word first ("担保机构" over "担保"). */
+export function dialogNamed(dialogs: DialogSet, text: string): Dialog | undefined {
+  const lower = text.toLowerCase();
+  let best: { length: number; dialog: Dialog } | undefined;
+  for (const dialog of dialogs.dialogs) {
+    for (const word of dialog.topicWords) {
+      if (lower.includes(word.toLowerCase()) && (!best || word.length > best.length)) best = { length: word.length, dialog };
+    }
+  }
+  return best?.dialog;
+}

@@ -1,0 +1,81 @@
+/**
+ * Conversation cues: what kind of message this is (a correction, a request to go back, a complaint, a
+ * question about today ...), read once here from the words in intents/cues.yaml so the dialog engine never
+ * re-reads raw text. Pure after the file is loaded.
+ *
+ * @example
+ *   textCues('不对，我们其实是办公用房') // { correction: true, question: false, ... }
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { readYamlFile } from '../yaml-data.js';
+
+export const cueNames = [
+  'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
+] as const;
+export type CueName = (typeof cueNames)[number];
+
+/** Every cue of a message, plus whether it reads as a question. */
+export type TextCues = Record<CueName | 'question', boolean>;
+
+export const cuesFile = fileURLToPath(new URL('../../intents/cues.yaml', import.meta.url));
+
+const phrases = z.array(z.string().trim().min(1)).default([]);
+const cueSchema = z.object({ zh: phrases, en: phrases }).strict();
+const fileSchema = z.object(Object.fromEntries(cueNames.map((name) => [name, cueSchema])) as Record<CueName, typeof cueSchema>).strict();
+
+export type CueWords = z.infer<typeof fileSchema>;
+
+/**
+ * A message reads as a question when it has a question mark or word, or is long: an answer to one question
+ * is a few words. Kept in code: these are grammar, not vocabulary staff would extend.
+ */
+const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
+const longMessageChars = 16;
+
+/** A year after 2020 ("2026年还能申请吗") asks about today too. */
+const laterYear = /20(2[1-9]|[3-9]\d)/;
+
+/** "去年100万今年20万" compares revenue; its 今年 is the owner's 2020, not a question about today. */
+const revenueComparison = /去年.{0,12}今年|今年.{0,12}去年|last year.{0,30}this year/i;
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern per cue: zh phrases anywhere, en phrases as whole words. */
+function compile(words: CueWords): Record<CueName, RegExp> {
+  const compiled = {} as Record<CueName, RegExp>;
+  for (const name of cueNames) {
+    const { zh, en } = words[name];
+    const parts = [
+      ...[...zh].sort((a, b) => b.length - a.length).map(escape),
+      ...[...en].sort((a, b) => b.length - a.length).map((w) => `(?<![a-z])${escape(w.toLowerCase())}(?![a-z])`),
+    ];
+    compiled[name] = parts.length > 0 ? new RegExp(parts.join('|'), 'i') : /(?!)/;
+  }
+  return compiled;
+}
+
+/** Builds the cue reader over a cue word list. */
+export function createCueReader(words: CueWords): (text: string) => TextCues {
+  const patterns = compile(words);
+  return (text) => {
+    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
+    cues.question = questionCue.test(text) || text.trim().length >= longMessageChars;
+    cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
+    return cues;
+  };
+}
+
+/** Reads and checks intents/cues.yaml. */
+export function loadCueWords(file: string = cuesFile): CueWords {
+  return readYamlFile(file, fileSchema);
+}
+
+let defaultReader: ((text: string) => TextCues) | undefined;
+
+/** The cues of one message, from intents/cues.yaml (read on first use). */
+export function textCues(text: string): TextCues {
+  defaultReader ??= createCueReader(loadCueWords());
+  return defaultReader(text);
+}
