@@ -3,9 +3,8 @@
  * made ("要回到刚才的问题吗？" → "好"). Rasa's "continue interrupted" and "cancel (confirmed)" patterns.
  */
 import { factsShape, type Facts } from '../../policy/facts.js';
-import type { Action } from '../actions.js';
 import { parseCommand, type Command } from '../commands.js';
-import { hasAnswer, type Session } from '../session.js';
+import { hasAnswer } from '../session.js';
 import { advance, applyFacts, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** A plain yes or no to the offer pending, as a command; anything else leaves the offer unanswered. */
