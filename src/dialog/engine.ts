@@ -58,6 +58,14 @@ function noteAboutNow(turn: Turn): void {
   turn.actions.push({ type: 'periodNotice' });
 }
 
+/** Registered elsewhere, taxed here: not asked (the owner has said all they can); both cases are shown. */
+function noteRegistrationSplit(turn: Turn): void {
+  const { session, understanding } = turn;
+  if (!understanding.entities.registrationSplit || session.facts.registeredInXicheng !== undefined) return;
+  if (!session.unsure.includes('registeredInXicheng')) session.unsure.push('registeredInXicheng');
+  turn.actions.push({ type: 'registrationSplit' });
+}
+
 /**
  * One turn. Pure: the same session, understanding and dialogs give the same result.
  * @example
@@ -77,6 +85,7 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   const lang = spokenLanguage(understanding);
   if (!session.langLocked && lang) session.lang = lang;
   noteAboutNow(turn);
+  noteRegistrationSplit(turn);
   const months = understanding.entities.months;
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 

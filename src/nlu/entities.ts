@@ -16,6 +16,7 @@ import { extractRevenuePair } from './extract-revenue-pair.js';
 import { extractMonths } from './extract-months.js';
 import { extractYesNo } from './extract-yes-no.js';
 import { extractFacts } from './extract-facts.js';
+import { extractRegistration } from './extract-registration.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string): Entities {
@@ -29,6 +30,16 @@ export function extractEntities(text: string): Entities {
     months: extractMonths(text, normalized),
     yesNo,
     unsure,
-    facts: extractFacts(text, normalized),
+    ...withRegistration(extractFacts(text, normalized), extractRegistration(text)),
   };
+}
+
+/** Another district named as the registration is registeredInXicheng: false, unless the synonyms said otherwise. */
+function withRegistration(facts: Entities['facts'], registration: ReturnType<typeof extractRegistration>): Pick<Entities, 'facts' | 'registrationSplit'> {
+  if (registration === 'elsewhere' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: false } };
+  if (registration === 'split') {
+    const { registeredInXicheng: _dropped, ...rest } = facts;
+    return { facts: rest, registrationSplit: true };
+  }
+  return { facts };
 }

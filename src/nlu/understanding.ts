@@ -41,6 +41,8 @@ export interface Entities {
   unsure: boolean;
   /** Enum and boolean facts recognised from their synonyms: 饭馆 → industry: catering, 区属国企 → landlordType: districtSoe, 没裁员 → layoffs: none. */
   facts: Facts;
+  /** Registered in another district but paying tax in Xicheng ("执照在大兴，税交在西城"): the department judges. */
+  registrationSplit?: boolean;
 }
 
 export interface IntentScore {

@@ -174,6 +174,10 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         .map((fact) => ({ label: `${factName(fact, lang)}: ${factValue(dialogs, fact, action.facts[fact], lang)}`, value: `/change ${fact}` }));
       return;
     }
+    case 'registrationSplit':
+      say('您的企业注册在外区、在西城纳税：（一）至（四）要求"在西城区注册纳税"，这种情况由部门认定，下面两种结果都列出。',
+        'Registered in another district but paying tax in Xicheng: items 1–4 require a business registered and paying tax in Xicheng, so the department decides; both outcomes are shown below.');
+      return;
     case 'askSide':
       say('您是租房的一方（租户），还是把房子租出去的一方（房东）？', 'Are you the tenant (you rent the premises) or the landlord (you let them)?');
       draft.options = [{ label: t(lang, '我是租户', 'I am the tenant'), value: '/topic rent_tenant' }, { label: t(lang, '我是房东', 'I am the landlord'), value: '/topic rent_landlord' }];
