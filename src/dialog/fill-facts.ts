@@ -37,6 +37,19 @@ function fillRent(mentions: MoneyMention[], out: MutableFacts): void {
   out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
 }
 
+/** "两个月，每月减8000" / "two months at 8,000 a month": how many months a per-month reduction ran for. */
+function monthsOfReduction(text: string, entities: Entities): number {
+  if (entities.months.length >= 2) return entities.months.length;
+  const counted = /([两二2三3])\s*个?\s*月|(two|three|2|3)\s+months|both months/i.exec(text);
+  if (!counted) return 1;
+  return /[三3]|three/i.test(counted[0]) ? 3 : 2;
+}
+
+/** A reduction is a total: one given per month counts for each month it ran. */
+function totalReduction(mention: MoneyMention, text: string, entities: Entities): string {
+  return mention.per === 'month' ? new Decimal(mention.value).mul(monthsOfReduction(text, entities)).toString() : mention.value;
+}
+
 /** A bare number answering a percentage question ("80") arrives as money without a unit. */
 function bareNumberAsPercent(entities: Entities): string | null {
   const mention = entities.money[0];
@@ -110,7 +123,9 @@ export function factsFromMessage(
     out.revenueAfter = entities.revenuePair.after;
   } else if (entities.money.length > 0) {
     const target = targetFact('money', awaiting, dialog, known);
+    const first = entities.money[0];
     if (target === 'monthlyRent') fillRent(entities.money, out);
+    else if (target === 'rentReduction' && first) out[target] = totalReduction(first, text, entities);
     else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = entities.money[0]?.value;
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);

@@ -54,6 +54,8 @@ export const factsShape = {
   revenueBefore: yuan,
   revenueAfter: yuan,
   organizesTraining: z.boolean(),
+  /** A landlord asking for （一）'s subsidy is a company (合法经营企业), not a private individual. */
+  landlordIsEnterprise: z.boolean(),
 } as const;
 
 /** Strict: an unknown fact name is an error, so a typo never silently drops a fact. */
@@ -73,6 +75,7 @@ export const factKinds: Record<FactName, FactKind> = {
   approvedByEducationCommission: 'boolean', openingDelayed: 'boolean', guaranteedAmount: 'money',
   originalFeeRate: 'percent', comprehensiveFeeRate: 'percent', districtInstitution: 'boolean',
   revenueDropPercent: 'percent', revenueBefore: 'money', revenueAfter: 'money', organizesTraining: 'boolean',
+  landlordIsEnterprise: 'boolean',
 };
 
 /** The allowed values of each enum fact. */

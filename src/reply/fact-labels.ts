@@ -32,6 +32,7 @@ const names: Record<FactName, { zh: string; en: string }> = {
   revenueBefore: { zh: '2019年2-4月收入', en: 'Feb–Apr 2019 revenue' },
   revenueAfter: { zh: '2020年2-4月收入', en: 'Feb–Apr 2020 revenue' },
   organizesTraining: { zh: '组织员工培训', en: 'staff training organised' },
+  landlordIsEnterprise: { zh: '房东为企业', en: 'landlord is a company' },
 };
 
 /** The fact's name in words. @example factName('monthlyRent', 'zh') // '月租' */
