@@ -12,6 +12,7 @@ import { readYamlFile } from '../yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
+  'borrowerSide',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 

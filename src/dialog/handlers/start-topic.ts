@@ -15,6 +15,8 @@ const mentionsLandlord = /房东|业主|出租方|landlord/i;
 /** The dialog the message is about: its intent's, or for an out-of-scope reading, the one its topic words and facts name. */
 function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx, intentDialog } = turn;
+  // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
+  if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return ctx.dialogs.byId.get('guarantee-borrower') ?? intentDialog;
   if (intentDialog) return intentDialog;
   if (understanding.intent !== 'out_of_scope') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
