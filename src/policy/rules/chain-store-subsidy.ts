@@ -5,9 +5,12 @@
  * > 分公司或门店符合本条规定享受房租减免的中小微企业相关条件要求且承担房租费用的，经行业主管部门认定后，
  * > 给予3、4月份实际房租总额30%的资金补贴。
  */
-import { Decimal } from '../money.js';
-import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
+import type { Facts } from '../facts.js';
+import { Decimal, formatPercent } from '../money.js';
+import type { Condition } from '../outcome.js';
+import { buildOutcome, contactsFor, factIs, periods, runChecks, type AmountParts, type Check, type Rule } from './rule-kit.js';
 import { rentShareAmount } from './rent-months.js';
+import { rentWaiver, waiverShare } from './rent-waiver.js';
 import { noOrFewLayoffs, openOrClosedPerRules, registeredInXicheng } from './sme-conditions.js';
 
 const checks: Check[] = [
@@ -29,16 +32,43 @@ const checks: Check[] = [
   noOrFewLayoffs,
 ];
 
+/**
+ * "给予3、4月份实际房租总额30%": a branch whose rent （一） waived pays only what was left, so the 30% is
+ * of that; after a full waiver nothing was paid and there is nothing to subsidise.
+ */
+const fullyWaived: Condition = {
+  zh: '3、4月房租已按（一）全部免收，实际支付0元，（四）按实际支付的房租补贴，因此没有补贴',
+  en: 'item 1 waived March and April rent in full, so no rent was paid, and item 4 pays 30% of rent actually paid',
+};
+
+function paidRentShare(facts: Facts): AmountParts & { waivedInFull: boolean } {
+  const waived = rentWaiver.evaluate(facts).eligible === true ? waiverShare(facts) : null;
+  if (!waived || waived.isZero()) return { ...rentShareAmount(facts, new Decimal('0.3')), waivedInFull: false };
+  const paidShare = new Decimal(1).minus(waived);
+  if (paidShare.isZero()) return { amount: null, breakdown: [], amountMissing: [], waivedInFull: true };
+  const parts = rentShareAmount(facts, paidShare.mul('0.3'));
+  const [total, ...months] = parts.breakdown;
+  const prefix = { zh: `（一）已减免${formatPercent(waived)}，按实际支付的${formatPercent(paidShare)}计30%：`, en: `item 1 waived ${formatPercent(waived)}; 30% of the ${formatPercent(paidShare)} actually paid: ` };
+  return { ...parts, breakdown: total ? [{ ...total, zh: prefix.zh + total.zh, en: prefix.en + total.en }, ...months] : [], waivedInFull: false };
+}
+
 export const chainStoreSubsidy: Rule = {
   id: 'chain-store-subsidy',
   measure: 4,
   title: { zh: '连锁直营门店房租补贴', en: 'Rent subsidy for chain branch stores' },
   facts: ['industry', 'chainBranch', 'registeredInXicheng', 'paysRent', 'operatingStatus', 'layoffs', 'monthlyRent'],
   evaluate(facts) {
+    const summary = runChecks(checks, facts);
+    const { waivedInFull, ...amount } = paidRentShare(facts);
+    if (waivedInFull && summary.eligible !== false) {
+      summary.eligible = false;
+      summary.reasons.push(fullyWaived);
+      summary.missing = [];
+    }
     return buildOutcome({
       rule: chainStoreSubsidy,
-      summary: runChecks(checks, facts),
-      ...rentShareAmount(facts, new Decimal('0.3')),
+      summary,
+      ...amount,
       confirmBy: [
         { zh: '受疫情影响严重', en: 'severely affected by the epidemic' },
         { zh: '分公司或门店符合中小微企业相关条件', en: 'the branch or store meets the SME conditions' },

@@ -26,7 +26,17 @@ const districtSoeLandlord: Check = factIs('landlordType', ['districtSoe'], {
   ],
 });
 
+/** Schools have their own clause: （三） asks for the education commission's approval and a delayed opening. */
+const notASchool: Check = {
+  facts: [],
+  test: (facts) => facts.industry !== 'kindergarten' && facts.industry !== 'educationTraining',
+  met: null,
+  failed: { zh: '民办幼儿园、民办教育培训机构的房租减免按（三）办理（须经教委审批认定、依照防疫规定延期开学）', en: 'private kindergartens and training schools get rent relief under item 3 (approved by the education commission, opening delayed under the epidemic rules)' },
+  alternatives: [{ measure: 3, why: { zh: '民办幼儿园、培训机构按（三）办理', en: 'private kindergartens and training schools apply under item 3' } }],
+};
+
 const checks: Check[] = [
+  notASchool,
   districtSoeLandlord,
   factNeeded('premisesUse'),
   registeredInXicheng,
@@ -36,7 +46,7 @@ const checks: Check[] = [
 ];
 
 /** Business premises: 免收 (100%); office: 50% 的减免. */
-function waiverShare(facts: Facts): Decimal | null {
+export function waiverShare(facts: Facts): Decimal | null {
   if (facts.premisesUse === 'business') return new Decimal(1);
   if (facts.premisesUse === 'office') return new Decimal('0.5');
   return null;
@@ -51,9 +61,6 @@ export const rentWaiver: Rule = {
     const summary = runChecks(checks, facts);
     if (facts.chainBranch === true) {
       summary.alternatives.push({ measure: 4, why: { zh: '连锁直营门店可申请3、4月实际房租30%的补贴', en: 'a chain branch store can claim 30% of its March and April rent' } });
-    }
-    if (facts.industry === 'kindergarten' || facts.industry === 'educationTraining') {
-      summary.alternatives.push({ measure: 3, why: { zh: '民办幼儿园、培训机构按（三）办理', en: 'private kindergartens and training schools apply under item 3' } });
     }
     return buildOutcome({
       rule: rentWaiver,
