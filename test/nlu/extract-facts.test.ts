@@ -50,9 +50,12 @@ test('English phrases match whole words only', () => {
 });
 
 test('negation flips a boolean and drops an enum; a clause boundary stops it', () => {
-  expect(extractFacts('我们不是一家连锁店')).toEqual({ chainBranch: false });
+  expect(extractFacts('我们不是一家直营店')).toEqual({ chainBranch: false });
   expect(extractFacts('不是区属国企，是私人房东')).toEqual({ landlordType: 'private' });
-  expect(extractFacts('不大，连锁的')).toEqual({ chainBranch: true });
+  expect(extractFacts('不大，直营店')).toEqual({ chainBranch: true });
+  // A bare 连锁 names neither a branch nor a franchise (a franchise is a chain too): the dialog asks.
+  expect(extractFacts('我们是连锁的')).toEqual({});
+  expect(extractFacts('奶茶加盟店，连锁的')).toMatchObject({ chainBranch: false });
 });
 
 test('the last value named wins, as owners correct themselves', () => {
