@@ -15,13 +15,32 @@ import { buildOutcome, contactsFor, factIs, factNeeded, periods, runChecks, type
 const threshold = new Decimal('0.8');
 const keyIndustries = ['techInnovation', 'cityOperation', 'lifeService', 'catering', 'convenienceStore', 'beautySalon', 'housekeeping'] as const;
 
-/** The Feb–Apr revenue drop as a fraction: from revenueBefore/revenueAfter when both are given, else revenueDropPercent. */
+/** The drop the two revenues give, or null when they cannot give one (a zero 2019 base has no percentage). */
+function dropFromRevenues(facts: Facts): Decimal | null {
+  if (facts.revenueBefore === undefined || facts.revenueAfter === undefined) return null;
+  const before = yuan(facts.revenueBefore);
+  return before.isZero() ? null : before.minus(yuan(facts.revenueAfter)).div(before);
+}
+
+/** The stated and the computed drop differ by more than this: the owner is asked which is right. */
+const disagreement = new Decimal('0.01');
+
+/** Whether a stated drop and the revenues given disagree ("降了90%" beside "100万到50万"). */
+function dropsDisagree(facts: Facts): boolean {
+  const computed = dropFromRevenues(facts);
+  return computed !== null && facts.revenueDropPercent !== undefined
+    && computed.minus(percentToFraction(facts.revenueDropPercent)).abs().gt(disagreement);
+}
+
+/**
+ * The Feb–Apr revenue drop as a fraction: from revenueBefore/revenueAfter when they give one, else
+ * revenueDropPercent; null when neither can be used or the two disagree. A zero 2019 base is "cannot
+ * compute", never a pass.
+ */
 export function revenueDrop(facts: Facts): Decimal | null {
-  if (facts.revenueBefore !== undefined && facts.revenueAfter !== undefined) {
-    const before = yuan(facts.revenueBefore);
-    if (before.isZero()) return null;
-    return before.minus(yuan(facts.revenueAfter)).div(before);
-  }
+  if (dropsDisagree(facts)) return null;
+  const computed = dropFromRevenues(facts);
+  if (computed) return computed;
   return facts.revenueDropPercent === undefined ? null : percentToFraction(facts.revenueDropPercent);
 }
 
@@ -64,6 +83,11 @@ export const jobSubsidy: Rule = {
   facts: ['enterpriseSize', 'industry', 'revenueDropPercent', 'organizesTraining'],
   evaluate(facts) {
     const summary = runChecks(checks, facts);
+    if (revenueDrop(facts) === null && summary.eligible === true) {
+      // The drop is stated but cannot be used (zero base, or two figures that disagree): undecided, and asked.
+      summary.eligible = null;
+      summary.missing.push('revenueDropPercent');
+    }
     const drop = revenueDrop(facts);
     const dropMet = revenueDown80.met ? summary.met.indexOf(revenueDown80.met) : -1;
     if (drop && facts.revenueBefore !== undefined && dropMet >= 0) {
@@ -81,6 +105,7 @@ export const jobSubsidy: Rule = {
         en: 'The notice sets no amount. Ask the district Human Resources and Social Security Bureau: 职业能力建设科 for the training subsidy, 劳动服务管理中心 for the temporary-post subsidy',
       },
       confirmBy: [
+        ...(dropsDisagree(facts) ? [{ zh: '所说的收入降幅与收入数字算出的降幅不一致，请确认哪个准确', en: 'the stated revenue drop and the one the revenue figures give disagree: which is right?' }] : []),
         ...industryConfirmation(facts),
         // （一） names 中小微企业 and 个体工商户 side by side; （十三） names only 中小微企业.
         ...(facts.enterpriseSize === 'individual'
