@@ -13,7 +13,9 @@
 import { createBot } from '../bot.js';
 import { renderEvalMarkdown, renderEvalSummary } from '../nlu/eval-report.js';
 import { evaluate } from '../nlu/evaluate.js';
-import { corpusSets, CorpusError, defaultCorpusDir, loadCorpus, type CorpusSet } from '../tools/conversation-corpus.js';
+import { loadNotice } from '../policy/notice.js';
+import { ruleIds } from '../policy/rules/index.js';
+import { corpusProblems, corpusSets, CorpusError, defaultCorpusDir, loadCorpus, type CorpusSet } from '../tools/conversation-corpus.js';
 import { evaluateConversations, renderConversationMarkdown, renderConversationSummary, type ConversationReport } from '../tools/conversation-eval.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliCommand } from './cli-io.js';
@@ -50,6 +52,12 @@ function evalArgs(args: string[]): EvalArgs {
   };
 }
 
+/** Every phone the notice prints, the general SME line included. */
+function noticePhones(): string[] {
+  const notice = loadNotice();
+  return [notice.generalContact.phone, ...notice.measures.flatMap((m) => m.contacts.map((c) => c.phone))];
+}
+
 async function conversationReport(options: EvalArgs): Promise<ConversationReport> {
   let corpus;
   try {
@@ -58,7 +66,10 @@ async function conversationReport(options: EvalArgs): Promise<ConversationReport
     if (error instanceof CorpusError) throw new UsageError(error.message);
     throw error;
   }
-  return evaluateConversations(await createBot(), corpus, { sets: options.sets, showHeldout: options.showHeldout });
+  const bot = await createBot();
+  const problems = corpusProblems(corpus, { dialogIds: bot.dialogs.dialogs.map((d) => d.id), ruleIds, phones: noticePhones() });
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return evaluateConversations(bot, corpus, { sets: options.sets, showHeldout: options.showHeldout });
 }
 
 export const run: CliCommand = async (args, io) => {

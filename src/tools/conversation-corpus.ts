@@ -122,3 +122,32 @@ export function loadCorpus(dir: string = defaultCorpusDir): Corpus {
   }
   return corpus;
 }
+
+/** Labels a conversation may carry in `dialog` for topics that no dialogs/*.yaml file answers. */
+export const topicsWithoutDialog = ['contact-lookup', 'general'] as const;
+
+/** What the corpus may refer to: dialog ids, rule ids and the phones the notice prints. */
+export interface CorpusReferences {
+  dialogIds: readonly string[];
+  ruleIds: readonly string[];
+  phones: readonly string[];
+}
+
+/**
+ * Cross-references the format cannot check alone: an unknown dialog (it would make a per-dialog row of
+ * its own), an unknown rule, a phone the notice never prints. One line per problem; [] when sound.
+ * @example corpusProblems(corpus, refs) // ['dev/x.zh.yaml: rent-x-1: unknown dialog "rent-tenat"']
+ */
+export function corpusProblems(corpus: Corpus, refs: CorpusReferences): string[] {
+  const dialogs = new Set<string>([...refs.dialogIds, ...topicsWithoutDialog]);
+  const problems: string[] = [];
+  for (const conversation of [...corpus.dev, ...corpus.heldout]) {
+    const where = `${conversation.file}: ${conversation.id}`;
+    if (!dialogs.has(conversation.dialog)) problems.push(`${where}: unknown dialog "${conversation.dialog}"; known: ${[...dialogs].join(', ')}`);
+    for (const expect of [conversation.expect, ...conversation.steps.flatMap((step) => (step.expect ? [step.expect] : []))]) {
+      if (expect.rule !== undefined && !refs.ruleIds.includes(expect.rule)) problems.push(`${where}: unknown rule "${expect.rule}"`);
+      if (expect.phone !== undefined && !refs.phones.includes(expect.phone)) problems.push(`${where}: phone ${expect.phone} is not printed in the notice`);
+    }
+  }
+  return problems;
+}
