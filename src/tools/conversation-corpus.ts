@@ -2,7 +2,7 @@
  * The whole-conversation corpus (conversations/dev/*.yaml, conversations/heldout/*.yaml): each file a list
  * of conversations written from the owner's side — an opening, the owner's own words for every fact the
  * bot may ask, optional extra messages (corrections, digressions, "go back"), and what the last reply must
- * show. The format is the shared contract in notes/CORPUS-FORMAT.md; this file parses and checks it.
+ * show. The format (conversations/README.md) is a shared contract; this file parses and checks it.
  *
  * @example
  *   const corpus = loadCorpus('conversations');

@@ -104,7 +104,7 @@ export function renderConversationMarkdown(report: ConversationReport): string {
     '',
     'Each conversation of conversations/<set>/*.yaml is replayed in a fresh session: the opening, the owner\'s own words for ' +
       'whatever the bot asks, extra messages at their moment; it passes when the last reply has the expected measure, verdict, ' +
-      'amount and phone (notes/CORPUS-FORMAT.md).',
+      'amount and phone (conversations/README.md).',
     '',
     '| set | all | zh | en | time |',
     '| --- | --- | --- | --- | --- |',

@@ -2,7 +2,7 @@
  * Replays one corpus conversation against the bot the way an owner would have it: the opening, then
  * whatever the bot asks is answered in the owner's words, whatever order it asks in; extra messages
  * (steps) are sent when their moment comes. The conversation passes when every check of the final reply
- * (and of each step that has one) holds. Semantics: notes/CORPUS-FORMAT.md.
+ * (and of each step that has one) holds. Semantics: conversations/README.md.
  *
  * @example
  *   const result = await replayConversation(await createBot(), conversation, 'corpus-1');
