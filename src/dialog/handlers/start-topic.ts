@@ -9,8 +9,11 @@ import { applyFacts, dialogNamed, factsFor, startDialog, type Handler, type Turn
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
-/** "房东是国企，减租的事怎么弄": the landlord is named, but not whether the owner is it. */
-const mentionsLandlord = /房东|业主|出租方|landlord/i;
+/**
+ * "房东是国企，减租的事怎么弄", "房东让我问问": the landlord is spoken of as someone else, but the owner does
+ * not say which side they are on. "subsidy for landlords" or "our landlord" say it.
+ */
+const landlordAsSomeoneElse = /(房东|业主)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
 
 /** The dialog the message is about: its intent's, or for an out-of-scope reading, the one its topic words and facts name. */
 function dialogFor(turn: Turn): Dialog | undefined {
@@ -43,7 +46,7 @@ export const startTopic: Handler = (turn) => {
   const filled = factsFor(turn, dialog, null);
   for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
   const { cues } = understanding;
-  const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && mentionsLandlord.test(understanding.text)
+  const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && landlordAsSomeoneElse.test(understanding.text)
     && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0;
   if (dialog.id !== current?.id) {
     const months = understanding.entities.months;
