@@ -204,6 +204,16 @@ function runCommand(command: Command, session: Session, ctx: EngineContext, acti
       else actions.push({ type: 'menu' });
       return session;
     }
+    case 'forget': {
+      // The fact is dropped and the dialog goes on: it asks for the fact again if an answer needs it.
+      delete (session.facts as Record<string, unknown>)[command.fact];
+      session.unsure = session.unsure.filter((f) => f !== command.fact);
+      session.givenUp = session.givenUp.filter((f) => f !== command.fact);
+      const dialog = session.dialog ? ctx.dialogs.byId.get(session.dialog) : undefined;
+      if (dialog) advance(session, dialog, actions);
+      else actions.push({ type: 'showFacts', facts: session.facts });
+      return session;
+    }
     case 'answer': {
       // Anyone can type "/answer monthlyRent -5": it is held to the same schema as a fact read from text.
       if (factsShape[command.fact].safeParse(command.value).success) {

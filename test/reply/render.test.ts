@@ -34,6 +34,14 @@ describe('replies', () => {
     expect(asked?.cardCleared).toBe(true);
   });
 
+  it('/forget drops a fact: the bot asks for it again and the card is cleared', async () => {
+    const replies = await call('区属国企的门面，月租2万，3、4月房租能免吗', '是', '小型', '坚持营业', '没有裁员', '/forget monthlyRent');
+    const last = replies.at(-1)!;
+    expect(last.awaiting).toBe('monthlyRent');
+    expect(last.cardCleared).toBe(true);
+    expect(last.facts?.map((f) => f.name)).not.toContain('monthlyRent');
+  });
+
   it('/reset clears the card; a thank-you keeps it', async () => {
     const replies = await call('区属国企的门面，月租2万，3、4月房租能免吗', '是', '小型', '坚持营业', '没有裁员', '谢谢', '/reset');
     expect(replies[5]?.cardCleared).toBe(false);
