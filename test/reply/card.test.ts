@@ -5,6 +5,7 @@ import { jobSubsidy } from '../../src/policy/rules/job-subsidy.js';
 import { guarantorSubsidy } from '../../src/policy/rules/guarantor-subsidy.js';
 import { guaranteeFee } from '../../src/policy/rules/guarantee-fee.js';
 import { loadNotice } from '../../src/policy/notice.js';
+import { findRule } from '../../src/policy/rules/index.js';
 
 const facts = {
   landlordType: 'districtSoe', premisesUse: 'office', registeredInXicheng: true, enterpriseSize: 'micro',
@@ -80,5 +81,33 @@ describe('the operator answer card', () => {
     const english = answerCard({ kind: 'result', outcomes: [outcome] }, outcome.contacts.slice(0, 1), 'en');
     expect(english).toContain('Phone: Xicheng SASAC (区国资委), Reform Coordination Office, Yu Weichuan, 66112569');
     expect(english).toContain('Amount: 15,000 yuan');
+  });
+
+  it('keeps a check-up card short: one line per measure, no clause quotations, under 1,200 characters in Chinese', () => {
+    const profile = {
+      ...facts, premisesUse: 'business', enterpriseSize: 'small', industry: 'catering', chainBranch: true, paysRent: true,
+      monthlyRent: '20000', revenueDropPercent: '85', organizesTraining: true, guaranteedAmount: '1000000', originalFeeRate: '2',
+    } as const;
+    const outcomes = ['rent-waiver', 'school-rent', 'chain-store-subsidy', 'guarantee-fee', 'job-subsidy'].map((id) => findRule(id)!.evaluate(profile));
+    const contacts = outcomes.filter((o) => o.eligible !== false).map((o) => o.contacts[0]!);
+    // English words run longer than Chinese characters: the Chinese ticket card is the one held to 1,200.
+    for (const [lang, limit] of [['zh', 1200], ['en', 2000]] as const) {
+      const checkup = answerCard({ kind: 'result', outcomes }, contacts, lang);
+      expect(checkup.length).toBeLessThan(limit);
+      expect(checkup).not.toMatch(/条款原文|Clause/);
+    }
+    const checkup = answerCard({ kind: 'result', outcomes }, contacts);
+    expect(checkup.split('\n')[1]).toMatch(/^结论：符合 \d 项/);
+    expect(checkup).toContain('✓ （一）区属国企房产租金减免：40,000 元（20,000 元 × 2 个月 = 40,000 元）');
+  });
+
+  it('gives every information measure (五, 七–十二, 十四) a card with its phone', () => {
+    for (const id of [5, 7, 8, 9, 10, 11, 12, 14]) {
+      const m = loadNotice().measures[id - 1]!;
+      const contacts = m.contacts.length > 0 ? m.contacts.slice(0, 3) : [loadNotice().generalContact];
+      const info = answerCard({ kind: 'info', measure: id }, contacts);
+      expect(info.split('\n')[3]).toContain(contacts[0]!.phone);
+      expect(info).toMatch(/\n政策依据：西政办发〔2020〕6号（/);
+    }
   });
 });
