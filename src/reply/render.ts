@@ -288,6 +288,7 @@ export function render(actions: readonly Action[], session: Session, understandi
     cardEn: draft.cardSubject && lang === 'en' ? answerCard(draft.cardSubject, draft.contacts, 'en') : null,
     cardCleared: card === null && clearsCard(actions),
     cardHint: draft.cardHint,
-    facts: factChips(dialogs, session.facts, lang),
+    // A busy or rate-limited reply is rendered without the user's session: it says nothing about the facts.
+    ...(actions.some((a) => a.type === 'busy' || a.type === 'rateLimited') ? {} : { facts: factChips(dialogs, session.facts, lang) }),
   };
 }

@@ -85,6 +85,14 @@ describe('replies', () => {
     expect(texts).not.toContain('About ');
   });
 
+  it('a busy or rate-limited reply leaves the facts and the card on screen alone', () => {
+    for (const action of [{ type: 'busy' }, { type: 'rateLimited', retryAfterSeconds: 5 }] as const) {
+      const reply = render([action], newSession('zh', 0), { intent: 'busy', confidence: 0 }, bot.dialogs);
+      expect(reply.facts).toBeUndefined();
+      expect(reply.cardCleared).toBe(false);
+    }
+  });
+
   it('a clarification with one option asks about that one; with none it shows the menu', () => {
     const session = { ...newSession('en', 0) };
     const one = render([{ type: 'clarify', intents: ['rent_tenant', 'rent_tenant'] }], session, { intent: 'x', confidence: 0 }, bot.dialogs);
