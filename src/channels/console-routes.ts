@@ -1,5 +1,5 @@
 /**
- * The operator console: three static files (console-page/index.html, console.js, console.css) served at
+ * The operator console: four static files (console-page/index.html, console.js, console.css, favicon.svg) served at
  * `/` and `/console/<file>`. No build step and no CDN: the page talks to `POST /api/chat` only.
  * The files are read once at start-up (a missing one stops start-up) and served from memory.
  */
@@ -18,6 +18,7 @@ const contentTypes: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
 };
 
 /** Everything the page may load or call is on this server; inline script and framing are refused. */
@@ -33,11 +34,11 @@ const securityHeaders = {
  * The console routes.
  *
  * @example
- * const routes = createConsoleRoutes(); // GET / and GET /console/console.js, /console/console.css
+ * const routes = createConsoleRoutes(); // GET / and GET /console/console.js, /console/console.css, /console/favicon.svg
  */
 export function createConsoleRoutes(dir: string = consolePageDir): Route[] {
   const files = new Map<string, { type: string; body: Buffer }>();
-  for (const name of ['index.html', 'console.js', 'console.css']) {
+  for (const name of ['index.html', 'console.js', 'console.css', 'favicon.svg']) {
     const extension = name.slice(name.lastIndexOf('.') + 1);
     files.set(name, { type: contentTypes[extension] ?? 'application/octet-stream', body: readFileSync(`${dir}${name}`) });
   }
@@ -48,6 +49,8 @@ export function createConsoleRoutes(dir: string = consolePageDir): Route[] {
   };
   return [
     { method: 'GET', path: '/', handle: () => Promise.resolve(serve('index.html')) },
+    // Browsers ask for /favicon.ico whatever the page links; answer with the same icon, not a 404.
+    { method: 'GET', path: '/favicon.ico', handle: () => Promise.resolve(serve('favicon.svg')) },
     { method: 'GET', path: '/console/:file', handle: (_request, params) => Promise.resolve(serve(params.file ?? '')) },
   ];
 }

@@ -27,7 +27,7 @@ export function outcomeText(rule: Rule, outcome: Outcome): string {
     ...section('还需要的信息', outcome.missing.map(factHint)),
     ...section('需部门确认（不影响结论）', outcome.confirmBy.map(zh)),
     ...section('也可以看', outcome.alternatives.map((a) => `${measureLabel(a.measure)} ${a.why.zh}`)),
-    ...section('联系人', outcome.contacts.map(contactLine)),
+    ...section('联系人', outcome.contacts.map((c) => contactLine(c))),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 /**
  * Slash commands, typed by staff in the terminal and sent by buttons: `/reset`, `/facts`, `/card`,
  * `/lang en|zh`, `/menu`, `/resume`, `/drop`, `/undo` (bring back what a reset cleared), `/keep` (do not reset),
- * `/change <fact>` (ask that fact again), `/topic <intent>`, `/answer <fact> <value>`. A plain number
+ * `/change <fact>` (ask that fact again), `/topic <intent>`, `/answer <fact> <value>`, `/forget <fact>`
+ * (a console's facts panel removes a fact with it). A plain number
  * picks one of the options last offered.
  */
 import { factKinds, isFactName, type FactName } from '../policy/facts.js';
@@ -15,7 +16,8 @@ export type Command =
   | { name: 'change'; fact: FactName }
   | { name: 'lang'; lang: Lang }
   | { name: 'topic'; intent: string }
-  | { name: 'answer'; fact: FactName; value: string | boolean };
+  | { name: 'answer'; fact: FactName; value: string | boolean }
+  | { name: 'forget'; fact: FactName };
 
 /**
  * Parses a command, or returns null for ordinary text.
@@ -38,6 +40,7 @@ export function parseCommand(text: string, options: readonly string[]): Command 
     case 'help': return { name: 'menu' };
     case 'lang': return first === 'en' || first === 'zh' ? { name: 'lang', lang: first } : null;
     case 'topic': return first ? { name: 'topic', intent: first } : null;
+    case 'forget': return first && second === undefined && isFactName(first) ? { name: 'forget', fact: first } : null;
     case 'answer': {
       if (!first || second === undefined || !isFactName(first)) return null;
       const value = factKinds[first] === 'boolean' ? second === 'true' : second;

@@ -5,7 +5,7 @@
 import { factKinds, type Facts, type FactName } from '../policy/facts.js';
 import { formatYuan } from '../policy/money.js';
 import type { DialogSet } from '../dialog/dialog-schema.js';
-import type { Lang } from './reply.js';
+import type { Lang, ReplyFact } from './reply.js';
 
 const names: Record<FactName, { zh: string; en: string }> = {
   registeredInXicheng: { zh: '在西城注册纳税', en: 'registered in Xicheng' },
@@ -56,4 +56,38 @@ export function factsSummary(dialogs: DialogSet, facts: Facts, lang: Lang): stri
   const entries = (Object.keys(names) as FactName[]).filter((fact) => facts[fact] !== undefined);
   return entries.map((fact) => `${factName(fact, lang)}${lang === 'zh' ? '：' : ': '}${factValue(dialogs, fact, facts[fact], lang)}`)
     .join(lang === 'zh' ? '；' : '; ');
+}
+
+const factToken = new RegExp(`\\b(${Object.keys(names).join('|')})\\b`, 'g');
+
+/**
+ * A text with every fact name in it replaced by the fact's label, so no internal field name reaches a
+ * reader (a rule's note "计算金额还需要：guaranteedAmount" is data from the policy layer, which has no labels).
+ * @example withFactLabels('the amount needs: guaranteedAmount, originalFeeRate', 'en') // "the amount needs: amount guaranteed, original fee rate"
+ */
+export function withFactLabels(text: string, lang: Lang): string {
+  return text.replace(factToken, (fact) => factName(fact as FactName, lang));
+}
+
+/**
+ * Every known fact as a chip a console can show and change: label, value in words, the raw value and the
+ * other values as `/answer` commands (the command the engine already accepts).
+ * @example factChips(dialogs, { monthlyRent: '20000' }, 'zh') // [{ name: 'monthlyRent', label: '月租', text: '20,000 元', value: '20000', options: [] }]
+ */
+export function factChips(dialogs: DialogSet, facts: Facts, lang: Lang): ReplyFact[] {
+  return (Object.keys(names) as FactName[]).filter((fact) => facts[fact] !== undefined).map((fact) => {
+    const value = facts[fact];
+    const kind = factKinds[fact];
+    const choices = dialogs.factPrompts[fact]?.choices ?? [];
+    const values: Array<{ label: string; value: string | boolean }> = choices.length > 0
+      ? choices.map((c) => ({ label: c[lang], value: c.value }))
+      : kind === 'boolean' ? [true, false].map((v) => ({ label: factValue(dialogs, fact, v, lang), value: v })) : [];
+    return {
+      name: fact,
+      label: factName(fact, lang),
+      text: factValue(dialogs, fact, value, lang),
+      value: String(value),
+      options: values.map((v) => ({ label: v.label, value: `/answer ${fact} ${String(v.value)}` })),
+    };
+  });
 }

@@ -9,11 +9,12 @@ import type { Action, Branch } from '../dialog/actions.js';
 import { promptFor, type DialogSet } from '../dialog/dialog-schema.js';
 import type { Session } from '../dialog/session.js';
 import type { Understanding } from '../nlu/understanding.js';
-import { answerCard } from './card.js';
+import { answerCard, arithmetic, type CardSubject } from './card.js';
 import { contactLine } from './contact-text.js';
-import { factName, factsSummary, factValue } from './fact-labels.js';
+import { factChips, factName, factsSummary, factValue, withFactLabels } from './fact-labels.js';
 import type { FactName } from '../policy/facts.js';
 import { heading, measureLabel, outcomeTitle } from './measure-label.js';
+import { unitInEnglish } from '../policy/english-names.js';
 import { menuOptions, menuText } from './menu.js';
 import type { Lang, Reply, ReplyOption } from './reply.js';
 
@@ -23,7 +24,11 @@ interface Draft {
   measures: number[];
   results: Outcome[];
   contacts: Contact[];
-  card: string | null;
+  /** The answer the card is of, written once every action is rendered (so it lists the reply's contacts). */
+  cardSubject: CardSubject | null;
+  /** The text is the card itself ("复制版", /card). */
+  cardIsText: boolean;
+  cardHint: string | null;
 }
 
 const t = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
@@ -42,7 +47,7 @@ function addMeasures(draft: Draft, measures: readonly number[]): void {
 
 /** The first `limit` contacts on one line, separated as the language punctuates. */
 function contactList(contacts: readonly Contact[], lang: Lang, limit = 2): string {
-  return contacts.slice(0, limit).map(contactLine).join(t(lang, '；', '; '));
+  return contacts.slice(0, limit).map((c) => contactLine(c, lang)).join(t(lang, '；', '; '));
 }
 
 function contactsText(contacts: readonly Contact[], lang: Lang, limit = 2): string {
@@ -83,11 +88,11 @@ function outcomeText(dialogs: DialogSet, outcome: Outcome, action: Extract<Actio
     for (const branch of action.branches.filter((b) => b.rule === outcome.rule)) lines.push(branchText(dialogs, branch, lang));
   }
   if (outcome.eligible !== false) {
-    const total = outcome.breakdown.find((b) => b.month === undefined);
-    if (total) lines.push(t(lang, `计算：${total.zh}`, `How: ${total.en}`));
+    const how = arithmetic(outcome, lang);
+    if (how) lines.push(t(lang, `计算：${how}`, `How: ${how}`));
     const focus = outcome.breakdown.find((b) => b.month !== undefined && b.month === action.focusMonth);
     if (focus) lines.push(focus[lang]);
-    if (outcome.amount === null && outcome.amountNote) lines.push(outcome.amountNote[lang]);
+    if (outcome.amount === null && outcome.amountNote) lines.push(withFactLabels(outcome.amountNote[lang], lang));
     if (outcome.amount === null && outcome.missing.includes('monthlyRent')) {
       lines.push(t(lang, '告诉我月租，我就能算出金额。', 'Tell me the monthly rent and I will work out the amount.'));
     }
@@ -136,15 +141,23 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'outOfScope': {
       const general = loadNotice().generalContact;
       say(`抱歉，这个问题《西政办发〔2020〕6号》没有涉及，我不能乱答。其他问题可咨询：${contactLine(general)}。`,
-        `Sorry, notice 西政办发〔2020〕6号 does not cover that, so I cannot answer it. For other questions: ${contactLine(general)}.`);
+        `Sorry, notice 西政办发〔2020〕6号 does not cover that, so I cannot answer it. For other questions: ${contactLine(general, 'en')}.`);
       draft.paragraphs.push(menuText(lang));
       draft.options = menuOptions(lang);
       addContacts(draft, [general]);
       return;
     }
     case 'clarify': {
-      const choices = action.intents.map((intent) => dialogs.byIntent.get(intent)).filter((d) => d !== undefined);
-      say('您想问的是哪一个？', 'Which one do you mean?');
+      const choices = [...new Set(action.intents.map((intent) => dialogs.byIntent.get(intent)).filter((d) => d !== undefined))];
+      const [only] = choices;
+      if (choices.length === 0) {
+        say('没太明白您想问哪一项。', 'I did not catch which measure you mean.');
+        draft.paragraphs.push(menuText(lang));
+        draft.options = menuOptions(lang);
+        return;
+      }
+      if (choices.length === 1 && only) say(`您是想问"${only.title.zh}"吗？`, `Do you mean "${only.title.en}"?`);
+      else say('您想问的是哪一个？', 'Which one do you mean?');
       draft.options = choices.map((d) => ({ label: d.title[lang], value: `/topic ${d.intents[0] ?? ''}` }));
       return;
     }
@@ -199,7 +212,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'periodNotice': {
       const general = loadNotice().generalContact;
       say(`先说明：这份通知的措施只适用于${loadNotice().period.zh}，不涉及今年或现在的房租和费用；现行政策请咨询 ${contactLine(general)}。${action.continues ? '下面按2020年的政策帮您核对。' : ''}`,
-        `First: this notice's measures covered ${loadNotice().period.en} only; they do not apply to rent or fees today. For what applies now, call ${contactLine(general)}.${action.continues ? ' Below, I check against the 2020 measures.' : ''}`);
+        `First: this notice's measures covered ${loadNotice().period.en} only; they do not apply to rent or fees today. For what applies now, call ${contactLine(general, 'en')}.${action.continues ? ' Below, I check against the 2020 measures.' : ''}`);
       addContacts(draft, [general]);
       return;
     }
@@ -213,7 +226,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       const prompt = promptFor(dialogs, dialog, action.fact);
       const text = action.retry ? prompt.retry[lang] : prompt.ask[lang];
       if (action.resume) say(`继续刚才的问题：${text}`, `Back to your question: ${text}`);
-      else if (action.intro && dialog) say(`关于"${dialog.title.zh}"，先确认几个情况。${text}`, `About ${dialog.title.en.toLowerCase()}: a few quick questions. ${text}`);
+      else if (action.intro && dialog) say(`关于"${dialog.title.zh}"，先确认几个情况。${text}`, `${dialog.title.en} — a few quick questions first. ${text}`);
       else draft.paragraphs.push(text);
       draft.options = (prompt.choices ?? []).map((c) => ({ label: c[lang], value: `/answer ${action.fact} ${String(c.value)}` }));
       addMeasures(draft, dialog?.measures ?? []);
@@ -233,39 +246,38 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.paragraphs.push(lines.join('\n'));
       addMeasures(draft, [m.id]);
       addContacts(draft, contacts.slice(0, 3));
+      draft.cardSubject = { kind: 'info', measure: m.id };
       return;
     }
     case 'result': {
-      if (action.cardRequested) {
-        const card = answerCard(action.outcomes);
-        draft.paragraphs.push(card);
-        draft.card = card;
-        draft.results.push(...action.outcomes);
-        addMeasures(draft, action.outcomes.map((o) => o.measure));
-        addContacts(draft, action.outcomes.flatMap((o) => o.contacts));
-        return;
-      }
       const checkup = action.outcomes.length > 1;
-      const lines = checkup ? checkupText(action.outcomes, lang) : action.outcomes.flatMap((o) => outcomeText(dialogs, o, action, lang));
-      const first = action.outcomes[0];
-      if (first) lines.push(periodLine(checkup ? loadNotice().period : first.period, lang, action.asksAboutNow));
-      lines.push(t(lang, '（发送"复制版"或 /card 获取可复制的答复单）', '(send /card for a copyable answer card)'));
-      draft.paragraphs.push(lines.join('\n'));
       draft.results.push(...action.outcomes);
       addMeasures(draft, action.outcomes.map((o) => o.measure));
       addContacts(draft, checkup ? action.outcomes.filter((o) => o.eligible !== false).flatMap((o) => o.contacts.slice(0, 1)) : action.outcomes.flatMap((o) => o.contacts.slice(0, 2)));
-      draft.card = answerCard(action.outcomes);
+      draft.cardSubject = { kind: 'result', outcomes: action.outcomes };
+      if (action.cardRequested) {
+        draft.cardIsText = true;
+        return;
+      }
+      const lines = checkup ? checkupText(action.outcomes, lang) : action.outcomes.flatMap((o) => outcomeText(dialogs, o, action, lang));
+      const first = action.outcomes[0];
+      if (first) lines.push(periodLine(checkup ? loadNotice().period : first.period, lang, action.asksAboutNow));
+      draft.paragraphs.push(lines.join('\n'));
+      // Text channels have no card on screen: they say how to get it. A console shows `card` and drops this.
+      draft.cardHint = t(lang, '（发送"复制版"获取可粘贴到工单的答复单）', '(send "card" for an answer card to copy)');
+      draft.paragraphs.push(draft.cardHint);
       return;
     }
     case 'contacts': {
       const lines = action.units.length > 0
-        ? [t(lang, `${action.units.join('、')}的联系方式：`, `Contacts for ${action.units.join(', ')}:`)]
+        ? [t(lang, `${action.units.join('、')}的联系方式：`, `Contacts for ${action.units.map(unitInEnglish).join(', ')}:`)]
         : action.measure ? [t(lang, `${measureTitle(action.measure, lang)}的联系人：`, `Contacts for ${measureTitle(action.measure, lang)}:`)]
           : [t(lang, '通用咨询：', 'General enquiries:')];
-      lines.push(...action.contacts.map(contactLine));
+      lines.push(...action.contacts.map((c) => contactLine(c, lang)));
       draft.paragraphs.push(lines.join('\n'));
       addContacts(draft, action.contacts);
       if (action.measure) addMeasures(draft, [action.measure]);
+      draft.cardSubject = { kind: 'contacts', units: action.units, measure: action.measure };
       return;
     }
     case 'handoff': {
@@ -274,6 +286,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         `To talk to a person, call: ${contactList(action.contacts, 'en')}.${summary ? ` Tell them what you told me: ${summary}.` : ''}`);
       addContacts(draft, action.contacts.slice(0, 2));
       if (action.measure) addMeasures(draft, [action.measure]);
+      draft.cardSubject = { kind: 'handoff', measure: action.measure, summary: factsSummary(dialogs, action.facts, 'zh') };
       return;
     }
     case 'offerResume': {
@@ -287,14 +300,21 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
   }
 }
 
+/** Actions after which the card on screen no longer shows the current answer: the caller starts over or a question is open again. */
+function clearsCard(actions: readonly Action[]): boolean {
+  return actions.some((a) => a.type === 'reset' || a.type === 'changed' || a.type === 'giveUp' || (a.type === 'ask' && !a.resume && !a.retry));
+}
+
 /**
  * Renders one turn's actions as the reply. `session` is the session after the turn (read, never changed).
  * @example render(actions, session, understanding, dialogs).text
  */
 export function render(actions: readonly Action[], session: Session, understanding: Pick<Understanding, 'intent' | 'confidence'>, dialogs: DialogSet): Reply {
   const lang = session.lang;
-  const draft: Draft = { paragraphs: [], options: [], measures: [], results: [], contacts: [], card: null };
+  const draft: Draft = { paragraphs: [], options: [], measures: [], results: [], contacts: [], cardSubject: null, cardIsText: false, cardHint: null };
   for (const action of actions) renderAction(action, draft, dialogs, lang);
+  const card = draft.cardSubject ? answerCard(draft.cardSubject, draft.contacts) : null;
+  if (card && draft.cardIsText) draft.paragraphs.push(card);
   return {
     text: draft.paragraphs.join('\n\n'),
     lang,
@@ -305,6 +325,11 @@ export function render(actions: readonly Action[], session: Session, understandi
     options: draft.options,
     results: draft.results,
     contacts: draft.contacts,
-    card: draft.card,
+    card,
+    cardEn: draft.cardSubject && lang === 'en' ? answerCard(draft.cardSubject, draft.contacts, 'en') : null,
+    cardCleared: card === null && clearsCard(actions),
+    cardHint: draft.cardHint,
+    // A busy or rate-limited reply is rendered without the user's session: it says nothing about the facts.
+    ...(actions.some((a) => a.type === 'busy' || a.type === 'rateLimited') ? {} : { facts: factChips(dialogs, session.facts, lang) }),
   };
 }

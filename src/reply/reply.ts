@@ -30,6 +30,31 @@ export interface Reply {
   results: Outcome[];
   /** Contacts shown in this reply. */
   contacts: Contact[];
-  /** The operator answer card, or null. */
+  /** The operator answer card (Chinese, for tickets) of the answer in this reply, or null. */
   card: string | null;
+  /** The same card in English when the conversation is in English, else null. */
+  cardEn?: string | null;
+  /**
+   * True when the answer an earlier card showed no longer holds (/reset, a cancel, a correction that
+   * reopened a question): a console replaces its card with "no answer yet". With `card` set, that card
+   * replaces the old one; otherwise (false) the card on screen still stands.
+   */
+  cardCleared?: boolean;
+  /** The paragraph at the end of `text` that says how to get the card; a client showing `card` may drop it. */
+  cardHint?: string | null;
+  /** What the bot has understood so far (the session's facts), in the schema's order. */
+  facts?: ReplyFact[];
+}
+
+/** One known fact, as a console shows it: `options` are the other values, each sent as its `/answer` command. */
+export interface ReplyFact {
+  name: FactName;
+  /** The fact's label in the reply's language ("月租", "monthly rent"). */
+  label: string;
+  /** The value in words ("20,000 元", "区属国企"). */
+  text: string;
+  /** The value as `/answer <name> <value>` takes it ("20000", "districtSoe", "true"). */
+  value: string;
+  /** The values a choice fact can take; [] for money and percentages (type a new value). */
+  options: ReplyOption[];
 }

@@ -75,6 +75,16 @@ function run(command: Command, turn: Turn): void {
       actions.push({ type: 'ask', dialog: dialog.id, fact: command.fact, retry: false, resume: false, intro: false });
       return;
     }
+    case 'forget': {
+      // The console's facts panel removes a fact: dropped, and the dialog goes on (asking for it again if needed).
+      delete (session.facts as Record<string, unknown>)[command.fact];
+      session.unsure = session.unsure.filter((f) => f !== command.fact);
+      session.givenUp = session.givenUp.filter((f) => f !== command.fact);
+      const dialog = dialogOf(session.dialog);
+      if (dialog) advance(session, dialog, actions);
+      else actions.push({ type: 'showFacts', facts: session.facts });
+      return;
+    }
     case 'answer': {
       // Anyone can type "/answer monthlyRent -5": it is held to the same schema as a fact read from text.
       if (factsShape[command.fact].safeParse(command.value).success) {
