@@ -57,7 +57,7 @@ export async function connectRedis(url: string, options: RedisConnectionOptions 
   });
   const where = redactedAddress(parsed.data);
   redis.on('error', (error: unknown) => {
-    logger.warn({ err: error, redis: where }, 'redis connection error');
+    logger.warn({ err: redisErrorForLog(error), redis: where }, 'redis connection error');
   });
   redis.on('ready', () => logger.info({ redis: where }, 'redis ready'));
   try {
@@ -75,4 +75,33 @@ export async function connectRedis(url: string, options: RedisConnectionOptions 
 function redactedAddress(url: string): string {
   const { hostname, port } = new URL(url);
   return `${hostname}:${port === '' ? '6379' : port}`;
+}
+
+/** What a log line may say about a Redis error. */
+export interface RedisErrorLog {
+  type: string;
+  message: string;
+  code?: string;
+  /** The command's name only ("auth", "set"): never its arguments. */
+  command?: string;
+}
+
+/**
+ * A Redis error as a log line may carry it. ioredis attaches the failed command with its arguments
+ * (`{"name":"auth","args":["<password>"]}`, keys that hold user ids, session JSON), and a logger
+ * serialises every property of an error; so only the name, message, code and command name are kept.
+ *
+ * @example
+ * logger.warn({ err: redisErrorForLog(error) }, 'redis connection error')
+ * // {"err":{"type":"ReplyError","message":"WRONGPASS invalid username-password pair ...","command":"auth"}}
+ */
+export function redisErrorForLog(error: unknown): RedisErrorLog {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
+  const { code, command } = error as Error & { code?: unknown; command?: { name?: unknown } };
+  return {
+    type: error.name,
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof command?.name === 'string' ? { command: command.name } : {}),
+  };
 }
