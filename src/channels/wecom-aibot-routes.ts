@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { DeliveryClaims } from '../dialog/delivery-claim.js';
 import type { SessionStore } from '../dialog/session-store.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
@@ -35,6 +36,8 @@ export interface WecomAibotRoutesDeps {
   config: WecomAibotRoutesConfig;
   handleTurn: HandleTurn;
   dedupe: SessionStore<WecomMemo>;
+  /** Claims shared by every instance (Redis): copies of one message on two instances run one turn. */
+  claims?: DeliveryClaims;
   logger: Logger;
   /** Clock in milliseconds; injected by tests. */
   now?: () => number;
@@ -69,7 +72,7 @@ export function createWecomAibotRoutes(deps: WecomAibotRoutesDeps): Route[] {
   const { logger } = deps;
   const channel = 'wecom-aibot';
   const conversation = createWecomConversation({
-    channel, handleTurn: deps.handleTurn, store: deps.dedupe, logger, welcome: deps.welcome, limitBytes: WECOM_AIBOT_CONTENT_LIMIT_BYTES,
+    channel, handleTurn: deps.handleTurn, store: deps.dedupe, claims: deps.claims, logger, welcome: deps.welcome, limitBytes: WECOM_AIBOT_CONTENT_LIMIT_BYTES,
   });
   return createWecomCallbackRoutes<AibotMessage>({
     path: WECOM_AIBOT_PATH,

@@ -3,6 +3,7 @@
  * the text to `handleTurn` at most once per delivery, render the reply for WeCom, and remember the last
  * choices offered so the user can answer "2". No intent, dialog or rule logic lives here.
  */
+import type { DeliveryClaims } from '../dialog/delivery-claim.js';
 import type { SessionStore } from '../dialog/session-store.js';
 import type { Logger } from '../logger.js';
 import type { Lang, Reply } from '../reply/reply.js';
@@ -41,6 +42,8 @@ export interface WecomConversationDeps {
   /** The byte limit of the channel's text. */
   limitBytes: number;
   dedupeTtlSeconds?: number;
+  /** Shared claims (Redis), so copies of one message sent to different instances run one turn. */
+  claims?: DeliveryClaims;
 }
 
 /** One WeCom user-facing action, each at most once per delivery id. */
@@ -63,7 +66,9 @@ export interface WecomConversation {
 export function createWecomConversation(deps: WecomConversationDeps): WecomConversation {
   const { channel, handleTurn, store, logger, limitBytes } = deps;
   const ttlSeconds = deps.dedupeTtlSeconds ?? DEFAULT_DEDUPE_TTL_SECONDS;
-  const dedupe = createDeliveryDedupe<WecomMemo>({ store, ttlSeconds });
+  // A copy whose twin is still being answered on another instance is acknowledged empty: WeCom takes the
+  // answer from the twin's response.
+  const dedupe = createDeliveryDedupe<WecomMemo>({ store, ttlSeconds, claims: deps.claims, pending: { text: '', options: [], lang: 'zh' } });
   const welcome = deps.welcome ?? ((userId: string) => handleTurn({ channel, userId, text: WELCOME_TEXT }));
   // Keys are namespaced so they cannot collide with dialog sessions kept in the same store.
   const deliveryKey = (id: string): string => `${channel}-delivery:${id}`;

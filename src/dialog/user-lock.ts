@@ -110,6 +110,17 @@ export interface RedisLockOptions {
 
 /** Deletes the lock only if it still holds our token, so a turn never releases a lock taken after its own expired. */
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+
+/**
+ * Deletes `key` only if it still holds `token` (one script, so nothing runs between the check and the
+ * delete); resolves with whether it did.
+ *
+ * @example
+ * await compareAndDelete(redis, 'relief:lock:wecom:zhangsan', token) // true: it was ours
+ */
+export async function compareAndDelete(redis: Redis, key: string, token: string): Promise<boolean> {
+  return (await redis.eval(RELEASE_SCRIPT, 1, key, token)) === 1;
+}
 /** Extends the lease only if the lock is still ours. */
 const RENEW_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 
@@ -137,7 +148,7 @@ export function createRedisLock(options: RedisLockOptions): UserLock {
   const logger = options.logger ?? silentLogger;
 
   function release(key: string, token: string, why: string): Promise<void> {
-    return redis.eval(RELEASE_SCRIPT, 1, prefix + key, token).then(
+    return compareAndDelete(redis, prefix + key, token).then(
       () => undefined,
       (error: unknown) => {
         // If Redis is gone the release fails; the lock then expires after ttlMs. The turn's own result
