@@ -1,8 +1,8 @@
 /**
  * The WeCom self-built app callback (自建应用 接收消息, path/90238) at /wecom/callback: verify, parse,
  * hand off, render, in that order. A text message gets its answer as an encrypted passive reply; the
- * subscribe / enter_agent events get the welcome and menu; any other message type gets "text only,
- * please"; other events are acknowledged with an empty 200, as WeCom asks.
+ * subscribe / enter_agent events get the welcome and menu; any other message type (image, voice, video,
+ * location, link, file) gets "please type your question"; other events are acknowledged with an empty 200, as WeCom asks.
  */
 import type { DeliveryClaims } from '../dialog/delivery-claim.js';
 import type { SessionStore } from '../dialog/session-store.js';
@@ -101,7 +101,7 @@ function respond(conversation: WecomConversation, message: WecomMessage): Promis
     const key = ['event', user, message.createTime, message.event ?? '', message.eventKey ?? ''].join('|');
     return conversation.welcome(key, user);
   }
-  if (message.msgType !== 'text') return conversation.textOnly(user);
+  if (message.msgType !== 'text') return conversation.nonText(user);
   const key = message.msgId !== undefined ? `msg|${message.msgId}` : ['text', user, message.createTime].join('|');
   return conversation.text(key, user, message.content ?? '');
 }
