@@ -294,16 +294,16 @@ const MEDIA_KEYS = ['photo', 'voice', 'sticker', 'location', 'venue', 'document'
 /**
  * A Telegram error as a log line may carry it. telegraf attaches the failed call (`on.payload`: the
  * chat_id and the whole reply text) and a logger serialises every property of an error; only the
- * kind, code, description and method are kept.
+ * message (Telegram's code and description) and the method are kept.
  *
  * @example
- * telegramErrorForLog(error) // { type: 'TelegramError', code: 403, message: '403: Forbidden: bot was blocked by the user', method: 'sendMessage' }
+ * telegramErrorForLog(error) // '403: Forbidden: bot was blocked by the user (sendMessage)'
  */
-export function telegramErrorForLog(error: unknown): { type: string; message: string; code?: number; method?: string } {
-  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
-  if (!(error instanceof TelegramError)) return { type: error.name, message: error.message };
+export function telegramErrorForLog(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (!(error instanceof TelegramError)) return `${error.name}: ${error.message}`;
   const method = (error.on as { method?: unknown } | undefined)?.method;
-  return { type: error.name, message: error.message, code: error.code, ...(typeof method === 'string' ? { method } : {}) };
+  return `${error.message}${typeof method === 'string' ? ` (${method})` : ''}`;
 }
 
 function parseUpdate(body: Buffer): Update | null {

@@ -77,31 +77,18 @@ function redactedAddress(url: string): string {
   return `${hostname}:${port === '' ? '6379' : port}`;
 }
 
-/** What a log line may say about a Redis error. */
-export interface RedisErrorLog {
-  type: string;
-  message: string;
-  code?: string;
-  /** The command's name only ("auth", "set"): never its arguments. */
-  command?: string;
-}
-
 /**
- * A Redis error as a log line may carry it. ioredis attaches the failed command with its arguments
- * (`{"name":"auth","args":["<password>"]}`, keys that hold user ids, session JSON), and a logger
- * serialises every property of an error; so only the name, message, code and command name are kept.
+ * A Redis error as a log line may carry it: its kind, message and the command's name. ioredis attaches
+ * the failed command with its arguments (`{"name":"auth","args":["<password>"]}`, keys that hold user
+ * ids, session JSON), and a logger serialises every property of an error; so none of those is kept.
+ * A string, like every other `err` in our logs (pino would rewrite an error-like object's fields).
  *
  * @example
  * logger.warn({ err: redisErrorForLog(error) }, 'redis connection error')
- * // {"err":{"type":"ReplyError","message":"WRONGPASS invalid username-password pair ...","command":"auth"}}
+ * // {"err":"ReplyError: WRONGPASS invalid username-password pair or user is disabled. (command auth)"}
  */
-export function redisErrorForLog(error: unknown): RedisErrorLog {
-  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
-  const { code, command } = error as Error & { code?: unknown; command?: { name?: unknown } };
-  return {
-    type: error.name,
-    message: error.message,
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(typeof command?.name === 'string' ? { command: command.name } : {}),
-  };
+export function redisErrorForLog(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { command } = error as Error & { command?: { name?: unknown } };
+  return `${error.name}: ${error.message}${typeof command?.name === 'string' ? ` (command ${command.name})` : ''}`;
 }

@@ -422,8 +422,9 @@ describe('Telegram bot, webhook mode', () => {
 
   /** A message from `from` carrying `fields` instead of text. */
   const nonText = (id: number, fields: Record<string, unknown>, from: Record<string, unknown> = FAKE_USER) => {
-    const { text: _text, ...message } = api.textMessage('x', from);
-    return { update_id: id, message: { ...message, ...fields } };
+    const message: Record<string, unknown> = { ...api.textMessage('x', from), ...fields };
+    delete message.text;
+    return { update_id: id, message };
   };
 
   it.each([

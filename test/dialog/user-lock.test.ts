@@ -4,6 +4,8 @@ import { createMemoryStore } from '../../src/dialog/memory-store.js';
 import { createRedisStore } from '../../src/dialog/redis-store.js';
 import type { SessionStore } from '../../src/dialog/session-store.js';
 import { createMemoryLock, createRedisLock, LockTimeoutError, type UserLock } from '../../src/dialog/user-lock.js';
+import { hashUserId } from '../../src/logger.js';
+import { captureLogger } from '../support/capture-logger.js';
 import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
 
 interface Facts {
@@ -190,13 +192,14 @@ describeWithRedis('redis user lock', () => {
     expect(Date.now() - started).toBeLessThan(500);
   });
 
-  it('a Redis paused in the middle of a turn fails that turn only: the next one starts at once', async () => {
+  it('a Redis paused in the middle of a turn fails that turn only: the next one starts at once, and the log names the user by hash', async () => {
     const client = await redis.connect({ commandTimeoutMs: 300 });
-    const lock = createRedisLock({ redis: client, prefix: 'lock:' });
+    const log = captureLogger();
+    const lock = createRedisLock({ redis: client, prefix: 'lock:', logger: log.logger });
     const store = createRedisStore<Facts>({ redis: client, prefix: 's:', ttlSeconds: 60 });
-    const turn = lock.run('u', async () => {
+    const turn = lock.run('wecom:zhangsan', async () => {
       redis.server().pause();
-      return store.read('u');
+      return store.read('wecom:zhangsan');
     });
     try {
       await expect(turn).rejects.toThrow(/timed out/i);
@@ -204,7 +207,10 @@ describeWithRedis('redis user lock', () => {
       redis.server().resume();
     }
     const started = Date.now();
-    await expect(lock.run('u', () => Promise.resolve('served'))).resolves.toBe('served');
+    await expect(lock.run('wecom:zhangsan', () => Promise.resolve('served'))).resolves.toBe('served');
     expect(Date.now() - started).toBeLessThan(500);
+    expect(await log.waitFor((line) => line.msg === 'could not release the user lock; it expires by itself'))
+      .toMatchObject({ user: hashUserId('wecom:zhangsan') });
+    expect(log.text()).not.toContain('zhangsan');
   });
 });
