@@ -3,7 +3,6 @@
  * message, step the dialog, render, write the session back. A failing store or lock gives a polite
  * "please try again", never a crash; bad input gets a reply that says what is expected.
  */
-import { createHash } from 'node:crypto';
 import type { Message } from './channels/message.js';
 import { loadDialogs, type DialogSet } from './dialog/dialog-schema.js';
 import { step } from './dialog/engine.js';
@@ -13,7 +12,7 @@ import { createMemoryStore } from './dialog/memory-store.js';
 import type { RateLimiter } from './dialog/rate-limit.js';
 import { newSession, type Session } from './dialog/session.js';
 import type { SessionStore } from './dialog/session-store.js';
-import { silentLogger, type Logger } from './logger.js';
+import { hashUserId, silentLogger, type Logger } from './logger.js';
 import { detectLanguage } from './nlu/detect-language.js';
 import type { Understanding } from './nlu/understanding.js';
 import { render } from './reply/render.js';
@@ -45,10 +44,8 @@ export interface Bot {
   understand: Understand;
 }
 
-/** A stable, non-reversible id for logs: user ids are personal data. */
-export function hashUserId(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 12);
-}
+// Defined beside the logger (the locks and channels log users too); still exported from here.
+export { hashUserId };
 
 /** Control characters (other than line breaks) are dropped: they only break rendering downstream. */
 function cleanText(text: string): string {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The logger that library code is given (pino satisfies it); library code never writes to the console.
  */
@@ -15,3 +17,14 @@ export const silentLogger: Logger = {
   warn: () => undefined,
   error: () => undefined,
 };
+
+/**
+ * A stable, non-reversible id for logs: user ids (and session keys such as `wecom:<UserID>`) are
+ * personal data, so every log line names a user by this hash only.
+ *
+ * @example
+ * hashUserId('wecom:zhangsan') // '3f1c0a…' (12 hex digits)
+ */
+export function hashUserId(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 12);
+}

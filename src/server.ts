@@ -14,6 +14,7 @@ import { createWecomAibotRoutes } from './channels/wecom-aibot-routes.js';
 import { DEFAULT_DEDUPE_TTL_SECONDS, type WecomMemo } from './channels/wecom-conversation.js';
 import { createWecomRoutes } from './channels/wecom-routes.js';
 import type { Config } from './config.js';
+import { createRedisClaims, type DeliveryClaims } from './dialog/delivery-claim.js';
 import { createMemoryStore } from './dialog/memory-store.js';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './dialog/rate-limit.js';
 import { connectRedis } from './dialog/redis-connection.js';
@@ -43,13 +44,14 @@ export interface StartServerOptions {
 }
 
 /** Key prefixes in a shared Redis: one namespace per kind of state. */
-const REDIS_PREFIX = { session: 'relief:session:', lock: 'relief:lock:', rate: 'relief:rate:', wecom: 'relief:wecom:' } as const;
+const REDIS_PREFIX = { session: 'relief:session:', lock: 'relief:lock:', rate: 'relief:rate:', wecom: 'relief:wecom:', wecomClaim: 'relief:wecom-claim:' } as const;
 
 interface State {
   store?: SessionStore<Session>;
   lock?: BotOptions['lock'];
   rateLimiter?: RateLimiter;
   dedupe: SessionStore<WecomMemo>;
+  claims?: DeliveryClaims;
 }
 
 function memoryState(config: Config): State {
@@ -69,6 +71,7 @@ function redisState(config: Config, redis: Redis, logger: Logger): State {
       ? createRedisRateLimiter({ redis, prefix: REDIS_PREFIX.rate, limit: config.rateLimitPerMinute, windowSeconds: 60 })
       : undefined,
     dedupe: createRedisStore<WecomMemo>({ redis, prefix: REDIS_PREFIX.wecom, ttlSeconds: DEFAULT_DEDUPE_TTL_SECONDS, logger }),
+    claims: createRedisClaims({ redis, prefix: REDIS_PREFIX.wecomClaim }),
   };
 }
 
@@ -98,11 +101,11 @@ export async function startServer(config: Config, logger: Logger, options: Start
     const channels = ['api', 'console'];
     const routes: Route[] = [...createApiRoutes({ handleTurn }), ...createConsoleRoutes()];
     if (config.wecom) {
-      routes.push(...createWecomRoutes({ config: config.wecom, handleTurn, dedupe: state.dedupe, logger }));
+      routes.push(...createWecomRoutes({ config: config.wecom, handleTurn, dedupe: state.dedupe, claims: state.claims, logger }));
       channels.push('wecom');
     }
     if (config.wecomAibot) {
-      routes.push(...createWecomAibotRoutes({ config: config.wecomAibot, handleTurn, dedupe: state.dedupe, logger }));
+      routes.push(...createWecomAibotRoutes({ config: config.wecomAibot, handleTurn, dedupe: state.dedupe, claims: state.claims, logger }));
       channels.push('wecom-aibot');
     }
     if (config.telegram) {

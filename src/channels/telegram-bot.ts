@@ -7,11 +7,12 @@
  * secret-token header and feeds the update to telegraf.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Telegraf, type Context } from 'telegraf';
+import { Telegraf, TelegramError, type Context } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { Update } from 'telegraf/types';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { renderNonText } from '../reply/render.js';
 import type { Lang, Reply } from '../reply/reply.js';
 import type { HttpRequest, HttpResponse, Route } from './http-types.js';
 import type { Message } from './message.js';
@@ -56,13 +57,15 @@ export interface TelegramBotDeps {
   webhook?: { url: string; secret: string };
   /** Retry tuning for sends (tests inject `sleep`). */
   retry?: RetryPolicy;
+  /** How long one Bot API call may take before it is abandoned (a Bot API that never answers). Default 10,000 ms. */
+  apiTimeoutMs?: number;
 }
 
 export interface TelegramBot {
   bot: Telegraf;
   /** Polling: resolves once connected (getMe answered), polling continues in the background. Webhook: registers the webhook. */
   start(): Promise<void>;
-  /** Stops polling (the in-flight long poll is aborted); harmless if not running. */
+  /** Stops polling (the in-flight long poll is aborted) and waits for the updates being handled; harmless if not running. */
   stop(reason?: string): Promise<void>;
   /** POST /telegram/webhook, only in webhook mode. */
   webhookRoute?: Route;
@@ -91,7 +94,11 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   });
   const keyboards = createKeyboardMemory();
 
-  const send = <T>(what: string, call: () => Promise<T>): Promise<T> => withTelegramRetry(call, logger, deps.retry, what);
+  const apiTimeoutMs = deps.apiTimeoutMs ?? 10_000;
+  /** One Bot API call, retried as Telegram asks, each attempt abandoned after `apiTimeoutMs`. */
+  const send = <T>(what: string, call: (signal: ApiSignal) => Promise<T>): Promise<T> =>
+    // telegraf types the signal with the abort-controller shim; its node-fetch takes Node's own.
+    withTelegramRetry(() => call(AbortSignal.timeout(apiTimeoutMs) as unknown as ApiSignal), logger, deps.retry, what);
 
   /** One turn: the text goes to the dialog, the reply comes back as messages. */
   async function turn(ctx: Context, text: string, show: 'text' | 'card' = 'text'): Promise<void> {
@@ -104,7 +111,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     try {
       reply = await deps.handleTurn({ channel: 'telegram', userId, text });
     } catch (error) {
-      logger.error({ err: error, updateId: ctx.update.update_id }, 'telegram: handleTurn failed');
+      logger.error({ err: error instanceof Error ? error.message : String(error), updateId: ctx.update.update_id }, 'telegram: handleTurn failed');
       const lang = keyboards.lang(userId) ?? langOf(from.language_code);
       await sendAll(ctx, chat.id, [{ text: failureText(lang) }]);
       return;
@@ -122,7 +129,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     let lastId: number | null = null;
     for (const outgoing of messages) {
       const extra = outgoing.reply_markup ? { reply_markup: outgoing.reply_markup } : {};
-      const sent = await send('sendMessage', () => ctx.telegram.sendMessage(chatId, outgoing.text, extra));
+      const sent = await send('sendMessage', (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text: outgoing.text, ...extra }, { signal }));
       lastId = sent.message_id;
     }
     return lastId;
@@ -135,47 +142,63 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   bot.command('help', (ctx) => turn(ctx, COMMAND_TEXTS.help[lang(ctx)]));
   bot.command('reset', (ctx) => turn(ctx, COMMAND_TEXTS.reset[lang(ctx)]));
   bot.command('card', (ctx) => turn(ctx, COMMAND_TEXTS.card[lang(ctx)], 'card'));
-  bot.on(message('text'), (ctx) => turn(ctx, ctx.message.text));
+  // Telegram's text is a string; String() keeps a malformed update (a number) from reaching the bot as one.
+  bot.on(message('text'), (ctx) => turn(ctx, String(ctx.message.text)));
+  // Anything else a person sends gets "please type", in their language; service messages (a member
+  // joined, a pin) are not addressed to the bot and are left alone.
+  bot.on('message', (ctx) => (MEDIA_KEYS.some((key) => key in ctx.message) ? notice(ctx, 'media') : undefined));
+  bot.on('edited_message', (ctx) => notice(ctx, 'edit'));
+
+  /** A reply that needs no turn (a picture, an edit): the renderer's words, in the user's language. */
+  async function notice(ctx: Context, what: 'media' | 'edit'): Promise<void> {
+    if (!ctx.chat) return;
+    await sendAll(ctx, ctx.chat.id, renderReply(renderNonText(what, lang(ctx))));
+  }
 
   bot.on('callback_query', async (ctx) => {
     const query = ctx.callbackQuery;
     const chat = ctx.chat;
     if (!('data' in query) || !chat) {
-      await send('answerCallbackQuery', () => ctx.answerCbQuery());
+      await answerCallback(ctx);
       return;
     }
     const userId = `${chat.id}:${query.from.id}`;
     const press = keyboards.resolve(userId, query.message?.message_id, decodeCallbackData(query.data));
     if (!press.ok) {
       const pressLang = keyboards.lang(userId) ?? langOf(query.from.language_code);
-      await send('answerCallbackQuery', () => ctx.answerCbQuery(staleChoiceText(pressLang)));
+      await answerCallback(ctx, staleChoiceText(pressLang));
       return;
     }
     // Answer first: the client shows a spinner on the button until we do.
-    await send('answerCallbackQuery', () => ctx.answerCbQuery());
+    await answerCallback(ctx);
     await turn(ctx, press.value);
   });
 
+  function answerCallback(ctx: Context, text?: string): Promise<true> {
+    const id = ctx.callbackQuery?.id ?? '';
+    return send('answerCallbackQuery', (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: id, ...(text ? { text } : {}) }, { signal }));
+  }
+
   bot.catch((error, ctx) => {
-    logger.error({ err: error, updateId: ctx.update.update_id }, 'telegram: update failed');
+    logger.error({ err: telegramErrorForLog(error), updateId: ctx.update.update_id }, 'telegram: update failed');
   });
 
   let polling: Promise<void> | null = null;
 
   async function start(): Promise<void> {
-    bot.botInfo ??= await bot.telegram.getMe();
+    bot.botInfo ??= await send('getMe', (signal) => bot.telegram.callApi('getMe', {}, { signal }));
     await registerCommands();
     if (deps.webhook) {
       await bot.telegram.setWebhook(deps.webhook.url, {
         secret_token: deps.webhook.secret,
-        allowed_updates: ['message', 'callback_query'],
+        allowed_updates: ALLOWED_UPDATES,
       });
       logger.info({ url: deps.webhook.url }, 'telegram: webhook set');
       return;
     }
     // launch() resolves only when polling stops; it deletes any webhook first (getUpdates fails otherwise).
-    polling = bot.launch({ allowedUpdates: ['message', 'callback_query'] }).catch((error: unknown) => {
-      logger.error({ err: error }, 'telegram: polling stopped with an error');
+    polling = bot.launch({ allowedUpdates: ALLOWED_UPDATES }).catch((error: unknown) => {
+      logger.error({ err: telegramErrorForLog(error) }, 'telegram: polling stopped with an error');
     });
     logger.info({ username: bot.botInfo.username }, 'telegram: long polling');
   }
@@ -186,11 +209,12 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
       await bot.telegram.setMyCommands(botCommands('zh'));
       await bot.telegram.setMyCommands(botCommands('en'), { language_code: 'en' });
     } catch (error) {
-      logger.warn({ err: error }, 'telegram: setMyCommands failed');
+      logger.warn({ err: telegramErrorForLog(error) }, 'telegram: setMyCommands failed');
     }
   }
 
   async function stop(reason = 'stop'): Promise<void> {
+    await webhook?.drain();
     const running = polling;
     if (running === null) return;
     polling = null;
@@ -208,46 +232,78 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     await running;
   }
 
-  const webhookRoute = deps.webhook ? createWebhookRoute(bot, deps.webhook.secret, logger) : undefined;
-  return { bot, start, stop, ...(webhookRoute ? { webhookRoute } : {}) };
+  const webhook = deps.webhook ? createWebhookRoute(bot, deps.webhook.secret, logger) : undefined;
+  return { bot, start, stop, ...(webhook ? { webhookRoute: webhook.route } : {}) };
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * POST /telegram/webhook: 401 without the secret header, 403 with a wrong one (compared in constant
- * time), 400 for a body that is not an update; otherwise the update is handled and answered 200.
- * A redelivered update_id (Telegram retries when it saw no 2xx) is acknowledged and not handled again.
+ * time), 400 for a body that is not an update; otherwise 200 at once, and the update is handled after
+ * the response: a slow turn, a 429 or a Bot API that never answers must not hold Telegram's request
+ * (Telegram would time out and send the update again). A redelivered update_id is acknowledged and not
+ * handled again. `drain` waits for the updates still being handled (at shutdown).
  */
-function createWebhookRoute(bot: Telegraf, secret: string, logger: Logger): Route {
+function createWebhookRoute(bot: Telegraf, secret: string, logger: Logger): { route: Route; drain(): Promise<void> } {
   const recent = new Set<number>();
+  const handling = new Set<Promise<void>>();
   const text = (status: number, body: string): HttpResponse => ({
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8' },
     body,
   });
-  return {
+  const route: Route = {
     method: 'POST',
     path: TELEGRAM_WEBHOOK_PATH,
-    async handle(request: HttpRequest): Promise<HttpResponse> {
+    handle(request: HttpRequest): Promise<HttpResponse> {
       const given = request.headers[SECRET_HEADER];
-      if (given === undefined) return text(401, 'missing secret token');
+      if (given === undefined) return Promise.resolve(text(401, 'missing secret token'));
       if (!sameSecret(given, secret)) {
         logger.warn({ path: request.path }, 'telegram: webhook with a wrong secret token');
-        return text(403, 'wrong secret token');
+        return Promise.resolve(text(403, 'wrong secret token'));
       }
       const update = parseUpdate(request.body);
       if (update === null) {
         logger.warn({ bytes: request.body.length }, 'telegram: webhook body is not an update');
-        return text(400, 'not a Telegram update');
+        return Promise.resolve(text(400, 'not a Telegram update'));
       }
-      if (recent.has(update.update_id)) return text(200, 'ok');
+      if (recent.has(update.update_id)) return Promise.resolve(text(200, 'ok'));
       recent.add(update.update_id);
       if (recent.size > 1000) recent.delete(recent.values().next().value as number);
-      await bot.handleUpdate(update); // errors are logged by bot.catch
-      return text(200, 'ok');
+      // Errors inside are logged by bot.catch; this catch only keeps a rejection from going unhandled.
+      const work: Promise<void> = bot.handleUpdate(update).catch((error: unknown) => {
+        logger.error({ err: telegramErrorForLog(error), updateId: update.update_id }, 'telegram: update failed');
+      }).finally(() => handling.delete(work));
+      handling.add(work);
+      return Promise.resolve(text(200, 'ok'));
     },
   };
+  return { route, drain: async () => void (await Promise.allSettled([...handling])) };
+}
+
+/** The `signal` option of telegraf's callApi. */
+type ApiSignal = NonNullable<NonNullable<Parameters<Telegraf['telegram']['callApi']>[2]>['signal']>;
+
+/** The update kinds the bot asks Telegram for. */
+const ALLOWED_UPDATES: ['message', 'edited_message', 'callback_query'] = ['message', 'edited_message', 'callback_query'];
+
+/** Message fields that mean a person sent something other than text (bots/api#message). */
+const MEDIA_KEYS = ['photo', 'voice', 'sticker', 'location', 'venue', 'document', 'video', 'video_note', 'audio', 'animation', 'contact', 'poll', 'dice'] as const;
+
+/**
+ * A Telegram error as a log line may carry it. telegraf attaches the failed call (`on.payload`: the
+ * chat_id and the whole reply text) and a logger serialises every property of an error; only the
+ * message (Telegram's code and description) and the method are kept.
+ *
+ * @example
+ * telegramErrorForLog(error) // '403: Forbidden: bot was blocked by the user (sendMessage)'
+ */
+export function telegramErrorForLog(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (!(error instanceof TelegramError)) return `${error.name}: ${error.message}`;
+  const method = (error.on as { method?: unknown } | undefined)?.method;
+  return `${error.message}${typeof method === 'string' ? ` (${method})` : ''}`;
 }
 
 function parseUpdate(body: Buffer): Update | null {

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { DeliveryClaims } from '../dialog/delivery-claim.js';
 import type { SessionStore } from '../dialog/session-store.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
@@ -35,6 +36,8 @@ export interface WecomAibotRoutesDeps {
   config: WecomAibotRoutesConfig;
   handleTurn: HandleTurn;
   dedupe: SessionStore<WecomMemo>;
+  /** Claims shared by every instance (Redis): copies of one message on two instances run one turn. */
+  claims?: DeliveryClaims;
   logger: Logger;
   /** Clock in milliseconds; injected by tests. */
   now?: () => number;
@@ -44,13 +47,18 @@ export interface WecomAibotRoutesDeps {
 
 const envelopeSchema = z.object({ encrypt: z.string().min(1) });
 
+const textPart = z.object({ content: z.string() });
 const messageSchema = z.object({
   msgid: z.string().min(1),
   chatid: z.string().optional(),
   chattype: z.string().optional(),
   from: z.object({ userid: z.string().min(1) }),
   msgtype: z.string().min(1),
-  text: z.object({ content: z.string() }).optional(),
+  text: textPart.optional(),
+  /** Text and pictures in one message (path/100719): each item has its own msgtype. */
+  mixed: z.object({ msg_item: z.array(z.object({ msgtype: z.string(), text: textPart.optional() })) }).optional(),
+  /** A refresh of a stream we answered (流式消息刷新): its id. */
+  stream: z.object({ id: z.string() }).optional(),
   event: z.object({ eventtype: z.string() }).optional(),
 });
 
@@ -69,7 +77,7 @@ export function createWecomAibotRoutes(deps: WecomAibotRoutesDeps): Route[] {
   const { logger } = deps;
   const channel = 'wecom-aibot';
   const conversation = createWecomConversation({
-    channel, handleTurn: deps.handleTurn, store: deps.dedupe, logger, welcome: deps.welcome, limitBytes: WECOM_AIBOT_CONTENT_LIMIT_BYTES,
+    channel, handleTurn: deps.handleTurn, store: deps.dedupe, claims: deps.claims, logger, welcome: deps.welcome, limitBytes: WECOM_AIBOT_CONTENT_LIMIT_BYTES,
   });
   return createWecomCallbackRoutes<AibotMessage>({
     path: WECOM_AIBOT_PATH,
@@ -104,12 +112,16 @@ type AibotReply =
 /** Chooses the reply for a parsed AI bot callback; null means acknowledge without a reply. */
 async function respond(conversation: WecomConversation, message: AibotMessage): Promise<AibotReply | null> {
   // In a group each member keeps their own conversation; the same member elsewhere is a new one.
-  const user = message.chattype === 'group' && message.chatid !== undefined
-    ? `${message.chatid}/${message.from.userid}`
-    : message.from.userid;
-  const finished = (memo: WecomMemo): AibotReply | null => memo.text === ''
+  const group = message.chattype === 'group' && message.chatid !== undefined;
+  const user = group ? `${message.chatid}/${message.from.userid}` : message.from.userid;
+  const finished = (id: string, memo: WecomMemo): AibotReply | null => memo.text === ''
     ? null
-    : { msgtype: 'stream', stream: { id: streamId(message.msgid), finish: true, content: memo.text } };
+    : { msgtype: 'stream', stream: { id, finish: true, content: memo.text } };
+  // The delivery is remembered under its stream id, so a refresh of that stream finds the answer.
+  const answerText = async (text: string): Promise<AibotReply | null> => {
+    const id = streamId(message.msgid);
+    return finished(id, await conversation.text(`stream|${id}`, user, withoutMentions(text, group)));
+  };
 
   switch (message.msgtype) {
     case 'event': {
@@ -118,18 +130,29 @@ async function respond(conversation: WecomConversation, message: AibotMessage): 
       return memo.text === '' ? null : { msgtype: 'text', text: { content: memo.text } };
     }
     case 'text':
-      return finished(await conversation.text(`msg|${message.msgid}`, user, withoutMention(message.text?.content ?? '')));
-    case 'stream':
-      // A refresh of a stream we already finished: nothing more to say.
-      return null;
+      return answerText(message.text?.content ?? '');
+    case 'mixed': {
+      const parts = (message.mixed?.msg_item ?? []).flatMap((item) => (item.msgtype === 'text' && item.text ? [item.text.content] : []));
+      const text = parts.join('\n').trim();
+      return text === '' ? finished(streamId(message.msgid), await conversation.nonText(user)) : answerText(text);
+    }
+    case 'stream': {
+      // Every answer is sent finished, so a refresh can only be a late or repeated one: send it again.
+      const id = message.stream?.id ?? '';
+      return finished(id, (await conversation.recall(`stream|${id}`)) ?? (await conversation.failed(user)));
+    }
     default:
-      return finished(await conversation.textOnly(user));
+      return finished(streamId(message.msgid), await conversation.nonText(user));
   }
 }
 
-/** In a group the text starts with "@BotName "; the mention is addressing, not part of the question. */
-function withoutMention(text: string): string {
-  return text.replace(/^\s*@\S+\s*/, '');
+/**
+ * The question without the "@BotName" that addresses it. In a group the mention may stand anywhere; an
+ * "@" inside a word (an e-mail address) is not a mention.
+ */
+function withoutMentions(text: string, group: boolean): string {
+  const mention = group ? /(^|\s)@\S+\s*/g : /^(\s*)@\S+\s*/;
+  return text.replace(mention, '$1').trim();
 }
 
 /** A stable, short stream id for a message id (which may hold "/", "+" and "="). */

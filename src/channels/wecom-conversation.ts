@@ -3,12 +3,14 @@
  * the text to `handleTurn` at most once per delivery, render the reply for WeCom, and remember the last
  * choices offered so the user can answer "2". No intent, dialog or rule logic lives here.
  */
+import type { DeliveryClaims } from '../dialog/delivery-claim.js';
 import type { SessionStore } from '../dialog/session-store.js';
-import type { Logger } from '../logger.js';
+import { hashUserId, type Logger } from '../logger.js';
+import { renderNonText } from '../reply/render.js';
 import type { Lang, Reply } from '../reply/reply.js';
 import { createDeliveryDedupe } from './delivery-dedupe.js';
 import type { Channel, Message } from './message.js';
-import { failureNotice, renderWecomText, resolveNumberedChoice, textOnlyNotice } from './wecom-render.js';
+import { failureNotice, renderWecomText, resolveNumberedChoice } from './wecom-render.js';
 
 /**
  * What is stored per delivery (so a retry gets the same answer) and per user (the last answer, for
@@ -41,6 +43,8 @@ export interface WecomConversationDeps {
   /** The byte limit of the channel's text. */
   limitBytes: number;
   dedupeTtlSeconds?: number;
+  /** Shared claims (Redis), so copies of one message sent to different instances run one turn. */
+  claims?: DeliveryClaims;
 }
 
 /** One WeCom user-facing action, each at most once per delivery id. */
@@ -49,8 +53,12 @@ export interface WecomConversation {
   text(deliveryId: string, userId: string, text: string): Promise<WecomMemo>;
   /** The welcome and menu (subscribe, enter_agent, enter_chat). */
   welcome(deliveryId: string, userId: string): Promise<WecomMemo>;
-  /** "Text only, please", in the language the user last got an answer in (zh by default). */
-  textOnly(userId: string): Promise<WecomMemo>;
+  /** "Please type your question" for a picture, voice note or file, in the user's language (zh by default). */
+  nonText(userId: string): Promise<WecomMemo>;
+  /** The answer already given to a delivery, if it is still remembered. */
+  recall(deliveryId: string): Promise<WecomMemo | undefined>;
+  /** The apology for a failure on our side, in the user's language. */
+  failed(userId: string): Promise<WecomMemo>;
 }
 
 /**
@@ -63,7 +71,9 @@ export interface WecomConversation {
 export function createWecomConversation(deps: WecomConversationDeps): WecomConversation {
   const { channel, handleTurn, store, logger, limitBytes } = deps;
   const ttlSeconds = deps.dedupeTtlSeconds ?? DEFAULT_DEDUPE_TTL_SECONDS;
-  const dedupe = createDeliveryDedupe<WecomMemo>({ store, ttlSeconds });
+  // A copy whose twin is still being answered on another instance is acknowledged empty: WeCom takes the
+  // answer from the twin's response.
+  const dedupe = createDeliveryDedupe<WecomMemo>({ store, ttlSeconds, claims: deps.claims, pending: { text: '', options: [], lang: 'zh' } });
   const welcome = deps.welcome ?? ((userId: string) => handleTurn({ channel, userId, text: WELCOME_TEXT }));
   // Keys are namespaced so they cannot collide with dialog sessions kept in the same store.
   const deliveryKey = (id: string): string => `${channel}-delivery:${id}`;
@@ -87,10 +97,19 @@ export function createWecomConversation(deps: WecomConversationDeps): WecomConve
       });
     } catch (error) {
       // Not stored, so the user can simply send the message again.
-      logger.error({ channel, err: error instanceof Error ? error.message : String(error) }, 'wecom turn failed');
-      const lang = (await lastAnswer(userId).catch(() => undefined))?.lang ?? 'zh';
-      return { text: failureNotice(lang), options: [], lang };
+      logger.error({ channel, user: hashUserId(`${channel}:${userId}`), err: error instanceof Error ? error.message : String(error) }, 'wecom turn failed');
+      return failed(userId);
     }
+  }
+
+  /** The language the user last got an answer in; zh for a new user or when the store cannot say. */
+  async function langOf(userId: string): Promise<Lang> {
+    return (await lastAnswer(userId).catch(() => undefined))?.lang ?? 'zh';
+  }
+
+  async function failed(userId: string): Promise<WecomMemo> {
+    const lang = await langOf(userId);
+    return { text: failureNotice(lang), options: [], lang };
   }
 
   return {
@@ -103,10 +122,14 @@ export function createWecomConversation(deps: WecomConversationDeps): WecomConve
     welcome(deliveryId, userId) {
       return answer(deliveryId, userId, () => welcome(userId));
     },
-    async textOnly(userId) {
+    async nonText(userId) {
       // Nothing advances, so there is nothing to de-duplicate: a retry gets the same sentence anyway.
-      const lang = (await lastAnswer(userId))?.lang ?? 'zh';
-      return { text: textOnlyNotice(lang), options: [], lang };
+      const lang = await langOf(userId);
+      return { text: renderWecomText(renderNonText('media', lang), limitBytes), options: [], lang };
     },
+    recall(deliveryId) {
+      return store.read(deliveryKey(deliveryId));
+    },
+    failed,
   };
 }

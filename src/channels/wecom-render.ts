@@ -13,14 +13,12 @@ const words = {
     choose: '请回复序号或选项文字：',
     shortened: '……（内容较长，已节选。详情请致电：）',
     phone: '电话',
-    textOnly: '抱歉，我目前只能看懂文字消息。请直接打字提问，例如：“房租能减免吗？”',
     failed: '抱歉，系统暂时出了点问题，请稍后再发一次。',
   },
   en: {
     choose: 'Reply with a number or the words:',
     shortened: '… (shortened; for the details, call:)',
     phone: 'Phone',
-    textOnly: 'Sorry, I can only read text messages. Please type your question, e.g. "Can my rent be waived?"',
     failed: 'Sorry, something went wrong on our side. Please send your message again in a moment.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
@@ -114,16 +112,6 @@ export function resolveNumberedChoice(text: string, optionValues: readonly strin
   const match = /^(\d{1,2})[.、。．]?$/.exec(normalised);
   if (match === null) return text;
   return optionValues[Number(match[1]) - 1] ?? text;
-}
-
-/**
- * The polite answer to a picture, voice note, file or location: text only, please.
- *
- * @example
- * textOnlyNotice('en') // 'Sorry, I can only read text messages. ...'
- */
-export function textOnlyNotice(lang: Lang): string {
-  return words[lang].textOnly;
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The WeCom self-built app callback (自建应用 接收消息, path/90238) at /wecom/callback: verify, parse,
  * hand off, render, in that order. A text message gets its answer as an encrypted passive reply; the
- * subscribe / enter_agent events get the welcome and menu; any other message type gets "text only,
- * please"; other events are acknowledged with an empty 200, as WeCom asks.
+ * subscribe / enter_agent events get the welcome and menu; any other message type (image, voice, video,
+ * location, link, file) gets "please type your question"; other events are acknowledged with an empty 200, as WeCom asks.
  */
+import type { DeliveryClaims } from '../dialog/delivery-claim.js';
 import type { SessionStore } from '../dialog/session-store.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
@@ -32,6 +33,8 @@ export interface WecomRoutesDeps {
   handleTurn: HandleTurn;
   /** Remembers answers per delivery (for retries) and the last answer per user; memory or Redis. */
   dedupe: SessionStore<WecomMemo>;
+  /** Claims shared by every instance (Redis): copies of one message on two instances run one turn. */
+  claims?: DeliveryClaims;
   logger: Logger;
   /** Clock in milliseconds; injected by tests. */
   now?: () => number;
@@ -56,7 +59,7 @@ export function createWecomRoutes(deps: WecomRoutesDeps): Route[] {
   const now = deps.now ?? Date.now;
   const channel = 'wecom';
   const conversation = createWecomConversation({
-    channel, handleTurn: deps.handleTurn, store: deps.dedupe, logger, welcome: deps.welcome, limitBytes: WECOM_CONTENT_LIMIT_BYTES,
+    channel, handleTurn: deps.handleTurn, store: deps.dedupe, claims: deps.claims, logger, welcome: deps.welcome, limitBytes: WECOM_CONTENT_LIMIT_BYTES,
   });
   return createWecomCallbackRoutes<WecomMessage>({
     path: WECOM_CALLBACK_PATH,
@@ -98,7 +101,7 @@ function respond(conversation: WecomConversation, message: WecomMessage): Promis
     const key = ['event', user, message.createTime, message.event ?? '', message.eventKey ?? ''].join('|');
     return conversation.welcome(key, user);
   }
-  if (message.msgType !== 'text') return conversation.textOnly(user);
+  if (message.msgType !== 'text') return conversation.nonText(user);
   const key = message.msgId !== undefined ? `msg|${message.msgId}` : ['text', user, message.createTime].join('|');
   return conversation.text(key, user, message.content ?? '');
 }

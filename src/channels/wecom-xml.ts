@@ -9,6 +9,9 @@ import { z } from 'zod';
 import type { Result } from './wecom-crypto.js';
 import type { SealedReply } from './wecom-crypto.js';
 
+// Entity processing is off in the parser itself: a DOCTYPE's entities are never expanded, whatever
+// slipped past the checks below. CDATA is kept apart (`__cdata`) so that only text outside it has its
+// five predefined references (&amp; &lt; ...) decoded, by `decodeReferences`, one character each.
 const parser = new XMLParser({
   ignoreAttributes: true,
   parseTagValue: false,
@@ -17,48 +20,95 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   htmlEntities: false,
+  processEntities: false,
+  cdataPropName: '__cdata',
 });
 
 const builder = new XMLBuilder({ cdataPropName: '__cdata', suppressEmptyNode: false });
 
-/** Parses an XML document whose root is `<xml>` into its children, or reports it malformed. */
-function parseXmlRoot(xml: string): Result<unknown, 'malformed-xml'> {
-  // WeCom never sends a DOCTYPE; refusing one rules out entity-expansion tricks outright. Only the
-  // prolog is looked at, so a user who types "<!DOCTYPE" in a message still gets an answer.
-  const prolog = xml.slice(0, Math.max(0, xml.search(/<xml[\s>]/)));
-  if (/<!DOCTYPE/i.test(prolog) || XMLValidator.validate(xml) !== true) return { ok: false, error: 'malformed-xml' };
-  const document: unknown = parser.parse(xml);
-  const root = z.object({ xml: z.record(z.string(), z.unknown()) }).safeParse(document);
-  return root.success ? { ok: true, value: root.data.xml } : { ok: false, error: 'malformed-xml' };
+/**
+ * True when `<!DOCTYPE` or `<!ENTITY` appears anywhere outside a CDATA section: WeCom never sends
+ * either, and a user who types "<!DOCTYPE" in a message has it inside CDATA. One linear pass, so no
+ * comment, processing instruction or element placed before it can hide it.
+ */
+function declaresDocumentType(xml: string): boolean {
+  for (let from = 0; ;) {
+    const cdata = xml.indexOf('<![CDATA[', from);
+    const outside = xml.slice(from, cdata === -1 ? xml.length : cdata);
+    if (/<!(?:DOCTYPE|ENTITY)/i.test(outside)) return true;
+    if (cdata === -1) return false;
+    const close = xml.indexOf(']]>', cdata + 9);
+    // An unclosed CDATA section makes the document malformed; the validator refuses it.
+    if (close === -1) return false;
+    from = close + 3;
+  }
 }
 
-const envelopeSchema = z.object({
-  ToUserName: z.string().optional(),
-  AgentID: z.string().optional(),
-  Encrypt: z.string().min(1),
-});
+const REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos));/g;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** The outer POST body: who it is for and the ciphertext (the only part the signature covers). */
+/** The predefined and numeric character references of XML text; anything else stays as written. */
+function decodeReferences(text: string): string {
+  return text.replace(REFERENCE, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return PREDEFINED[name] ?? whole;
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const cdataValue = z.object({ __cdata: z.string() }).transform((value) => value.__cdata);
+/** One element's text: plain (references decoded) or CDATA (literal); a repeated element is refused. */
+const elementText = z.union([z.string().transform(decodeReferences), cdataValue]);
+
+/** Parses an XML document whose root is `<xml>` into its children's texts, or reports it malformed. */
+function parseXmlRoot(xml: string): Result<Record<string, string>, 'malformed-xml'> {
+  if (declaresDocumentType(xml) || XMLValidator.validate(xml) !== true) return { ok: false, error: 'malformed-xml' };
+  const document: unknown = parser.parse(xml);
+  const root = z.object({ xml: z.record(z.string(), z.unknown()) }).safeParse(document);
+  if (!root.success) return { ok: false, error: 'malformed-xml' };
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(root.data.xml)) {
+    const parsed = elementText.safeParse(value);
+    // Elements WeCom may add later with children of their own are skipped, not refused.
+    if (parsed.success) fields[name] = parsed.data;
+    else if (Array.isArray(value)) return { ok: false, error: 'malformed-xml' };
+  }
+  return { ok: true, value: fields };
+}
+
+/** The largest ciphertext read from an envelope; WeCom's are a few KB. */
+const MAX_ENCRYPT_CHARS = 64 * 1024;
+const ENCRYPT_VALUE = new RegExp(
+  `\\s*(?:<!\\[CDATA\\[([^<\\]]{1,${MAX_ENCRYPT_CHARS}})\\]\\]>|([^<\\]\\s]{1,${MAX_ENCRYPT_CHARS}}))\\s*</Encrypt>`,
+  'y',
+);
+
+/** The outer POST body's one field that matters: the ciphertext, the only part the signature covers. */
 export interface WecomEnvelope {
-  toUserName?: string;
-  agentId?: string;
   encrypt: string;
 }
 
 /**
- * Parses the encrypted POST body.
+ * Reads the ciphertext out of the encrypted POST body without parsing the XML: the body is
+ * anonymous until its signature is checked, so it gets a few linear scans and nothing more (no tree,
+ * no entities). Exactly one `<Encrypt>` (its text in CDATA or not) inside an `<xml>` root, whose
+ * value the signature check and the decryption then judge;
+ * any DOCTYPE or ENTITY declaration refuses the body.
  *
  * @example
  * parseEnvelope('<xml><ToUserName><![CDATA[ww1]]></ToUserName><Encrypt><![CDATA[Kl7k...]]></Encrypt></xml>')
- * // { ok: true, value: { toUserName: 'ww1', encrypt: 'Kl7k...' } }
+ * // { ok: true, value: { encrypt: 'Kl7k...' } }
  */
 export function parseEnvelope(xml: string): Result<WecomEnvelope, 'malformed-xml'> {
-  const root = parseXmlRoot(xml);
-  if (!root.ok) return root;
-  const envelope = envelopeSchema.safeParse(root.value);
-  if (!envelope.success) return { ok: false, error: 'malformed-xml' };
-  const { ToUserName, AgentID, Encrypt } = envelope.data;
-  return { ok: true, value: { toUserName: ToUserName, agentId: AgentID, encrypt: Encrypt } };
+  const malformed = { ok: false, error: 'malformed-xml' } as const;
+  const body = xml.trim();
+  if (!/^(?:<\?xml[^>]{0,200}\?>\s*)?<xml>/.test(body) || !body.endsWith('</xml>') || /<!(?:DOCTYPE|ENTITY)/i.test(body)) return malformed;
+  const open = body.indexOf('<Encrypt>');
+  if (open === -1 || body.indexOf('<Encrypt>', open + 1) !== -1) return malformed;
+  ENCRYPT_VALUE.lastIndex = open + '<Encrypt>'.length;
+  const match = ENCRYPT_VALUE.exec(body);
+  const encrypt = match?.[1] ?? match?.[2];
+  return encrypt === undefined ? malformed : { ok: true, value: { encrypt } };
 }
 
 const text = z.string();

@@ -54,4 +54,6 @@ export type Action =
   | { type: 'handoff'; contacts: Contact[]; facts: Facts; measure: number | null }
   | { type: 'offerResume'; dialog: string }
   | { type: 'busy' }
+  /** A message the bot cannot read: a picture, voice note, file, sticker, location (`media`), or an edit of an earlier message (`edit`). */
+  | { type: 'nonText'; what: 'media' | 'edit' }
   | { type: 'rateLimited'; retryAfterSeconds: number };

@@ -57,7 +57,7 @@ export async function connectRedis(url: string, options: RedisConnectionOptions 
   });
   const where = redactedAddress(parsed.data);
   redis.on('error', (error: unknown) => {
-    logger.warn({ err: error, redis: where }, 'redis connection error');
+    logger.warn({ err: redisErrorForLog(error), redis: where }, 'redis connection error');
   });
   redis.on('ready', () => logger.info({ redis: where }, 'redis ready'));
   try {
@@ -75,4 +75,20 @@ export async function connectRedis(url: string, options: RedisConnectionOptions 
 function redactedAddress(url: string): string {
   const { hostname, port } = new URL(url);
   return `${hostname}:${port === '' ? '6379' : port}`;
+}
+
+/**
+ * A Redis error as a log line may carry it: its kind, message and the command's name. ioredis attaches
+ * the failed command with its arguments (`{"name":"auth","args":["<password>"]}`, keys that hold user
+ * ids, session JSON), and a logger serialises every property of an error; so none of those is kept.
+ * A string, like every other `err` in our logs (pino would rewrite an error-like object's fields).
+ *
+ * @example
+ * logger.warn({ err: redisErrorForLog(error) }, 'redis connection error')
+ * // {"err":"ReplyError: WRONGPASS invalid username-password pair or user is disabled. (command auth)"}
+ */
+export function redisErrorForLog(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { command } = error as Error & { command?: { name?: unknown } };
+  return `${error.name}: ${error.message}${typeof command?.name === 'string' ? ` (command ${command.name})` : ''}`;
 }

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
-import { silentLogger, type Logger } from '../logger.js';
+import { hashUserId, silentLogger, type Logger } from '../logger.js';
 import { assertTtlSeconds, type SessionStore } from './session-store.js';
 
 export interface RedisStoreOptions<T> {
@@ -38,14 +38,15 @@ export function createRedisStore<T>(options: RedisStoreOptions<T>): SessionStore
       let value: unknown;
       try {
         value = JSON.parse(json);
-      } catch (error) {
-        logger.warn({ key: prefix + key, err: error }, 'stored value is not JSON; treating it as absent');
+      } catch {
+        // Not the parser's message: V8 quotes the text, which holds what the user told us.
+        logger.warn({ store: prefix, user: hashUserId(key) }, 'stored value is not JSON; treating it as absent');
         return undefined;
       }
       if (schema === undefined) return value as T;
       const parsed = schema.safeParse(value);
       if (parsed.success) return parsed.data;
-      logger.warn({ key: prefix + key, issues: parsed.error.issues }, 'stored value does not match its schema; treating it as absent');
+      logger.warn({ store: prefix, user: hashUserId(key), issues: parsed.error.issues.map((issue) => ({ path: issue.path, code: issue.code })) }, 'stored value does not match its schema; treating it as absent');
       return undefined;
     },
     async write(key, value, ttl = ttlSeconds) {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import { silentLogger, type Logger } from '../logger.js';
+import { hashUserId, silentLogger, type Logger } from '../logger.js';
+import { redisErrorForLog } from './redis-connection.js';
 
 /**
  * Serializes the turns of one user: `run` calls `fn` only when no other turn holds the same key, so two
@@ -93,8 +94,9 @@ export interface RedisLockOptions {
   /** Prepended to every key, e.g. `relief:lock:`. */
   prefix: string;
   /**
-   * How long a lock lives if its holder never releases it (crashed instance). Must exceed the longest
-   * turn: a turn still running after it loses its exclusivity. Default 15,000 ms.
+   * The lease: how long a lock lives unless renewed. The holder renews it every third of the lease
+   * while its turn runs, so it only has to outlast a stall of Redis, not the longest turn; a lock left
+   * by a crashed instance, or taken by a command that ran late, frees itself within it. Default 3,000 ms.
    */
   ttlMs?: number;
   /** The longest a turn waits for the lock, then LockTimeoutError. Default 10,000 ms. */
@@ -110,8 +112,27 @@ export interface RedisLockOptions {
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 /**
- * A {@link UserLock} shared by every instance on one Redis: `SET key token NX PX ttl` to take it (retried
- * with a short, growing, jittered pause up to `waitMs`), a compare-and-delete script to release it.
+ * Deletes `key` only if it still holds `token` (one script, so nothing runs between the check and the
+ * delete); resolves with whether it did.
+ *
+ * @example
+ * await compareAndDelete(redis, 'relief:lock:wecom:zhangsan', token) // true: it was ours
+ */
+export async function compareAndDelete(redis: Redis, key: string, token: string): Promise<boolean> {
+  return (await redis.eval(RELEASE_SCRIPT, 1, key, token)) === 1;
+}
+/** Extends the lease only if the lock is still ours. */
+const RENEW_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
+
+/**
+ * A {@link UserLock} shared by every instance on one Redis: `SET key token NX PX lease` to take it
+ * (retried with a short, growing, jittered pause up to `waitMs`), a renewal of the lease while the turn
+ * runs, and a compare-and-delete script to release it.
+ *
+ * Safe against late execution: a `SET NX` that timed out on the client may still run when a stalled
+ * Redis resumes, taking the lock for a turn that has already answered "busy". So after a failed attempt
+ * the same token is released at once: the release travels on the same connection, behind the `SET`, and
+ * Redis runs them in that order. If even that is lost, the lease (seconds) frees the user.
  * If Redis is unreachable, `run` rejects with that Redis error at once rather than waiting out `waitMs`.
  *
  * @example
@@ -120,17 +141,36 @@ const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return red
  */
 export function createRedisLock(options: RedisLockOptions): UserLock {
   const { redis, prefix } = options;
-  const ttlMs = options.ttlMs ?? 15_000;
+  const ttlMs = options.ttlMs ?? 3_000;
   const waitMs = options.waitMs ?? 10_000;
   const retryMs = options.retryMs ?? 10;
   const maxRetryMs = options.maxRetryMs ?? 200;
   const logger = options.logger ?? silentLogger;
 
+  function release(key: string, token: string, why: string): Promise<void> {
+    return compareAndDelete(redis, prefix + key, token).then(
+      () => undefined,
+      (error: unknown) => {
+        // If Redis is gone the release fails; the lock then expires after ttlMs. The turn's own result
+        // (or error) matters more to the caller than this one, so it is not replaced.
+        logger.warn({ user: hashUserId(key), why, err: redisErrorForLog(error) }, 'could not release the user lock; it expires by itself');
+      },
+    );
+  }
+
   async function acquire(key: string, token: string): Promise<void> {
     const lockKey = prefix + key;
     const deadline = Date.now() + waitMs;
     for (let pause = retryMs; ; pause = Math.min(pause * 2, maxRetryMs)) {
-      if ((await redis.set(lockKey, token, 'PX', ttlMs, 'NX')) === 'OK') return;
+      let taken: string | null;
+      try {
+        taken = await redis.set(lockKey, token, 'PX', ttlMs, 'NX');
+      } catch (error) {
+        // The SET may yet run (a timed-out command is not withdrawn): undo it, in order, behind it.
+        void release(key, token, 'acquire failed');
+        throw error;
+      }
+      if (taken === 'OK') return;
       const left = deadline - Date.now();
       if (left <= 0) throw new LockTimeoutError(key, waitMs);
       // Jitter keeps waiting instances from retrying in lockstep.
@@ -138,18 +178,31 @@ export function createRedisLock(options: RedisLockOptions): UserLock {
     }
   }
 
+  /** Renews the lease every third of it until stopped; a renewal that finds the lock gone is logged. */
+  function keepLease(key: string, token: string): () => void {
+    const timer = setInterval(() => {
+      redis.eval(RENEW_SCRIPT, 1, prefix + key, token, ttlMs).then(
+        (renewed) => {
+          if (renewed !== 1) logger.warn({ user: hashUserId(key) }, 'the user lock expired while its turn ran');
+        },
+        (error: unknown) => logger.warn({ user: hashUserId(key), err: redisErrorForLog(error) }, 'could not renew the user lock'),
+      );
+    }, Math.max(1, Math.floor(ttlMs / 3)));
+    // A pending renewal must not keep the process alive at shutdown.
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   return {
     async run(key, fn) {
       const token = randomUUID();
       await acquire(key, token);
+      const stopRenewing = keepLease(key, token);
       try {
         return await fn();
       } finally {
-        // If Redis is gone the release fails; the lock then expires after ttlMs. The turn's own result
-        // (or error) matters more to the caller than this one, so it is not replaced.
-        await redis.eval(RELEASE_SCRIPT, 1, prefix + key, token).catch((error: unknown) => {
-          logger.warn({ key, err: error }, 'could not release the user lock; it expires by itself');
-        });
+        stopRenewing();
+        await release(key, token, 'turn ended');
       }
     },
   };

@@ -295,6 +295,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = [{ label: t(lang, '继续', 'Continue'), value: '/resume' }, { label: t(lang, '不用了', 'No thanks'), value: '/drop' }];
       return;
     }
+    case 'nonText': draft.paragraphs.push(nonTextText(action, lang)); return;
     case 'busy': say('系统繁忙，刚才这条消息没有处理，请稍后重新发送。', 'The service is busy and that message was not processed; please send it again in a moment.'); return;
     case 'rateLimited': say(`消息太多了，请 ${action.retryAfterSeconds} 秒后再试。`, `Too many messages; please try again in ${action.retryAfterSeconds} seconds.`); return;
   }
@@ -303,6 +304,26 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
 /** Actions after which the card on screen no longer shows the current answer: the caller starts over or a question is open again. */
 function clearsCard(actions: readonly Action[]): boolean {
   return actions.some((a) => a.type === 'reset' || a.type === 'changed' || a.type === 'giveUp' || (a.type === 'ask' && !a.resume && !a.retry));
+}
+
+/** The words for a message the bot cannot read: what to do instead, with an example question. */
+function nonTextText(action: Extract<Action, { type: 'nonText' }>, lang: Lang): string {
+  return action.what === 'edit'
+    ? t(lang, '我不会处理修改过的消息。请把改好的问题重新发一条。', 'I do not act on edited messages. Please send the corrected question as a new message.')
+    : t(lang, '抱歉，我只能看懂文字。请直接打字提问，例如："我的门面月租2万，房租能免吗？"',
+      'Sorry, I can only read text. Please type your question, e.g. "My shop rent is 20,000 a month; can it be waived?"');
+}
+
+/**
+ * The reply to a message the bot cannot read, in the user's language, without a turn: adapters answer
+ * pictures, voice notes and edits with it, so the words stay here with all the others.
+ * @example renderNonText('media', 'en').text // 'Sorry, I can only read text. ...'
+ */
+export function renderNonText(what: Extract<Action, { type: 'nonText' }>['what'], lang: Lang): Reply {
+  return {
+    text: nonTextText({ type: 'nonText', what }, lang), lang, intent: 'non_text', confidence: 0,
+    measures: [], awaiting: null, options: [], results: [], contacts: [], card: null,
+  };
 }
 
 /**

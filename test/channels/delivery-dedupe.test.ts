@@ -27,4 +27,14 @@ describe('createDeliveryDedupe', () => {
     clock = 61_000;
     expect(await dedupe.once('k', () => Promise.resolve('second'))).toBe('second');
   });
+
+  it('a copy whose twin another instance holds answers "pending" if that answer does not arrive in time, and never computes', async () => {
+    const store = createMemoryStore<string>({ maxEntries: 10, ttlSeconds: 60 });
+    const heldElsewhere = { claim: () => Promise.resolve(null) };
+    const dedupe = createDeliveryDedupe({ store, ttlSeconds: 60, claims: heldElsewhere, pending: 'ack', waitMs: 60 });
+    let runs = 0;
+    expect(await dedupe.once('k', () => Promise.resolve(`answer ${++runs}`))).toBe('ack');
+    expect(runs).toBe(0);
+  });
 });
+

@@ -279,14 +279,20 @@ describe('Telegram bot, webhook mode', () => {
   let api: FakeTelegramApi;
   let telegram: TelegramBot;
   let turns: Message[];
+  let logs: LogLine[];
+  let sleeps: number[];
 
   beforeEach(async () => {
     api = await startFakeTelegramApi();
     turns = [];
+    logs = [];
+    sleeps = [];
     telegram = createTelegramBot({
       token: FAKE_TOKEN,
       apiRoot: api.apiRoot,
-      logger: recordingLogger([]),
+      logger: recordingLogger(logs),
+      apiTimeoutMs: 300,
+      retry: { sleep: async (ms) => void sleeps.push(ms) },
       handleTurn: async (message) => {
         turns.push(message);
         return scriptedDialog(message.text);
@@ -368,7 +374,89 @@ describe('Telegram bot, webhook mode', () => {
     const once = update(5, '你好');
     expect((await post(once, headers)).status).toBe(200);
     expect((await post(once, headers)).status).toBe(200);
+    await api.waitForCall('sendMessage');
+    await telegram.stop();
     expect(turns).toHaveLength(1);
     expect(api.callsOf('sendMessage')).toHaveLength(1);
   });
+
+  const headers = { 'x-telegram-bot-api-secret-token': secret };
+
+  /** Posts an update and says how long the webhook took to answer. */
+  const timedPost = async (body: unknown) => {
+    const started = performance.now();
+    const response = await post(body, headers);
+    return { status: response.status, ms: performance.now() - started };
+  };
+
+  it('answers Telegram at once while a 429 makes the reply wait its retry_after, then delivers it', async () => {
+    api.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 9', parameters: { retry_after: 9 } });
+    const answered = await timedPost(update(10, '你好'));
+    expect(answered.status).toBe(200);
+    expect(answered.ms).toBeLessThan(100);
+    expect((await api.waitForCall('sendMessage', 2)).body.text).toBe('您好！请选择要咨询的政策：');
+    expect(sleeps).toEqual([9000]);
+  });
+
+  it('answers Telegram at once when the Bot API never answers, abandons that call after its timeout, and serves the next update', async () => {
+    api.hangNext('sendMessage');
+    const hung = await timedPost(update(11, '你好'));
+    expect(hung.status).toBe(200);
+    expect(hung.ms).toBeLessThan(100);
+    await api.waitForCall('sendMessage', 1);
+    const next = await timedPost(update(12, '房租减免'));
+    expect(next.ms).toBeLessThan(100);
+    expect((await api.waitForCall('sendMessage', 2)).body.text).toBe('您是承租方吗？');
+    await telegram.stop();
+    expect(logs.filter((line) => line.level === 'error').map((line) => line.message)).toEqual(['telegram: update failed']);
+  });
+
+  it('answers a numeric text as the text it spells, without an error', async () => {
+    const numeric = update(13, 'x');
+    (numeric.message as Record<string, unknown>).text = 20000;
+    expect((await post(numeric, headers)).status).toBe(200);
+    expect((await api.waitForCall('sendMessage')).body.text).toBe('3、4月共可免租金 40,000 元（20,000 元 × 2 个月）。');
+    expect(turns).toEqual([expect.objectContaining({ text: '20000' })]);
+    expect(logs.filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  /** A message from `from` carrying `fields` instead of text. */
+  const nonText = (id: number, fields: Record<string, unknown>, from: Record<string, unknown> = FAKE_USER) => {
+    const message: Record<string, unknown> = { ...api.textMessage('x', from), ...fields };
+    delete message.text;
+    return { update_id: id, message };
+  };
+
+  it.each([
+    ['a photo', { photo: [{ file_id: 'p', file_unique_id: 'p', width: 90, height: 90 }] }],
+    ['a voice note', { voice: { file_id: 'v', file_unique_id: 'v', duration: 3 } }],
+    ['a sticker', { sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } }],
+    ['a location', { location: { latitude: 39.91, longitude: 116.37 } }],
+    ['a file', { document: { file_id: 'd', file_unique_id: 'd', file_name: 'a.pdf' } }],
+  ])('answers %s with "please type your question", without a turn', async (_what, fields) => {
+    expect((await post(nonText(20, fields), headers)).status).toBe(200);
+    expect((await api.waitForCall('sendMessage')).body.text).toMatch(/只能看懂文字.*打字提问/);
+    expect(turns).toEqual([]);
+  });
+
+  it('asks an English client in English', async () => {
+    const english = { ...FAKE_USER, language_code: 'en' };
+    await post(nonText(21, { photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }] }, english), headers);
+    expect((await api.waitForCall('sendMessage')).body.text).toMatch(/only read text/);
+  });
+
+  it('answers an edited message by asking for the corrected question as a new one, and leaves service messages alone', async () => {
+    const edited = { update_id: 22, edited_message: { ...api.textMessage('房租减免'), edit_date: 1 } };
+    expect((await post(edited, headers)).status).toBe(200);
+    expect((await api.waitForCall('sendMessage')).body.text).toMatch(/修改过的消息/);
+    expect((await post(nonText(23, { new_chat_members: [FAKE_USER] }), headers)).status).toBe(200);
+    await telegram.stop();
+    expect(api.callsOf('sendMessage')).toHaveLength(1);
+    expect(turns).toEqual([]);
+  });
+
+  it('asks Telegram for edited messages too', () => {
+    expect(api.callsOf('setWebhook')[0]?.body.allowed_updates).toEqual(['message', 'edited_message', 'callback_query']);
+  });
 });
+

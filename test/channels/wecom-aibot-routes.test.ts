@@ -62,10 +62,13 @@ describe('/wecom/aibot', () => {
     ]);
   });
 
-  it('drops the @mention in a group and keeps each member of the group apart', async () => {
+  it.each([
+    ['in front', '@政策助手 房租能免吗', '房租能免吗'],
+    ['in the middle, keeping an e-mail address', '房租 @政策助手 能免吗？邮箱 a@b.cn', '房租 能免吗？邮箱 a@b.cn'],
+  ])('drops the @mention %s in a group and keeps each member of the group apart', async (_where, text, question) => {
     const { post, bot, wecom } = setup();
-    await post(wecom.jsonRequest(textMessage('g1', '@政策助手 房租能免吗', { chattype: 'group', chatid: 'CHAT1' })));
-    expect(bot.calls).toEqual([{ channel: 'wecom-aibot', userId: 'CHAT1/wang', text: '房租能免吗' }]);
+    await post(wecom.jsonRequest(textMessage('g1', text, { chattype: 'group', chatid: 'CHAT1' })));
+    expect(bot.calls).toEqual([{ channel: 'wecom-aibot', userId: 'CHAT1/wang', text: question }]);
   });
 
   it('answers a retried message the same and calls the bot once', async () => {
@@ -85,11 +88,60 @@ describe('/wecom/aibot', () => {
     expect(bot.calls).toEqual([{ channel: 'wecom-aibot', userId: 'wang', text: '你好' }]);
   });
 
-  it('asks for text when sent an image', async () => {
+  it.each([
+    ['image', { image: { url: 'https://x/y' } }],
+    ['voice', { voice: { content: '' } }],
+    ['file', { file: { url: 'https://x/a.pdf' } }],
+  ])('asks for the question to be typed when sent a %s', async (msgtype, body) => {
     const { post, bot, wecom } = setup();
-    const image = { msgid: 'i1', aibotid: 'AIBOTID', from: { userid: 'wang' }, msgtype: 'image', image: { url: 'https://x/y' } };
+    const message = { msgid: `${msgtype}-1`, aibotid: 'AIBOTID', from: { userid: 'wang' }, msgtype, ...body };
+    const { reply } = wecom.openJsonReply(await post(wecom.jsonRequest(message)));
+    expect(reply).toMatchObject({ msgtype: 'stream', stream: { finish: true, content: expect.stringMatching(/只能看懂文字.*打字提问/) as unknown } });
+    expect(bot.calls).toEqual([]);
+  });
+
+  it('asks in English once the user has been talking English', async () => {
+    const { post, wecom } = setup();
+    await post(wecom.jsonRequest(textMessage('en-1', 'rent please')));
+    const image = { msgid: 'en-2', aibotid: 'AIBOTID', from: { userid: 'wang' }, msgtype: 'image', image: { url: 'https://x/y' } };
     const { reply } = wecom.openJsonReply(await post(wecom.jsonRequest(image)));
-    expect(reply).toMatchObject({ msgtype: 'stream', stream: { finish: true, content: expect.stringContaining('只能看懂文字消息') as unknown } });
+    expect(reply).toMatchObject({ stream: { content: expect.stringContaining('type your question') as unknown } });
+  });
+
+  it('answers a mixed message from its text parts, without the @mention, and one with pictures only asks for text', async () => {
+    const { post, bot, wecom } = setup();
+    const mixed = (msgid: string, items: object[]) => ({
+      msgid, aibotid: 'AIBOTID', chatid: 'CHAT1', chattype: 'group', from: { userid: 'wang' }, msgtype: 'mixed', mixed: { msg_item: items },
+    });
+    const answered = wecom.openJsonReply(await post(wecom.jsonRequest(mixed('mx1', [
+      { msgtype: 'text', text: { content: '@政策助手 我的门面' } },
+      { msgtype: 'image', image: { url: 'https://x/y' } },
+      { msgtype: 'text', text: { content: '月租2万能免吗' } },
+    ]))));
+    expect(bot.calls).toEqual([{ channel: 'wecom-aibot', userId: 'CHAT1/wang', text: '我的门面\n月租2万能免吗' }]);
+    expect(answered.reply).toMatchObject({ stream: { finish: true, content: '第1轮：我的门面\n月租2万能免吗' } });
+    const picturesOnly = wecom.openJsonReply(await post(wecom.jsonRequest(mixed('mx2', [{ msgtype: 'image', image: { url: 'https://x/y' } }]))));
+    expect(picturesOnly.reply).toMatchObject({ stream: { content: expect.stringContaining('只能看懂文字') as unknown } });
+    expect(bot.calls).toHaveLength(1);
+  });
+
+  it('answers a refresh of a finished stream with the finished content, and an unknown stream with an apology, never an error', async () => {
+    const { post, bot, wecom } = setup();
+    const first = wecom.openJsonReply(await post(wecom.jsonRequest(textMessage('s1', '房租')))).reply as { stream: { id: string; content: string } };
+    const refresh = (id: string) => ({ msgid: `r-${id}`, aibotid: 'AIBOTID', from: { userid: 'wang' }, msgtype: 'stream', stream: { id } });
+    const again = await post(wecom.jsonRequest(refresh(first.stream.id)));
+    expect(again.status).toBe(200);
+    expect(wecom.openJsonReply(again).reply).toEqual({ msgtype: 'stream', stream: { id: first.stream.id, finish: true, content: first.stream.content } });
+    const unknown = await post(wecom.jsonRequest(refresh('0123456789abcdef')));
+    expect(unknown.status).toBe(200);
+    expect(wecom.openJsonReply(unknown).reply).toMatchObject({ stream: { id: '0123456789abcdef', finish: true, content: expect.stringContaining('稍后再发') as unknown } });
+    expect(bot.calls).toHaveLength(1);
+  });
+
+  it('acknowledges other events silently', async () => {
+    const { post, bot, wecom } = setup();
+    const event = { msgid: 'e2', aibotid: 'AIBOTID', from: { userid: 'wang' }, msgtype: 'event', event: { eventtype: 'feedback_event' } };
+    expect(await post(wecom.jsonRequest(event))).toMatchObject({ status: 200, body: '' });
     expect(bot.calls).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderWecomText, resolveNumberedChoice, textOnlyNotice, WECOM_CONTENT_LIMIT_BYTES } from '../../src/channels/wecom-render.js';
+import { renderWecomText, resolveNumberedChoice, WECOM_CONTENT_LIMIT_BYTES } from '../../src/channels/wecom-render.js';
 import { fakeReply } from '../support/wecom-client.js';
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -68,12 +68,5 @@ describe('resolveNumberedChoice', () => {
 
   it('passes a number through when no choices were offered (e.g. an amount)', () => {
     expect(resolveNumberedChoice('2', [])).toBe('2');
-  });
-});
-
-describe('textOnlyNotice', () => {
-  it('is in the language asked for', () => {
-    expect(textOnlyNotice('zh')).toContain('文字');
-    expect(textOnlyNotice('en')).toContain('text');
   });
 });

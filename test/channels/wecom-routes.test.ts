@@ -240,7 +240,7 @@ describe('POST /wecom/callback: events and other message types', () => {
     const image = wecom.xmlRequest('<xml><ToUserName>wx5823bf96d3bd56c7</ToUserName><FromUserName>wang</FromUserName>'
       + '<CreateTime>1700000000</CreateTime><MsgType>image</MsgType><PicUrl>http://x/y.jpg</PicUrl><MediaId>m</MediaId>'
       + '<MsgId>123</MsgId></xml>');
-    expect(wecom.openXmlReply(await post(image)).content).toContain('只能看懂文字消息');
+    expect(wecom.openXmlReply(await post(image)).content).toContain('只能看懂文字');
     expect(bot.calls).toEqual([]);
   });
 
@@ -249,7 +249,24 @@ describe('POST /wecom/callback: events and other message types', () => {
     await post(wecom.textRequest('tom', 'rent please', '1'));
     const voice = wecom.xmlRequest('<xml><ToUserName>wx5823bf96d3bd56c7</ToUserName><FromUserName>tom</FromUserName>'
       + '<CreateTime>1700000000</CreateTime><MsgType>voice</MsgType><MediaId>m</MediaId><MsgId>124</MsgId></xml>');
-    expect(wecom.openXmlReply(await post(voice)).content).toContain('I can only read text messages');
+    expect(wecom.openXmlReply(await post(voice)).content).toContain('I can only read text');
+  });
+
+  it.each([
+    ['image', '<PicUrl>http://x/y.jpg</PicUrl><MediaId>m</MediaId>'],
+    ['voice', '<MediaId>m</MediaId><Format>amr</Format>'],
+    ['video', '<MediaId>m</MediaId><ThumbMediaId>t</ThumbMediaId>'],
+    ['location', '<Location_X>39.9</Location_X><Location_Y>116.3</Location_Y><Scale>15</Scale><Label><![CDATA[西城区]]></Label>'],
+    ['link', '<Title><![CDATA[t]]></Title><Description><![CDATA[d]]></Description><Url><![CDATA[https://x]]></Url><PicUrl>p</PicUrl>'],
+    ['file', '<MediaId>m</MediaId><FileName><![CDATA[a.pdf]]></FileName>'],
+  ])('answers a %s message with "please type your question", and the dialog does not move', async (type, fields) => {
+    const { post, bot, wecom } = setup();
+    const request = wecom.xmlRequest(`<xml><ToUserName>wx5823bf96d3bd56c7</ToUserName><FromUserName>wang</FromUserName>`
+      + `<CreateTime>1700000000</CreateTime><MsgType>${type}</MsgType>${fields}<MsgId>125</MsgId><AgentID>1</AgentID></xml>`);
+    const response = await post(request);
+    expect(response.status).toBe(200);
+    expect(wecom.openXmlReply(response).content).toMatch(/只能看懂文字.*打字提问/);
+    expect(bot.calls).toEqual([]);
   });
 });
 

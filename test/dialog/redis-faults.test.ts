@@ -1,8 +1,10 @@
 import { createServer } from 'node:net';
 import { expect, it } from 'vitest';
+import { createBot } from '../../src/bot.js';
 import { createRedisRateLimiter } from '../../src/dialog/rate-limit.js';
 import { connectRedis } from '../../src/dialog/redis-connection.js';
 import { createRedisStore } from '../../src/dialog/redis-store.js';
+import type { Session } from '../../src/dialog/session.js';
 import { createRedisLock } from '../../src/dialog/user-lock.js';
 import { describeWithRedis, useRedisServer, whenReady } from '../support/redis-server.js';
 
@@ -98,4 +100,27 @@ describeWithRedis('redis faults', () => {
     );
     await expect(connectRedis('http://localhost:6379')).rejects.toThrow(/REDIS_URL/);
   });
+
+  it('a user whose message met a paused Redis is answered at once on the next message, not kept waiting for a lock nobody holds', async () => {
+    const client = await redis.connect({ commandTimeoutMs: 300 });
+    const bot = await createBot({
+      store: createRedisStore<Session>({ redis: client, prefix: 'relief:session:', ttlSeconds: 1800 }),
+      lock: createRedisLock({ redis: client, prefix: 'relief:lock:' }),
+    });
+    const message = { channel: 'wecom' as const, userId: 'zhangsan', text: '区属国企的门面月租2万，3、4月房租能免吗？' };
+    redis.server().pause();
+    let first;
+    try {
+      first = await bot.handleTurn(message);
+    } finally {
+      redis.server().resume();
+    }
+    expect(first.intent).toBe('busy');
+    const started = Date.now();
+    const next = await bot.handleTurn(message);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(next.intent).not.toBe('busy');
+    expect(next.measures).toContain(1);
+  });
 });
+

@@ -4,6 +4,8 @@ import { createMemoryStore } from '../../src/dialog/memory-store.js';
 import { createRedisStore } from '../../src/dialog/redis-store.js';
 import type { SessionStore } from '../../src/dialog/session-store.js';
 import { createMemoryLock, createRedisLock, LockTimeoutError, type UserLock } from '../../src/dialog/user-lock.js';
+import { hashUserId } from '../../src/logger.js';
+import { captureLogger } from '../support/capture-logger.js';
 import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
 
 interface Facts {
@@ -146,12 +148,13 @@ describeWithRedis('redis user lock', () => {
     await expect(lock.run('u', () => Promise.resolve('served'))).resolves.toBe('served');
   });
 
-  it('releases only its own lock: a turn that outlived its TTL does not free the lock another turn took', async () => {
+  it('releases only its own lock: a turn whose lock was lost does not free the lock another turn took', async () => {
     const client = await redis.connect();
     const lock = createRedisLock({ redis: client, prefix: 'lock:', ttlMs: 100 });
     let second: ReturnType<typeof holdLock> | undefined;
     await lock.run('u', async () => {
-      while ((await client.exists('lock:u')) === 1) await sleep(10);
+      // As if the lease had run out during a long stall of this instance.
+      await client.del('lock:u');
       second = holdLock(lock, 'u');
       await second.held;
     });
@@ -160,5 +163,54 @@ describeWithRedis('redis user lock', () => {
     second?.release();
     await second?.done;
     expect(await client.exists('lock:u')).toBe(0);
+  });
+
+  it('renews its lease while the turn runs, so a turn longer than the lease keeps the user to itself', async () => {
+    const holder = createRedisLock({ redis: await redis.connect(), prefix: 'lock:', ttlMs: 150 });
+    const waiter = createRedisLock({ redis: await redis.connect(), prefix: 'lock:', waitMs: 100 });
+    const slow = holdLock(holder, 'u');
+    await slow.held;
+    await sleep(600); // four leases
+    await expect(waiter.run('u', () => Promise.resolve('never'))).rejects.toBeInstanceOf(LockTimeoutError);
+    slow.release();
+    await slow.done;
+    await expect(waiter.run('u', () => Promise.resolve('next'))).resolves.toBe('next');
+  });
+
+  it('a lock command that timed out while Redis was paused and ran when it resumed does not lock the user out', async () => {
+    const client = await redis.connect({ commandTimeoutMs: 300 });
+    const lock = createRedisLock({ redis: client, prefix: 'lock:' });
+    redis.server().pause();
+    try {
+      await expect(lock.run('u', () => Promise.resolve('not while paused'))).rejects.toThrow(/timed out/i);
+    } finally {
+      redis.server().resume();
+    }
+    // The SET NX has now run in Redis; the user's next message must not wait for it.
+    const started = Date.now();
+    await expect(lock.run('u', () => Promise.resolve('served'))).resolves.toBe('served');
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it('a Redis paused in the middle of a turn fails that turn only: the next one starts at once, and the log names the user by hash', async () => {
+    const client = await redis.connect({ commandTimeoutMs: 300 });
+    const log = captureLogger();
+    const lock = createRedisLock({ redis: client, prefix: 'lock:', logger: log.logger });
+    const store = createRedisStore<Facts>({ redis: client, prefix: 's:', ttlSeconds: 60 });
+    const turn = lock.run('wecom:zhangsan', async () => {
+      redis.server().pause();
+      return store.read('wecom:zhangsan');
+    });
+    try {
+      await expect(turn).rejects.toThrow(/timed out/i);
+    } finally {
+      redis.server().resume();
+    }
+    const started = Date.now();
+    await expect(lock.run('wecom:zhangsan', () => Promise.resolve('served'))).resolves.toBe('served');
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(await log.waitFor((line) => line.msg === 'could not release the user lock; it expires by itself'))
+      .toMatchObject({ user: hashUserId('wecom:zhangsan') });
+    expect(log.text()).not.toContain('zhangsan');
   });
 });

@@ -43,6 +43,8 @@ export interface FakeTelegramApi {
   callbackQuery(data: string, messageId: number, from?: Record<string, unknown>): Record<string, unknown>;
   /** Makes the next call of `method` fail with `failure`. */
   failNext(method: string, failure: ApiFailure): void;
+  /** Makes the next call of `method` never be answered (it is recorded, then held until `close`). */
+  hangNext(method: string): void;
   /** Resolves with the `count`-th call of `method` (1-based, counting all calls so far) once it arrives. */
   waitForCall(method: string, count?: number, timeoutMs?: number): Promise<ApiCall>;
   /** The recorded calls of one method. */
@@ -63,6 +65,7 @@ export async function startFakeTelegramApi(): Promise<FakeTelegramApi> {
   const calls: ApiCall[] = [];
   const queue: Record<string, unknown>[] = [];
   const failures = new Map<string, ApiFailure[]>();
+  const hangs = new Map<string, number>();
   const pollers = new Set<() => void>();
   const callWaiters = new Set<() => void>();
   let nextUpdateId = 1000;
@@ -135,6 +138,12 @@ export async function startFakeTelegramApi(): Promise<FakeTelegramApi> {
       if (res.destroyed) return;
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     };
+    const hang = hangs.get(method) ?? 0;
+    if (hang > 0) {
+      hangs.set(method, hang - 1);
+      notify(callWaiters);
+      return;
+    }
     const failure = failures.get(method)?.shift();
     const value = failure || method === 'getUpdates' ? undefined : result(method, body);
     if (value !== undefined) call.result = value;
@@ -188,6 +197,9 @@ export async function startFakeTelegramApi(): Promise<FakeTelegramApi> {
     },
     failNext(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
+    },
+    hangNext(method) {
+      hangs.set(method, (hangs.get(method) ?? 0) + 1);
     },
     waitForCall(method, count = 1, timeoutMs = 5000) {
       return new Promise<ApiCall>((resolve, reject) => {
