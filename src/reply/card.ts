@@ -39,3 +39,6 @@ export function answerCard(outcomes: readonly Outcome[]): string {
   lines.push(`政策依据：${notice.docNumber}，${notice.issuer}，${notice.date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}`);
   return lines.join('\n');
 }
+
+/** The card's last line when the answer was filed (src/review): a hotline ticket cites it. */
+export const answerIdLine = (answerId: string): string => `答复编号：${answerId}`;

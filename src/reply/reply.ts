@@ -32,4 +32,6 @@ export interface Reply {
   contacts: Contact[];
   /** The operator answer card, or null. */
   card: string | null;
+  /** Set when the reply holds a result: cite it to look the answer up (`relief-bot answer <id>`, /staff). */
+  answerId?: string;
 }

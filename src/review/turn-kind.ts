@@ -1,0 +1,48 @@
+/**
+ * What one turn was, read from the engine's actions and the reply: whether the bot fell short (and how,
+ * for the review inbox) and how the turn counts in the daily figures (answered, handed off, not
+ * understood). Decided from data the turn already has; the recorder adds no understanding of its own
+ * beyond the complaint words below.
+ */
+import type { Action } from '../dialog/actions.js';
+
+/** Why a turn goes into the review inbox. */
+export const SHORTFALLS = ['out_of_scope', 'clarification', 'retry', 'gave_up', 'handoff', 'correction', 'complaint'] as const;
+export type Shortfall = (typeof SHORTFALLS)[number];
+
+/** How a turn counts in `relief-bot stats`: a turn with a result, an info card or contacts is answered. */
+export type TurnOutcome = 'answered' | 'handed_off' | 'not_understood' | 'other';
+
+export interface TurnKind {
+  shortfalls: Shortfall[];
+  outcome: TurnOutcome;
+}
+
+/**
+ * Owners who complain rarely use a word the intents know ("投诉" is trained as a handoff); these words
+ * mark the turn for a person to read, whatever the bot did with it.
+ */
+const complaintWords = /投诉|不满意|太差|没用|有什么用|不靠谱|答非所问|骗人|垃圾|听不懂|complain|useless|terrible|rubbish|not helpful|doesn'?t help/i;
+
+/**
+ * Classifies a turn.
+ * @example turnKind([{ type: 'outOfScope' }], 'out_of_scope', '今天天气怎么样') // { shortfalls: ['out_of_scope'], outcome: 'not_understood' }
+ */
+export function turnKind(actions: readonly Action[], intent: string, text: string): TurnKind {
+  const shortfalls = new Set<Shortfall>();
+  for (const action of actions) {
+    if (action.type === 'outOfScope') shortfalls.add('out_of_scope');
+    else if (action.type === 'clarify') shortfalls.add('clarification');
+    else if (action.type === 'rejected' || (action.type === 'ask' && action.retry)) shortfalls.add('retry');
+    else if (action.type === 'giveUp') shortfalls.add('gave_up');
+    else if (action.type === 'handoff') shortfalls.add('handoff');
+    else if (action.type === 'changed') shortfalls.add('correction');
+  }
+  if (intent === 'complaint' || complaintWords.test(text)) shortfalls.add('complaint');
+  const has = (type: Action['type']) => actions.some((action) => action.type === type);
+  const outcome: TurnOutcome = has('handoff') || has('giveUp') ? 'handed_off'
+    : has('result') || has('info') || has('contacts') ? 'answered'
+      : shortfalls.has('out_of_scope') || shortfalls.has('clarification') || shortfalls.has('retry') ? 'not_understood'
+        : 'other';
+  return { shortfalls: SHORTFALLS.filter((s) => shortfalls.has(s)), outcome };
+}
