@@ -78,12 +78,15 @@ function figures(dir: string): EvalFigures {
   };
 }
 
-/** Edits a YAML file through its document; restores it if `validate` throws. */
+/**
+ * Edits a YAML file through its document; restores it if `validate` throws. Written back without the
+ * library's flow-list padding and line folding, so every untouched line stays byte for byte as staff wrote it.
+ */
 function editYaml(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void, validate: () => void): void {
   const original = readFileSync(file, 'utf8');
   const doc = parseDocument(original);
   edit(doc);
-  writeFileSync(file, String(doc));
+  writeFileSync(file, doc.toString({ flowCollectionPadding: false, lineWidth: 0 }));
   try {
     validate();
   } catch (error) {
