@@ -18,7 +18,7 @@ export function statsText(stats: ReviewStats): string {
     ...stats.days.map((d) => `  ${d.day} ${String(d.turns).padStart(5)} ${'█'.repeat(Math.round((d.turns / widest) * 30))} ${d.outcomes.answered}/${d.outcomes.handed_off}/${d.outcomes.not_understood}/${d.outcomes.other}`),
     '',
     '问得最多的话题：',
-    ...(stats.topics.length === 0 ? ['  （无）'] : stats.topics.slice(0, 10).map((t) => `  ${t.intent.padEnd(24)} ${t.turns}`)),
+    ...(stats.topics.length === 0 ? ['  （无）'] : stats.topics.slice(0, 10).map((t) => `  ${t.topic.padEnd(24)} ${t.turns}`)),
     '',
     '未答上的问题（最大的几组，relief-bot review 处理）：',
     ...(stats.unanswered.length === 0 ? ['  （无）'] : stats.unanswered.map((g) => `  ${g.id}  ×${g.count}  ${g.label}`)),

@@ -71,12 +71,12 @@ export function createRedisReviewStore(options: RedisReviewStoreOptions): Review
       const parsed = parse<Omit<AnswerRecord, 'text'>>(record ?? null);
       return parsed ? { ...parsed, text: text ?? null } : null;
     },
-    async countTurn(day, outcome, intent) {
+    async countTurn(day, outcome, topic) {
       const key = `${prefix}day:${day}`;
       await redis.multi()
         .hincrby(key, 'turns', 1)
         .hincrby(key, `outcome:${outcome}`, 1)
-        .hincrby(key, `intent:${intent}`, 1)
+        .hincrby(key, `topic:${topic}`, 1)
         .expire(key, answerSeconds)
         .zadd(days, Date.parse(day), day)
         .exec();
@@ -87,12 +87,12 @@ export function createRedisReviewStore(options: RedisReviewStoreOptions): Review
       for (const day of names) {
         const hash = await redis.hgetall(`${prefix}day:${day}`);
         if (Object.keys(hash).length === 0) continue;
-        const counts: DayCounts = { day, turns: Number(hash.turns ?? 0), outcomes: emptyOutcomes(), intents: {} };
+        const counts: DayCounts = { day, turns: Number(hash.turns ?? 0), outcomes: emptyOutcomes(), topics: {} };
         for (const [field, value] of Object.entries(hash)) {
           if (field.startsWith('outcome:')) {
             const outcome = field.slice(8);
             if (outcome in counts.outcomes) counts.outcomes[outcome as TurnOutcome] = Number(value);
-          } else if (field.startsWith('intent:')) counts.intents[field.slice(7)] = Number(value);
+          } else if (field.startsWith('topic:')) counts.topics[field.slice(6)] = Number(value);
         }
         result.push(counts);
       }

@@ -100,7 +100,7 @@ export function createReviewRecorder(options: ReviewRecorderOptions): ReviewReco
         await purgeIfDue(at);
         const { reply, session } = turn;
         const kind = turnKind(turn.actions, reply.intent, turn.text);
-        await store.countTurn(utcDay(at), kind.outcome, reply.intent);
+        await store.countTurn(utcDay(at), kind.outcome, kind.topic);
         const masked = maskPersonalData(turn.text);
         if (capture && kind.shortfalls.length > 0) {
           await store.addEntry({

@@ -1,5 +1,5 @@
 /**
- * What staff look at: turns per day, the topics asked (intents), the share answered / handed off /
+ * What staff look at: turns per day, the topics asked (dialogs, else intents), the share answered / handed off /
  * not understood, and the largest groups of unanswered questions. From the daily counts (no text) and
  * the inbox.
  *
@@ -24,8 +24,8 @@ export interface ReviewStats {
   outcomes: Record<TurnOutcome, number>;
   /** Shares of all turns, 0–1. */
   shares: { answered: number; handedOff: number; notUnderstood: number };
-  /** Intents by turns, most asked first. */
-  topics: Array<{ intent: string; turns: number }>;
+  /** Topics (the dialog, else the intent) by turns, most asked first. */
+  topics: Array<{ topic: string; turns: number }>;
   /** The largest groups in the inbox. */
   unanswered: Array<{ id: string; label: string; count: number }>;
 }
@@ -44,12 +44,12 @@ export async function reviewStats(store: ReviewStore, options: StatsOptions = {}
   const from = dayNames[0] ?? utcDay(now);
   const counted = new Map((await store.days(from)).map((d) => [d.day, d]));
   const outcomes = emptyOutcomes();
-  const intents = new Map<string, number>();
+  const topics = new Map<string, number>();
   const days = dayNames.map((day): DayRow => {
     const found = counted.get(day);
     const row = { day, turns: found?.turns ?? 0, outcomes: found ? { ...found.outcomes } : emptyOutcomes() };
     for (const key of Object.keys(outcomes) as TurnOutcome[]) outcomes[key] += row.outcomes[key];
-    for (const [intent, n] of Object.entries(found?.intents ?? {})) intents.set(intent, (intents.get(intent) ?? 0) + n);
+    for (const [topic, n] of Object.entries(found?.topics ?? {})) topics.set(topic, (topics.get(topic) ?? 0) + n);
     return row;
   });
   const turns = days.reduce((sum, d) => sum + d.turns, 0);
@@ -63,7 +63,7 @@ export async function reviewStats(store: ReviewStore, options: StatsOptions = {}
     turns,
     outcomes,
     shares: { answered: share(outcomes.answered), handedOff: share(outcomes.handed_off), notUnderstood: share(outcomes.not_understood) },
-    topics: [...intents].map(([intent, n]) => ({ intent, turns: n })).sort((a, b) => b.turns - a.turns || a.intent.localeCompare(b.intent)),
+    topics: [...topics].map(([topic, n]) => ({ topic, turns: n })).sort((a, b) => b.turns - a.turns || a.topic.localeCompare(b.topic)),
     unanswered: groups.slice(0, options.topGroups ?? 5).map((g) => ({ id: g.id, label: g.label, count: g.count })),
   };
 }

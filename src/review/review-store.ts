@@ -53,8 +53,8 @@ export interface DayCounts {
   day: string;
   turns: number;
   outcomes: Record<TurnOutcome, number>;
-  /** Turns by understood intent. */
-  intents: Record<string, number>;
+  /** Turns by topic: the dialog asked or answered in, else the intent (turn-kind.ts). */
+  topics: Record<string, number>;
 }
 
 export interface ReviewStore {
@@ -66,7 +66,7 @@ export interface ReviewStore {
   /** Saves an answer; an id already saved keeps its first record (the same answer shown again). */
   saveAnswer(record: AnswerRecord): Promise<void>;
   getAnswer(id: string): Promise<AnswerRecord | null>;
-  countTurn(day: string, outcome: TurnOutcome, intent: string): Promise<void>;
+  countTurn(day: string, outcome: TurnOutcome, topic: string): Promise<void>;
   /** Days from `fromDay` on (inclusive), oldest first; days without turns are absent. */
   days(fromDay: string): Promise<DayCounts[]>;
   /** Deletes inbox entries and answer texts older than `textsBefore`, answers and counts older than `answersBefore` (epoch ms). */

@@ -42,10 +42,10 @@ export function openSqliteReviewStore(file: string): ReviewStore {
   const selectDays = db.prepare<[string], { day: string; kind: string; name: string; n: number }>(
     'SELECT day, kind, name, n FROM day_counts WHERE day >= ? ORDER BY day');
   const removeMany = db.transaction((ids: readonly string[]) => { for (const id of ids) deleteEntry.run(id); });
-  const count = db.transaction((day: string, outcome: TurnOutcome, intent: string) => {
+  const count = db.transaction((day: string, outcome: TurnOutcome, topic: string) => {
     bump.run(day, 'turns', '');
     bump.run(day, 'outcome', outcome);
-    bump.run(day, 'intent', intent);
+    bump.run(day, 'topic', topic);
   });
   const purge = db.transaction((textsBefore: number, answersBefore: number) => {
     db.prepare('DELETE FROM inbox WHERE at < ?').run(textsBefore);
@@ -67,15 +67,15 @@ export function openSqliteReviewStore(file: string): ReviewStore {
       const row = selectAnswer.get(id);
       return row ? { ...(JSON.parse(row.record) as Omit<AnswerRecord, 'text'>), text: row.text ?? null } : null;
     },
-    countTurn: async (day, outcome, intent) => { count(day, outcome, intent); },
+    countTurn: async (day, outcome, topic) => { count(day, outcome, topic); },
     days: async (fromDay) => {
       const byDay = new Map<string, DayCounts>();
       for (const row of selectDays.all(fromDay)) {
-        const day = byDay.get(row.day) ?? { day: row.day, turns: 0, outcomes: emptyOutcomes(), intents: {} };
+        const day = byDay.get(row.day) ?? { day: row.day, turns: 0, outcomes: emptyOutcomes(), topics: {} };
         byDay.set(row.day, day);
         if (row.kind === 'turns') day.turns = row.n;
         else if (row.kind === 'outcome' && row.name in day.outcomes) day.outcomes[row.name as TurnOutcome] = row.n;
-        else if (row.kind === 'intent') day.intents[row.name] = row.n;
+        else if (row.kind === 'topic') day.topics[row.name] = row.n;
       }
       return [...byDay.values()];
     },

@@ -16,6 +16,11 @@ export type TurnOutcome = 'answered' | 'handed_off' | 'not_understood' | 'other'
 export interface TurnKind {
   shortfalls: Shortfall[];
   outcome: TurnOutcome;
+  /**
+   * What the turn was about, for "topics asked": the dialog it asked or answered in ("rent-tenant"), else
+   * the intent. An owner's "是" to a follow-up question counts for the rent question, not as a new topic.
+   */
+  topic: string;
 }
 
 /**
@@ -26,7 +31,7 @@ const complaintWords = /投诉|不满意|太差|没用|有什么用|不靠谱|�
 
 /**
  * Classifies a turn.
- * @example turnKind([{ type: 'outOfScope' }], 'out_of_scope', '今天天气怎么样') // { shortfalls: ['out_of_scope'], outcome: 'not_understood' }
+ * @example turnKind([{ type: 'outOfScope' }], 'out_of_scope', '今天天气怎么样') // { shortfalls: ['out_of_scope'], outcome: 'not_understood', topic: 'out_of_scope' }
  */
 export function turnKind(actions: readonly Action[], intent: string, text: string): TurnKind {
   const shortfalls = new Set<Shortfall>();
@@ -44,5 +49,8 @@ export function turnKind(actions: readonly Action[], intent: string, text: strin
     : has('result') || has('info') || has('contacts') ? 'answered'
       : shortfalls.has('out_of_scope') || shortfalls.has('clarification') || shortfalls.has('retry') ? 'not_understood'
         : 'other';
-  return { shortfalls: SHORTFALLS.filter((s) => shortfalls.has(s)), outcome };
+  const inDialog = actions.find((action) => 'dialog' in action);
+  // The intent of a follow-up answer means little ("小型企业" reads as out_of_scope); a refusal is its own topic.
+  const topic = !shortfalls.has('out_of_scope') && inDialog && 'dialog' in inDialog ? inDialog.dialog : intent;
+  return { shortfalls: SHORTFALLS.filter((s) => shortfalls.has(s)), outcome, topic };
 }

@@ -72,11 +72,11 @@ describe('relief-bot review, stats and answer', () => {
 
   it('stats counts every turn per day and lists the unanswered groups', async () => {
     const stats = await cli(['stats', '--json', '--days', '3']);
-    const parsed = JSON.parse(stats.stdout) as { days: Array<{ turns: number }>; turns: number; shares: { answered: number }; topics: Array<{ intent: string }>; unanswered: Array<{ count: number }> };
+    const parsed = JSON.parse(stats.stdout) as { days: Array<{ turns: number }>; turns: number; shares: { answered: number }; topics: Array<{ topic: string; turns: number }>; unanswered: Array<{ count: number }> };
     expect(parsed.days).toHaveLength(3);
     expect(parsed.turns).toBe(8);
     expect(parsed.shares.answered).toBeCloseTo(1 / 8, 3);
-    expect(parsed.topics[0]?.intent).toBe('out_of_scope');
+    expect(parsed.topics.slice(0, 2)).toEqual([{ topic: 'rent-tenant', turns: 5 }, { topic: 'out_of_scope', turns: 3 }]);
     expect(parsed.unanswered[0]?.count).toBe(2);
     expect((await cli(['stats'])).stdout).toMatch(/共 8 轮对话；已答复 12\.5%/);
     expect((await cli(['stats', '--days', 'x'])).code).toBe(2);

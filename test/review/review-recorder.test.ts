@@ -64,7 +64,7 @@ function recorderContract(open: (now?: () => number) => Promise<ReviewStore>, ev
     expect(days).toHaveLength(1);
     expect(days[0]?.turns).toBe(6);
     expect(days[0]?.outcomes.answered).toBe(2);
-    expect(days[0]?.intents.rent_tenant).toBeGreaterThanOrEqual(1);
+    expect(days[0]?.topics['rent-tenant']).toBe(6);
     await store.close();
   });
 

@@ -32,7 +32,7 @@ async function loadStats() {
   $('shares').textContent = `${body.from} 至 ${body.to}：共 ${body.turns} 轮；已答复 ${pct(body.shares.answered)}，转人工 ${pct(body.shares.handedOff)}，未理解 ${pct(body.shares.notUnderstood)}`;
   const svg = new DOMParser().parseFromString(body.chart, 'image/svg+xml').documentElement;
   $('chart').replaceChildren(document.importNode(svg, true));
-  $('topics').replaceChildren(...body.topics.slice(0, 8).map((t) => el('li', `${t.intent}：${t.turns}`)));
+  $('topics').replaceChildren(...body.topics.slice(0, 8).map((t) => el('li', `${t.topic}：${t.turns}`)));
 }
 
 async function loadGroups() {
