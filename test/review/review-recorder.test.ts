@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot, type Bot } from '../../src/bot.js';
+import { cpSync, writeFileSync } from 'node:fs';
+import { lookUpAnswer } from '../../src/review/answer-lookup.js';
+import { defaultPolicyFiles, policyVersion } from '../../src/review/policy-version.js';
 import { createReviewRecorder } from '../../src/review/review-recorder.js';
 import { createRedisReviewStore } from '../../src/review/redis-review-store.js';
 import type { ReviewStore } from '../../src/review/review-store.js';
@@ -65,6 +68,25 @@ function recorderContract(open: (now?: () => number) => Promise<ReviewStore>, ev
     expect(days[0]?.turns).toBe(6);
     expect(days[0]?.outcomes.answered).toBe(2);
     expect(days[0]?.topics['rent-tenant']).toBe(6);
+    await store.close();
+  });
+
+  it('an answer id looked up after the policy data changed says which file changed and what the same facts give today', async () => {
+    const policyDir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const files = { notice: join(policyDir, 'notice.yaml'), parameters: join(policyDir, 'parameters.yaml'), rulesDir: join(policyDir, 'rules') };
+    cpSync(defaultPolicyFiles.notice, files.notice);
+    cpSync(defaultPolicyFiles.rulesDir, files.rulesDir, { recursive: true });
+    const store = await open();
+    const bot = await createBot({ review: createReviewRecorder({ store, policy: policyVersion(files) }) });
+    const reply = await talk(bot, 'owner-8', RENT);
+    const id = reply.answerId ?? '';
+    expect((await lookUpAnswer(store, id, policyVersion(files)))?.changed).toEqual([]);
+    // Staff correct a contact's phone in the notice after the answer was given.
+    writeFileSync(files.notice, readFileSync(files.notice, 'utf8').replace('66112569', '66112570'));
+    const found = await lookUpAnswer(store, id, policyVersion(files));
+    expect(found?.changed).toEqual(['notice.yaml']);
+    expect(found?.recomputed).toEqual([expect.objectContaining({ rule: 'rent-waiver', same: true, today: expect.objectContaining({ amount: '40000.00', eligible: true }) })]);
+    rmSync(policyDir, { recursive: true, force: true });
     await store.close();
   });
 
