@@ -17,6 +17,7 @@ import { detectLanguage } from './nlu/detect-language.js';
 import type { Understanding } from './nlu/understanding.js';
 import { render } from './reply/render.js';
 import type { Lang, Reply } from './reply/reply.js';
+import type { ReviewRecorder } from './review/review-recorder.js';
 
 /** Reads one message; the only piece that knows about intents and entities. */
 export type Understand = (text: string) => Understanding;
@@ -36,6 +37,8 @@ export interface BotOptions {
   /** Sessions kept in memory at most, when no store is given (default 100,000). */
   maxSessions?: number;
   now?: () => number;
+  /** Records the turns staff should review and files each result under an answer id (src/review). */
+  review?: ReviewRecorder;
 }
 
 export interface Bot {
@@ -82,7 +85,8 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     const understanding = understand(text);
     const session = fresh ? newSession(understanding.lang, now()) : stored;
     const result = step(session, understanding, { dialogs, now: now() });
-    const reply = render(result.actions, result.session, { intent: result.intent ?? understanding.intent, confidence: understanding.confidence }, dialogs);
+    const rendered = render(result.actions, result.session, { intent: result.intent ?? understanding.intent, confidence: understanding.confidence }, dialogs);
+    const reply = options.review ? await options.review.record({ channel, user: hashUserId(key), text, actions: result.actions, session: result.session, reply: rendered }) : rendered;
     result.session.options = reply.options.map((option) => option.value);
     await store.write(key, result.session, idleSeconds);
     logger.info({

@@ -12,6 +12,9 @@ const commands: Record<string, { module: string; summary: string }> = {
   serve: { module: './cli/serve-command.js', summary: 'serve [--port N]                HTTP API, operator console, WeCom and Telegram' },
   eval: { module: './cli/eval-command.js', summary: 'eval [--conversations [--set dev|heldout] [--json]]   intent, entity and whole-conversation report' },
   bench: { module: './cli/bench-command.js', summary: 'bench                           speed and memory benchmark' },
+  review: { module: './cli/review-command.js', summary: 'review [--json] | export --csv | assign <group> --intent X|--fact f=v --synonym W|--out-of-scope|--dismiss   the misses, grouped; teach the bot' },
+  answer: { module: './cli/answer-command.js', summary: 'answer <id> [--json]            what the bot answered under that 答复编号, checked against today\'s policy data' },
+  stats: { module: './cli/stats-command.js', summary: 'stats [--days N] [--json]       turns per day, topics, share answered / handed off / not understood' },
   'test-dialogs': { module: './cli/test-dialogs-command.js', summary: 'test-dialogs <file...>          run transcript files, show what differed' },
 };
 

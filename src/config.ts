@@ -32,6 +32,15 @@ export interface TelegramConfig {
   webhook: { url: string; secret: string } | null;
 }
 
+export interface ReviewConfig {
+  /** REVIEW_CAPTURE: false keeps no inbox and no message text (counts and answer records stay). */
+  capture: boolean;
+  /** Days the inbox and message texts are kept, and answer records and daily counts (no text). */
+  retention: { textDays: number; answerDays: number };
+  /** The SQLite file's folder when REDIS_URL is unset. */
+  dataDir: string;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -45,6 +54,9 @@ export interface Config {
   wecom: WecomConfig | null;
   wecomAibot: WecomAibotConfig | null;
   telegram: TelegramConfig | null;
+  review: ReviewConfig;
+  /** The bearer token of the staff page /staff; null: the page is off (404). */
+  staffToken: string | null;
 }
 
 /** Start-up configuration is wrong; the message names each variable and what it expects. */
@@ -112,6 +124,11 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: url(['http:', 'https:'], 'an http(s) URL of a Bot API server, e.g. https://api.telegram.org'),
   TELEGRAM_WEBHOOK_URL: url(['https:'], 'the public https URL Telegram should post to, ending in /telegram/webhook'),
   TELEGRAM_WEBHOOK_SECRET: text(/^[A-Za-z0-9_-]{1,256}$/, '1–256 characters from A-Z, a-z, 0-9, _ and -'),
+  REVIEW_CAPTURE: z.preprocess(unsetIfEmpty, z.enum(['on', 'off'], { message: 'expected on or off' }).optional()),
+  REVIEW_RETENTION_DAYS: integer(1, 3650, 30),
+  ANSWER_RETENTION_DAYS: integer(1, 3650, 365),
+  DATA_DIR: text(/^.+$/, 'a folder for the review database, e.g. ./data'),
+  STAFF_TOKEN: text(/^[A-Za-z0-9_\-.~+/=]{16,256}$/, 'at least 16 characters from A-Z, a-z, 0-9 and _-.~+/= (e.g. from openssl rand -hex 24)'),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -192,6 +209,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
           webhook: e.TELEGRAM_WEBHOOK_URL && e.TELEGRAM_WEBHOOK_SECRET ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET } : null,
         }
       : null,
+    review: {
+      capture: e.REVIEW_CAPTURE !== 'off',
+      retention: { textDays: e.REVIEW_RETENTION_DAYS, answerDays: e.ANSWER_RETENTION_DAYS },
+      dataDir: e.DATA_DIR ?? './data',
+    },
+    staffToken: e.STAFF_TOKEN ?? null,
   };
   return deepFreeze(config);
 }

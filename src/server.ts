@@ -7,6 +7,7 @@ import type { Redis } from 'ioredis';
 import { createBot, type Bot, type BotOptions } from './bot.js';
 import { createApiRoutes } from './channels/api-routes.js';
 import { createConsoleRoutes } from './channels/console-routes.js';
+import { createStaffRoutes } from './channels/staff-routes.js';
 import { createHttpServer } from './channels/http-server.js';
 import type { Route } from './channels/http-types.js';
 import { createTelegramBot, type TelegramBot } from './channels/telegram-bot.js';
@@ -23,6 +24,9 @@ import type { Session } from './dialog/session.js';
 import type { SessionStore } from './dialog/session-store.js';
 import { createRedisLock } from './dialog/user-lock.js';
 import type { Logger } from './logger.js';
+import { openReviewStore } from './review/open-review-store.js';
+import { createReviewRecorder } from './review/review-recorder.js';
+import type { ReviewStore } from './review/review-store.js';
 
 export interface RunningServer {
   /** The base URL, e.g. "http://127.0.0.1:8080". */
@@ -86,8 +90,11 @@ function redisState(config: Config, redis: Redis, logger: Logger): State {
 export async function startServer(config: Config, logger: Logger, options: StartServerOptions = {}): Promise<RunningServer> {
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, { logger }) : null;
   let telegram: TelegramBot | null = null;
+  let reviewStore: ReviewStore | null = null;
   try {
     const state = redis ? redisState(config, redis, logger) : memoryState(config);
+    reviewStore = await openReviewStore(config, redis, logger);
+    const review = createReviewRecorder({ store: reviewStore, capture: config.review.capture, retention: config.review.retention, logger });
     const bot = await createBot({
       ...options.bot,
       store: state.store,
@@ -96,10 +103,15 @@ export async function startServer(config: Config, logger: Logger, options: Start
       logger,
       idleSeconds: config.sessionIdleSeconds,
       maxSessions: config.maxSessions,
+      review,
     });
     const handleTurn = bot.handleTurn;
     const channels = ['api', 'console'];
     const routes: Route[] = [...createApiRoutes({ handleTurn }), ...createConsoleRoutes()];
+    if (config.staffToken) {
+      routes.push(...createStaffRoutes({ token: config.staffToken, store: reviewStore }));
+      channels.push('staff');
+    }
     if (config.wecom) {
       routes.push(...createWecomRoutes({ config: config.wecom, handleTurn, dedupe: state.dedupe, claims: state.claims, logger }));
       channels.push('wecom');
@@ -141,6 +153,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
         http.stop(),
         telegram?.stop('shutdown').catch((error: unknown) => logger.warn({ err: String(error) }, 'telegram stop failed')),
       ]);
+      await reviewStore?.close().catch((error: unknown) => logger.warn({ err: String(error) }, 'review store close failed'));
       await redis?.quit().catch((error: unknown) => logger.warn({ err: String(error) }, 'redis quit failed'));
       logger.info({ event: 'stopped' }, 'stopped');
     };
@@ -156,6 +169,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
     };
   } catch (error) {
     await telegram?.stop('start-up failed').catch(() => undefined);
+    await reviewStore?.close().catch(() => undefined);
     redis?.disconnect();
     throw error;
   }

@@ -20,7 +20,19 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       port: 8080, host: '127.0.0.1', logLevel: 'info', sessionIdleSeconds: 1800, maxSessions: 100_000,
       rateLimitPerMinute: 30, redisUrl: null, wecom: null, wecomAibot: null, telegram: null,
+      review: { capture: true, retention: { textDays: 30, answerDays: 365 }, dataDir: './data' }, staffToken: null,
     });
+  });
+
+  it('review capture, retention, data folder and the staff token come from REVIEW_*, ANSWER_RETENTION_DAYS, DATA_DIR, STAFF_TOKEN', () => {
+    const config = loadConfig({ REVIEW_CAPTURE: 'off', REVIEW_RETENTION_DAYS: '7', ANSWER_RETENTION_DAYS: '90', DATA_DIR: '/var/lib/relief', STAFF_TOKEN: 'staff-token-0123456789' });
+    expect(config.review).toEqual({ capture: false, retention: { textDays: 7, answerDays: 90 }, dataDir: '/var/lib/relief' });
+    expect(config.staffToken).toBe('staff-token-0123456789');
+    expect(() => loadConfig({ REVIEW_CAPTURE: 'no' })).toThrow('REVIEW_CAPTURE: expected on or off');
+    expect(() => loadConfig({ REVIEW_RETENTION_DAYS: '0' })).toThrow('REVIEW_RETENTION_DAYS: expected an integer from 1 to 3650');
+    const short = (() => { try { loadConfig({ STAFF_TOKEN: 'short' }); return ''; } catch (error) { return String(error); } })();
+    expect(short).toContain('STAFF_TOKEN: expected at least 16 characters');
+    expect(short).not.toContain('short"');
   });
 
   it('is frozen, so no module can change the configuration after start-up', () => {

@@ -14,7 +14,7 @@ import { jsonResponse } from './http-server.js';
  */
 export const consolePageDir = fileURLToPath(new URL('../../src/channels/console-page/', import.meta.url));
 
-const contentTypes: Record<string, string> = {
+export const contentTypes: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
@@ -22,7 +22,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Everything the page may load or call is on this server; inline script and framing are refused. */
-const securityHeaders = {
+export const securityHeaders = {
   'content-security-policy':
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'referrer-policy': 'no-referrer',

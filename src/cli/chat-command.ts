@@ -8,27 +8,33 @@ import { parseArgs } from './args.js';
 import type { CliIo } from './cli-io.js';
 import { readLines } from './read-lines.js';
 import { replyForTerminal } from './reply-text.js';
+import { openCliReview } from './review-store-from-env.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, { flags: ['json'], options: ['lang'] });
   const lang = parsed.options.get('lang');
-  const bot = await createBot();
-  const userId = `chat-${process.pid}`;
-  const send = (text: string) => bot.handleTurn({ channel: 'cli', userId, text });
-  if (lang === 'en' || lang === 'zh') await send(`/lang ${lang}`);
-  const json = parsed.flags.has('json');
-  if (!json) {
-    io.stdout.write(`${replyForTerminal(await send('/menu'))}\n（输入问题；/facts 查看已知情况，/card 复制版答复单，/reset 重新开始，Ctrl-D 退出）\n> `);
-  }
-  for await (const line of readLines(io.stdin)) {
-    if (json) {
-      if (line.trim() === '') continue;
-      io.stdout.write(`${JSON.stringify(await send(line))}\n`);
-      continue;
+  const review = await openCliReview(io.env);
+  const bot = await createBot({ review: review.recorder });
+  try {
+    const userId = `chat-${process.pid}`;
+    const send = (text: string) => bot.handleTurn({ channel: 'cli', userId, text });
+    if (lang === 'en' || lang === 'zh') await send(`/lang ${lang}`);
+    const json = parsed.flags.has('json');
+    if (!json) {
+      io.stdout.write(`${replyForTerminal(await send('/menu'))}\n（输入问题；/facts 查看已知情况，/card 复制版答复单，/reset 重新开始，Ctrl-D 退出）\n> `);
     }
-    const reply = line.trim() === '/card' ? await send(line).then((r) => ({ ...r, text: r.card ?? r.text })) : await send(line);
-    io.stdout.write(`${replyForTerminal(reply)}\n> `);
+    for await (const line of readLines(io.stdin)) {
+      if (json) {
+        if (line.trim() === '') continue;
+        io.stdout.write(`${JSON.stringify(await send(line))}\n`);
+        continue;
+      }
+      const reply = line.trim() === '/card' ? await send(line).then((r) => ({ ...r, text: r.card ?? r.text })) : await send(line);
+      io.stdout.write(`${replyForTerminal(reply)}\n> `);
+    }
+    if (!json) io.stdout.write('\n');
+    return 0;
+  } finally {
+    await review.store.close();
   }
-  if (!json) io.stdout.write('\n');
-  return 0;
 }

@@ -179,3 +179,6 @@ export function answerCard(subject: CardSubject, contacts: readonly Contact[], l
     case 'handoff': return handoffCard(subject.measure, subject.summary, contacts, lang).join('\n');
   }
 }
+
+/** The card's last line when the answer was filed (src/review): a hotline ticket cites it. */
+export const answerIdLine = (answerId: string): string => `答复编号：${answerId}`;

@@ -44,6 +44,8 @@ export interface Reply {
   cardHint?: string | null;
   /** What the bot has understood so far (the session's facts), in the schema's order. */
   facts?: ReplyFact[];
+  /** Set when the reply holds a result: cite it to look the answer up (`relief-bot answer <id>`, /staff). */
+  answerId?: string;
 }
 
 /** One known fact, as a console shows it: `options` are the other values, each sent as its `/answer` command. */
