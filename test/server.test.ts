@@ -18,8 +18,12 @@ interface Vector {
 const vectors = JSON.parse(readFileSync(new URL('./fixtures/wecom-vectors.json', import.meta.url), 'utf8')) as Vector[];
 const verifyUrl = vectors.find((v) => v.name === 'wecom-official-verify-url-QDG6eK');
 
+function post(url: string, body: object, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${url}/api/chat`, { method: 'POST', headers, body: JSON.stringify(body) });
+}
+
 async function chat(url: string, sessionId: string, text: string): Promise<Reply> {
-  const response = await fetch(`${url}/api/chat`, { method: 'POST', body: JSON.stringify({ sessionId, text }) });
+  const response = await post(url, { sessionId, text });
   expect(response.status).toBe(200);
   return (await response.json()) as Reply;
 }
@@ -61,8 +65,15 @@ describe('startServer with RATE_LIMIT_PER_MINUTE', () => {
     try {
       await chat(server.url, 'busy-caller', '你好');
       await chat(server.url, 'busy-caller', '你好');
-      const third = await chat(server.url, 'busy-caller', '你好');
-      expect(third.intent).toBe('rate_limited');
+      const third = await post(server.url, { sessionId: 'busy-caller', text: '你好' });
+      // An integrator's HTTP client sees the limit as such; the body is still the reply to show.
+      expect(third.status).toBe(429);
+      const retryAfter = Number(third.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      const body = (await third.json()) as Reply;
+      expect(body).toMatchObject({ intent: 'rate_limited', retryAfterSeconds: retryAfter });
+      expect(body.text).toContain(`${retryAfter} 秒后再试`);
       expect((await chat(server.url, 'other-caller', '你好')).intent).not.toBe('rate_limited');
     } finally {
       await server.stop();

@@ -32,4 +32,6 @@ export interface Reply {
   contacts: Contact[];
   /** The operator answer card, or null. */
   card: string | null;
+  /** Only on `intent: "rate_limited"`: whole seconds until the user may send again. */
+  retryAfterSeconds?: number;
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiRoutes } from '../../src/channels/api-routes.js';
+import { apiRoutes } from '../../src/channels/api-routes.js';
 import { createHttpServer } from '../../src/channels/http-server.js';
 import { loadConfig } from '../../src/config.js';
 import type { Reply } from '../../src/reply/reply.js';
@@ -191,7 +191,7 @@ describe('HTTP API while stopping', () => {
       });
       return reply;
     };
-    const http = createHttpServer({ routes: createApiRoutes({ handleTurn, measures: [] }), logger: pino({ level: 'silent' }) });
+    const http = createHttpServer({ plugins: [apiRoutes({ handleTurn, measures: [] })], logger: pino({ level: 'silent' }) });
     const { url } = await http.listen(0, '127.0.0.1');
     http.markReady();
     const inFlight = post(url, { sessionId: 's1', text: '你好' });
