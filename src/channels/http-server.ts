@@ -25,6 +25,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
  */
 const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 
+/** node's HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER (lib/_http_server.js). */
+const NODE_KEEP_ALIVE_MARGIN_MS = 1_000;
+
 /** A health check that does not answer within this is a failed one (a hung Redis must not hang /readyz). */
 const HEALTH_CHECK_TIMEOUT_MS = 1_000;
 
@@ -38,7 +41,7 @@ export interface HttpLimits {
   headersTimeoutMs: number;
   /** Time to receive the whole request. Default 30 s. */
   requestTimeoutMs: number;
-  /** An idle keep-alive connection is closed after this. Default 5 s. */
+  /** An idle keep-alive connection is closed after this (at least 1 s). Default 5 s. */
   keepAliveTimeoutMs: number;
   /** Connections beyond this are refused at once. Default 1,000. */
   maxConnections: number;
@@ -198,6 +201,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { logger } = options;
   const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
   const checks = options.checks ?? [];
+  // node closes an idle connection 1 s after its keepAliveTimeout (a margin over the `Keep-Alive:
+  // timeout=` it advertises, so clients stop reusing first): subtract it, so the cut comes when configured.
+  const nodeKeepAliveMs = Math.max(1, limits.keepAliveTimeoutMs - NODE_KEEP_ALIVE_MARGIN_MS);
   let state: ServerState = 'starting';
   let stopping: Promise<void> | null = null;
   /** Every (method, pattern) registered, for 405 answers. */
@@ -209,14 +215,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     trustProxy: options.trustProxy ?? false,
     // Requests that arrive on a kept-alive connection while stopping are served, not refused.
     return503OnClosing: false,
-    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    keepAliveTimeout: nodeKeepAliveMs,
     requestTimeout: limits.requestTimeoutMs,
     serverFactory: (handler) => {
       const server = createServer(
         {
           headersTimeout: limits.headersTimeoutMs,
           requestTimeout: limits.requestTimeoutMs,
-          keepAliveTimeout: limits.keepAliveTimeoutMs,
+          keepAliveTimeout: nodeKeepAliveMs,
           // node checks the header and request timeouts on this interval (30 s by default, which let a
           // 15 s header timeout run to 30 s): check often enough that the cut comes when configured.
           connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 20))),
