@@ -43,6 +43,8 @@ export interface BotOptions {
 
 export interface Bot {
   handleTurn(message: Message): Promise<Reply>;
+  /** The "too many messages, wait N seconds" reply, for limits a channel applies itself (the API's per address). */
+  rateLimitedReply(text: string, lang: Lang | undefined, retryAfterSeconds: number): Reply;
   dialogs: DialogSet;
   understand: Understand;
 }
@@ -79,11 +81,19 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     return render([action], newSession(lang, now()), { intent, confidence: 0 }, dialogs);
   }
 
-  async function turn(channel: Message['channel'], key: string, text: string, started: number): Promise<Reply> {
+  function rateLimitedReply(text: string, lang: Lang | undefined, retryAfterSeconds: number): Reply {
+    const reply = renderSystem({ type: 'rateLimited', retryAfterSeconds }, lang ?? detectLanguage(cleanText(text) || text), 'rate_limited');
+    return { ...reply, retryAfterSeconds };
+  }
+
+  async function turn(message: Message, key: string, text: string, started: number): Promise<Reply> {
+    const { channel } = message;
     const stored = await store.read(key);
     const fresh = !stored || now() - stored.updatedAt > idleSeconds * 1000;
     const understanding = understand(text);
-    const session = fresh ? newSession(understanding.lang, now()) : stored;
+    const loaded = fresh ? newSession(message.lang ?? understanding.lang, now()) : stored;
+    // A language the client pins locks the conversation to it, as the /lang command does.
+    const session = message.lang ? { ...loaded, lang: message.lang, langLocked: true } : loaded;
     const result = step(session, understanding, { dialogs, now: now() });
     const rendered = render(result.actions, result.session, { intent: result.intent ?? understanding.intent, confidence: understanding.confidence }, dialogs);
     const reply = options.review ? await options.review.record({ channel, user: hashUserId(key), text, actions: result.actions, session: result.session, reply: rendered }) : rendered;
@@ -100,7 +110,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
   async function handleTurn(message: Message): Promise<Reply> {
     const started = performance.now();
     const text = cleanText(message.text);
-    const lang = detectLanguage(text || message.text);
+    const lang = message.lang ?? detectLanguage(text || message.text);
     if (!text) {
       return plainReply(lang, lang === 'zh' ? '请输入您的问题，例如"我的饭馆租的区属国企门面，3、4月房租能免吗？"' : 'Please type a question, e.g. "Can my restaurant get its March and April rent waived?"', 'empty');
     }
@@ -111,14 +121,14 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     try {
       if (options.rateLimiter) {
         const limit = await options.rateLimiter.hit(key);
-        if (!limit.allowed) return renderSystem({ type: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds }, lang, 'rate_limited');
+        if (!limit.allowed) return rateLimitedReply(text, lang, limit.retryAfterSeconds);
       }
-      return await lock.run(key, () => turn(message.channel, key, text, started));
+      return await lock.run(key, () => turn(message, key, text, started));
     } catch (error) {
       logger.error({ event: 'turn_failed', channel: message.channel, user: hashUserId(key), err: error instanceof Error ? error.message : String(error) }, 'turn failed');
       return renderSystem({ type: 'busy' }, lang, 'busy');
     }
   }
 
-  return { handleTurn, dialogs, understand };
+  return { handleTurn, rateLimitedReply, dialogs, understand };
 }

@@ -41,9 +41,29 @@ export interface ReviewConfig {
   dataDir: string;
 }
 
+/** The HTTP server's limits (src/channels/http-server.ts), all from the environment. */
+export interface HttpConfig {
+  maxBodyBytes: number;
+  /** WeCom callbacks carry one encrypted message: a few KB. */
+  wecomMaxBodyBytes: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
+  /** Whose X-Forwarded-For to believe: false (none), true (any), or the proxies' addresses / CIDR ranges. */
+  trustProxy: boolean | string[];
+  /** On SIGTERM: how long /readyz says 503 while the server still serves, before it closes. */
+  shutdownGraceMs: number;
+  /** Then: how long the requests in flight may take before their connections are cut. */
+  shutdownTimeoutMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
+  http: HttpConfig;
+  /** `POST /api/chat` messages per client address per minute; 0 turns the limit off. */
+  apiRateLimitPerMinutePerAddress: number;
   logLevel: LogLevel;
   sessionIdleSeconds: number;
   maxSessions: number;
@@ -113,6 +133,19 @@ const envSchema = z.object({
   SESSION_IDLE_SECONDS: integer(1, 7 * 24 * 3600, 1800),
   MAX_SESSIONS: integer(1, 10_000_000, 100_000),
   RATE_LIMIT_PER_MINUTE: integer(0, 100_000, 30),
+  API_RATE_LIMIT_PER_MINUTE_PER_ADDRESS: integer(0, 1_000_000, 600),
+  TRUST_PROXY: text(
+    /^(true|false|[0-9A-Za-z:./]+(\s*,\s*[0-9A-Za-z:./]+)*)$/,
+    'true, false, or the proxies\' addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,127.0.0.1',
+  ),
+  HTTP_MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 64 * 1024),
+  WECOM_MAX_BODY_BYTES: integer(1024, 1024 * 1024, 16 * 1024),
+  HTTP_HEADERS_TIMEOUT_MS: integer(100, 600_000, 15_000),
+  HTTP_REQUEST_TIMEOUT_MS: integer(100, 3_600_000, 30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(1_000, 600_000, 5_000),
+  HTTP_MAX_CONNECTIONS: integer(1, 1_000_000, 1_000),
+  SHUTDOWN_GRACE_MS: integer(0, 600_000, 5_000),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
   REDIS_URL: url(['redis:', 'rediss:'], 'a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@host:6380/0'),
   WECOM_TOKEN: wecomToken,
   WECOM_ENCODING_AES_KEY: aesKey,
@@ -154,6 +187,9 @@ function crossChecks(env: Env): string[] {
   if (env.TELEGRAM_WEBHOOK_SECRET !== undefined && env.TELEGRAM_WEBHOOK_URL === undefined) {
     problems.push('TELEGRAM_WEBHOOK_URL: required with TELEGRAM_WEBHOOK_SECRET (the secret is only used in webhook mode)');
   }
+  if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+    problems.push(`HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS (${env.HTTP_REQUEST_TIMEOUT_MS}); the headers are part of the request`);
+  }
   if (env.TELEGRAM_BOT_TOKEN === undefined) {
     for (const name of ['TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL'] as const) {
       if (env[name] !== undefined) problems.push(`TELEGRAM_BOT_TOKEN: required because ${name} is set`);
@@ -189,6 +225,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   const config: Config = {
     port: e.PORT,
     host: e.HOST ?? '127.0.0.1',
+    http: {
+      maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
+      wecomMaxBodyBytes: e.WECOM_MAX_BODY_BYTES,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
+      trustProxy: trustProxyOf(e.TRUST_PROXY),
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    apiRateLimitPerMinutePerAddress: e.API_RATE_LIMIT_PER_MINUTE_PER_ADDRESS,
     logLevel: e.LOG_LEVEL ?? 'info',
     sessionIdleSeconds: e.SESSION_IDLE_SECONDS,
     maxSessions: e.MAX_SESSIONS,
@@ -217,6 +265,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     staffToken: e.STAFF_TOKEN ?? null,
   };
   return deepFreeze(config);
+}
+
+function trustProxyOf(value: string | undefined): boolean | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return value.split(',').map((part) => part.trim());
 }
 
 function deepFreeze<T extends object>(value: T): Readonly<T> {

@@ -5,10 +5,10 @@
  */
 import type { Redis } from 'ioredis';
 import { createBot, type Bot, type BotOptions } from './bot.js';
-import { createApiRoutes } from './channels/api-routes.js';
-import { createConsoleRoutes } from './channels/console-routes.js';
+import { apiRoutes } from './channels/api-routes.js';
+import { consoleRoutes } from './channels/console-routes.js';
 import { createStaffRoutes } from './channels/staff-routes.js';
-import { createHttpServer } from './channels/http-server.js';
+import { createHttpServer, type HealthCheck } from './channels/http-server.js';
 import type { Route } from './channels/http-types.js';
 import { createTelegramBot, type TelegramBot } from './channels/telegram-bot.js';
 import { createWecomAibotRoutes } from './channels/wecom-aibot-routes.js';
@@ -40,6 +40,11 @@ export interface RunningServer {
    * quits Redis. Safe to call twice.
    */
   stop(): Promise<void>;
+  /**
+   * What SIGTERM does: not ready at once (/readyz 503), still serving for SHUTDOWN_GRACE_MS so a
+   * load balancer routes elsewhere before the port closes, then `stop()`.
+   */
+  shutdown(): Promise<void>;
 }
 
 export interface StartServerOptions {
@@ -54,15 +59,19 @@ interface State {
   store?: SessionStore<Session>;
   lock?: BotOptions['lock'];
   rateLimiter?: RateLimiter;
+  /** `POST /api/chat` per client address. */
+  addressLimiter?: RateLimiter;
   dedupe: SessionStore<WecomMemo>;
   claims?: DeliveryClaims;
 }
 
 function memoryState(config: Config): State {
+  const perAddress = config.apiRateLimitPerMinutePerAddress;
   return {
     rateLimiter: config.rateLimitPerMinute > 0
       ? createMemoryRateLimiter({ limit: config.rateLimitPerMinute, windowSeconds: 60, maxKeys: config.maxSessions })
       : undefined,
+    addressLimiter: perAddress > 0 ? createMemoryRateLimiter({ limit: perAddress, windowSeconds: 60, maxKeys: config.maxSessions }) : undefined,
     dedupe: createMemoryStore<WecomMemo>({ maxEntries: config.maxSessions, ttlSeconds: DEFAULT_DEDUPE_TTL_SECONDS }),
   };
 }
@@ -74,9 +83,19 @@ function redisState(config: Config, redis: Redis, logger: Logger): State {
     rateLimiter: config.rateLimitPerMinute > 0
       ? createRedisRateLimiter({ redis, prefix: REDIS_PREFIX.rate, limit: config.rateLimitPerMinute, windowSeconds: 60 })
       : undefined,
+    addressLimiter: config.apiRateLimitPerMinutePerAddress > 0
+      ? createRedisRateLimiter({ redis, prefix: REDIS_PREFIX.rate, limit: config.apiRateLimitPerMinutePerAddress, windowSeconds: 60 })
+      : undefined,
     dedupe: createRedisStore<WecomMemo>({ redis, prefix: REDIS_PREFIX.wecom, ttlSeconds: DEFAULT_DEDUPE_TTL_SECONDS, logger }),
     claims: createRedisClaims({ redis, prefix: REDIS_PREFIX.wecomClaim }),
   };
+}
+
+/** The store is usable: Redis connected and answering (the health runner bounds the wait). */
+async function redisHealth(redis: Redis): Promise<string | null> {
+  if (redis.status !== 'ready') return `Redis is ${redis.status}`;
+  await redis.ping();
+  return null;
 }
 
 /**
@@ -107,17 +126,23 @@ export async function startServer(config: Config, logger: Logger, options: Start
     });
     const handleTurn = bot.handleTurn;
     const channels = ['api', 'console'];
-    const routes: Route[] = [...createApiRoutes({ handleTurn }), ...createConsoleRoutes()];
+    const plugins = [
+      apiRoutes({ handleTurn, ...(state.addressLimiter ? { addressLimit: { limiter: state.addressLimiter, reply: bot.rateLimitedReply } } : {}) }),
+      consoleRoutes(),
+    ];
+    const routes: Route[] = [];
     if (config.staffToken) {
       routes.push(...createStaffRoutes({ token: config.staffToken, store: reviewStore }));
       channels.push('staff');
     }
+    // WeCom sends one encrypted message per callback: anything much bigger is refused before it is read.
+    const wecomSized = (route: Route): Route => ({ ...route, maxBodyBytes: config.http.wecomMaxBodyBytes });
     if (config.wecom) {
-      routes.push(...createWecomRoutes({ config: config.wecom, handleTurn, dedupe: state.dedupe, claims: state.claims, logger }));
+      routes.push(...createWecomRoutes({ config: config.wecom, handleTurn, dedupe: state.dedupe, claims: state.claims, logger }).map(wecomSized));
       channels.push('wecom');
     }
     if (config.wecomAibot) {
-      routes.push(...createWecomAibotRoutes({ config: config.wecomAibot, handleTurn, dedupe: state.dedupe, claims: state.claims, logger }));
+      routes.push(...createWecomAibotRoutes({ config: config.wecomAibot, handleTurn, dedupe: state.dedupe, claims: state.claims, logger }).map(wecomSized));
       channels.push('wecom-aibot');
     }
     if (config.telegram) {
@@ -132,7 +157,17 @@ export async function startServer(config: Config, logger: Logger, options: Start
       channels.push(config.telegram.webhook ? 'telegram-webhook' : 'telegram-polling');
     }
 
-    const http = createHttpServer({ routes, logger });
+    const checks: HealthCheck[] = redis ? [{ name: 'store', check: () => redisHealth(redis) }] : [];
+    const { http: limits } = config;
+    const http = createHttpServer({
+      routes,
+      plugins,
+      logger,
+      limits,
+      trustProxy: limits.trustProxy,
+      checks,
+      stopTimeoutMs: limits.shutdownTimeoutMs,
+    });
     const { url, port } = await http.listen(config.port, config.host);
     try {
       // Listening first: in webhook mode Telegram may post as soon as the webhook is set.
@@ -145,12 +180,12 @@ export async function startServer(config: Config, logger: Logger, options: Start
     logger.info({ event: 'listening', url, channels, store: redis ? 'redis' : 'memory' }, 'listening');
 
     let stopping: Promise<void> | null = null;
-    const stop = async (): Promise<void> => {
-      logger.info({ event: 'stopping' }, 'stopping');
+    const stop = async (graceMs: number): Promise<void> => {
+      logger.info({ event: 'stopping', graceMs }, 'stopping');
       // Both channels stop taking messages at once; Redis goes last, so the turns in flight can still
       // store their sessions.
       await Promise.all([
-        http.stop(),
+        http.stop(graceMs),
         telegram?.stop('shutdown').catch((error: unknown) => logger.warn({ err: String(error) }, 'telegram stop failed')),
       ]);
       await reviewStore?.close().catch((error: unknown) => logger.warn({ err: String(error) }, 'review store close failed'));
@@ -163,7 +198,11 @@ export async function startServer(config: Config, logger: Logger, options: Start
       channels,
       bot,
       stop() {
-        stopping ??= stop();
+        stopping ??= stop(0);
+        return stopping;
+      },
+      shutdown() {
+        stopping ??= stop(limits.shutdownGraceMs);
         return stopping;
       },
     };

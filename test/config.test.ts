@@ -20,8 +20,26 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       port: 8080, host: '127.0.0.1', logLevel: 'info', sessionIdleSeconds: 1800, maxSessions: 100_000,
       rateLimitPerMinute: 30, redisUrl: null, wecom: null, wecomAibot: null, telegram: null,
+      apiRateLimitPerMinutePerAddress: 600,
       review: { capture: true, retention: { textDays: 30, answerDays: 365 }, dataDir: './data' }, staffToken: null,
+      http: {
+        maxBodyBytes: 65_536, wecomMaxBodyBytes: 16_384, headersTimeoutMs: 15_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000,
+        maxConnections: 1_000, trustProxy: false, shutdownGraceMs: 5_000, shutdownTimeoutMs: 10_000,
+      },
     });
+  });
+
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['127.0.0.1, 10.0.0.0/8', ['127.0.0.1', '10.0.0.0/8']],
+  ])('TRUST_PROXY=%j is read as %j', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).http.trustProxy).toEqual(expected);
+  });
+
+  it('refuses a header timeout longer than the request timeout, and a bad TRUST_PROXY, naming each', () => {
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY: expected true, false, or the proxies/);
   });
 
   it('review capture, retention, data folder and the staff token come from REVIEW_*, ANSWER_RETENTION_DAYS, DATA_DIR, STAFF_TOKEN', () => {

@@ -1,25 +1,19 @@
 /**
- * The operator console: four static files (console-page/index.html, console.js, console.css, favicon.svg) served at
- * `/` and `/console/<file>`. No build step and no CDN: the page talks to `POST /api/chat` only.
- * The files are read once at start-up (a missing one stops start-up) and served from memory.
+ * The operator console: the static files of console-page/ (index.html, console.js, console.css, ...)
+ * served by @fastify/static at `/` and `/console/<file>`. No build step and no CDN: the page talks to
+ * `POST /api/chat` only. A missing page stops start-up.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Route } from './http-types.js';
-import { jsonResponse } from './http-server.js';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { HttpPlugin } from './http-server.js';
 
 /**
  * Where the page lives. Resolved against the source tree from both src/ and dist/ (tsc does not copy
  * non-TypeScript files), as notice.yaml is.
  */
 export const consolePageDir = fileURLToPath(new URL('../../src/channels/console-page/', import.meta.url));
-
-export const contentTypes: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  svg: 'image/svg+xml',
-};
 
 /** Everything the page may load or call is on this server; inline script and framing are refused. */
 export const securityHeaders = {
@@ -30,27 +24,39 @@ export const securityHeaders = {
   'cache-control': 'no-cache',
 };
 
+/** Content types of the page's own files, for the pages served from memory by their routes (the staff page). */
+export const contentTypes: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
+};
+
 /**
- * The console routes.
+ * The console as a plugin for the shared server.
  *
  * @example
- * const routes = createConsoleRoutes(); // GET / and GET /console/console.js, /console/console.css, /console/favicon.svg
+ * createHttpServer({ plugins: [consoleRoutes()], logger }); // GET / and GET /console/console.js, /console/console.css
  */
-export function createConsoleRoutes(dir: string = consolePageDir): Route[] {
-  const files = new Map<string, { type: string; body: Buffer }>();
+export function consoleRoutes(dir: string = consolePageDir): HttpPlugin {
   for (const name of ['index.html', 'console.js', 'console.css', 'favicon.svg']) {
-    const extension = name.slice(name.lastIndexOf('.') + 1);
-    files.set(name, { type: contentTypes[extension] ?? 'application/octet-stream', body: readFileSync(`${dir}${name}`) });
+    if (!existsSync(`${dir}${name}`)) throw new Error(`the console page is incomplete: ${dir}${name} is missing`);
   }
-  const serve = (name: string) => {
-    const file = files.get(name);
-    if (!file) return jsonResponse(404, { error: `no console file ${JSON.stringify(name)}` });
-    return { status: 200, headers: { 'content-type': file.type, ...securityHeaders }, body: file.body };
+  return async (root: FastifyInstance) => {
+    await root.register(async (app) => {
+      await app.register(fastifyStatic, {
+        root: dir,
+        prefix: '/console/',
+        index: false,
+        // Our cache-control (no-cache) instead of the plugin's max-age=0.
+        cacheControl: false,
+        setHeaders: (response) => {
+          for (const [name, value] of Object.entries(securityHeaders)) void response.header(name, value);
+        },
+      });
+      app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+      // Browsers ask for /favicon.ico whatever the page links: the same icon, not a 404.
+      app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) => reply.type('image/svg+xml').sendFile('favicon.svg'));
+    });
   };
-  return [
-    { method: 'GET', path: '/', handle: () => Promise.resolve(serve('index.html')) },
-    // Browsers ask for /favicon.ico whatever the page links; answer with the same icon, not a 404.
-    { method: 'GET', path: '/favicon.ico', handle: () => Promise.resolve(serve('favicon.svg')) },
-    { method: 'GET', path: '/console/:file', handle: (_request, params) => Promise.resolve(serve(params.file ?? '')) },
-  ];
 }

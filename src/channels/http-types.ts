@@ -1,6 +1,6 @@
 /**
- * The HTTP shapes route handlers see, independent of node:http, so each channel's routes are plain
- * async functions that tests call directly and the server dispatches to.
+ * The HTTP shapes route handlers see, independent of the server library, so each channel's routes are
+ * plain async functions that tests call directly and the server (src/channels/http-server.ts) mounts.
  */
 export interface HttpRequest {
   method: string;
@@ -11,6 +11,8 @@ export interface HttpRequest {
   headers: Record<string, string | undefined>;
   /** The raw body (already limited in size by the server). */
   body: Buffer;
+  /** The client's address (the socket's, or the trusted `X-Forwarded-For` one); set by the server. */
+  clientAddress?: string;
 }
 
 export interface HttpResponse {
@@ -24,4 +26,6 @@ export interface Route {
   /** An exact path, or one ending in "/:param" (the value is in `params`). */
   path: string;
   handle(request: HttpRequest, params: Record<string, string>): Promise<HttpResponse>;
+  /** Bodies above this are refused with 413 (the server's limit when unset). */
+  maxBodyBytes?: number;
 }

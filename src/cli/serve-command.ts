@@ -51,7 +51,7 @@ export async function serve(args: string[], io: CliIo, untilStopped: () => Promi
   io.stderr.write(`relief-bot listening on ${running.url} (${running.channels.join(', ')}); console at ${running.url}/\n`);
   const reason = await untilStopped();
   logger.info({ event: 'signal', signal: reason }, 'shutting down');
-  await running.stop();
+  await running.shutdown();
   return 0;
 }
 

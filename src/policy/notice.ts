@@ -10,7 +10,8 @@ import { z } from 'zod';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
-const contactSchema = z.object({
+/** A contact as the notice prints it; also describes `contacts` in the API's OpenAPI description. */
+export const contactSchema = z.object({
   unit: z.string().min(1),
   office: z.string().min(1),
   person: z.string().min(1),
@@ -19,7 +20,8 @@ const contactSchema = z.object({
   topic: z.string().optional(),
 }).strict();
 
-const measureSchema = z.object({
+/** One measure; also describes `/api/measures` in the API's OpenAPI description. */
+export const measureSchema = z.object({
   id: z.number().int().min(1).max(14),
   chapter: z.number().int().min(1).max(7),
   title: bilingual,

@@ -32,6 +32,8 @@ export interface Reply {
   contacts: Contact[];
   /** The operator answer card (Chinese, for tickets) of the answer in this reply, or null. */
   card: string | null;
+  /** Only on `intent: "rate_limited"`: whole seconds until the user may send again. */
+  retryAfterSeconds?: number;
   /** The same card in English when the conversation is in English, else null. */
   cardEn?: string | null;
   /**

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiRoutes } from '../../src/channels/api-routes.js';
+import { apiRoutes, replySchema } from '../../src/channels/api-routes.js';
 import { createHttpServer } from '../../src/channels/http-server.js';
 import { loadConfig } from '../../src/config.js';
 import type { Reply } from '../../src/reply/reply.js';
@@ -119,6 +119,55 @@ describe('HTTP API on a real server', () => {
     expect(json.issues.map((issue) => issue.field)).toContain(field);
   });
 
+  it('lang other than "zh" or "en" → 400 naming lang', async () => {
+    const response = await post(server.url, { sessionId: 's1', text: '你好', lang: 'fr' });
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as { error: string; issues: { field: string }[] };
+    expect(json.error).toBe('lang must be "zh" or "en"');
+    expect(json.issues).toEqual([{ field: 'lang', message: 'lang must be "zh" or "en"' }]);
+  });
+
+  it('reads the body as JSON whatever the content type says (curl -d sends form encoding)', async () => {
+    const response = await fetch(`${server.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: JSON.stringify({ sessionId: 'curl-user', text: '你好' }),
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('every reply of a whole dialog matches the schema the OpenAPI description publishes (no field undocumented)', async () => {
+    const strict = replySchema.strict();
+    let reply = await chat(server.url, 'caller-schema', RENT_QUESTION);
+    for (let turn = 0; turn < 8; turn += 1) {
+      expect(strict.safeParse(reply).error?.issues ?? []).toEqual([]);
+      const option = reply.options.find((o) => o.label === RENT_ANSWERS[reply.awaiting ?? '']);
+      if (!option) break;
+      reply = await chat(server.url, 'caller-schema', option.value);
+    }
+    expect(reply.results.length).toBeGreaterThan(0);
+    expect(strict.safeParse(reply).error?.issues ?? []).toEqual([]);
+  });
+
+  it('GET /api/openapi.json describes /api/* from the zod schemas: the request fields, their limits, the error statuses', async () => {
+    const response = await fetch(`${server.url}/api/openapi.json`);
+    expect(response.status).toBe(200);
+    const doc = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { maxLength?: number; enum?: string[]; pattern?: string }>; required: string[] } }> }; responses: Record<string, unknown> }>>;
+    };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/chat', '/api/measures', '/api/measures/{id}']);
+    const chatOp = doc.paths['/api/chat']?.post;
+    const body = Object.values(chatOp?.requestBody?.content ?? {})[0]?.schema;
+    expect(body?.required.sort()).toEqual(['sessionId', 'text']);
+    expect(body?.properties.text?.maxLength).toBe(2000);
+    expect(body?.properties.lang?.enum).toEqual(['zh', 'en']);
+    expect(body?.properties.sessionId?.pattern).toBe('^[A-Za-z0-9_.:-]{1,128}$');
+    expect(Object.keys(chatOp?.responses ?? {}).sort()).toEqual(['200', '400', '413', '429']);
+    expect(doc.paths['/api/measures/{id}']?.get?.responses).toHaveProperty('404');
+  });
+
   it('accepts exactly 128 characters of sessionId and 2000 of text', async () => {
     const response = await post(server.url, { sessionId: 'a.b:c_d-'.padEnd(128, 'z'), text: '房'.repeat(2000) });
     expect(response.status).toBe(200);
@@ -136,10 +185,10 @@ describe('HTTP API on a real server', () => {
     expect(text).not.toMatch(/SyntaxError|at JSON\.parse|position \d+/);
   });
 
-  it('a body over 64 KB → 413', async () => {
-    const response = await post(server.url, { sessionId: 's1', text: 'x'.repeat(70_000) });
+  it.each([['70 KB', 70_000], ['2 MB', 2 * 1024 * 1024]])('a body of %s → 413 with the JSON error (the connection is not reset)', async (_name, size) => {
+    const response = await post(server.url, { sessionId: 's1', text: 'x'.repeat(size) });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: string }).error).toContain('65536');
+    expect(await response.json()).toEqual({ error: 'request body over 65536 bytes' });
   });
 
   it('GET /api/chat → 405; an unknown path → 404, both as JSON', async () => {
@@ -191,7 +240,7 @@ describe('HTTP API while stopping', () => {
       });
       return reply;
     };
-    const http = createHttpServer({ routes: createApiRoutes({ handleTurn, measures: [] }), logger: pino({ level: 'silent' }) });
+    const http = createHttpServer({ plugins: [apiRoutes({ handleTurn, measures: [] })], logger: pino({ level: 'silent' }) });
     const { url } = await http.listen(0, '127.0.0.1');
     http.markReady();
     const inFlight = post(url, { sessionId: 's1', text: '你好' });

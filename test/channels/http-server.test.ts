@@ -1,6 +1,8 @@
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpServer, jsonResponse, MAX_BODY_BYTES, type HttpServer } from '../../src/channels/http-server.js';
+import { createHttpServer, jsonResponse, MAX_BODY_BYTES, type HttpServer, type HttpServerOptions } from '../../src/channels/http-server.js';
 import type { Route } from '../../src/channels/http-types.js';
 import type { Logger } from '../../src/logger.js';
 
@@ -71,8 +73,8 @@ afterEach(async () => {
   servers = [];
 });
 
-async function start(routes: Route[], logger: Logger = recordingLogger()): Promise<{ http: HttpServer; url: string }> {
-  const http = createHttpServer({ routes, logger });
+async function start(routes: Route[], logger: Logger = recordingLogger(), extra: Partial<HttpServerOptions> = {}): Promise<{ http: HttpServer; url: string }> {
+  const http = createHttpServer({ routes, logger, ...extra });
   servers.push(http);
   const { url } = await http.listen(0, '127.0.0.1');
   http.markReady();
@@ -191,5 +193,123 @@ describe('http server', () => {
     const { http } = await start([echo]);
     await Promise.all([http.stop(), http.stop()]);
     expect(http.state()).toBe('stopping');
+  });
+});
+
+/** A raw TCP connection to the server; resolves with what the server sent and when it closed the connection. */
+function rawConnection(url: string): { socket: Socket; closed: Promise<{ received: string; afterMs: number }> } {
+  const { hostname, port } = new URL(url);
+  const started = performance.now();
+  const socket = connect(Number(port), hostname);
+  let received = '';
+  socket.on('data', (chunk: Buffer) => {
+    received += chunk.toString('utf8');
+  });
+  const closed = new Promise<{ received: string; afterMs: number }>((resolve) => {
+    socket.on('error', () => undefined);
+    socket.once('close', () => resolve({ received, afterMs: performance.now() - started }));
+  });
+  return { socket, closed };
+}
+
+describe('http server limits, exactly as configured', () => {
+  it.each([
+    ['has not finished its headers at the header timeout (not 30 s later)', { headersTimeoutMs: 400, requestTimeoutMs: 5_000 }, 'POST /echo/x HTTP/1.1\r\nHost: x\r\n', 400],
+    ['whose body never ends at the request timeout', { headersTimeoutMs: 300, requestTimeoutMs: 700 }, 'POST /echo/x HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc', 700],
+  ])('cuts a client that %s', async (_name, limits, partial, cutMs) => {
+    const { url } = await start([echo], recordingLogger(), { limits });
+    const { socket, closed } = rawConnection(url);
+    socket.write(partial);
+    const { received, afterMs } = await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+    expect(afterMs).toBeGreaterThanOrEqual(cutMs - 50);
+    expect(afterMs).toBeLessThan(cutMs + 900);
+  });
+
+  it('closes an idle keep-alive connection after the keep-alive timeout', async () => {
+    const { url } = await start([echo], recordingLogger(), { limits: { keepAliveTimeoutMs: 1_500 } });
+    const { socket, closed } = rawConnection(url);
+    let answeredAt = 0;
+    socket.once('data', () => {
+      answeredAt = performance.now();
+    });
+    socket.write('GET /livez HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n');
+    const { received } = await closed;
+    const idleMs = performance.now() - answeredAt;
+    expect(received).toMatch(/^HTTP\/1\.1 200/);
+    expect(idleMs).toBeGreaterThanOrEqual(1_400);
+    expect(idleMs).toBeLessThan(2_200);
+  });
+
+  it('refuses connections beyond the cap, and takes new ones once one closes', async () => {
+    const { url } = await start([echo], recordingLogger(), { limits: { maxConnections: 2 } });
+    const first = rawConnection(url);
+    const second = rawConnection(url);
+    await sleep(100);
+    const third = rawConnection(url);
+    third.socket.write('GET /livez HTTP/1.1\r\nHost: x\r\n\r\n');
+    const refused = await third.closed;
+    expect(refused.received).toBe('');
+    first.socket.destroy();
+    await first.closed;
+    await sleep(50);
+    const fourth = rawConnection(url);
+    fourth.socket.write('GET /livez HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    expect((await fourth.closed).received).toMatch(/^HTTP\/1\.1 200/);
+    second.socket.destroy();
+  });
+
+  it('a 2 MB body gets the JSON 413 over fetch, not a reset connection', async () => {
+    const { url } = await start([echo]);
+    const response = await fetch(`${url}/echo/x`, { method: 'POST', body: Buffer.alloc(2 * 1024 * 1024, 'a') });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'request body over 65536 bytes' });
+  });
+
+  it("a route's own body limit is enforced (WeCom's is a few KB)", async () => {
+    const { url } = await start([{ ...echo, maxBodyBytes: 1024 }]);
+    expect((await send(`${url}/echo/x`, { method: 'POST', body: Buffer.alloc(1024, 'a') })).status).toBe(200);
+    const over = await send(`${url}/echo/x`, { method: 'POST', body: Buffer.alloc(1025, 'a') });
+    expect(over.status).toBe(413);
+    expect(JSON.parse(over.body)).toEqual({ error: 'request body over 1024 bytes' });
+  });
+});
+
+describe('http server health', () => {
+  it('/readyz and /healthz are 503 with the reason while a check fails, 200 once it passes; /livez stays 200', async () => {
+    let problem: string | null = 'Redis is reconnecting';
+    const { url } = await start([], recordingLogger(), { checks: [{ name: 'store', check: () => Promise.resolve(problem) }] });
+    for (const path of ['/readyz', '/healthz']) {
+      const failing = await send(`${url}${path}`);
+      expect(failing.status).toBe(503);
+      expect(JSON.parse(failing.body)).toEqual({ status: 'unavailable', reason: 'store: Redis is reconnecting' });
+    }
+    expect((await send(`${url}/livez`)).status).toBe(200);
+    problem = null;
+    const ok = await send(`${url}/readyz`);
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toEqual({ status: 'ready' });
+  });
+
+  it('a check that hangs (a frozen Redis) fails within about a second instead of hanging /readyz', async () => {
+    const { url } = await start([], recordingLogger(), { checks: [{ name: 'store', check: () => new Promise<never>(() => undefined) }] });
+    const started = performance.now();
+    const got = await send(`${url}/readyz`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(got.status).toBe(503);
+    expect(JSON.parse(got.body).reason).toBe('store: no answer within 1000 ms');
+  });
+
+  it('stop(grace): not ready at once, still serving (with connection: close) during the grace, then closed', async () => {
+    const { http, url } = await start([echo]);
+    const stopped = http.stop(600);
+    const ready = await send(`${url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(JSON.parse(ready.body)).toEqual({ status: 'stopping' });
+    const served = await send(`${url}/echo/a`, { method: 'POST', body: 'x' });
+    expect(served.status).toBe(200);
+    expect(served.headers.connection).toBe('close');
+    await stopped;
+    await expect(send(`${url}/livez`)).rejects.toThrow(/ECONNREFUSED/);
   });
 });
