@@ -240,8 +240,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   const command = parseCommand(text, session.options);
   session.options = [];
   if (command) return { session: runCommand(command, session, ctx, actions), actions };
-  // Only words decide the language: "2", "20000" or a command keeps the one in use.
-  if (!session.langLocked && /[\p{L}]/u.test(text)) session.lang = understanding.lang;
+  // Only words decide the language: "2", "15k", "ok" or a command keeps the one in use.
+  if (!session.langLocked && understanding.langConfident !== false && /[\p{L}]/u.test(text)) session.lang = understanding.lang;
 
   if (aboutNow.test(text) && !session.asksAboutNow) {
     session.asksAboutNow = true;

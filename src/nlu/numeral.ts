@@ -149,3 +149,43 @@ function combine(tokens: Token[]): Decimal | null {
   }
   return above.plus(wan).plus(small).plus(tail);
 }
+
+const englishUnits: Record<string, number> = {
+  zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, couple: 2, dozen: 12,
+};
+const englishTens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/**
+ * English number words as a regular-expression source: "two", "twenty-five", "a couple", "one and a
+ * half", "a dozen". Small numbers only: owners count staff and percentages this way, not rents.
+ */
+export const englishNumberSource =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
+  '|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple|a dozen)' +
+  '(?: and a half| point (?:zero|one|two|three|four|five|six|seven|eight|nine))?';
+
+/**
+ * Reads English number words (see englishNumberSource) or digits; null when it is neither.
+ * @example parseEnglishNumber('twenty-five') // 25
+ * @example parseEnglishNumber('one and a half') // 1.5
+ */
+export function parseEnglishNumber(words: string): Decimal | null {
+  const text = words.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return new Decimal(text);
+  const match = /^(.*?)(?: and a (half)| point (\w+))?$/.exec(text);
+  if (!match) return null;
+  let whole = 0;
+  for (const word of (match[1] ?? '').replace(/^a /, '').split(/[- ]/)) {
+    const value = englishTens[word] ?? englishUnits[word];
+    if (value === undefined) return null;
+    whole += value;
+  }
+  if (match[2]) return new Decimal(whole).plus(0.5);
+  if (match[3]) {
+    const tenth = englishUnits[match[3]];
+    return tenth === undefined || tenth > 9 ? null : new Decimal(`${whole}.${tenth}`);
+  }
+  return new Decimal(whole);
+}
