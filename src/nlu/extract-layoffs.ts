@@ -24,7 +24,7 @@ export interface LayoffReading extends LayoffCount {
   end: number;
 }
 
-const zhCount = '(\\d{1,4}|[一二两三四五六七八九十百零〇]{1,5})';
+const zhCount = '(\\d{1,4}|[一二两三四五六七八九十百零〇俩仨]{1,5})';
 const enCount = `(\\d{1,4}|${englishNumberSource})`;
 const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师傅|厨师|小工|雇员)';
 const measure = '(?:个|名|位)';
@@ -52,7 +52,7 @@ const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
   { pattern: new RegExp(`${strongVerb}(?:了)?(?:掉|掉了)?(?:员工|人)?\\s*${zhCount}\\s*(${counted})?`, 'g'), weak: false },
   { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*${zhCount}\\s*(${counted})`, 'g'), weak: true },
   { pattern: new RegExp(`${zhCount}\\s*(${counted})(?:被)?(?:${strongVerb}|${weakVerb}|回家|离开)`, 'g'), weak: true },
-  { pattern: new RegExp(`让\\s*${zhCount}\\s*(${counted})?(?:走|离开|回家)`, 'g'), weak: true },
+  { pattern: new RegExp(`让\\s*${zhCount}\\s*(${counted})?(?:先|都|也|暂时)?(?:走|离开|回家)`, 'g'), weak: true },
 ];
 const zhStaff = new RegExp(`${zhCount}\\s*(?:来|多|余|几)?\\s*(?:${measure}|号)?\\s*${person}`, 'g');
 
@@ -106,7 +106,7 @@ function first(normalized: string, patterns: RegExp[]): RegExpExecArray | null {
 function readCount(normalized: string): { laidOff: number; start: number; end: number } | null {
   for (const { pattern } of zhCountPatterns) {
     for (const match of normalized.matchAll(pattern)) {
-      const value = parseNumeral(match[1] ?? '');
+      const value = parseNumeral((match[1] ?? '').replace('俩', '两').replace('仨', '三'));
       if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length };
     }
   }
