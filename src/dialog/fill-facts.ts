@@ -146,15 +146,8 @@ export function factsFromMessage(
     const chosen = choiceFromLabel(text, awaitingPrompt);
     if (chosen !== undefined) out[awaiting] = chosen;
   }
-  // The fact's own grammar: "社区通知关的" (operatingStatus), "总部付的" (paysRent), "健身房" (industry).
-  // An unlisted trade is `other` only when the message names nothing else and is no yes/no.
-  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
-    const quiet = awaiting !== 'industry'
-      || (Object.keys(entities.facts).length === 0 && entities.yesNo === null && entities.money.length === 0 && entities.percents.length === 0);
-    const read = quiet ? readAnswer(awaiting, text) : undefined;
-    if (read !== undefined) out[awaiting] = read;
-  }
-  // A yes/no answers the question asked only when it stands on its own: in "一个没辞" the 没 is the
+  // A plain yes/no comes first ("没有，我们没裁员" is a no, whatever else it says). It answers the question
+  // asked only when it stands on its own: in "一个没辞" the 没 is the
   // layoffs' own, not a no to "does the store pay the rent?".
   const ownYesNo = entities.yesNoScope === null || entities.yesNoScope === awaiting;
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
@@ -163,6 +156,14 @@ export function factsFromMessage(
       const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;
       if (value !== undefined) out[awaiting] = value;
     }
+  }
+  // Then the fact's own grammar: "社区通知关的" (operatingStatus), "总部付的" (paysRent), "健身房" (industry).
+  // An unlisted trade is `other` only when the message names nothing else and is no yes/no.
+  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
+    const quiet = awaiting !== 'industry'
+      || (Object.keys(entities.facts).length === 0 && entities.yesNo === null && entities.money.length === 0 && entities.percents.length === 0);
+    const read = quiet ? readAnswer(awaiting, text) : undefined;
+    if (read !== undefined) out[awaiting] = read;
   }
   const target = targetFact('money', awaiting, dialog, known);
   const money = usableMoney(entities.money, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear);
