@@ -26,8 +26,15 @@
 import { Decimal } from '../policy/money.js';
 import type { MoneyMention } from './understanding.js';
 import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
-import { numeralRunSource, parseNumeral } from './numeral.js';
+import { maxNumeralRuns, numeralRunSource, parseNumeral } from './numeral.js';
 import { extractMonths } from './extract-months.js';
+
+/**
+ * The most amounts read from one message. Owners give one to four ("3月2万，4月1.8万"); past a dozen it is
+ * a paste or an attack, and bounding the count keeps the per-amount work (clauses, months, cues) from
+ * adding up: the message is then read in one pass.
+ */
+export const maxMoneyMentions = 12;
 
 /** The largest amount read as money: 1万亿 yuan. Anything larger in a chat about rent is a typo or a test. */
 export const maxYuan = new Decimal('1e12');
@@ -103,17 +110,22 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
 
 function findAmounts(normalized: string): Candidate[] {
   const found: Candidate[] = [];
+  let runs = 0;
   for (const match of normalized.matchAll(numeralRun)) {
+    runs += 1;
+    if (found.length >= maxMoneyMentions || runs > maxNumeralRuns) break;
     const runStart = match.index;
     const run = trimCountedDigit(match[0], normalized.charAt(runStart + match[0].length));
     let end = runStart + run.length;
-    const parsed = parseNumeral(run);
-    if (!parsed) continue;
     // Only a few characters before the number can name its currency: never re-read the whole message.
     const prefix = currencyBefore.exec(normalized.slice(Math.max(0, runStart - currencyWindow), runStart));
     multiplierAfter.lastIndex = end;
     const multiplier = multiplierAfter.exec(normalized);
     if (multiplier) end = multiplierAfter.lastIndex;
+    // "3、4月", "第2条": a bare number under 100 is never money; skip it before building a Decimal.
+    if (!prefix && !multiplier && /^(?:\d{1,2}|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾幺])$/.test(run) && !currencyAhead(normalized, end)) continue;
+    const parsed = parseNumeral(run);
+    if (!parsed) continue;
     let approximate = readApproximate(normalized, end);
     if (approximate) end = approximateAfter.lastIndex;
     currencyAfter.lastIndex = end;
@@ -134,6 +146,14 @@ function findAmounts(normalized: string): Candidate[] {
     found.push({ value, start, end, approximate, currency: foreignCurrency(prefix?.[1] ?? currency?.[1]) });
   }
   return found;
+}
+
+/** Whether a currency word follows at `at`, past an approximate word ("十来块"). */
+function currencyAhead(normalized: string, at: number): boolean {
+  approximateAfter.lastIndex = at;
+  const from = approximateAfter.exec(normalized) ? approximateAfter.lastIndex : at;
+  currencyAfter.lastIndex = from;
+  return currencyAfter.test(normalized);
 }
 
 function readApproximate(normalized: string, at: number): MoneyMention['approximate'] {

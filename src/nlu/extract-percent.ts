@@ -16,7 +16,7 @@
 import { Decimal } from '../policy/money.js';
 import type { PercentMention } from './understanding.js';
 import { normalizeText } from './normalize-text.js';
-import { englishNumberSource, numeralRunSource, parseEnglishNumber, parseNumeral } from './numeral.js';
+import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumber, parseNumeral } from './numeral.js';
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
 /** After a numeral run: a percent sign or word (1), or 个半点 (2: the run plus a half). */
@@ -25,16 +25,22 @@ const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|pe
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 const half = /(一半|减半|(?<![a-z])half(?![a-z]))/g;
 
+/** The most percentages read from one message (owners give one or two), so the overlap check stays O(1). */
+export const maxPercentMentions = 12;
+
 /** Every percentage in the text, in order of appearance; overlapping readings keep the first found. */
 export function extractPercents(text: string, normalized: string = normalizeText(text)): PercentMention[] {
   const found: PercentMention[] = [];
   const add = (start: number, end: number, value: Decimal | null): void => {
-    if (!value || value.greaterThan(100)) return;
+    if (!value || value.greaterThan(100) || found.length >= maxPercentMentions) return;
     if (found.some((other) => start < other.end && other.start < end)) return;
     found.push({ value: value.toFixed(), start, end, text: text.slice(start, end) });
   };
   if (/[%个百千]|per ?cent|pct/.test(normalized)) {
+    let runs = 0;
     for (const match of normalized.matchAll(numeralRun)) {
+      runs += 1;
+      if (found.length >= maxPercentMentions || runs > maxNumeralRuns) break;
       const start = match.index;
       const end = start + match[0].length;
       const lead = normalized.slice(Math.max(0, start - 3), start);
@@ -55,13 +61,14 @@ export function extractPercents(text: string, normalized: string = normalizeText
   }
   if (normalized.includes('成')) {
     for (const match of normalized.matchAll(tenths)) {
+      if (found.length >= maxPercentMentions) break;
       const base = parseNumeral(match[1] ?? '');
       const extra = match[2] === '半' ? new Decimal(5) : match[2] ? parseNumeral(match[2]) : new Decimal(0);
       add(match.index, match.index + match[0].length, base && extra ? base.times(10).plus(extra) : null);
     }
   }
   if (/半|half/.test(normalized)) {
-    for (const match of normalized.matchAll(half)) add(match.index, match.index + match[0].length, new Decimal(50));
+    for (const match of normalized.matchAll(half)) if (found.length < maxPercentMentions) add(match.index, match.index + match[0].length, new Decimal(50));
   }
   return found.sort((a, b) => a.start - b.start);
 }

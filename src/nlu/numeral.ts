@@ -60,8 +60,23 @@ function tokenize(run: string): Token[] | null {
   return tokens;
 }
 
+/**
+ * The longest run read as a number. The longest real amounts are about 20 characters
+ * ("壹仟贰佰叁拾肆万伍仟陆佰柒拾捌", "1,000,000,000.00"); a longer run is noise, and reading it would
+ * build a Decimal of thousands of digits (a 2,000-character run cost milliseconds per look).
+ */
+export const maxNumeralChars = 40;
+
+/**
+ * The most numeral runs an extractor looks at in one message. An owner's message holds a handful of
+ * numbers; a paste of hundreds ("一点一点…") would otherwise cost a Decimal each. Past this many,
+ * the rest of the message is not read for numbers.
+ */
+export const maxNumeralRuns = 64;
+
 /** Reads a numeral run; null when it is not a well-formed number. */
 export function parseNumeral(run: string): Decimal | null {
+  if (run.length > maxNumeralChars) return null;
   if (plainArabic.test(run)) return new Decimal(run.replaceAll(',', ''));
   const point = run.indexOf('点');
   if (point >= 0) return parseWithPoint(run.slice(0, point), run.slice(point + 1));
