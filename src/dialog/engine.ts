@@ -261,6 +261,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   const filled = factsFromMessage(text, understanding.entities, awaiting, target, session.facts, awaitingPrompt);
   for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
   const factCount = Object.keys(filled.facts).length;
+  // Say back how a fact was read (÷ 12, "about", 少裁员 for the department) before what follows.
+  for (const note of filled.notes) actions.push({ type: 'understood', note });
 
   // "不清楚" may be read as a cancel, but it answers the question: the owner does not know.
   if (intent === 'cancel' && factCount === 0 && !(awaiting && understanding.entities.unsure)) {
@@ -302,6 +304,12 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
       return { session, actions };
     }
     session.attempts += 1;
+    const unclear = filled.unclear.find((u) => u.fact === awaiting);
+    if (unclear && session.attempts < MAX_ATTEMPTS) {
+      // "一万多", "$3000": say why the figure cannot be used and ask the question again.
+      actions.push({ type: 'unclearAmount', unclear }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
+      return { session, actions };
+    }
     if (session.attempts >= MAX_ATTEMPTS) {
       session.givenUp.push(awaiting);
       actions.push({ type: 'giveUp', dialog: current.id, fact: awaiting, contacts: contactsForMeasure(ctx.dialogs, current.measures[0] ?? 14, session.facts) });
