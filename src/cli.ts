@@ -10,7 +10,7 @@ const commands: Record<string, { module: string; summary: string }> = {
   check: { module: './cli/check-command.js', summary: "check <rule-id> --facts '<json>' [--json]   run one rule on a business profile" },
   measures: { module: './cli/measures-command.js', summary: 'measures [N] [--json]           the notice\'s measures, one or all' },
   serve: { module: './cli/serve-command.js', summary: 'serve [--port N]                HTTP API, operator console, WeCom and Telegram' },
-  eval: { module: './cli/eval-command.js', summary: 'eval                            intent and entity accuracy report' },
+  eval: { module: './cli/eval-command.js', summary: 'eval [--conversations [--set dev|heldout] [--json]]   intent, entity and whole-conversation report' },
   bench: { module: './cli/bench-command.js', summary: 'bench                           speed and memory benchmark' },
   'test-dialogs': { module: './cli/test-dialogs-command.js', summary: 'test-dialogs <file...>          run transcript files, show what differed' },
 };
