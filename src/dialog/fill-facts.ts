@@ -71,6 +71,16 @@ function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]
   out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
 }
 
+/**
+ * A total asked for (the rent a landlord reduced) but given per month: "两个月，每月八千" is 16,000, and
+ * "3、4月每月8000" the same; with no count the figure stands as said.
+ */
+function totalOf(mention: MoneyMention | undefined, entities: Entities): string | undefined {
+  if (!mention) return undefined;
+  const count = entities.monthCount ?? (mention.months.length > 1 ? mention.months.length : entities.months.length > 1 ? entities.months.length : null);
+  return mention.per === 'month' && count !== null ? new Decimal(mention.value).times(count).toString() : mention.value;
+}
+
 /** Amounts usable as yuan figures; the others become unclear answers for the fact they were meant for. */
 function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear: UnclearAmount[]): MoneyMention[] {
   const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over');
@@ -176,7 +186,10 @@ export function factsFromMessage(
     out.revenueAfter = pair.after;
   } else if (money.length > 0) {
     if (target === 'monthlyRent') fillRent(money, out, notes);
+    else if (target === 'rentReduction') out[target] = totalOf(money[0], entities);
     else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = money[0]?.value;
+  } else if (answering && factKinds[awaiting] === 'money' && entities.zeroAmount) {
+    out[awaiting] = '0';
   }
   for (const m of money) {
     const fact = (['monthlyRent', 'rentMarch', 'rentApril', target] as const).find((name) => name && out[name] === m.value);

@@ -38,12 +38,26 @@ export function extractEntities(text: string, normalized: string = normalizeText
     percents: extractPercents(text, normalized),
     revenuePair: extractRevenuePair(text, money, normalized),
     months: extractMonths(text, normalized),
+    monthCount: readMonthCount(normalized),
+    zeroAmount: zeroAmount.test(normalized.trim()),
     yesNo,
     unsure,
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
     layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
     facts,
   };
+}
+
+const monthCountWords: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六)\s*个月|(?<![a-z])(\d|one|two|three|four|five|six|both)\s+months?(?![a-z])/;
+/** "没减", "0", "一分没免", "nothing": the amount asked is zero. */
+const zeroAmount = /^(?:没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|0|零|nothing|none|zero|no reduction|didn't reduce|did not reduce)[\s,，。.]*(?:0|零)?\s*(?:元|块|yuan)?$/;
+
+function readMonthCount(normalized: string): number | null {
+  const match = monthCount.exec(normalized);
+  if (!match) return null;
+  const word = match[1] ?? match[2] ?? '';
+  return /^\d$/.test(word) ? Number(word) : monthCountWords[word] ?? null;
 }
 
 /**

@@ -53,7 +53,8 @@ const approximateAfter = /\s*(?:(多|来|余|几|出头|开外|\+|plus(?![a-z])|
 /** About (大概, 差不多, 约, around) or open-ended (超过, more than, over) just before the number. */
 const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
 const approximateWindow = 16;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, billion: 1e9 };
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
+const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
   /\s*(?:来|多|余|几)?\s*(?:%|percent|per cent|pct|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|口|员工|职工|伙计|months?\b|people|persons?|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|sq|m2|㎡)/y;
@@ -120,8 +121,10 @@ function findAmounts(normalized: string): Candidate[] {
     // Only a few characters before the number can name its currency: never re-read the whole message.
     const prefix = currencyBefore.exec(normalized.slice(Math.max(0, runStart - currencyWindow), runStart));
     multiplierAfter.lastIndex = end;
-    const multiplier = multiplierAfter.exec(normalized);
-    if (multiplier) end = multiplierAfter.lastIndex;
+    countedMagnitude.lastIndex = end;
+    // "两个亿", "3个万": the magnitude counted with 个 is still the amount's unit.
+    const multiplier = multiplierAfter.exec(normalized) ?? (/[亿万]/.test(run) ? null : countedMagnitude.exec(normalized));
+    if (multiplier) end = multiplier.index + multiplier[0].length;
     // "3、4月", "第2条": a bare number under 100 is never money; skip it before building a Decimal.
     if (!prefix && !multiplier && /^(?:\d{1,2}|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾幺])$/.test(run) && !currencyAhead(normalized, end)) continue;
     const parsed = parseNumeral(run);
@@ -180,7 +183,8 @@ function trimCountedDigit(run: string, next: string): string {
 function isBareAmount(normalized: string, run: string, runStart: number, end: number, value: Decimal, multiplied: boolean): boolean {
   if (notMoneyBefore.test(normalized.slice(Math.max(0, runStart - 3), runStart))) return false;
   otherUnitAfter.lastIndex = runStart + run.length;
-  if (otherUnitAfter.test(normalized)) return false;
+  // The run's own end (before 多, 来: "一百来人") unless a magnitude follows it ("两个亿").
+  if (!multiplied && otherUnitAfter.test(normalized)) return false;
   otherUnitAfter.lastIndex = end;
   if (otherUnitAfter.test(normalized)) return false;
   if (headcountBefore.test(normalized.slice(Math.max(0, runStart - headcountWindow), runStart))) return false;

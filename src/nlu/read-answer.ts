@@ -24,7 +24,7 @@ const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavir
 const ownChoice =
   /(装修|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|our own|by choice|chose|decided|voluntar|holiday|vacation|no customers|no business|personal reasons|moving)/;
 const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|shut|clos|stopped trading|suspended)/;
-const openWord = /(开着|营业|开门|没关|没停|照常|外卖|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close)/;
+const openWord = /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close)/;
 
 /** "不是政府要求的", "nobody ordered us to": the order is denied, so the owner's own reason stands. */
 const orderDenied = /(不是|并非|没有|没人|not|wasn't|weren't|nobody|no one)[^,，。;；]{0,6}(要求|规定|通知|命令|ordered|required|rules|told)/;
@@ -75,16 +75,64 @@ function readIndustry(normalized: string): string | undefined {
 }
 
 /** A bare count answering "did you lay anyone off?": "两个", "3个人", "有，两个", "0" (none). */
+const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有)[.!。！]?$/;
 const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
 
 function readLayoffs(normalized: string): string | undefined {
+  if (nobody.test(normalized.trim())) return 'none';
   const match = bareCount.exec(normalized.trim());
   if (!match) return undefined;
   const count = match[1] ?? '';
   return /^(?:0+|零)$/.test(count) ? 'none' : 'few';
 }
 
+/**
+ * A yes/no fact answered by restating it: "组织了", "培训过" (training organised), "延期开园了", "在西城"
+ * (registered there), "区政府的担保公司". The fact's own words with no negation are a yes, with one a no.
+ * Words that are themselves the yes ("没开园" means the opening was delayed) are listed as `positive`.
+ */
+const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp }>> = {
+  organizesTraining: { words: /(培训|组织|办班|上课|train)/ },
+  openingDelayed: { words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend)/, positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open)/ },
+  registeredInXicheng: { words: /(西城|xicheng)/ },
+  districtInstitution: { words: /(驻区|西城|区政府|区里|区属|district)/ },
+  chainBranch: { words: /(分公司|直营|连锁|分店|branch|chain)/ },
+  approvedByEducationCommission: { words: /(教委|审批|批准|批的|认定|许可|approved|licensed|licence|license)/ },
+};
+const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
+
+function readRestated(fact: FactName, normalized: string): boolean | undefined {
+  const grammar = restated[fact];
+  if (!grammar) return undefined;
+  if (grammar.positive?.test(normalized)) return true;
+  if (!grammar.words.test(normalized)) return undefined;
+  return !negation.test(normalized);
+}
+
+/** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
+const landlordWords: Array<[RegExp, string]> = [
+  [/(区属|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|own(?:ed)?|government)?\s*(?:国企|国有|国资|state[- ]owned|soe|state company|state firm)/, 'districtSoe'],
+  [/(央企|中央|central)/, 'centralSoe'],
+  [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
+  [/(民营|私人|个人|私企|老百姓|private|individual|a person|privately)/, 'private'],
+];
+
+function readLandlord(normalized: string): string | undefined {
+  return landlordWords.find(([pattern]) => pattern.test(normalized))?.[1];
+}
+
+/** What the premises are used for: trading, teaching or running the school is business; 办公 is office. */
+const officeUse = /(办公|写字楼|office)/;
+const businessUse = /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|办园|办学|教学|上课|园所|卖|school|teaching|classroom|retail|trading|business|selling|store|shop|restaurant)/;
+
+function readPremises(normalized: string): string | undefined {
+  if (officeUse.test(normalized) && !/(不是办公|不办公|not (?:an |as an )?office)/.test(normalized)) return 'office';
+  return businessUse.test(normalized) ? 'business' : undefined;
+}
+
 const readers: Partial<Record<FactName, Reader>> = {
+  landlordType: readLandlord,
+  premisesUse: readPremises,
   layoffs: readLayoffs,
   operatingStatus: readOperatingStatus,
   paysRent: readPaysRent,
@@ -93,5 +141,5 @@ const readers: Partial<Record<FactName, Reader>> = {
 
 /** The value the text gives for the fact asked, by that fact's grammar; undefined when it gives none. */
 export function readAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
-  return readers[fact]?.(normalized);
+  return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
 }

@@ -55,6 +55,10 @@ export interface Entities {
   revenuePair: { before: string; after: string } | null;
   /** Months of the year named: "三四月" → [3, 4]. */
   months: number[];
+  /** How many months a span covers, when said: "两个月" → 2, "for two months" → 2; else null. */
+  monthCount: number | null;
+  /** The owner said the amount is nothing: "没减", "0", "一分没免", "nothing" → true. */
+  zeroAmount: boolean;
   /** A plain yes or no ("是", "没有", "yep", "not really"), or null. */
   yesNo: boolean | null;
   /** "不知道", "not sure", "不清楚". */

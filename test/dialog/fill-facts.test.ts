@@ -178,3 +178,19 @@ describe('asked for the revenue drop, the owner gives the two figures', () => {
     for (const [text, rate] of cases) expect(answer('guarantee-borrower', 'originalFeeRate', text).facts.originalFeeRate, text).toBe(rate);
   });
 });
+
+describe('a yes/no fact answered by restating it, and choices in plain words', () => {
+  table('job-subsidy', 'organizesTraining', [['搞过两次培训', { organizesTraining: true }], ['线上组织过', { organizesTraining: true }], ['没培训', { organizesTraining: false }], ['we trained everyone online', { organizesTraining: true }]]);
+  table('rent-school', 'openingDelayed', [['推迟到六月才开园', { openingDelayed: true }], ['一直没开学', { openingDelayed: true }], ['没延期', { openingDelayed: false }], ['yes, it was postponed', { openingDelayed: true }]]);
+  table('rent-tenant', 'registeredInXicheng', [['执照在西城', { registeredInXicheng: true }], ['不在西城，在朝阳', { registeredInXicheng: false }]]);
+  table('rent-tenant', 'landlordType', [['房东是西城的国有企业', { landlordType: 'districtSoe' }], ["the district's state-owned company", { landlordType: 'districtSoe' }], ['是个老百姓的房子', { landlordType: 'private' }], ['市里的国企', { landlordType: 'other' }]]);
+  table('rent-tenant', 'premisesUse', [['开铺子卖东西', { premisesUse: 'business' }], ['当教室上课用', { premisesUse: 'business' }], ['就是办公用', { premisesUse: 'office' }], ['we use it as a store', { premisesUse: 'business' }]]);
+  table('rent-tenant', 'enterpriseSize', [['中型，四百来人', { enterpriseSize: 'medium' }], ['小型的', { enterpriseSize: 'small' }]]);
+  table('rent-tenant', 'layoffs', [['no one', { layoffs: 'none' }]]);
+  table('rent-tenant', 'operatingStatus', [['一直开工', { operatingStatus: 'open' }]]);
+});
+
+describe('money answers in owners\' shapes', () => {
+  table('rent-landlord', 'rentReduction', [['免了两个月，一个月六千', { rentReduction: '12000' }], ['6000 a month for two months', { rentReduction: '12000' }], ['一分没减', { rentReduction: '0' }], ['免了一万五', { rentReduction: '15000' }]]);
+  table('guarantee-borrower', 'guaranteedAmount', [['五个亿', { guaranteedAmount: '500000000' }], ['三百万', { guaranteedAmount: '3000000' }]]);
+});
