@@ -174,9 +174,10 @@ function foreignCurrency(word: string | undefined): string {
 /**
  * 两万一个月, 2万两个月: the last digit counts the months, not the thousands, so it leaves the run.
  * @example trimCountedDigit('两万一', '个') // '两万'
+ * @example trimCountedDigit('两万二一', '个') // '两万二'
  */
 function trimCountedDigit(run: string, next: string): string {
-  return /[千万亿][一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
+  return /[千万亿][一二两三四五六七八九]?[一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
 }
 
 /** A number with no currency word is money only when its size and surroundings say so. */
