@@ -188,7 +188,8 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, out, notes);
     else if (target === 'rentReduction') out[target] = totalOf(money[0], entities);
     else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = money[0]?.value;
-  } else if (answering && factKinds[awaiting] === 'money' && entities.zeroAmount) {
+  } else if (answering && awaiting === 'rentReduction' && entities.zeroAmount) {
+    // "没减" is a real answer for a reduction; a rent of 0 is not a rent (it is asked again).
     out[awaiting] = '0';
   }
   for (const m of money) {
