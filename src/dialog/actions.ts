@@ -5,6 +5,7 @@
 import type { Contact } from '../policy/notice.js';
 import type { Outcome } from '../policy/outcome.js';
 import type { Facts, FactName } from '../policy/facts.js';
+import type { FactNote, UnclearAmount } from './fill-facts.js';
 
 /** How an outcome that depends on a fact the user does not know turns out for each value of that fact. */
 export interface Branch {
@@ -45,6 +46,10 @@ export type Action =
   | { type: 'periodNotice'; continues?: boolean }
   | { type: 'changed'; fact: FactName; from: unknown; to: unknown }
   | { type: 'rejected'; fact: FactName }
+  /** How a fact was read, said back: a yearly rent divided by 12, an approximate figure, 少裁员 for the department. */
+  | { type: 'understood'; note: FactNote }
+  /** An amount that cannot be used as said ("一万多", "$3000"): the question is asked again, naming why. */
+  | { type: 'unclearAmount'; unclear: UnclearAmount }
   | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }
   | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
   | { type: 'info'; measure: number }

@@ -40,6 +40,7 @@ export const handlers: readonly Handler[] = [
 
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */
 function spokenLanguage(understanding: Understanding): Understanding['lang'] | null {
+  if (understanding.langConfident === false) return null;
   const text = understanding.text;
   if (/\p{Script=Han}/u.test(text)) return 'zh';
   const words = text.match(/[a-z]{2,}/gi) ?? [];

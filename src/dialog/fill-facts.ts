@@ -6,12 +6,39 @@
 import { factKinds, factsShape, type Facts, type FactName } from '../policy/facts.js';
 import { Decimal } from '../policy/money.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
+import { readAnswer } from '../nlu/read-answer.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
+
+/**
+ * How a fact was read, for the reply to say back: a yearly rent divided by twelve, a figure the owner
+ * called approximate, a layoff count the department confirms as 少裁员.
+ */
+export type FactNote =
+  /** "一年24万" → monthlyRent 20000: say "240,000 元 ÷ 12 = 20,000 元/月". */
+  | { kind: 'yearlyRent'; fact: FactName; yearly: string; monthly: string; text: string }
+  /** "2万左右", "about 20k": taken as said; say back "按约 20,000 元计". */
+  | { kind: 'approximate'; fact: FactName; value: string; text: string }
+  /** layoffs: few (a count, or 少裁员): the notice sets no number, the department confirms it. */
+  | { kind: 'departmentConfirms'; fact: 'layoffs'; laidOff: number | null; staff: number | null };
+
+/**
+ * An amount found but not usable as the fact: open-ended ("一万多": ask for the figure) or in another
+ * currency ("$3000": ask for yuan). The engine asks again for the fact, naming the reason.
+ */
+export interface UnclearAmount {
+  fact: FactName;
+  reason: 'approximate' | 'currency';
+  /** The owner's words, to quote back; and the currency code for 'currency'. */
+  text: string;
+  currency: string;
+}
 
 export interface FilledFacts {
   facts: Facts;
   /** Values found but out of range for their fact (a percentage over 100), with the fact named. */
   rejected: FactName[];
+  notes: FactNote[];
+  unclear: UnclearAmount[];
 }
 
 type MutableFacts = Record<string, unknown>;
@@ -23,8 +50,8 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
   return candidates.find((fact) => known[fact] === undefined) ?? candidates[0] ?? null;
 }
 
-/** Rent given per month, per month named ("3月2万，4月1.8万"), or as a total for both months. */
-function fillRent(mentions: MoneyMention[], out: MutableFacts): void {
+/** Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. */
+function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]): void {
   const march = mentions.find((m) => m.months.length === 1 && m.months[0] === 3);
   const april = mentions.find((m) => m.months.length === 1 && m.months[0] === 4);
   if (march && april) {
@@ -34,20 +61,35 @@ function fillRent(mentions: MoneyMention[], out: MutableFacts): void {
   }
   const first = mentions[0];
   if (!first) return;
+  if (first.per === 'year') {
+    // The notice waives rent by the month: a yearly rent is a twelfth a month, and the reply says so.
+    const monthly = new Decimal(first.value).div(12).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+    out.monthlyRent = monthly;
+    notes.push({ kind: 'yearlyRent', fact: 'monthlyRent', yearly: first.value, monthly, text: first.text });
+    return;
+  }
   out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
 }
 
-/** "两个月，每月减8000" / "two months at 8,000 a month": how many months a per-month reduction ran for. */
-function monthsOfReduction(text: string, entities: Entities): number {
-  if (entities.months.length >= 2) return entities.months.length;
-  const counted = /([两二2三3])\s*个?\s*月|(two|three|2|3)\s+months|both months/i.exec(text);
-  if (!counted) return 1;
-  return /[三3]|three/i.test(counted[0]) ? 3 : 2;
+/**
+ * A total asked for (the rent a landlord reduced) but given per month: "两个月，每月八千" is 16,000, and
+ * "3、4月每月8000" the same; with no count the figure stands as said.
+ */
+function totalOf(mention: MoneyMention | undefined, entities: Entities): string | undefined {
+  if (!mention) return undefined;
+  const count = entities.monthCount ?? (mention.months.length > 1 ? mention.months.length : entities.months.length > 1 ? entities.months.length : null);
+  return mention.per === 'month' && count !== null ? new Decimal(mention.value).times(count).toString() : mention.value;
 }
 
-/** A reduction is a total: one given per month counts for each month it ran. */
-function totalReduction(mention: MoneyMention, text: string, entities: Entities): string {
-  return mention.per === 'month' ? new Decimal(mention.value).mul(monthsOfReduction(text, entities)).toString() : mention.value;
+/** Amounts usable as yuan figures; the others become unclear answers for the fact they were meant for. */
+function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear: UnclearAmount[]): MoneyMention[] {
+  const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over');
+  if (usable.length === 0 && target) {
+    for (const m of mentions) {
+      unclear.push({ fact: target, reason: m.currency !== 'CNY' ? 'currency' : 'approximate', text: m.text, currency: m.currency });
+    }
+  }
+  return usable;
 }
 
 /** A bare number answering a percentage question ("80") arrives as money without a unit. */
@@ -105,34 +147,63 @@ export function factsFromMessage(
   awaitingPrompt: FactPrompt | undefined,
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
+  const notes: FactNote[] = [];
+  const unclear: UnclearAmount[] = [];
   // "不知道" / "not sure" answers no choice, even when its words contain one.
   const answering = awaiting !== null && !entities.unsure;
-  if (answering && out[awaiting] === undefined && factKinds[awaiting] !== 'money' && factKinds[awaiting] !== 'percent') {
+  const moneyOrPercent = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
+  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     const chosen = choiceFromLabel(text, awaitingPrompt);
     if (chosen !== undefined) out[awaiting] = chosen;
   }
-  if (answering && out[awaiting] === undefined && entities.yesNo !== null) {
+  // A plain yes/no comes first ("没有，我们没裁员" is a no, whatever else it says). It answers the question
+  // asked only when it stands on its own: in "一个没辞" the 没 is the
+  // layoffs' own, not a no to "does the store pay the rent?".
+  const ownYesNo = entities.yesNoScope === null || entities.yesNoScope === awaiting;
+  if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
       const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;
       if (value !== undefined) out[awaiting] = value;
     }
   }
-  if (entities.revenuePair) {
-    out.revenueBefore = entities.revenuePair.before;
-    out.revenueAfter = entities.revenuePair.after;
-  } else if (entities.money.length > 0) {
-    const target = targetFact('money', awaiting, dialog, known);
-    const first = entities.money[0];
-    if (target === 'monthlyRent') fillRent(entities.money, out);
-    else if (target === 'rentReduction' && first) out[target] = totalReduction(first, text, entities);
-    else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = entities.money[0]?.value;
+  // Then the fact's own grammar: "社区通知关的" (operatingStatus), "总部付的" (paysRent), "健身房" (industry).
+  // An unlisted trade is `other` only when the message names nothing else and is no yes/no.
+  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
+    const quiet = awaiting !== 'industry'
+      || (Object.keys(entities.facts).length === 0 && entities.yesNo === null && entities.money.length === 0 && entities.percents.length === 0);
+    const read = quiet ? readAnswer(awaiting, text) : undefined;
+    if (read !== undefined) out[awaiting] = read;
+  }
+  const target = targetFact('money', awaiting, dialog, known);
+  const money = usableMoney(entities.money, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear);
+  const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
+  // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
+  const pair = entities.revenuePair
+    ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
+  if (pair) {
+    out.revenueBefore = pair.before;
+    out.revenueAfter = pair.after;
+  } else if (money.length > 0) {
+    if (target === 'monthlyRent') fillRent(money, out, notes);
+    else if (target === 'rentReduction') out[target] = totalOf(money[0], entities);
+    else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = money[0]?.value;
+  } else if (answering && awaiting === 'rentReduction' && entities.zeroAmount) {
+    // "没减" is a real answer for a reduction; a rent of 0 is not a rent (it is asked again).
+    out[awaiting] = '0';
+  }
+  for (const m of money) {
+    const fact = (['monthlyRent', 'rentMarch', 'rentApril', target] as const).find((name) => name && out[name] === m.value);
+    if (m.approximate === 'about' && fact) notes.push({ kind: 'approximate', fact, value: m.value, text: m.text });
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
   const stated = askedPercent ? entities.percents[0] : entities.percents.find(isFigure);
   const percent = stated?.value ?? (askedPercent ? bareNumberAsPercent(entities) : null);
-  if (percentTarget && percent !== null && percent !== undefined && !entities.revenuePair) out[percentTarget] = percent;
+  if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
+  if (out.layoffs === 'few') {
+    notes.push({ kind: 'departmentConfirms', fact: 'layoffs', laidOff: entities.layoffCount?.laidOff ?? null, staff: entities.layoffCount?.staff ?? null });
+  }
 
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
@@ -142,5 +213,5 @@ export function factsFromMessage(
     if (schema.safeParse(value).success) facts[name] = value;
     else rejected.push(name as FactName);
   }
-  return { facts: facts as Facts, rejected };
+  return { facts: facts as Facts, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
 }

@@ -156,6 +156,15 @@ export function factsFor(turn: Turn, dialog: Dialog | undefined, awaiting: FactN
   return factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt);
 }
 
+/**
+ * Records what a reading of the message found besides its facts: values out of range, and how a value was
+ * read (÷ 12 for a yearly rent, "about", 少裁员 for the department), said back before what follows.
+ */
+export function sayHowRead(turn: Turn, filled: FilledFacts): void {
+  for (const fact of filled.rejected) turn.actions.push({ type: 'rejected', fact });
+  for (const note of filled.notes) turn.actions.push({ type: 'understood', note });
+}
+
 /** Whether the facts answer the question asked: per-month rents answer the monthly rent, a revenue pair the drop. */
 export function answersFact(fact: FactName, facts: Facts): boolean {
   if (fact in facts) return true;

@@ -25,3 +25,28 @@ export function detectLanguage(text: string, fallback: Lang = 'zh'): Lang {
   if (hanCount === 0 && wordCount === 0) return fallback;
   return hanCount >= wordCount ? 'zh' : 'en';
 }
+
+/**
+ * Latin words that carry no language: Chinese owners type them as often as English speakers ("ok",
+ * "3w", "rmb"). A message made only of these and numbers leaves the language undecided.
+ */
+const neutralWords = new Set(['ok', 'okay', 'okk', 'kk', 'rmb', 'cny', 'hmm', 'hm', 'emm', 'emmm', 'um', 'uh', 'lol', 'haha', 'hh', 'hhh', 'yuan', 'wan']);
+
+export interface LanguageReading {
+  lang: Lang;
+  /** false when nothing in the text decides (numbers, "15k", "ok", emoji): lang is then the fallback. */
+  confident: boolean;
+}
+
+/**
+ * The language and whether the text decides it.
+ * @example readLanguage('15k', 'en') // { lang: 'en', confident: false }
+ * @example readLanguage('ok') // { lang: 'zh', confident: false }
+ * @example readLanguage('我们没裁员') // { lang: 'zh', confident: true }
+ */
+export function readLanguage(text: string, fallback: Lang = 'zh'): LanguageReading {
+  const hanCount = text.match(han)?.length ?? 0;
+  const words = (text.match(latinWord) ?? []).filter((word) => !neutralWords.has(word.toLowerCase()));
+  if (hanCount === 0 && words.length === 0) return { lang: fallback, confident: false };
+  return { lang: hanCount >= words.length ? 'zh' : 'en', confident: true };
+}

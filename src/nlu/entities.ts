@@ -1,36 +1,51 @@
 /**
- * Every entity in one message: money, percentages, the revenue pair, months, yes/no and facts named by
- * their synonyms. The text is normalised once (full-width digits and punctuation, traditional
- * characters, case) and each extractor reads the same normalised string; offsets still point into the
- * user's text because normalisation never changes its length.
+ * Every entity in one message: money, percentages, the revenue pair, months, yes/no, layoffs told in
+ * numbers and facts named by their synonyms. The text is normalised once (full-width digits and
+ * punctuation, traditional characters, case) and each extractor reads the same normalised string;
+ * offsets still point into the user's text because normalisation never changes its length.
  *
  * @example
  *   extractEntities('区属国企的门面，每月两万五')
  *   // money: [{ value: '25000', per: 'month', ... }], facts: { landlordType: 'districtSoe', premisesUse: 'business' }, ...
  */
 import type { Entities } from './understanding.js';
+import type { Facts } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
 import { extractMoney } from './extract-money.js';
 import { extractPercents } from './extract-percent.js';
 import { extractRevenuePair } from './extract-revenue-pair.js';
 import { extractMonths } from './extract-months.js';
 import { extractYesNo } from './extract-yes-no.js';
-import { extractFacts } from './extract-facts.js';
+import { readFacts, type FactSpan } from './extract-facts.js';
+import { extractLayoffs } from './extract-layoffs.js';
 import { extractRegistration } from './extract-registration.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
-export function extractEntities(text: string): Entities {
-  const normalized = normalizeText(text);
+export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
   const money = extractMoney(text, normalized);
   const { yesNo, unsure } = extractYesNo(text, normalized);
+  const named = readFacts(text, normalized);
+  const layoffs = extractLayoffs(text, normalized);
+  const facts: Facts = { ...named.facts };
+  const spans = [...named.spans];
+  if (layoffs) {
+    // A count or a share is the owner's own account: it beats a looser synonym in the same message.
+    facts.layoffs = layoffs.level;
+    spans.push({ fact: 'layoffs', start: layoffs.start, end: layoffs.end });
+  }
+  const { start: _start, end: _end, ...layoffCount } = layoffs ?? { start: 0, end: 0 };
   return {
     money,
     percents: extractPercents(text, normalized),
     revenuePair: extractRevenuePair(text, money, normalized),
     months: extractMonths(text, normalized),
+    monthCount: readMonthCount(normalized),
+    zeroAmount: zeroAmount.test(normalized.trim()),
     yesNo,
     unsure,
-    ...withRegistration(extractFacts(text, normalized), extractRegistration(text)),
+    yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
+    layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
+    ...withRegistration(facts, extractRegistration(text)),
   };
 }
 
@@ -42,4 +57,33 @@ function withRegistration(facts: Entities['facts'], registration: ReturnType<typ
     return { facts: rest, registrationSplit: true };
   }
   return { facts };
+}
+
+const monthCountWords: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六)\s*个月|(?<![a-z])(\d|one|two|three|four|five|six|both)\s+months?(?![a-z])/;
+/** "没减", "0", "一分没免", "nothing": the amount asked is zero. */
+const zeroAmount = /^(?:没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|0|零|nothing|none|zero|no reduction|didn't reduce|did not reduce)[\s,，。.]*(?:0|零)?\s*(?:元|块|yuan)?$/;
+
+function readMonthCount(normalized: string): number | null {
+  const match = monthCount.exec(normalized);
+  if (!match) return null;
+  const word = match[1] ?? match[2] ?? '';
+  return /^\d$/.test(word) ? Number(word) : monthCountWords[word] ?? null;
+}
+
+/**
+ * The fact whose words carry the yes/no, or null when it stands apart. The yes/no is read again with
+ * every fact's words (and the negation before them) blanked out: if it disappears, it belonged to the
+ * fact that starts the message ("一个没辞" → layoffs; "不是，总部付的" keeps its 不是).
+ */
+function scopeOfYesNo(normalized: string, spans: FactSpan[]): string | null {
+  if (spans.length === 0) return null;
+  // Spans are UTF-16 offsets: blank by code unit, in one pass over the text.
+  const blank = new Uint8Array(normalized.length);
+  for (const span of spans) blank.fill(1, span.start, span.end);
+  let blanked = '';
+  for (let at = 0; at < normalized.length; at += 1) blanked += blank[at] ? ' ' : normalized.charAt(at);
+  if (extractYesNo(blanked, blanked).yesNo !== null) return null;
+  const firstSpan = [...spans].sort((a, b) => a.start - b.start)[0];
+  return firstSpan?.fact ?? null;
 }

@@ -20,8 +20,10 @@ const amount = z.string().regex(/^\d+(\.\d+)?$/);
 const expectSchema = z.object({
   money: z.array(z.object({
     value: amount,
-    per: z.enum(['month', 'total']).nullable().optional(),
+    per: z.enum(['month', 'total', 'year']).nullable().optional(),
     months: z.array(z.number().int().min(1).max(12)).optional(),
+    approximate: z.enum(['about', 'over']).nullable().optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   }).strict()).optional(),
   percents: z.array(amount).optional(),
   revenuePair: z.object({ before: amount, after: amount }).strict().nullable().optional(),
@@ -81,6 +83,8 @@ export function checkCase(entityCase: EntityCase, kind: EntityKind, entities: En
           value: mention.value,
           ...(spec?.per !== undefined ? { per: mention.per } : {}),
           ...(spec?.months !== undefined ? { months: mention.months } : {}),
+          ...(spec?.approximate !== undefined ? { approximate: mention.approximate } : {}),
+          ...(spec?.currency !== undefined ? { currency: mention.currency } : {}),
         };
       });
       break;

@@ -14,6 +14,25 @@ import { loadEntitySynonyms, type EntitySynonyms, type SynonymPhrase } from './e
 
 export type FactExtractor = (text: string, normalized?: string) => Facts;
 
+/** Where a fact was named: the phrase, and the negation before it when there is one ("不是连锁"). */
+export interface FactSpan {
+  fact: string;
+  start: number;
+  end: number;
+}
+
+export interface FactReading {
+  facts: Facts;
+  spans: FactSpan[];
+}
+
+/**
+ * How far back a negation is looked for: the longest negation plus a few filler words. Bounded, so a
+ * message of many phrases in one long clause is read in linear time (looking back to the clause start
+ * for each phrase was quadratic).
+ */
+const negationWindow = 24;
+
 interface Hit {
   entry: SynonymPhrase;
   start: number;
@@ -22,6 +41,12 @@ interface Hit {
 
 /** Builds the matcher once: phrases bucketed by first character, so a message is scanned once. */
 export function createFactExtractor(synonyms: EntitySynonyms): FactExtractor {
+  const read = createFactReader(synonyms);
+  return (text, normalized) => read(text, normalized).facts;
+}
+
+/** Like createFactExtractor, and says where each fact was named. */
+export function createFactReader(synonyms: EntitySynonyms): (text: string, normalized?: string) => FactReading {
   const byFirstChar = new Map<string, SynonymPhrase[]>();
   for (const entry of [...synonyms.phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
     const first = entry.phrase.charAt(0);
@@ -40,25 +65,39 @@ export function createFactExtractor(synonyms: EntitySynonyms): FactExtractor {
       }
     }
     const facts: Record<string, string | boolean> = {};
+    const spans: FactSpan[] = [];
     for (const hit of longestPerFact(hits)) {
-      const isNegated = negated.test(clauseBefore(normalized, hit.start, 0));
+      const before = clauseBefore(normalized, hit.start, Math.max(0, hit.start - negationWindow));
+      const negation = negated.exec(before);
+      const isNegated = negation !== null;
       const { fact, value } = hit.entry;
+      spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
       if (!isNegated) facts[fact] = value;
       else if (typeof value === 'boolean') facts[fact] = !value;
       // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
       else if (facts[fact] === value) delete facts[fact];
     }
-    return facts as Facts;
+    return { facts: facts as Facts, spans };
   };
 }
 
-/** Within one fact, keep the longest of overlapping hits; return the survivors in text order. */
+/**
+ * Within one fact, keep the longest of overlapping hits; return the survivors in text order. Each fact
+ * marks the characters its kept hits cover, so checking a hit costs its own length (phrases are short),
+ * not the number of hits kept so far.
+ */
 function longestPerFact(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
+  const covered = new Map<string, Set<number>>();
   const byLength = [...hits].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   for (const hit of byLength) {
-    const overlaps = kept.some((other) => other.entry.fact === hit.entry.fact && hit.start < other.end && other.start < hit.end);
-    if (!overlaps) kept.push(hit);
+    let marks = covered.get(hit.entry.fact);
+    if (!marks) covered.set(hit.entry.fact, (marks = new Set()));
+    let overlaps = false;
+    for (let at = hit.start; at < hit.end && !overlaps; at += 1) overlaps = marks.has(at);
+    if (overlaps) continue;
+    for (let at = hit.start; at < hit.end; at += 1) marks.add(at);
+    kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -79,13 +118,18 @@ function buildNegationPattern(negation: EntitySynonyms['negation']): RegExp {
   return new RegExp(`(?:${cue})(?:\\s|${filler || '(?!)'})*$`);
 }
 
-let defaultExtractor: FactExtractor | undefined;
+let defaultReader: ((text: string, normalized?: string) => FactReading) | undefined;
 
 /**
  * Facts named in the text, using intents/entities.yaml (read and checked on first use).
  * @example extractFacts('没裁员') // { layoffs: 'none' }
  */
 export function extractFacts(text: string, normalized?: string): Facts {
-  defaultExtractor ??= createFactExtractor(loadEntitySynonyms());
-  return defaultExtractor(text, normalized);
+  return readFacts(text, normalized).facts;
+}
+
+/** Facts named in the text and where. @example readFacts('不是连锁').spans // [{ fact: 'chainBranch', start: 0, end: 4 }] */
+export function readFacts(text: string, normalized?: string): FactReading {
+  defaultReader ??= createFactReader(loadEntitySynonyms());
+  return defaultReader(text, normalized);
 }

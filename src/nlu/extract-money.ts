@@ -11,31 +11,70 @@
  * "9999999999999元" yields nothing; malformed numerals ("两万万") and numbers glued to letters
  * ("1e309") yield nothing; a minus sign is not read, so no value is ever negative.
  *
+ * Not money either: a year ("2020", "in March 2020", "2019年"; 2019–2022 bare are always the years of
+ * these measures, other years need a date beside them), a headcount ("两百来号人", "员工30", "a staff of
+ * 200"). How exact the owner said it is kept ("一万多" is open-ended, "2万左右" is about), and so is a
+ * currency other than yuan ("$3000", "3000美元"): the dialog asks rather than take dollars as yuan.
+ * A per-year amount ("一年24万", "240k a year") says so in `per`.
+ *
+ * Linear in the message: each numeral run is read once, and every look around it is bounded by the
+ * clauses between it and its neighbours or by a fixed window.
+ *
  * @example
  *   extractMoney('每月2.5万')[0] // { value: '25000', per: 'month', months: [], start: 0, end: 5, text: '每月2.5万' }
  */
 import { Decimal } from '../policy/money.js';
 import type { MoneyMention } from './understanding.js';
 import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
-import { numeralRunSource, parseNumeral } from './numeral.js';
+import { maxNumeralRuns, numeralRunSource, parseNumeral } from './numeral.js';
 import { extractMonths } from './extract-months.js';
+
+/**
+ * The most amounts read from one message. Owners give one to four ("3月2万，4月1.8万"); past a dozen it is
+ * a paste or an attack, and bounding the count keeps the per-amount work (clauses, months, cues) from
+ * adding up: the message is then read in one pass.
+ */
+export const maxMoneyMentions = 12;
 
 /** The largest amount read as money: 1万亿 yuan. Anything larger in a chat about rent is a typo or a test. */
 export const maxYuan = new Decimal('1e12');
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
-const currencyBefore = /(?:¥|rmb|cny|人民币)\s*$/;
+/** A currency named before the number, in the few characters before it: group 1 is a foreign one. */
+const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€|eur|欧元|£|gbp|英镑)|¥|rmb|cny|人民币)\s*$/;
+const currencyWindow = 6;
 const multiplierAfter = /\s*(k|w|thousand|million|billion)(?![a-z])/y;
-const currencyAfter = /\s*(?:块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z])|bucks(?![a-z]))/y;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, billion: 1e9 };
+const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
+const foreignCodes: Array<[RegExp, string]> = [
+  [/hk|港/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
+];
+/** Open-ended (多, 来, 余, 几, 出头, "+", "plus") or about (左右, 上下, "or so", "-ish") after the number. */
+const approximateAfter = /\s*(?:(多|来|余|几|出头|开外|\+|plus(?![a-z])|odd(?![a-z]))|(左右|上下|or so(?![a-z])|-?ish(?![a-z])))/y;
+/** About (大概, 差不多, 约, around) or open-ended (超过, more than, over) just before the number. */
+const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
+const approximateWindow = 16;
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
+const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
-  /\s*(?:%|percent|per cent|pct|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|months?\b|people|persons?|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|sq|m2|㎡)/y;
-const notMoneyBefore = /(?:百分之|第|周|星期|礼拜|\d-|[a-z])$/;
+  /\s*(?:来|多|余|几)?\s*(?:%|percent|per cent|pct|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|口|员工|职工|伙计|months?\b|people|persons?|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|sq|m2|㎡)/y;
+const notMoneyBefore = /(?:百分之|千分之|第|周|星期|礼拜|\d-|[a-z])$/;
+/** A headcount named before the number: "员工30", "人数：200", "a staff of 200", "headcount 45". */
+const headcountBefore = /(?:员工|职工|人数|雇员|人员|staff|employees|headcount|workers|team|workforce)\s*(?:of|is|are|was|:|：|有|共|一共|总共)?\s*(?:about|around|大概|大约)?\s*$/;
+const headcountWindow = 24;
+/** The years a bare number in a chat about these measures is read as, whatever surrounds it. */
+const policyYear = /^20(?:19|2[012])$/;
+const anyYear = /^(?:19[5-9]\d|20[0-4]\d)$/;
+/** Words before a year: "in 2020", "since 2018", "March 2020", "2020年". */
+const yearBefore = /(?:(?:in|since|during|until|till|year|early|late|mid)[\s-]*|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s*|\d{1,2}[-/.]|年|去年|今年)$/;
+const yearAfter = /^(?:[-/.]\d{1,2}(?!\d)|\s*(?:年|-|–|to\s+20\d\d))/;
 
 const monthCues = /(每个?月|月租金?|月均|单月|月付|包月|一个月|1个月|各|per month|a month|each month|monthly|every month|each)/g;
 const totalCues =
   /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
+/** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual. */
+const yearCues = /((?<![\d〇零一二三四五六七八九十两])年租金?|每年|一年|全年|年付|年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
+const yearCueAfter = /^\s*(?:\/年|每年|一年|一整年|a year|per year|\/year|\/yr\b|annually|per annum|yearly|for the (?:whole )?year)/;
 const monthCueAfter = /^\s*(?:\/个?月|每个?月|一个月|per month|a month|\/month|\/mo\b|monthly|each month|every month)/;
 const totalCueAfter = /^\s*(?:(?:两|二|三|[2-9])个月|in total|total|altogether|for (?:the )?(?:two|both|2) months)/;
 
@@ -43,6 +82,8 @@ interface Candidate {
   value: Decimal;
   start: number;
   end: number;
+  approximate: MoneyMention['approximate'];
+  currency: string;
 }
 
 /** Every amount of money in the text, in order of appearance. */
@@ -58,6 +99,8 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
     return {
       value: candidate.value.toFixed(),
       per: readPer(before, after, months),
+      approximate: candidate.approximate,
+      currency: candidate.currency,
       months,
       start: candidate.start,
       end: candidate.end,
@@ -68,54 +111,108 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
 
 function findAmounts(normalized: string): Candidate[] {
   const found: Candidate[] = [];
+  let runs = 0;
   for (const match of normalized.matchAll(numeralRun)) {
+    runs += 1;
+    if (found.length >= maxMoneyMentions || runs > maxNumeralRuns) break;
     const runStart = match.index;
     const run = trimCountedDigit(match[0], normalized.charAt(runStart + match[0].length));
     let end = runStart + run.length;
+    // Only a few characters before the number can name its currency: never re-read the whole message.
+    const prefix = currencyBefore.exec(normalized.slice(Math.max(0, runStart - currencyWindow), runStart));
+    multiplierAfter.lastIndex = end;
+    countedMagnitude.lastIndex = end;
+    // "两个亿", "3个万": the magnitude counted with 个 is still the amount's unit.
+    const multiplier = multiplierAfter.exec(normalized) ?? (/[亿万]/.test(run) ? null : countedMagnitude.exec(normalized));
+    if (multiplier) end = multiplier.index + multiplier[0].length;
+    // "3、4月", "第2条": a bare number under 100 is never money; skip it before building a Decimal.
+    if (!prefix && !multiplier && /^(?:\d{1,2}|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾幺])$/.test(run) && !currencyAhead(normalized, end)) continue;
     const parsed = parseNumeral(run);
     if (!parsed) continue;
-    const head = normalized.slice(0, runStart);
-    const prefix = currencyBefore.exec(head);
-    multiplierAfter.lastIndex = end;
-    const multiplier = multiplierAfter.exec(normalized);
-    if (multiplier) end = multiplierAfter.lastIndex;
+    let approximate = readApproximate(normalized, end);
+    if (approximate) end = approximateAfter.lastIndex;
     currencyAfter.lastIndex = end;
     const currency = currencyAfter.exec(normalized);
     if (currency) end = currencyAfter.lastIndex;
+    if (!approximate && currency) {
+      approximate = readApproximate(normalized, end);
+      if (approximate) end = approximateAfter.lastIndex;
+    }
     const value = parsed.times(multiplier ? (multipliers[multiplier[1] ?? ''] ?? 1) : 1);
     const hasCurrency = prefix !== null || currency !== null;
     if (!hasCurrency && !isBareAmount(normalized, run, runStart, end, value, multiplier !== null)) continue;
     if (/[a-z\d]/.test(normalized.charAt(end)) && !hasCurrency) continue; // 1e309, 3x4
     if (value.greaterThan(maxYuan)) continue;
-    found.push({ value, start: prefix ? runStart - prefix[0].length : runStart, end });
+    const start = prefix ? runStart - prefix[0].length : runStart;
+    const lead = approximateBefore.exec(normalized.slice(Math.max(0, start - approximateWindow), start));
+    approximate ??= lead ? (lead[1] ? 'over' : 'about') : null;
+    found.push({ value, start, end, approximate, currency: foreignCurrency(prefix?.[1] ?? currency?.[1]) });
   }
   return found;
+}
+
+/** Whether a currency word follows at `at`, past an approximate word ("十来块"). */
+function currencyAhead(normalized: string, at: number): boolean {
+  approximateAfter.lastIndex = at;
+  const from = approximateAfter.exec(normalized) ? approximateAfter.lastIndex : at;
+  currencyAfter.lastIndex = from;
+  return currencyAfter.test(normalized);
+}
+
+function readApproximate(normalized: string, at: number): MoneyMention['approximate'] {
+  approximateAfter.lastIndex = at;
+  const match = approximateAfter.exec(normalized);
+  if (!match) return null;
+  return match[1] ? 'over' : 'about';
+}
+
+function foreignCurrency(word: string | undefined): string {
+  if (!word) return 'CNY';
+  return foreignCodes.find(([pattern]) => pattern.test(word))?.[1] ?? 'USD';
 }
 
 /**
  * 两万一个月, 2万两个月: the last digit counts the months, not the thousands, so it leaves the run.
  * @example trimCountedDigit('两万一', '个') // '两万'
+ * @example trimCountedDigit('两万二一', '个') // '两万二'
  */
 function trimCountedDigit(run: string, next: string): string {
-  return /[千万亿][一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
+  return /[千万亿][一二两三四五六七八九]?[一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
 }
 
 /** A number with no currency word is money only when its size and surroundings say so. */
 function isBareAmount(normalized: string, run: string, runStart: number, end: number, value: Decimal, multiplied: boolean): boolean {
   if (notMoneyBefore.test(normalized.slice(Math.max(0, runStart - 3), runStart))) return false;
+  otherUnitAfter.lastIndex = runStart + run.length;
+  // The run's own end (before 多, 来: "一百来人") unless a magnitude follows it ("两个亿").
+  if (!multiplied && otherUnitAfter.test(normalized)) return false;
   otherUnitAfter.lastIndex = end;
   if (otherUnitAfter.test(normalized)) return false;
+  if (headcountBefore.test(normalized.slice(Math.max(0, runStart - headcountWindow), runStart))) return false;
   if (multiplied || /[千万亿仟]/.test(run)) return true;
+  if (isYear(normalized, run, runStart, end, value)) return false;
   if (/^\d{8,}$/.test(run)) return false; // phone numbers and IDs
   return value.greaterThanOrEqualTo(100);
+}
+
+/** "2020", "in 2019", "March 2020", "2020-03": a year, not an amount. */
+function isYear(normalized: string, run: string, runStart: number, end: number, value: Decimal): boolean {
+  const digits = value.toFixed();
+  if (!/^\d{4}$/.test(run) && !/^[零〇一二三四五六七八九]{4}$/.test(run)) return false;
+  if (policyYear.test(digits)) return true;
+  if (!anyYear.test(digits)) return false;
+  return yearBefore.test(normalized.slice(Math.max(0, runStart - 12), runStart)) || yearAfter.test(normalized.slice(end, end + 10));
 }
 
 /** The cue nearest the amount decides; with none, an amount tied to one named month is that month's. */
 function readPer(before: string, after: string, months: number[]): MoneyMention['per'] {
   const monthAt = lastIndex(before, monthCues);
   const totalAt = lastIndex(before, totalCues);
+  const yearAt = lastIndex(before, yearCues);
   if (monthCueAfter.test(after)) return 'month';
+  if (yearCueAfter.test(after)) return 'year';
   if (totalCueAfter.test(after)) return 'total';
+  if (yearAt > monthAt && yearAt > totalAt) return 'year';
   if (monthAt >= 0 || totalAt >= 0) return monthAt > totalAt ? 'month' : 'total';
   return months.length === 1 ? 'month' : null;
 }

@@ -8,15 +8,16 @@
  */
 import { normalizeText } from './normalize-text.js';
 
-const monthNumeral = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]+)';
+/** At most three digits run together (二三四月): a bound, so a long run of 一 is not re-read from each of its characters. */
+const monthNumeral = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]{1,3})';
 const separator = '\\s*(?:、|,|和|与|及|跟|或|/|-|~|至|到)\\s*';
 const zhMonths = new RegExp(
-  `(?<![\\d一二三四五六七八九十两.])(${monthNumeral}(?:${separator}${monthNumeral})*)\\s*月`,
+  `(?<![\\d一二三四五六七八九十两.])(${monthNumeral}(?:${separator}${monthNumeral}){0,11})\\s*月`,
   'g',
 );
 const rangeSeparator = /^\s*(?:-|~|至|到)\s*$/;
 /** 三月到五月: two named months joined by a range word cover the months between. */
-const zhMonthRange = new RegExp(`(${monthNumeral})\\s*月份?\\s*(?:-|~|至|到)\\s*(${monthNumeral})\\s*月`, 'g');
+const zhMonthRange = new RegExp(`(?<![\\d一二三四五六七八九十两.])(${monthNumeral})\\s*月份?\\s*(?:-|~|至|到)\\s*(${monthNumeral})\\s*月`, 'g');
 
 const englishNames: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -25,7 +26,7 @@ const englishNames: Record<string, number> = {
 };
 const englishMonth = '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)';
 const enMonths = new RegExp(
-  `\\b(${englishMonth}\\b\\.?(?:\\s*(?:,|/|&|-|and|or|to|through|till|until|and also)\\s*${englishMonth}\\b\\.?)*)`,
+  `\\b(${englishMonth}\\b\\.?(?:\\s*(?:,|/|&|-|and|or|to|through|till|until|and also)\\s*${englishMonth}\\b\\.?){0,11})`,
   'g',
 );
 const enRangeSeparator = /^\s*(?:-|to|through|till|until)\s*$/;
@@ -53,6 +54,9 @@ export function extractMonths(text: string, normalized: string = normalizeText(t
   return [...found].sort((a, b) => a - b);
 }
 
+/** The item patterns, compiled once: a message may hold hundreds of month lists. */
+const itemPatterns = new Map<string, RegExp>();
+
 /**
  * Splits "3、4" or "2-4" or "march to may" into its items and reads each; a range separator expands to
  * every month between. Any unreadable item drops the whole list (34月 is not a month).
@@ -63,7 +67,9 @@ function readList(
   isRange: RegExp,
   read: (item: string) => number | number[] | undefined,
 ): number[] {
-  const item = new RegExp(itemSource, 'g');
+  const item = itemPatterns.get(itemSource) ?? new RegExp(itemSource, 'g');
+  itemPatterns.set(itemSource, item);
+  item.lastIndex = 0;
   const months: number[] = [];
   let previousEnd = -1;
   for (const match of list.matchAll(item)) {

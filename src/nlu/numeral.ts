@@ -60,8 +60,23 @@ function tokenize(run: string): Token[] | null {
   return tokens;
 }
 
+/**
+ * The longest run read as a number. The longest real amounts are about 20 characters
+ * ("壹仟贰佰叁拾肆万伍仟陆佰柒拾捌", "1,000,000,000.00"); a longer run is noise, and reading it would
+ * build a Decimal of thousands of digits (a 2,000-character run cost milliseconds per look).
+ */
+export const maxNumeralChars = 40;
+
+/**
+ * The most numeral runs an extractor looks at in one message. An owner's message holds a handful of
+ * numbers; a paste of hundreds ("一点一点…") would otherwise cost a Decimal each. Past this many,
+ * the rest of the message is not read for numbers.
+ */
+export const maxNumeralRuns = 64;
+
 /** Reads a numeral run; null when it is not a well-formed number. */
 export function parseNumeral(run: string): Decimal | null {
+  if (run.length > maxNumeralChars) return null;
   if (plainArabic.test(run)) return new Decimal(run.replaceAll(',', ''));
   const point = run.indexOf('点');
   if (point >= 0) return parseWithPoint(run.slice(0, point), run.slice(point + 1));
@@ -148,4 +163,44 @@ function combine(tokens: Token[]): Decimal | null {
     tail = shorthand ? pending.value.times((lastUnit ?? 10) / 10) : pending.value;
   }
   return above.plus(wan).plus(small).plus(tail);
+}
+
+const englishUnits: Record<string, number> = {
+  zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, couple: 2, dozen: 12,
+};
+const englishTens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/**
+ * English number words as a regular-expression source: "two", "twenty-five", "a couple", "one and a
+ * half", "a dozen". Small numbers only: owners count staff and percentages this way, not rents.
+ */
+export const englishNumberSource =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
+  '|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple|a dozen)' +
+  '(?: and a half| point (?:zero|one|two|three|four|five|six|seven|eight|nine))?';
+
+/**
+ * Reads English number words (see englishNumberSource) or digits; null when it is neither.
+ * @example parseEnglishNumber('twenty-five') // 25
+ * @example parseEnglishNumber('one and a half') // 1.5
+ */
+export function parseEnglishNumber(words: string): Decimal | null {
+  const text = words.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return new Decimal(text);
+  const match = /^(.*?)(?: and a (half)| point (\w+))?$/.exec(text);
+  if (!match) return null;
+  let whole = 0;
+  for (const word of (match[1] ?? '').replace(/^a /, '').split(/[- ]/)) {
+    const value = englishTens[word] ?? englishUnits[word];
+    if (value === undefined) return null;
+    whole += value;
+  }
+  if (match[2]) return new Decimal(whole).plus(0.5);
+  if (match[3]) {
+    const tenth = englishUnits[match[3]];
+    return tenth === undefined || tenth > 9 ? null : new Decimal(`${whole}.${tenth}`);
+  }
+  return new Decimal(whole);
 }

@@ -10,7 +10,7 @@
  */
 import type { Entities, IntentScore, Understanding } from './understanding.js';
 import type { IntentModel } from './intent-model.js';
-import { detectLanguage } from './detect-language.js';
+import { readLanguage } from './detect-language.js';
 import { extractEntities } from './entities.js';
 import { OUT_OF_SCOPE } from './intents.js';
 import { textCues } from './text-cues.js';
@@ -75,9 +75,11 @@ export function createUnderstander(model: IntentModel, options: UnderstanderOpti
     // feature, the network would pick whatever that feature leans to (it said "thanks" at 1.00), and a
     // number typed as an answer would get "You're welcome!" instead of the question again.
     const wordless = !/\p{L}/u.test(text.replace(numberLiteral, ''));
+    const language = readLanguage(text);
     return {
       text,
-      lang: detectLanguage(text),
+      lang: language.lang,
+      langConfident: language.confident,
       ...decideIntent(wordless ? [] : ranking, threshold, ambiguityRatio),
       ranking,
       entities: extract(text),

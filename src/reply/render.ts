@@ -220,6 +220,26 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       say(`已更新${factName(action.fact, 'zh')}：${factValue(dialogs, action.fact, action.from, 'zh')} → ${factValue(dialogs, action.fact, action.to, 'zh')}。`,
         `Updated ${factName(action.fact, 'en')}: ${factValue(dialogs, action.fact, action.from, 'en')} → ${factValue(dialogs, action.fact, action.to, 'en')}.`);
       return;
+    case 'understood': {
+      const { note } = action;
+      if (note.kind === 'yearlyRent') {
+        say(`按年租金 ${formatYuan(note.yearly)} 元 ÷ 12 = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the yearly rent: ${formatYuan(note.yearly)} yuan ÷ 12 = ${formatYuan(note.monthly)} yuan a month.`);
+      } else if (note.kind === 'approximate') {
+        say(`按约 ${formatYuan(note.value)} 元计算；有准确数字可以再告诉我。`, `Taking about ${formatYuan(note.value)} yuan; tell me the exact figure if you have it.`);
+      } else {
+        say('通知对"少裁员"没有规定具体人数，是否属于少裁员由主管部门认定。', 'The notice sets no number for "few layoffs": the department decides whether yours count as few.');
+      }
+      return;
+    }
+    case 'unclearAmount': {
+      const { unclear } = action;
+      if (unclear.reason === 'currency') {
+        say(`"${unclear.text}"是${unclear.currency}吗？补贴按人民币计算，请告诉我折合人民币多少元。`, `Is "${unclear.text}" in ${unclear.currency}? The notice counts in yuan: please give the amount in yuan.`);
+      } else {
+        say(`"${unclear.text}"不是确切金额，请告诉我具体数字（例如 12000）。`, `"${unclear.text}" is not an exact figure; please type the amount, e.g. 12000.`);
+      }
+      return;
+    }
     case 'rejected': say(`${factName(action.fact, 'zh')}的数值超出范围（百分比应在0到100之间，金额不能为负）。`, `The ${factName(action.fact, 'en')} is out of range (a percentage is 0–100; an amount cannot be negative).`); return;
     case 'ask': {
       const dialog = dialogs.byId.get(action.dialog);

@@ -6,14 +6,14 @@
  */
 import type { FactName } from '../../policy/facts.js';
 import { hasAnswer } from '../session.js';
-import { advance, applyFacts, factsFor, type Handler } from '../turn.js';
+import { advance, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
 
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
   if (!current || !hasAnswer(session)) return false;
   const { cues } = understanding;
   const filled = factsFor(turn, current, null);
-  for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
+  sayHowRead(turn, filled);
   const facts = Object.keys(filled.facts) as FactName[];
   const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.

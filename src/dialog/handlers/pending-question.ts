@@ -7,7 +7,7 @@
  */
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
-import { answersFact, applyFacts, advance, factsFor, reoffer, startDialog, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
 export const pendingQuestion: Handler = (turn) => {
@@ -15,7 +15,7 @@ export const pendingQuestion: Handler = (turn) => {
   if (!awaiting || !current) return false;
   const { cues, entities, intent } = understanding;
   const filled = factsFor(turn, current, awaiting);
-  for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
+  sayHowRead(turn, filled);
   const factCount = Object.keys(filled.facts).length;
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
     && understanding.ambiguous === null && cues.question;
@@ -66,6 +66,12 @@ export const pendingQuestion: Handler = (turn) => {
   }
   session.attempts += 1;
   turn.intent = 'answer';
+  const unclear = filled.unclear.find((u) => u.fact === awaiting);
+  if (unclear && session.attempts < MAX_ATTEMPTS) {
+    // "一万多", "$3000": say why the figure cannot be used and ask the question again.
+    actions.push({ type: 'unclearAmount', unclear }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
+    return true;
+  }
   if (session.attempts >= MAX_ATTEMPTS) {
     session.givenUp.push(awaiting);
     actions.push({ type: 'giveUp', dialog: current.id, fact: awaiting, contacts: contactsForMeasure(ctx.dialogs, current.measures[0] ?? 14, session.facts) });

@@ -5,7 +5,7 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
-import { applyFacts, dialogNamed, factsFor, startDialog, type Handler, type Turn } from '../turn.js';
+import { applyFacts, dialogNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -44,7 +44,7 @@ export const startTopic: Handler = (turn) => {
   const dialog = dialogFor(turn);
   if (!dialog) return false;
   const filled = factsFor(turn, dialog, null);
-  for (const fact of filled.rejected) actions.push({ type: 'rejected', fact });
+  sayHowRead(turn, filled);
   const { cues } = understanding;
   const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && landlordAsSomeoneElse.test(understanding.text)
     && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0;

@@ -1,0 +1,139 @@
+/**
+ * Layoffs told the way owners tell them: with a verb and a count ("辞了4个人", "让两个伙计回家了",
+ * "we let two people go", "laid off 3 of 12"), a share ("人裁掉一多半", "大部分都走了", "most of them were
+ * let go") or a plain nobody ("一个都没动", "员工都还在", "nobody was let go", "we kept everyone").
+ *
+ * The level follows the notice's words 不裁员、少裁员: none; many when the share is half the staff or
+ * more (a count against the headcount the owner gave: "走了两个人，店里30来人" is 2 of 30); otherwise few.
+ * A count with no headcount is few: the notice puts no number on 少裁员, so the department confirms it
+ * and the reply says so (`departmentConfirms`) rather than ask for a percentage.
+ *
+ * Strong verbs (裁, 辞, 开除, laid off, fired) are read anywhere; weak ones (走, 减, 让…走, 动) only with
+ * a person counted ("走了两个人", not "走了两个月"). Linear: each pattern is one pass over the text.
+ *
+ * @example
+ *   extractLayoffs('走了两个人，店里30来人') // { laidOff: 2, staff: 30, level: 'few', departmentConfirms: true, start: 0, end: 5 }
+ */
+import type { LayoffCount } from './understanding.js';
+import { normalizeText } from './normalize-text.js';
+import { englishNumberSource, parseEnglishNumber, parseNumeral } from './numeral.js';
+
+export interface LayoffReading extends LayoffCount {
+  /** Where the layoffs were told, so a 没 inside them is not read as a no to another question. */
+  start: number;
+  end: number;
+}
+
+const zhCount = '(\\d{1,4}|[一二两三四五六七八九十百零〇俩仨]{1,5})';
+const enCount = `(\\d{1,4}|${englishNumberSource})`;
+const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师傅|厨师|小工|雇员)';
+const measure = '(?:个|名|位)';
+/** 个 counts people here unless a span of time follows: 走了两个月 is not two people. */
+const counted = `(?:${measure}?${person}|${measure}(?![月天年星期礼拜小时钟多]))`;
+const strongVerb = '(?:裁掉?|辞退?|辞掉|开除|解雇|炒掉?|劝退|遣散|裁员|减员)';
+const weakVerb = '(?:减掉?|走|离职|送走|下岗)';
+const many = '(?:一多半|一大半|大半|多半|大部分|大多数|绝大部分|绝大多数|一半以上|一半多|过半|超过一半|多数|大批|一大批|全部|所有人|一半)';
+const few = '(?:一小半|小部分|少部分|少数|个别|一两个|两三个|几个|极少数|少量|一小部分)';
+const enPeople = '(?:people|persons|staff|employees|workers|guys|members of staff|staff members|of (?:them|us|our (?:staff|team|employees|people|workers)))';
+const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off)';
+
+const zhNone = new RegExp([
+  `(?:一个|一位|一名)${person}?(?:都|也)?(?:没|没有|不|未)(?:被)?(?:裁|辞|开除|解雇|减|动|走|让走|少|炒)`,
+  `(?:员工|人|人员|伙计|大家)(?:一个)?(?:都|也|全都|全|都还|还都)?(?:没|没有)(?:被)?(?:裁|辞|开除|解雇|动|走|少|减)`,
+  `(?:没|没有|未)(?:辞退?|开除|解雇|炒人|让(?:人|员工|谁|一个人)走|减人|动人|裁过人|裁过)`,
+  `(?:员工|人|大家)(?:都|全都|全)(?:在|还在|留着|留下了|保住了)`,
+  `全员(?:保留|在岗|留用)`,
+  `没人(?:可|能|被|好)?(?:裁|辞|开除|走)`,
+  `(?:零|0)裁员`,
+].join('|'), 'g');
+const zhShare = new RegExp(
+  `(?:${strongVerb}|${weakVerb}|让)(?:了|掉|掉了)?(?:员工|人)?(?:的)?(${many}|${few})` +
+  `|(${many}|${few})(?:的)?(?:员工|人)?(?:都)?(?:被)?(?:${strongVerb}|${weakVerb}|让.{0,3}走)`, 'g');
+const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
+  { pattern: new RegExp(`${strongVerb}(?:了)?(?:掉|掉了)?(?:员工|人)?\\s*${zhCount}\\s*(${counted})?`, 'g'), weak: false },
+  { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*${zhCount}\\s*(${counted})`, 'g'), weak: true },
+  // 俩 and 仨 count people by themselves: 走了仨.
+  { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*(俩|仨)`, 'g'), weak: true },
+  { pattern: new RegExp(`${zhCount}\\s*(${counted})(?:被)?(?:${strongVerb}|${weakVerb}|回家|离开)`, 'g'), weak: true },
+  { pattern: new RegExp(`让\\s*${zhCount}\\s*(${counted})?(?:先|都|也|暂时)?(?:走|离开|回家)`, 'g'), weak: true },
+];
+const zhStaff = new RegExp(`${zhCount}\\s*(?:来|多|余|几)?\\s*(?:${measure}|号)?\\s*${person}`, 'g');
+
+const enNone = new RegExp([
+  `(?:nobody|no one|noone|none of (?:us|them|our (?:staff|employees|people|workers|team))|not (?:a single|one) (?:person|employee|worker|staff member|one)|no (?:staff|employees|workers|people))\\s+(?:was|were|got|has been|have been|had to be|lost)?\\s*(?:${enLetGo}|(?:their|a|his|her) jobs?)`,
+  `(?:didn't|did not|haven't|have not|never|not|won't|didnt|havent)\\s+(?:let|lay(?: off)?|fire|dismiss|sack|cut|make)\\s+(?:anyone|anybody|a single (?:person|one|employee)|any (?:of our )?(?:staff|employees|workers|people)|one person)(?:\\s+(?:go|off|redundant))?`,
+  `(?:kept|retained|kept on|keep) (?:everyone|everybody|all (?:of )?(?:our |the |my )?(?:staff|employees|workers|people|team))`,
+  `(?:zero|0|no) (?:layoffs|lay-offs|job cuts|redundancies|dismissals)`,
+  `every(?:one|body) (?:kept (?:their|his|her) jobs?|stayed)`,
+].join('|'), 'g');
+const enShare = new RegExp(
+  `(?:let|laid off|lay off|fired|dismissed|cut|sacked)\\s+(most|the majority|more than half|over half|half|nearly all|almost all|all|a few|one or two|a handful|a couple)` +
+  `|(most|the majority|more than half|over half|half|nearly all|almost all|a few|one or two|a handful|a couple)\\s+(?:of (?:them|us|the staff|our staff|our team|our employees|our people|the employees)\\s+)?(?:were|was|got|had to be)\\s+${enLetGo}`, 'g');
+const enCountPatterns: RegExp[] = [
+  new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked|cut|made)\\s+${enCount}(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
+];
+const enStaff = new RegExp(`(?:(?:out of|of|from)\\s+(?:our |the |my |about |around |roughly )?${enCount}(?![a-z%])|(?:team|staff|workforce) of (?:about |around )?${enCount}|${enCount}\\s+(?:staff|employees|people|workers|members of staff)|we (?:have|had|employ|employed) (?:about |around )?${enCount})`, 'g');
+
+const shareMany = new RegExp(`^(?:${many}|most|the majority|more than half|over half|half|nearly all|almost all|all)$`);
+
+/** What the message says about layoffs, or null when it says nothing. */
+export function extractLayoffs(text: string, normalized: string = normalizeText(text)): LayoffReading | null {
+  if (!/[裁辞开解炒劝遣减走让没动在全零离下]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed/.test(normalized)) return null;
+  const none = first(normalized, [zhNone, enNone]);
+  if (none) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: none.index, end: none.index + none[0].length };
+  const share = first(normalized, [zhShare, enShare]);
+  if (share) {
+    const words = share[1] ?? share[2] ?? '';
+    const level = shareMany.test(words) ? 'many' : 'few';
+    return { laidOff: null, staff: null, level, departmentConfirms: level === 'few', start: share.index, end: share.index + share[0].length };
+  }
+  const count = readCount(normalized);
+  if (!count) return null;
+  const staff = readStaff(normalized, count.start, count.end);
+  const level = count.laidOff === 0 ? 'none' : staff !== null && staff > 0 && count.laidOff * 2 >= staff ? 'many' : 'few';
+  return { laidOff: count.laidOff, staff, level, departmentConfirms: level === 'few', start: count.start, end: count.end };
+}
+
+function first(normalized: string, patterns: RegExp[]): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(normalized);
+    if (match && (!best || match.index < best.index)) best = match;
+  }
+  return best;
+}
+
+function readCount(normalized: string): { laidOff: number; start: number; end: number } | null {
+  for (const { pattern } of zhCountPatterns) {
+    for (const match of normalized.matchAll(pattern)) {
+      const value = parseNumeral((match[1] ?? '').replace('俩', '两').replace('仨', '三'));
+      if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length };
+    }
+  }
+  for (const pattern of enCountPatterns) {
+    for (const match of normalized.matchAll(pattern)) {
+      const value = parseEnglishNumber(match[1] ?? '');
+      if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length };
+    }
+  }
+  return null;
+}
+
+/** The largest headcount the message gives outside the layoff count itself. */
+function readStaff(normalized: string, countStart: number, countEnd: number): number | null {
+  let staff: number | null = null;
+  for (const [pattern, parse] of [[zhStaff, parseNumeral], [enStaff, parseEnglishNumber]] as const) {
+    for (const match of normalized.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (start < countEnd && countStart < end) continue; // the people laid off, not the staff
+      const raw = match.slice(1).find((group) => group !== undefined) ?? '';
+      const value = parse(raw);
+      if (value && value.isInteger() && (staff === null || value.toNumber() > staff)) staff = value.toNumber();
+    }
+  }
+  return staff;
+}

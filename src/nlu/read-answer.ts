@@ -1,0 +1,145 @@
+/**
+ * The grammar of an answer to one question. When the bot has asked for a fact, the reply is read first
+ * as that fact's answer, in the owner's words rather than the button labels: "社区通知我们关的" answers
+ * "open or closed under the rules?", "房租店里自己出" answers "does the store pay the rent?", "健身房"
+ * answers "what line of business?" (other). These readings are only tried for the fact asked: out of
+ * context "我们自己出" or "律所" says nothing.
+ *
+ * @example
+ *   readAnswer('operatingStatus', '按街道要求歇了一个多月') // 'closedPerRules'
+ *   readAnswer('paysRent', '总公司出的') // false
+ *   readAnswer('industry', '我们是开健身房的') // 'other'
+ */
+import type { FactName } from '../policy/facts.js';
+import { normalizeText } from './normalize-text.js';
+
+type Reader = (normalized: string) => string | boolean | undefined;
+
+/** The authorities and their orders: a closure under these was under the rules. */
+const ordered =
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|rules?(?![a-z])|required|requirement|ordered|order(?![a-z])|mandat|authorit|government|officials|lockdown|restrictions?|regulations?|were told to|told us to|had to close)/;
+/** The epidemic named as the reason, when nothing else is. */
+const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
+/** The owner's own reasons and choices. */
+const ownChoice =
+  /(装修|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|our own|by choice|chose|decided|voluntar|holiday|vacation|no customers|no business|personal reasons|moving)/;
+const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|shut|clos|stopped trading|suspended)/;
+const openWord = /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close)/;
+
+/** "不是政府要求的", "nobody ordered us to": the order is denied, so the owner's own reason stands. */
+const orderDenied = /(不是|并非|没有|没人|not|wasn't|weren't|nobody|no one)[^,，。;；]{0,6}(要求|规定|通知|命令|ordered|required|rules|told)/;
+
+function readOperatingStatus(normalized: string): string | undefined {
+  const closed = closedWord.test(normalized) && !/(没关|没停|没有关|没有停|never closed|didn't close|did not close|not close)/.test(normalized);
+  if (!closed) return openWord.test(normalized) ? 'open' : undefined;
+  const own = ownChoice.test(normalized);
+  if (ordered.test(normalized) && !(own && orderDenied.test(normalized))) return 'closedPerRules';
+  if (own) return 'closedOther';
+  return epidemic.test(normalized) ? 'closedPerRules' : undefined;
+}
+
+/** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
+const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|headquarters|\bhq\b|parent company|the group|corporate)/;
+const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay)|i pay|we pay|on our own|itself)/;
+/** A negation just before the parent's name: "不是总部付", "not the head office". */
+const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
+/** The store denied: "店里不出", "we don't pay". */
+const storeDenied = /(不出|不付|不交|不承担|没出|没付|don't pay|do not pay|doesn't pay|does not pay|not us|not the store|not the branch)/;
+
+function readPaysRent(normalized: string): boolean | undefined {
+  const parentAt = normalized.search(parentPayer);
+  // The parent named is the more specific answer ("我们是总部付"), unless it is denied.
+  if (parentAt >= 0) return parentDenied.test(normalized.slice(Math.max(0, parentAt - 8), parentAt));
+  if (storePayer.test(normalized)) return !storeDenied.test(normalized);
+  return undefined;
+}
+
+/**
+ * A line of business the synonyms do not list is `other`: an answer that names a business ("开健身房的",
+ * "做服装批发", "律所", "a dental clinic", "we sell flowers"), or a short plain answer in words. Questions,
+ * greetings and cancels are not answers.
+ */
+const businessWord =
+  /(店|馆|行(?!不行)|厂|所|院|中心|公司|工作室|批发|零售|贸易|生意|门市|档口|铺|坊|社|吧|房|部|站|厅|业|做|卖|开|经营|搞|shop|store|studio|gym|firm|company|business|agency|clinic|wholesale|retail|trading|practice|factory|workshop|bar(?![a-z])|pub(?![a-z])|we (?:run|do|sell|make|are)|i (?:run|do|sell|make)|selling|making|dealer|supplier)/;
+const notAnAnswer =
+  /([?？]|吗|呢|啥|什么|怎么|为什么|谁|哪|不知道|不清楚|说不好|你好|您好|谢谢|多谢|取消|算了|退出|人工|帮助|菜单|重来|\b(?:what|why|how|who|where|which|hello|hi|hey|thanks|thank you|cancel|stop|help|menu|human|agent|not sure|don't know|dunno)\b)/;
+
+function readIndustry(normalized: string): string | undefined {
+  const text = normalized.trim();
+  if (text.length === 0 || notAnAnswer.test(text) || /\d/.test(text)) return undefined;
+  if (businessWord.test(text)) return 'other';
+  // A short answer in words ("服装", "律师", "plumbing") names a trade even without 店 or "shop".
+  const letters = text.replace(/[\s,.!~，。！、]/g, '');
+  if (/^\p{Script=Han}{2,8}$/u.test(letters) || /^[a-z][a-z\s-]{2,30}$/.test(text)) return 'other';
+  return undefined;
+}
+
+/** A bare count answering "did you lay anyone off?": "两个", "3个人", "有，两个", "0" (none). */
+const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有)[.!。！]?$/;
+const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
+
+function readLayoffs(normalized: string): string | undefined {
+  if (nobody.test(normalized.trim())) return 'none';
+  const match = bareCount.exec(normalized.trim());
+  if (!match) return undefined;
+  const count = match[1] ?? '';
+  return /^(?:0+|零)$/.test(count) ? 'none' : 'few';
+}
+
+/**
+ * A yes/no fact answered by restating it: "组织了", "培训过" (training organised), "延期开园了", "在西城"
+ * (registered there), "区政府的担保公司". The fact's own words with no negation are a yes, with one a no.
+ * Words that are themselves the yes ("没开园" means the opening was delayed) are listed as `positive`.
+ */
+const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp }>> = {
+  organizesTraining: { words: /(培训|组织|办班|上课|train)/ },
+  openingDelayed: { words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend)/, positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open)/ },
+  registeredInXicheng: { words: /(西城|xicheng)/ },
+  districtInstitution: { words: /(驻区|西城|区政府|区里|区属|district)/ },
+  chainBranch: { words: /(分公司|直营|连锁|分店|branch|chain)/ },
+  approvedByEducationCommission: { words: /(教委|审批|批准|批的|认定|许可|approved|licensed|licence|license)/ },
+};
+const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
+
+function readRestated(fact: FactName, normalized: string): boolean | undefined {
+  const grammar = restated[fact];
+  if (!grammar) return undefined;
+  if (grammar.positive?.test(normalized)) return true;
+  if (!grammar.words.test(normalized)) return undefined;
+  return !negation.test(normalized);
+}
+
+/** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
+const landlordWords: Array<[RegExp, string]> = [
+  [/(区属|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|own(?:ed)?|government)?\s*(?:国企|国有|国资|state[- ]owned|soe|state company|state firm)/, 'districtSoe'],
+  [/(央企|中央|central)/, 'centralSoe'],
+  [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
+  [/(民营|私人|个人|私企|老百姓|private|individual|a person|privately)/, 'private'],
+];
+
+function readLandlord(normalized: string): string | undefined {
+  return landlordWords.find(([pattern]) => pattern.test(normalized))?.[1];
+}
+
+/** What the premises are used for: trading, teaching or running the school is business; 办公 is office. */
+const officeUse = /(办公|写字楼|office)/;
+const businessUse = /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|办园|办学|教学|上课|园所|卖|school|teaching|classroom|retail|trading|business|selling|store|shop|restaurant)/;
+
+function readPremises(normalized: string): string | undefined {
+  if (officeUse.test(normalized) && !/(不是办公|不办公|not (?:an |as an )?office)/.test(normalized)) return 'office';
+  return businessUse.test(normalized) ? 'business' : undefined;
+}
+
+const readers: Partial<Record<FactName, Reader>> = {
+  landlordType: readLandlord,
+  premisesUse: readPremises,
+  layoffs: readLayoffs,
+  operatingStatus: readOperatingStatus,
+  paysRent: readPaysRent,
+  industry: readIndustry,
+};
+
+/** The value the text gives for the fact asked, by that fact's grammar; undefined when it gives none. */
+export function readAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
+  return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+}

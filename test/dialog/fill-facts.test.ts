@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { loadDialogs, promptFor } from '../../src/dialog/dialog-schema.js';
+import { factsFromMessage } from '../../src/dialog/fill-facts.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import type { FactName, Facts } from '../../src/policy/facts.js';
+
+// A reply is read first as the answer to the question pending, by that fact's own grammar, in the
+// words owners type rather than the button labels.
+const dialogs = loadDialogs();
+
+function answer(dialogId: string, awaiting: FactName | null, text: string, known: Facts = {}) {
+  const dialog = dialogs.byId.get(dialogId);
+  const prompt = awaiting ? promptFor(dialogs, dialog, awaiting) : undefined;
+  return factsFromMessage(text, extractEntities(text), awaiting, dialog, known, prompt);
+}
+
+type Row = [text: string, expected: Facts];
+
+function table(dialogId: string, awaiting: FactName, rows: Row[]): void {
+  it.each(rows)(`${dialogId}, asked ${awaiting}: %s`, (text, expected) => {
+    const { facts } = answer(dialogId, awaiting, text);
+    for (const [fact, value] of Object.entries(expected)) expect(facts[fact as FactName], fact).toEqual(value);
+    if (Object.keys(expected).length === 0) expect(facts[awaiting]).toBeUndefined();
+  });
+}
+
+describe('asked about layoffs, the owner gives a count, a share or a nobody', () => {
+  table('rent-tenant', 'layoffs', [
+    ['辞掉了三个', { layoffs: 'few' }],
+    ['就开除了一个厨师', { layoffs: 'few' }],
+    ['裁了6个，店里一共十个人', { layoffs: 'many' }],
+    ['走了仨，总共40多人', { layoffs: 'few' }],
+    ['员工基本都走了，大部分辞了', { layoffs: 'many' }],
+    ['人一个没少', { layoffs: 'none' }],
+    ['谁都没辞', { layoffs: 'none' }],
+    ['两个', { layoffs: 'few' }],
+    ['有，3个人', { layoffs: 'few' }],
+    ['0', { layoffs: 'none' }],
+    ['we had to let three of them go', { layoffs: 'few' }],
+    ['laid off 8 of our 10 staff', { layoffs: 'many' }],
+    ['not a single person was laid off', { layoffs: 'none' }],
+    ['we kept everybody on', { layoffs: 'none' }],
+    ['走了两个月', {}],
+  ]);
+
+  it('a count with no share is few, and the department confirms 少裁员 (no percentage to ask)', () => {
+    const { facts, notes } = answer('rent-tenant', 'layoffs', '辞了5个人');
+    expect(facts.layoffs).toBe('few');
+    expect(notes).toContainEqual({ kind: 'departmentConfirms', fact: 'layoffs', laidOff: 5, staff: null });
+    expect(answer('rent-tenant', 'layoffs', '少量裁员').notes).toContainEqual(expect.objectContaining({ kind: 'departmentConfirms' }));
+    expect(answer('rent-tenant', 'layoffs', '一个都没裁').notes).toEqual([]);
+  });
+});
+
+describe('asked whether the business stayed open, the owner says why it closed', () => {
+  table('rent-tenant', 'operatingStatus', [
+    ['居委会让我们停的', { operatingStatus: 'closedPerRules' }],
+    ['接到街道通知关门了', { operatingStatus: 'closedPerRules' }],
+    ['疫情防控，统一停业', { operatingStatus: 'closedPerRules' }],
+    ['因为疫情关了一个多月', { operatingStatus: 'closedPerRules' }],
+    ['we were ordered to shut in February', { operatingStatus: 'closedPerRules' }],
+    ['closed for two months because of covid restrictions', { operatingStatus: 'closedPerRules' }],
+    ['正好重新装修，就自己停了', { operatingStatus: 'closedOther' }],
+    ['回老家过年就没开', { operatingStatus: 'closedOther' }],
+    ['没人要求，我们自己关的', { operatingStatus: 'closedOther' }],
+    ['we closed to refurbish the place', { operatingStatus: 'closedOther' }],
+    ['we decided to close ourselves', { operatingStatus: 'closedOther' }],
+    ['一直开着，只做外卖', { operatingStatus: 'open' }],
+    ['we never closed', { operatingStatus: 'open' }],
+    ['关了', {}],
+  ]);
+});
+
+describe('asked whether the store pays the rent, the owner names the payer', () => {
+  table('rent-chain-store', 'paysRent', [
+    ['租金我们门店自己交', { paysRent: true }],
+    ['分公司自己出的', { paysRent: true }],
+    ['是我们自己付', { paysRent: true }],
+    ['集团统一付', { paysRent: false }],
+    ['总公司那边交的', { paysRent: false }],
+    ['不是总部付，店里自己出', { paysRent: true }],
+    ['不是，总公司出', { paysRent: false }],
+    ['the branch covers it itself', { paysRent: true }],
+    ['headquarters pays it', { paysRent: false }],
+    ['our parent company does', { paysRent: false }],
+  ]);
+
+  it('a negation belongs to the fact it stands beside: "一个没辞" answers layoffs, not the rent question', () => {
+    for (const text of ['一个没辞', '一个人也没裁', '员工一个都没动']) {
+      const { facts } = answer('rent-chain-store', 'paysRent', text);
+      expect(facts.layoffs, text).toBe('none');
+      expect(facts.paysRent, text).toBeUndefined();
+    }
+    // A yes/no that stands alone still answers the question asked.
+    expect(answer('rent-chain-store', 'paysRent', '不是').facts.paysRent).toBe(false);
+    expect(answer('rent-chain-store', 'paysRent', '没有，我们没裁员').facts).toMatchObject({ paysRent: false, layoffs: 'none' });
+  });
+});
+
+describe('asked for the line of business, an unlisted trade is other and a common one its category', () => {
+  table('job-subsidy', 'industry', [
+    ['开了家瑜伽馆', { industry: 'other' }],
+    ['做建材批发', { industry: 'other' }],
+    ['会计师事务所', { industry: 'other' }],
+    ['口腔诊所', { industry: 'other' }],
+    ['服装', { industry: 'other' }],
+    ['we run a dental clinic', { industry: 'other' }],
+    ['a printing business', { industry: 'other' }],
+    ['plumbing', { industry: 'other' }],
+    ['蛋糕店', { industry: 'catering' }],
+    ['面包房', { industry: 'catering' }],
+    ['剪头发的', { industry: 'beautySalon' }],
+    ['a bakery', { industry: 'catering' }],
+    ['不知道', {}],
+    ['啥叫行业', {}],
+    ['不是', {}],
+    ['你好', {}],
+  ]);
+});
+
+describe('asked for the rent, the owner gives it in many shapes', () => {
+  it('per month named: March and April apart', () => {
+    expect(answer('rent-tenant', 'monthlyRent', '三月一万七，四月份涨到一万九').facts).toEqual({ rentMarch: '17000', rentApril: '19000' });
+  });
+
+  it('per year: divided by twelve, and the division is there to be said back', () => {
+    for (const text of ['一年房租36万', '年租金三十六万', '360k a year', 'annual rent 360000']) {
+      const { facts, notes } = answer('rent-tenant', 'monthlyRent', text);
+      expect(facts.monthlyRent, text).toBe('30000');
+      expect(notes, text).toContainEqual(expect.objectContaining({ kind: 'yearlyRent', yearly: '360000', monthly: '30000' }));
+    }
+    expect(answer('rent-tenant', 'monthlyRent', '一年25万').facts.monthlyRent).toBe('20833.33');
+  });
+
+  it('open-ended ("一万多") is not a figure: nothing is stored, and the answer is marked unclear', () => {
+    for (const text of ['两万多', '一万来块吧', 'over 15k', '1万几']) {
+      const { facts, unclear } = answer('rent-tenant', 'monthlyRent', text);
+      expect(facts.monthlyRent, text).toBeUndefined();
+      expect(unclear, text).toEqual([expect.objectContaining({ fact: 'monthlyRent', reason: 'approximate' })]);
+    }
+  });
+
+  it('about a round figure is taken, with a note to say it back', () => {
+    const { facts, notes } = answer('rent-tenant', 'monthlyRent', '差不多一万八左右');
+    expect(facts.monthlyRent).toBe('18000');
+    expect(notes).toContainEqual(expect.objectContaining({ kind: 'approximate', fact: 'monthlyRent', value: '18000' }));
+  });
+
+  it('another currency is asked about, never taken as yuan', () => {
+    for (const [text, currency] of [['$2000', 'USD'], ['2500美金', 'USD'], ['3000 dollars a month', 'USD'], ['一万港币', 'HKD']] as const) {
+      const { facts, unclear } = answer('rent-tenant', 'monthlyRent', text);
+      expect(facts.monthlyRent, text).toBeUndefined();
+      expect(unclear, text).toEqual([expect.objectContaining({ reason: 'currency', currency })]);
+    }
+  });
+
+  it('years, dates and headcounts are never the rent', () => {
+    for (const text of ['2020', '2020年4月', 'in April 2020', '我们小企业，七八十来号人', '一百五十来人', 'around 60 staff', 'a team of 120']) {
+      const { facts } = answer('rent-tenant', 'monthlyRent', text);
+      expect(facts.monthlyRent, text).toBeUndefined();
+    }
+    expect(answer('rent-landlord', null, 'the landlord cut our rent in 2021').facts.rentReduction).toBeUndefined();
+  });
+});
+
+describe('asked for the revenue drop, the owner gives the two figures', () => {
+  table('job-subsidy', 'revenueDropPercent', [
+    ['2019年那会儿三个月70万，2020年同期12万', { revenueBefore: '700000', revenueAfter: '120000' }],
+    ['前一年同期90万，今年20万', { revenueBefore: '900000', revenueAfter: '200000' }],
+    ['60万变成了9万', { revenueBefore: '600000', revenueAfter: '90000' }],
+    ['80万，10万', { revenueBefore: '800000', revenueAfter: '100000' }],
+    ['sales went down from 400k to 60k', { revenueBefore: '400000', revenueAfter: '60000' }],
+    ['降了一多半，大概七成', { revenueDropPercent: '70' }],
+  ]);
+
+  it('rates as owners say them answer a rate question', () => {
+    const cases: Array<[string, string]> = [['两个半点', '2.5'], ['1.8个点', '1.8'], ['千分之十', '1'], ['百分之一点二', '1.2'], ['two and a half percent', '2.5']];
+    for (const [text, rate] of cases) expect(answer('guarantee-borrower', 'originalFeeRate', text).facts.originalFeeRate, text).toBe(rate);
+  });
+});
+
+describe('a yes/no fact answered by restating it, and choices in plain words', () => {
+  table('job-subsidy', 'organizesTraining', [['搞过两次培训', { organizesTraining: true }], ['线上组织过', { organizesTraining: true }], ['没培训', { organizesTraining: false }], ['we trained everyone online', { organizesTraining: true }]]);
+  table('rent-school', 'openingDelayed', [['推迟到六月才开园', { openingDelayed: true }], ['一直没开学', { openingDelayed: true }], ['没延期', { openingDelayed: false }], ['yes, it was postponed', { openingDelayed: true }]]);
+  table('rent-tenant', 'registeredInXicheng', [['执照在西城', { registeredInXicheng: true }], ['不在西城，在朝阳', { registeredInXicheng: false }]]);
+  table('rent-tenant', 'landlordType', [['房东是西城的国有企业', { landlordType: 'districtSoe' }], ["the district's state-owned company", { landlordType: 'districtSoe' }], ['是个老百姓的房子', { landlordType: 'private' }], ['市里的国企', { landlordType: 'other' }]]);
+  table('rent-tenant', 'premisesUse', [['开铺子卖东西', { premisesUse: 'business' }], ['当教室上课用', { premisesUse: 'business' }], ['就是办公用', { premisesUse: 'office' }], ['we use it as a store', { premisesUse: 'business' }]]);
+  table('rent-tenant', 'enterpriseSize', [['中型，四百来人', { enterpriseSize: 'medium' }], ['小型的', { enterpriseSize: 'small' }]]);
+  table('rent-tenant', 'layoffs', [['no one', { layoffs: 'none' }]]);
+  table('rent-tenant', 'operatingStatus', [['一直开工', { operatingStatus: 'open' }]]);
+});
+
+describe('money answers in owners\' shapes', () => {
+  table('rent-landlord', 'rentReduction', [['免了两个月，一个月六千', { rentReduction: '12000' }], ['6000 a month for two months', { rentReduction: '12000' }], ['一分没减', { rentReduction: '0' }], ['免了一万五', { rentReduction: '15000' }]]);
+  table('guarantee-borrower', 'guaranteedAmount', [['五个亿', { guaranteedAmount: '500000000' }], ['三百万', { guaranteedAmount: '3000000' }]]);
+});
