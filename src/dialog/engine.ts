@@ -11,11 +11,12 @@ import { loadNotice } from '../policy/notice.js';
 import type { Action, Branch } from './actions.js';
 import { parseCommand, type Command } from './commands.js';
 import { promptFor, type Dialog, type DialogSet } from './dialog-schema.js';
+import { directAnswer } from './direct-answer.js';
 import { factsFromMessage } from './fill-facts.js';
 import { impliedFacts } from './implied-facts.js';
 import { looksLikeQuestion } from './looks-like-question.js';
 import { hasAnswer, newSession, type Session } from './session.js';
-import { contactsForMeasure, contactsOfUnits, topicOf, unitsNamed } from './topic-contacts.js';
+import { contactsForMeasure, contactsOfUnits, measureAskedAbout, unitsNamed } from './topic-contacts.js';
 
 export interface StepResult {
   session: Session;
@@ -111,14 +112,6 @@ function reoffer(session: Session, actions: Action[]): void {
   }
 }
 
-function topicMeasure(session: Session, dialogs: DialogSet, understanding: Understanding): number | null {
-  const named = topicOf(dialogs, understanding.text);
-  if (named !== null) return named;
-  const fromRanking = understanding.ranking.find((r) => r.score >= 0.1 && dialogs.byIntent.has(r.intent) && !conversationIntents.has(r.intent));
-  const dialog = (fromRanking && dialogs.byIntent.get(fromRanking.intent)) ?? (session.dialog ? dialogs.byId.get(session.dialog) : undefined);
-  return dialog?.measures[0] ?? null;
-}
-
 /** Answers an intent that is not a dialog: greetings, help, contacts, a person, thanks, out of scope. */
 function conversational(session: Session, understanding: Understanding, ctx: EngineContext, actions: Action[]): boolean {
   switch (understanding.intent) {
@@ -130,7 +123,7 @@ function conversational(session: Session, understanding: Understanding, ctx: Eng
       if (units.length > 0) {
         actions.push({ type: 'contacts', contacts: contactsOfUnits(units), units, measure: null });
       } else {
-        const measure = topicMeasure(session, ctx.dialogs, understanding);
+        const measure = measureAskedAbout(session, ctx.dialogs, understanding);
         const contacts = measure ? contactsForMeasure(ctx.dialogs, measure, session.facts) : [loadNotice().generalContact];
         actions.push({ type: 'contacts', contacts, units: [], measure });
       }
@@ -250,6 +243,11 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   }
   const months = understanding.entities.months;
   if (months.length === 1) session.focusMonth = months[0] ?? null;
+
+  // A question the notice answers directly ("再担保费也减半吗", "第十二项", "王燕的电话") gets that answer
+  // first, then the question pending, if any (src/dialog/direct-answer.ts).
+  const direct = directAnswer(understanding, session, ctx.dialogs);
+  if (direct) { actions.push(direct); reoffer(session, actions); return { session, actions }; }
 
   const current = session.dialog ? ctx.dialogs.byId.get(session.dialog) : undefined;
   const awaiting = session.awaiting;
