@@ -30,7 +30,14 @@ function isShort(text: string): boolean {
  * The look-up the message asks for, with what to remember of it; null when it asks none.
  * @example lookUpContacts(understand('王燕的电话'), session, dialogs)?.action.people?.[0]?.contact.office // '经济建设二科'
  */
-export function lookUpContacts(understanding: Understanding, session: Session, dialogs: DialogSet): { action: ContactsAction; lookup: LastLookup } | null {
+export interface LookUp {
+  action: ContactsAction;
+  lookup: LastLookup;
+  /** Only the intent asked for contacts (no person, mobile or follow-up): a more specific answer may win. */
+  byIntentOnly: boolean;
+}
+
+export function lookUpContacts(understanding: Understanding, session: Session, dialogs: DialogSet): LookUp | null {
   const text = understanding.text;
   const normalized = normalizeText(text);
   const previous = session.lastLookup ?? null;
@@ -45,16 +52,17 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
 
   if (people.length > 0) {
     const contacts = people.map((p) => p.contact);
-    return { action: { type: 'contacts', contacts, units: [], measure: null, people }, lookup: { kind: 'contacts', units: [], measure: null } };
+    return { action: { type: 'contacts', contacts, units: [], measure: null, people }, lookup: { kind: 'contacts', units: [], measure: null }, byIntentOnly: false };
   }
   const kind = asksMobile || (followUp && previous?.kind === 'mobile') ? 'mobile' : 'contacts';
+  const byIntentOnly = !asksMobile && !followUp;
   if (!asksMobile && !asksContact && !followUp) return null;
   // "有手机号吗" right after a look-up is about the units just given.
   const about = units.length > 0 ? units : kind === 'mobile' && topicOf(dialogs, text) === null ? previous?.units ?? [] : [];
   if (about.length > 0) {
-    return { action: { type: 'contacts', contacts: contactsOfUnits(about), units: about, measure: null, mobile: kind === 'mobile' }, lookup: { kind, units: about, measure: null } };
+    return { action: { type: 'contacts', contacts: contactsOfUnits(about), units: about, measure: null, mobile: kind === 'mobile' }, lookup: { kind, units: about, measure: null }, byIntentOnly };
   }
   const measure = measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' ? previous?.measure ?? null : null);
   const contacts = measure ? contactsForMeasure(dialogs, measure, session.facts, text) : [loadNotice().generalContact];
-  return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure } };
+  return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure }, byIntentOnly };
 }

@@ -105,11 +105,19 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   session.lastLookup = null;
   if (answersPending(session, entities, text)) return null;
   const lookedUp = lookUpContacts(understanding, { ...session, lastLookup: previous }, dialogs);
-  if (lookedUp && (!session.awaiting || entities.money.length === 0)) {
+  const midDialog = session.awaiting !== null;
+  // "办理需要带什么" may be read as a contact question; the answer about materials says more.
+  const answered = isOwnCase(entities) || (midDialog && !looksLikeQuestion(text)) ? null : answerOf(understanding, session, dialogs);
+  if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
     session.lastLookup = lookedUp.lookup;
     return lookedUp.action;
   }
-  if (isOwnCase(entities) || (session.awaiting && !looksLikeQuestion(text))) return null;
+  return answered;
+}
+
+/** The answer of an item number, an _answers.yaml entry, or （十二） for the owner's field; null if none. */
+function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
+  const { text } = understanding;
   const midDialog = session.awaiting !== null;
 
   const item = itemNamed(text);
