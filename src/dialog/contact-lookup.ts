@@ -45,7 +45,8 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const units = unitsNamed(text);
   const mobileWords = loadUnitsData().mobileWords;
   const asksMobile = mentionsAny(normalized, [...mobileWords.zh, ...mobileWords.en]);
-  const asksContact = understanding.intent === 'contact_lookup';
+  // "我想打给发改委", "I need the SASAC phone": a unit named in a message read as nothing else asks for it.
+  const asksContact = understanding.intent === 'contact_lookup' || (units.length > 0 && understanding.intent === 'out_of_scope' && !session.awaiting);
   // A bare unit continues a look-up; a topic does so only as "那担保的呢", else it is a new question.
   const marked = followUpMarker.test(text.trim());
   const followUp = previous !== null && isShort(text) && (units.length > 0 || (marked && topicOf(dialogs, text) !== null));

@@ -13,7 +13,7 @@ import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
 import type { DialogSet } from './dialog-schema.js';
-import { looksLikeQuestion } from './looks-like-question.js';
+import { looksLikeQuestion, questionCue } from './looks-like-question.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
 import { mentionsAny, normalizeText } from './word-cues.js';
@@ -66,9 +66,23 @@ function answersPending(session: Session, entities: Entities, text: string): boo
 /** "减半", "一半", "half": a share the question asks about, not a rate of the owner's ("1.5%", "八成"). */
 const shareWords = /半|half/i;
 
-/** Amounts, rates or two facts of the owner's business: their own case, for a dialog to work out. */
-function isOwnCase(entities: Entities): boolean {
-  const rates = entities.percents.filter((p) => !shareWords.test(p.text));
+/** Questions without a question word: "是免一半还是全免", "再担保费减不减" (A-not-A), "full or half". */
+const choiceQuestion = /还是|有无|(\p{Script=Han})[不没]\1|\bor\b|\bwhether\b/iu;
+
+/**
+ * A statement ("哦我们其实是个体工商户") corrects or tells a fact: only a question gets an answer from
+ * _answers.yaml. An item number alone ("第十二项") asks about that item.
+ */
+function isQuestion(text: string): boolean {
+  return questionCue.test(text) || choiceQuestion.test(text);
+}
+
+/**
+ * Amounts, rates or two facts of the owner's business: their own case, for a dialog to work out. A rate
+ * in a choice ("是五成还是全免") is what the owner asks about, not theirs.
+ */
+function isOwnCase(entities: Entities, text: string): boolean {
+  const rates = choiceQuestion.test(text) ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
   return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || Object.keys(entities.facts).length >= 2;
 }
 
@@ -103,11 +117,12 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   const { text, entities } = understanding;
   const previous = session.lastLookup ?? null;
   session.lastLookup = null;
-  if (answersPending(session, entities, text)) return null;
   const lookedUp = lookUpContacts(understanding, { ...session, lastLookup: previous }, dialogs);
+  // A person's name never answers the question pending; anything else that does is an answer.
+  if (answersPending(session, entities, text) && !lookedUp?.action.people) return null;
   const midDialog = session.awaiting !== null;
   // "办理需要带什么" may be read as a contact question; the answer about materials says more.
-  const answered = isOwnCase(entities) || (midDialog && !looksLikeQuestion(text)) ? null : answerOf(understanding, session, dialogs);
+  const answered = isOwnCase(entities, text) || (midDialog && !isQuestion(text)) ? null : answerOf(understanding, session, dialogs);
   if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
     session.lastLookup = lookedUp.lookup;
     return lookedUp.action;
@@ -125,7 +140,7 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
     const contacts = contactsForMeasure(dialogs, item, session.facts, text);
     return { type: 'measureAnswer', measure: item, contacts, calculate: midDialog ? [] : calculatorsOf(dialogs, item) };
   }
-  const entry = answerCued(dialogs.answers, text);
+  const entry = isQuestion(text) ? answerCued(dialogs.answers, text) : null;
   if (entry) {
     const measure = entry.measure ?? sessionMeasure(session, dialogs);
     const calculate = entry.calculate && !midDialog ? entry.calculate : null;

@@ -145,3 +145,23 @@ describe('contact look-ups', () => {
     expect(reply.text).not.toContain('63134698');
   });
 });
+
+describe('what is not a question for a direct answer', () => {
+  it('a statement after a result is a correction, not a question', () => {
+    const answered = turn(fresh(), '稳岗补贴怎么拿', 'job_subsidy').session;
+    expect(first(turn(answered, '哦对了我们其实是个体工商户').actions)).not.toMatchObject({ type: 'directAnswer' });
+    expect(first(turn(fresh(), 'actually we are self-employed').actions)).not.toMatchObject({ type: 'directAnswer' });
+  });
+
+  it('a person asked about mid-dialog is answered, then the pending question again', () => {
+    const started = turn(fresh(), '房租能减免吗', 'rent_tenant');
+    const { actions } = turn(started.session, '方严松的电话');
+    expect(actions.map((a) => a.type)).toEqual(['contacts', 'ask']);
+  });
+});
+
+describe('questions without a question word', () => {
+  it.each(['再担保费收费减不减', '办公的话是五成还是全部', '个体户算不算在内'])('"%s" is answered', (text) => {
+    expect(first(turn(fresh(), text).actions)).toMatchObject({ type: 'directAnswer' });
+  });
+});
