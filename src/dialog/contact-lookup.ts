@@ -5,7 +5,7 @@
  * right after a look-up ("那人社局呢", "and the labour bureau?"). Pure: the session is read, not changed.
  */
 import { loadNotice } from '../policy/notice.js';
-import { loadUnitsData } from '../policy/units.js';
+import { canonicalUnit, loadUnitsData } from '../policy/units.js';
 import type { Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
 import type { DialogSet } from './dialog-schema.js';
@@ -53,7 +53,9 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
 
   if (people.length > 0) {
     const contacts = people.map((p) => p.contact);
-    return { action: { type: 'contacts', contacts, units: [], measure: null, people }, lookup: { kind: 'contacts', units: [], measure: null }, byIntentOnly: false };
+    // "那他有手机号吗" next is about the person's unit.
+    const theirUnits = [...new Set(contacts.map((c) => canonicalUnit(c.unit)))];
+    return { action: { type: 'contacts', contacts, units: [], measure: null, people }, lookup: { kind: 'contacts', units: theirUnits, measure: null }, byIntentOnly: false };
   }
   const kind = asksMobile || (followUp && previous?.kind === 'mobile') ? 'mobile' : 'contacts';
   const byIntentOnly = !asksMobile && !followUp;

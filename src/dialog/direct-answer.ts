@@ -66,6 +66,9 @@ function answersPending(session: Session, entities: Entities, text: string): boo
 /** "减半", "一半", "half": a share the question asks about, not a rate of the owner's ("1.5%", "八成"). */
 const shareWords = /半|half/i;
 
+/** How an owner opens a question beside the one asked: "顺便问一下", "另外", "by the way". */
+const digression = /^(顺便|另外|还想问|再问|插一句|对了)|^(by the way|btw|also|one more thing|side question)\b/i;
+
 /** Questions without a question word: "是免一半还是全免", "再担保费减不减" (A-not-A), "full or half". */
 const choiceQuestion = /还是|有无|(\p{Script=Han})[不没]\1|\bor\b|\bwhether\b/iu;
 
@@ -118,8 +121,10 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   const previous = session.lastLookup ?? null;
   session.lastLookup = null;
   const lookedUp = lookUpContacts(understanding, { ...session, lastLookup: previous }, dialogs);
-  // A person's name never answers the question pending; anything else that does is an answer.
-  if (answersPending(session, entities, text) && !lookedUp?.action.people) return null;
+  // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
+  // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
+  const aside = digression.test(text) || choiceQuestion.test(text);
+  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside) return null;
   const midDialog = session.awaiting !== null;
   // "办理需要带什么" may be read as a contact question; the answer about materials says more.
   const answered = isOwnCase(entities, text) || (midDialog && !isQuestion(text)) ? null : answerOf(understanding, session, dialogs);

@@ -165,3 +165,24 @@ describe('questions without a question word', () => {
     expect(first(turn(fresh(), text).actions)).toMatchObject({ type: 'directAnswer' });
   });
 });
+
+describe('a mobile question right after a person', () => {
+  it('is about that person\'s unit', () => {
+    const asked = turn(fresh(), '孟兰是哪个单位的');
+    const { reply } = turn(asked.session, '她有手机号吗');
+    expect(reply.text).toContain('没有另列手机号');
+    expect(reply.text).toContain('63134703');
+    expect(reply.text).not.toContain('83926742');
+  });
+});
+
+describe('an aside that names the value asked for', () => {
+  it('is answered as a question, and the value is not taken as the answer', () => {
+    const started = turn(fresh(), '区属国企的房子，月租1万5，房租能免吗', 'rent_tenant');
+    expect(started.session.awaiting).toBe('premisesUse');
+    const { actions, session } = turn(started.session, '顺便问一下，办公用房是免一半还是全免', 'rent_tenant');
+    expect(actions.map((a) => a.type)).toEqual(['directAnswer', 'ask']);
+    expect(session.facts.premisesUse).toBeUndefined();
+    expect(session.awaiting).toBe('premisesUse');
+  });
+});
