@@ -55,7 +55,15 @@ export type Action =
   | { type: 'info'; measure: number }
   /** `cardRequested`: the owner asked for the card ("复制版", /card), so the card itself is the text. */
   | { type: 'result'; dialog: string; outcomes: Outcome[]; branches: Branch[]; focusMonth: number | null; asksAboutNow: boolean; cardRequested: boolean }
-  | { type: 'contacts'; contacts: Contact[]; units: string[]; measure: number | null }
+  /**
+   * `people`: the owner asked about these people ("王燕的电话"); `mobile`: asked for a mobile number,
+   * which the notice does not print apart from the one phone per contact.
+   */
+  | { type: 'contacts'; contacts: Contact[]; units: string[]; measure: number | null; people?: Array<{ contact: Contact; measures: number[] }>; mobile?: boolean }
+  /** A question the notice answers directly (dialogs/_answers.yaml entry `id`); `calculate`: the intent to offer next. */
+  | { type: 'directAnswer'; id: string; measure: number | null; contacts: Contact[]; calculate: string | null }
+  /** "第十二项是什么": the measure itself, with the contacts for the owner's case; `calculate`: intents whose dialogs compute it. */
+  | { type: 'measureAnswer'; measure: number; contacts: Contact[]; calculate: string[] }
   | { type: 'handoff'; contacts: Contact[]; facts: Facts; measure: number | null }
   | { type: 'offerResume'; dialog: string }
   | { type: 'busy' }

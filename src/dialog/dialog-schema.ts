@@ -11,6 +11,7 @@ import { readYamlFile } from '../yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, factNames, isFactName, type FactName } from '../policy/facts.js';
 import { findRule } from '../policy/rules/index.js';
+import { loadAnswers, type DirectAnswerEntry } from './answer-schema.js';
 
 export const dialogsDir = fileURLToPath(new URL('../../dialogs/', import.meta.url));
 const factPromptsFile = '_facts.yaml';
@@ -56,6 +57,8 @@ export interface DialogSet {
   byId: Map<string, Dialog>;
   /** The shared prompt of every fact. */
   factPrompts: Record<string, FactPrompt>;
+  /** Questions the notice answers directly (dialogs/_answers.yaml). */
+  answers: DirectAnswerEntry[];
 }
 
 /** A choice's value must be a value of its fact (true/false for yes/no facts). */
@@ -86,7 +89,8 @@ export function loadDialogs(dir: string = dialogsDir): DialogSet {
   const dialogs: Dialog[] = [];
   const byIntent = new Map<string, Dialog>();
   const byId = new Map<string, Dialog>();
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml') && file !== factPromptsFile).sort()) {
+  // Files whose name starts with "_" hold shared data (_facts.yaml, _answers.yaml), not a dialog.
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml') && !file.startsWith('_')).sort()) {
     const path = join(dir, name);
     const file = readYamlFile(path, dialogSchema);
     if (`${file.id}.yaml` !== name) throw new Error(`${path}: id "${file.id}" does not match the file name`);
@@ -106,7 +110,11 @@ export function loadDialogs(dir: string = dialogsDir): DialogSet {
     dialogs.push(dialog);
     byId.set(dialog.id, dialog);
   }
-  return { dialogs, byIntent, byId, factPrompts };
+  const answers = loadAnswers(dir);
+  for (const entry of answers) {
+    if (entry.calculate && !byIntent.has(entry.calculate)) throw new Error(`${join(dir, '_answers.yaml')}: ${entry.id}: no dialog starts for intent "${entry.calculate}"`);
+  }
+  return { dialogs, byIntent, byId, factPrompts, answers };
 }
 
 /** Cross-checks dialogs against the trained intents: every intent a dialog names must exist. */

@@ -12,6 +12,7 @@ import { resetRequest } from './handlers/reset-request.js';
 import { complaint } from './handlers/complaint.js';
 import { resumeRequest } from './handlers/resume-request.js';
 import { sideSwitch } from './handlers/side-switch.js';
+import { directAnswerHandler } from './handlers/direct-answer-handler.js';
 import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
@@ -30,11 +31,12 @@ export interface StepResult {
 
 /**
  * The handlers in the order they are tried: commands and offers first, then what the owner asks of the
- * conversation itself (reset, complaint, go back, which side), then the pending question, corrections
+ * conversation itself (reset, complaint, go back, which side), questions the notice answers directly, then the
+ * pending question, corrections
  * after an answer, a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, pendingQuestion, correctionAfterAnswer,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, directAnswerHandler, pendingQuestion, correctionAfterAnswer,
   acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 

@@ -5,6 +5,16 @@
 import type { Facts, FactName } from '../policy/facts.js';
 import type { Lang } from '../reply/reply.js';
 
+/**
+ * The last contact look-up: its kind (the contacts, or whether there is a mobile number) and what it was
+ * about, so "那人社局呢" gets the same kind of answer and "有手机号吗" knows which units are meant.
+ */
+export interface LastLookup {
+  kind: 'contacts' | 'mobile';
+  units: string[];
+  measure: number | null;
+}
+
 export interface Session {
   version: 1;
   lang: Lang;
@@ -30,6 +40,8 @@ export interface Session {
   focusMonth: number | null;
   /** The user asked about today ("今年4月"): say plainly the measures covered 2020. */
   asksAboutNow: boolean;
+  /** The look-up of the last turn, if it was one; absent in sessions stored before the field existed. */
+  lastLookup?: LastLookup | null;
   /** Epoch milliseconds of the last turn. */
   updatedAt: number;
   /**
@@ -52,6 +64,6 @@ export function hasAnswer(session: Session): boolean {
 export function newSession(lang: Lang, now: number): Session {
   return {
     version: 1, lang, langLocked: false, facts: {}, unsure: [], givenUp: [], dialog: null, awaiting: null, attempts: 0,
-    suspended: null, options: [], focusMonth: null, asksAboutNow: false, updatedAt: now, offer: null, undo: null,
+    suspended: null, options: [], focusMonth: null, asksAboutNow: false, lastLookup: null, updatedAt: now, offer: null, undo: null,
   };
 }

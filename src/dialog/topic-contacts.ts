@@ -1,22 +1,61 @@
 /**
- * Whom to call: for a topic (a measure, with what the owner told so far), or for a unit the owner named
- * ("商务局电话多少"). Every contact comes from the notice.
+ * Whom to call: for a topic (a measure, with what the owner told so far), for a unit the owner named
+ * ("商务局电话多少"), or for a person ("于伟川是哪个科室的", "who is Chai Weihong"). Every contact comes
+ * from the notice; the words owners use for units are data (src/policy/units.yaml).
  */
+import { loadEnglishNames } from '../policy/english-names.js';
 import type { Facts } from '../policy/facts.js';
+import type { Understanding } from '../nlu/understanding.js';
 import { loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
 import { findRule } from '../policy/rules/index.js';
+import { canonicalUnit, loadUnits } from '../policy/units.js';
 import type { DialogSet } from './dialog-schema.js';
+import type { Session } from './session.js';
+import { mentionsAny, normalizeText } from './word-cues.js';
+
+/** （十二） 复工复产: its nine units each look after one part of the economy. */
+const resumeWorkMeasure = 12;
 
 /**
  * The most relevant contacts for measure N: its rule's choice when a dialog computes it (a district-SOE
- * tenant → 区国资委 first), else the measure's list; （十四） prints none, so the general SME line.
+ * tenant → 区国资委 first), for （十二） the units of the owner's field (住建委 for a builder), else the
+ * measure's list; （十四） prints none, so the general SME line.
+ * @example contactsForMeasure(dialogs, 12, {}, '我们是建筑公司') // [区住房城市建设委 安全监督站 苏彦鹏 …, 区发展改革委 …]
  */
-export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts: Facts): Contact[] {
+export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts: Facts, text = ''): Contact[] {
+  if (measureId === resumeWorkMeasure) {
+    const byField = resumeWorkContacts(text, facts);
+    if (byField.length > 0) return byField;
+  }
   const dialog = dialogs.dialogs.find((d) => d.measures[0] === measureId && d.rules.length > 0);
   const rule = dialog?.rules[0] ? findRule(dialog.rules[0]) : undefined;
   if (rule) return rule.evaluate(facts).contacts;
   const contacts = measureOf(measureId).contacts;
   return contacts.length > 0 ? contacts : [loadNotice().generalContact];
+}
+
+/**
+ * （十二）'s contacts for the owner's field, then the SME service centre every field shares; none when the
+ * field is unknown. @example resumeWorkContacts('装修公司复工找谁', {})[0]?.unit // '区住房城市建设委'
+ */
+export function resumeWorkContacts(text: string, facts: Facts): Contact[] {
+  const units = fieldUnits(text, facts);
+  if (units.length === 0) return [];
+  const contacts = measureOf(resumeWorkMeasure).contacts;
+  const general = loadNotice().generalContact;
+  const ofField = contacts.filter((c) => units.includes(canonicalUnit(c.unit)));
+  const shared = contacts.filter((c) => c.phone === general.phone && !ofField.includes(c));
+  return [...ofField, ...shared];
+}
+
+/** The units whose field the owner's industry or words name, in the order of units.yaml. */
+export function fieldUnits(text: string, facts: Facts): string[] {
+  const normalized = normalizeText(text);
+  return Object.entries(loadUnits())
+    .filter(([, entry]) => entry.fields !== undefined && (
+      (facts.industry !== undefined && entry.fields.industries.includes(facts.industry))
+      || mentionsAny(normalized, [...entry.fields.zh, ...entry.fields.en])))
+    .map(([unit]) => unit);
 }
 
 /**
@@ -36,30 +75,23 @@ export function topicOf(dialogs: DialogSet, text: string): number | null {
   return best?.measure ?? null;
 }
 
-/** Words owners use for each unit, longest first when matched. */
-const unitAliases: Record<string, string[]> = {
-  区财政局: ['财政局', '财政', 'finance bureau'],
-  区发展改革委: ['发展改革委', '发改委', '中小企业服务中心', 'development and reform', 'sme service', 'ndrc'],
-  区国资委: ['国资委', 'sasac', 'state assets'],
-  区教委: ['教委', '教育委员会', 'education commission'],
-  区科学技术和信息化局: ['科学技术和信息化局', '科技和信息化局', '科信局', '科技局', 'science and technology', 'technology bureau'],
-  区商务局: ['商务局', 'commerce bureau', 'commerce'],
-  区文化和旅游局: ['文化和旅游局', '文旅局', '文化局', 'culture and tourism'],
-  区市场监督管理局: ['市场监督管理局', '市场监管局', '市监局', '工商局', 'market regulation'],
-  西城园管委会: ['西城园管委会', '西城园', '管委会', 'zhongguancun', 'xicheng park'],
-  北京金融街服务局: ['金融街服务局', '金融街', 'financial street'],
-  区人力社保局: ['人力社保局', '人社局', '人力资源', '社保局', 'human resources', 'social security'],
-  区住房城市建设委: ['住房城市建设委', '住建委', '住建', 'housing and construction'],
-};
+/**
+ * The measure a question is about: a topic word of the text, else the best-ranked intent of a one-measure
+ * dialog, else the dialog under way. @example measureAskedAbout(session, dialogs, understand('担保找谁')) // 6
+ */
+export function measureAskedAbout(session: Session, dialogs: DialogSet, understanding: Understanding): number | null {
+  const named = topicOf(dialogs, understanding.text);
+  if (named !== null) return named;
+  const fromRanking = understanding.ranking.find((r) => r.score >= 0.1 && dialogs.byIntent.get(r.intent)?.measures.length === 1);
+  const dialog = (fromRanking && dialogs.byIntent.get(fromRanking.intent)) ?? (session.dialog ? dialogs.byId.get(session.dialog) : undefined);
+  return dialog?.measures[0] ?? null;
+}
 
-/** Units with the same office printed under two names ("区科技和信息化局" in （八）, （十二）, （十三）). */
-const sameUnit: Record<string, string> = { 区科技和信息化局: '区科学技术和信息化局' };
-
-/** The units named in the text, in the order of the notice. @example unitsNamed('商务局电话') // ['区商务局'] */
+/** The units named in the text, in the order of units.yaml. @example unitsNamed('商务局电话') // ['区商务局'] */
 export function unitsNamed(text: string): string[] {
-  const lower = text.toLowerCase();
-  return Object.entries(unitAliases)
-    .filter(([unit, aliases]) => lower.includes(unit) || aliases.some((alias) => lower.includes(alias)))
+  const normalized = normalizeText(text);
+  return Object.entries(loadUnits())
+    .filter(([unit, entry]) => mentionsAny(normalized, [unit, ...(entry.sameAs ?? []), ...entry.aliases.zh, ...entry.aliases.en]))
     .map(([unit]) => unit);
 }
 
@@ -69,13 +101,67 @@ export function contactsOfUnits(units: readonly string[]): Contact[] {
   const found: Contact[] = [];
   for (const m of loadNotice().measures) {
     for (const contact of m.contacts) {
-      const unit = sameUnit[contact.unit] ?? contact.unit;
       const key = `${contact.office}|${contact.person}|${contact.phone}`;
-      if (units.includes(unit) && !seen.has(key)) {
+      if (units.includes(canonicalUnit(contact.unit)) && !seen.has(key)) {
         seen.add(key);
         found.push(contact);
       }
     }
   }
   return found;
+}
+
+/** A person printed in the notice: where they sit, and the measures that list them. */
+export interface Person {
+  contact: Contact;
+  measures: number[];
+}
+
+/**
+ * "柴卫红" → ["chai weihong", "weihong chai", "chai wei hong"]: the ways an English message writes the name,
+ * from the pinyin in src/policy/english-names.yaml (tested to cover every person the notice prints).
+ */
+function romanised(person: string): string[] {
+  // Text is matched with punctuation as spaces, so "Zhi'e" is looked for as "zhi e" and "zhie".
+  const [surname = '', ...given] = romanisedName(person).toLowerCase().replace(/[^a-z]+/g, ' ').trim().split(' ');
+  const joined = given.join('');
+  const spaced = given.join(' ');
+  // "Weihong" may also be typed "Wei Hong": split the given name where its second syllable starts.
+  const syllables = joined.match(/[^aeiou]*[aeiou]+(?:ng|n(?![aeiou])|r(?![aeiou]))?/g) ?? [joined];
+  return [...new Set([`${surname} ${joined}`, `${joined} ${surname}`, `${surname} ${spaced}`, `${spaced} ${surname}`, [surname, ...syllables].join(' ')])];
+}
+
+/** A name as English text writes it, surname first: 柴卫红 → "Chai Weihong". */
+export function romanisedName(person: string): string {
+  return loadEnglishNames().people[person] ?? person;
+}
+
+let people: Array<Person & { names: string[] }> | undefined;
+
+/** Every person in the notice once, with their first printed office and every measure that lists them. */
+function allPeople(): Array<Person & { names: string[] }> {
+  if (people) return people;
+  const byName = new Map<string, Person & { names: string[] }>();
+  for (const m of loadNotice().measures) {
+    for (const contact of m.contacts) {
+      const known = byName.get(contact.person);
+      if (known) {
+        if (!known.measures.includes(m.id)) known.measures.push(m.id);
+      } else byName.set(contact.person, { contact, measures: [m.id], names: romanised(contact.person) });
+    }
+  }
+  people = [...byName.values()];
+  return people;
+}
+
+/**
+ * The people of the notice named in the text, by their Chinese name or its pinyin in either order.
+ * @example peopleNamed('who is Chai Weihong')[0]?.contact.office // '流通发展科'
+ */
+export function peopleNamed(text: string): Person[] {
+  // "Chai, Weihong" and "chai-weihong" are the same name: punctuation between the parts is a space.
+  const normalized = normalizeText(text).replace(/[^a-z\p{Script=Han}]+/gu, ' ');
+  return allPeople()
+    .filter((p) => mentionsAny(normalized, [p.contact.person, ...p.names]))
+    .map(({ contact, measures }) => ({ contact, measures }));
 }

@@ -31,8 +31,13 @@ export type CueWords = z.infer<typeof fileSchema>;
  * A message reads as a question when it has a question mark or word, or is long: an answer to one question
  * is a few words. Kept in code: these are grammar, not vocabulary staff would extend.
  */
-const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
+export const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
 const longMessageChars = 16;
+
+/** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
+export function looksLikeQuestion(text: string): boolean {
+  return questionCue.test(text) || text.trim().length >= longMessageChars;
+}
 
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
@@ -62,7 +67,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
   return (text) => {
     const lower = text.toLowerCase().replace(/[’‘]/g, "'");
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
-    cues.question = questionCue.test(text) || text.trim().length >= longMessageChars;
+    cues.question = looksLikeQuestion(text);
     cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
     return cues;
   };

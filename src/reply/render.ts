@@ -15,6 +15,7 @@ import { factChips, factName, factsSummary, factValue, withFactLabels } from './
 import type { FactName } from '../policy/facts.js';
 import { heading, measureLabel, outcomeTitle } from './measure-label.js';
 import { unitInEnglish } from '../policy/english-names.js';
+import { romanisedName } from '../dialog/topic-contacts.js';
 import { menuOptions, menuText } from './menu.js';
 import type { Lang, Reply, ReplyOption } from './reply.js';
 
@@ -122,6 +123,40 @@ function checkupText(outcomes: Outcome[], lang: Lang): string[] {
   const relevant = outcomes.filter((o) => o.eligible !== false).map((o) => o.contacts[0]).filter((c): c is Contact => c !== undefined);
   if (relevant.length > 0) lines.push(contactsText([...new Set(relevant)], lang, 4));
   return lines;
+}
+
+const aMeasureOf2020 = (lang: Lang): string => t(lang, '（2020年措施，现行政策请咨询部门）', '(a 2020 measure; ask the department what applies today)');
+
+/** A measure as the notice gives it: title, summary, the 2020 period, and whom to call (each on a line when several). */
+function measureText(draft: Draft, id: number, contacts: readonly Contact[], lang: Lang): void {
+  const m = measureOf(id);
+  const lines = [measureTitle(m.id, lang), m.summary[lang], aMeasureOf2020(lang)];
+  if (m.contactNote) lines.push(m.contactNote[lang]);
+  if (contacts.length > 3) lines.push(t(lang, '联系：', 'Call:'), ...contacts.map((c) => contactLine(c, lang)));
+  else lines.push(contactsText(contacts, lang, 3));
+  draft.paragraphs.push(lines.join('\n'));
+  addMeasures(draft, [m.id]);
+  addContacts(draft, contacts);
+  draft.cardSubject = { kind: 'info', measure: m.id };
+}
+
+/** After an answer: the offer to work out the owner's own case, one option per dialog that computes it. */
+function offerCalculation(draft: Draft, dialogs: DialogSet, intents: readonly string[], lang: Lang): void {
+  const offered = intents.map((intent) => dialogs.byIntent.get(intent)).filter((d) => d !== undefined);
+  if (offered.length === 0) return;
+  draft.paragraphs.push(t(lang, '要按您的情况算一算吗？', 'Shall I work out your own case?'));
+  draft.options = offered.map((d) => ({
+    label: offered.length === 1 ? t(lang, '按我的情况算一算', 'Work out my case') : t(lang, `算一算：${d.title.zh}`, `Work out: ${d.title.en}`),
+    value: `/topic ${d.intents[0] ?? ''}`,
+  }));
+}
+
+/** "王燕：区财政局 经济建设二科，电话 66218055（（一）（二）…的联系人）" / "王燕 (Wang Yan): …". */
+function personText(person: { contact: Contact; measures: number[] }, lang: Lang): string {
+  const { contact, measures } = person;
+  return t(lang,
+    `${contact.person}：${contact.unit} ${contact.office}，电话 ${contact.phone}（通知中${measures.map(measureLabel).join('')}的联系人）`,
+    `${contact.person} (${romanisedName(contact.person)}): ${contact.unit} ${contact.office}, phone ${contact.phone} (the contact for item${measures.length > 1 ? 's' : ''} ${measures.join(', ')} of the notice)`);
 }
 
 function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: Lang): void {
@@ -259,14 +294,27 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     case 'info': {
       const m = measureOf(action.measure);
-      const contacts = m.contacts.length > 0 ? m.contacts : [loadNotice().generalContact];
-      const lines = [measureTitle(m.id, lang), m.summary[lang], t(lang, '（2020年措施，现行政策请咨询部门）', '(a 2020 measure; ask the department what applies today)')];
-      if (m.contactNote) lines.push(m.contactNote[lang]);
-      lines.push(contactsText(contacts, lang, 3));
+      measureText(draft, m.id, m.contacts.length > 0 ? m.contacts : [loadNotice().generalContact], lang);
+      return;
+    }
+    case 'measureAnswer': {
+      measureText(draft, action.measure, action.contacts, lang);
+      offerCalculation(draft, dialogs, action.calculate, lang);
+      return;
+    }
+    case 'directAnswer': {
+      const entry = dialogs.answers.find((a) => a.id === action.id);
+      if (!entry) return;
+      const lines = [entry.answer[lang], ...action.contacts.map((c) => contactLine(c, lang))];
+      if (entry.quote && action.measure !== null) {
+        lines.push(t(lang, `依据：通知第${measureLabel(action.measure)}项"${entry.quote}"`, `Source: item ${action.measure} of the notice, "${entry.quote}"`));
+      }
+      lines.push(aMeasureOf2020(lang));
       draft.paragraphs.push(lines.join('\n'));
-      addMeasures(draft, [m.id]);
-      addContacts(draft, contacts.slice(0, 3));
-      draft.cardSubject = { kind: 'info', measure: m.id };
+      if (action.measure !== null) addMeasures(draft, [action.measure]);
+      addContacts(draft, action.contacts);
+      offerCalculation(draft, dialogs, action.calculate ? [action.calculate] : [], lang);
+      if (action.measure !== null) draft.cardSubject = { kind: 'info', measure: action.measure };
       return;
     }
     case 'result': {
@@ -289,11 +337,17 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     }
     case 'contacts': {
-      const lines = action.units.length > 0
-        ? [t(lang, `${action.units.join('、')}的联系方式：`, `Contacts for ${action.units.map(unitInEnglish).join(', ')}:`)]
-        : action.measure ? [t(lang, `${measureTitle(action.measure, lang)}的联系人：`, `Contacts for ${measureTitle(action.measure, lang)}:`)]
-          : [t(lang, '通用咨询：', 'General enquiries:')];
-      lines.push(...action.contacts.map((c) => contactLine(c, lang)));
+      const lines = action.people ? action.people.map((p) => personText(p, lang))
+        : action.units.length > 0 ? [t(lang, `${action.units.join('、')}的联系方式：`, `Contacts for ${action.units.map(unitInEnglish).join(', ')}:`)]
+          : action.measure ? [t(lang, `${measureTitle(action.measure, lang)}的联系人：`, `Contacts for ${measureTitle(action.measure, lang)}:`)]
+            : [t(lang, '通用咨询：', 'General enquiries:')];
+      if (action.mobile) {
+        lines.unshift(t(lang, '通知没有另列手机号：每位联系人只印了一个联系电话，如下。', 'The notice prints no separate mobile numbers: one contact phone for each person, as below.'));
+      }
+      // （十四） prints no contact: say so before giving the SME service line.
+      const note = action.measure ? measureOf(action.measure).contactNote : undefined;
+      if (note && action.measure) lines.splice(0, lines.length, `${measureTitle(action.measure, lang)}${t(lang, '：', ': ')}${note[lang]}`);
+      if (!action.people) lines.push(...action.contacts.map((c) => contactLine(c, lang)));
       draft.paragraphs.push(lines.join('\n'));
       addContacts(draft, action.contacts);
       if (action.measure) addMeasures(draft, [action.measure]);

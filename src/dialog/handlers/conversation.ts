@@ -3,7 +3,7 @@
  * "human handoff" patterns.
  */
 import { loadNotice } from '../../policy/notice.js';
-import { contactsForMeasure, contactsOfUnits, topicOf, unitsNamed } from '../topic-contacts.js';
+import { contactsForMeasure, contactsOfUnits, measureAskedAbout, unitsNamed } from '../topic-contacts.js';
 import type { Turn, Handler } from '../turn.js';
 
 export const conversationIntents = new Set(['greeting', 'help', 'thanks', 'contact_lookup', 'handoff', 'cancel', 'checkup']);
@@ -13,16 +13,6 @@ export function topicContacts(turn: Turn) {
   const measure = turn.current?.measures[0] ?? null;
   const contacts = measure ? contactsForMeasure(turn.ctx.dialogs, measure, turn.session.facts) : [loadNotice().generalContact];
   return { measure, contacts };
-}
-
-/** The measure a contact question is about: named by topic words, else the likeliest dialog, else the current one. */
-function topicMeasure(turn: Turn): number | null {
-  const { understanding, ctx } = turn;
-  const named = topicOf(ctx.dialogs, understanding.text);
-  if (named !== null) return named;
-  const fromRanking = understanding.ranking.find((r) => r.score >= 0.1 && ctx.dialogs.byIntent.has(r.intent) && !conversationIntents.has(r.intent));
-  const dialog = (fromRanking && ctx.dialogs.byIntent.get(fromRanking.intent)) ?? turn.current;
-  return dialog?.measures[0] ?? null;
 }
 
 /** Answers a conversational intent; false when the intent is not one. */
@@ -37,7 +27,7 @@ export function answerConversation(turn: Turn): boolean {
       if (units.length > 0) {
         actions.push({ type: 'contacts', contacts: contactsOfUnits(units), units, measure: null });
       } else {
-        const measure = topicMeasure(turn);
+        const measure = measureAskedAbout(session, ctx.dialogs, understanding);
         const contacts = measure ? contactsForMeasure(ctx.dialogs, measure, session.facts) : [loadNotice().generalContact];
         actions.push({ type: 'contacts', contacts, units: [], measure });
       }

@@ -1,0 +1,54 @@
+/**
+ * dialogs/_answers.yaml as data: questions the notice answers in so many words ("担保公司的补贴有上限吗"),
+ * each with the words that cue it, its answer in both languages, the clause words it rests on, and the
+ * dialog to offer afterwards. Validated by zod at load; the facts of each answer are checked against
+ * the notice by test/dialog/direct-answer-data.test.ts.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readYamlFile } from '../yaml-data.js';
+
+export const answersFile = '_answers.yaml';
+
+const words = z.array(z.string().min(1)).min(1);
+/** Every group must be matched by one of its words. */
+const cueGroups = z.array(words).min(1);
+
+const answerSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z-]*$/, 'an answer id in kebab-case, e.g. "guarantor-cap"'),
+  /** The measure answered; null: the measure under discussion. */
+  measure: z.number().int().min(1).max(14).nullable(),
+  /** Words of the measure's clause, verbatim. */
+  quote: z.string().min(1).optional(),
+  /** Words the measure's clause does not use: the answer says the notice is silent on them. */
+  absent: words.optional(),
+  /** Whom to send the owner to: the measure's contacts (`all`) or one unit's among them. */
+  contacts: z.string().min(1).optional(),
+  cues: z.object({ zh: cueGroups, en: cueGroups }).strict(),
+  answer: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
+  /** The intent whose dialog works the owner's case out. */
+  calculate: z.string().min(1).optional(),
+}).strict();
+
+const answersSchema = z.object({ answers: z.array(answerSchema) }).strict();
+
+export type DirectAnswerEntry = z.infer<typeof answerSchema>;
+
+/**
+ * Loads dir/_answers.yaml (none: no direct answers); every id once, every cue in lower case.
+ * @example loadAnswers(dialogsDir)[0]?.id // 'guarantor-cap'
+ */
+export function loadAnswers(dir: string): DirectAnswerEntry[] {
+  const path = join(dir, answersFile);
+  if (!existsSync(path)) return [];
+  const { answers } = readYamlFile(path, answersSchema);
+  const ids = new Set<string>();
+  for (const entry of answers) {
+    if (ids.has(entry.id)) throw new Error(`${path}: answer id "${entry.id}" is used twice`);
+    ids.add(entry.id);
+    const upper = [...entry.cues.zh, ...entry.cues.en].flat().find((word) => word !== word.toLowerCase());
+    if (upper) throw new Error(`${path}: ${entry.id}: cue "${upper}" must be lower case (messages are matched in lower case)`);
+  }
+  return answers;
+}

@@ -1,0 +1,71 @@
+/**
+ * Contact look-ups as the owner asks them: by person ("于伟川是哪个科室的", "who is Chai Weihong"), by unit
+ * ("财政局电话"), by topic ("担保的事找谁"), for a mobile number ("市场监管局有手机号吗", which the notice
+ * does not print apart from each contact's one phone), and the follow-up that names only another unit
+ * right after a look-up ("那人社局呢", "and the labour bureau?"). Pure: the session is read, not changed.
+ */
+import { loadNotice } from '../policy/notice.js';
+import { canonicalUnit, loadUnitsData } from '../policy/units.js';
+import type { Understanding } from '../nlu/understanding.js';
+import type { Action } from './actions.js';
+import type { DialogSet } from './dialog-schema.js';
+import type { LastLookup, Session } from './session.js';
+import { contactsForMeasure, contactsOfUnits, measureAskedAbout, peopleNamed, topicOf, unitsNamed } from './topic-contacts.js';
+import { mentionsAny, normalizeText } from './word-cues.js';
+
+export type ContactsAction = Extract<Action, { type: 'contacts' }>;
+
+/** A follow-up is short: "那人社局呢", "and the labour bureau?", "what about finance street". */
+const followUpMaxChars = 14;
+const followUpMaxWords = 7;
+/** How a follow-up opens or ends: "那…呢", "还有…", "and …?", "what about …". */
+const followUpMarker = /^(那|那么|还有|再问下?|另外)|呢[?？。]?$|^(and|what about|how about|also|then)\b/i;
+
+function isShort(text: string): boolean {
+  const trimmed = text.trim();
+  return /[a-z]/i.test(trimmed) ? trimmed.split(/\s+/).length <= followUpMaxWords : trimmed.length <= followUpMaxChars;
+}
+
+/**
+ * The look-up the message asks for, with what to remember of it; null when it asks none.
+ * @example lookUpContacts(understand('王燕的电话'), session, dialogs)?.action.people?.[0]?.contact.office // '经济建设二科'
+ */
+export interface LookUp {
+  action: ContactsAction;
+  lookup: LastLookup;
+  /** Only the intent asked for contacts (no person, mobile or follow-up): a more specific answer may win. */
+  byIntentOnly: boolean;
+}
+
+export function lookUpContacts(understanding: Understanding, session: Session, dialogs: DialogSet): LookUp | null {
+  const text = understanding.text;
+  const normalized = normalizeText(text);
+  const previous = session.lastLookup ?? null;
+  const people = peopleNamed(text);
+  const units = unitsNamed(text);
+  const mobileWords = loadUnitsData().mobileWords;
+  const asksMobile = mentionsAny(normalized, [...mobileWords.zh, ...mobileWords.en]);
+  // "我想打给发改委", "I need the SASAC phone": a unit named in a message read as nothing else asks for it.
+  const asksContact = understanding.intent === 'contact_lookup' || (units.length > 0 && understanding.intent === 'out_of_scope' && !session.awaiting);
+  // A bare unit continues a look-up; a topic does so only as "那担保的呢", else it is a new question.
+  const marked = followUpMarker.test(text.trim());
+  const followUp = previous !== null && isShort(text) && (units.length > 0 || (marked && topicOf(dialogs, text) !== null));
+
+  if (people.length > 0) {
+    const contacts = people.map((p) => p.contact);
+    // "那他有手机号吗" next is about the person's unit.
+    const theirUnits = [...new Set(contacts.map((c) => canonicalUnit(c.unit)))];
+    return { action: { type: 'contacts', contacts, units: [], measure: null, people }, lookup: { kind: 'contacts', units: theirUnits, measure: null }, byIntentOnly: false };
+  }
+  const kind = asksMobile || (followUp && previous?.kind === 'mobile') ? 'mobile' : 'contacts';
+  const byIntentOnly = !asksMobile && !followUp;
+  if (!asksMobile && !asksContact && !followUp) return null;
+  // "有手机号吗" right after a look-up is about the units just given.
+  const about = units.length > 0 ? units : kind === 'mobile' && topicOf(dialogs, text) === null ? previous?.units ?? [] : [];
+  if (about.length > 0) {
+    return { action: { type: 'contacts', contacts: contactsOfUnits(about), units: about, measure: null, mobile: kind === 'mobile' }, lookup: { kind, units: about, measure: null }, byIntentOnly };
+  }
+  const measure = measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' ? previous?.measure ?? null : null);
+  const contacts = measure ? contactsForMeasure(dialogs, measure, session.facts, text) : [loadNotice().generalContact];
+  return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure }, byIntentOnly };
+}

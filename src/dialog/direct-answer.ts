@@ -1,0 +1,160 @@
+/**
+ * Questions the notice answers in so many words get that answer first: "担保公司的补贴有上限吗" (yes, at
+ * most 500万 per institution), "第十二项是什么" (the measure itself), "王燕的电话" (the person). The
+ * answers are data (dialogs/_answers.yaml, units in src/policy/units.yaml); this module only decides
+ * which one a message asks for. A message about the owner's own case (amounts, percentages, several facts
+ * of their business) is left to the dialogs, which work it out.
+ */
+import { factKinds } from '../policy/facts.js';
+import { findMeasure, loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
+import { parseNumeral } from '../nlu/numeral.js';
+import type { Entities, Understanding } from '../nlu/understanding.js';
+import type { Action } from './actions.js';
+import type { DirectAnswerEntry } from './answer-schema.js';
+import { lookUpContacts } from './contact-lookup.js';
+import type { DialogSet } from './dialog-schema.js';
+import { looksLikeQuestion, questionCue } from '../nlu/text-cues.js';
+import type { Session } from './session.js';
+import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
+import { mentionsAny, normalizeText } from './word-cues.js';
+
+const englishNumbers = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen'];
+const englishOrdinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth'];
+const zhNumeral = '[0-9一二三四五六七八九十两]{1,3}';
+/** "第十二项", "第2条", "第三点", "第五个措施", "（十二）", "(12)": 第二个月 and 十四条措施 name no item. */
+const zhItem = new RegExp(`第\\s*(${zhNumeral})\\s*(?:条|项|款|点|个(?=措施|政策|办法))|[（(]\\s*(${zhNumeral})\\s*[）)]`);
+const enWord = `\\d{1,2}|${englishNumbers.join('|')}`;
+/** "item 12", "measure twelve", "point #3", "the twelfth measure", "12th item". */
+const enItem = new RegExp(`\\b(?:item|measure|article|clause|point|section|number|no\\.?)\\s*#?\\s*(${enWord})\\b|#\\s*(\\d{1,2})\\b|\\b(${englishOrdinals.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|measure|point|clause|article)\\b`);
+
+/** The item number the text names (1–14), or null. @example itemNamed('第十二项是什么') // 12 */
+export function itemNamed(text: string): number | null {
+  const normalized = normalizeText(text);
+  const zh = zhItem.exec(normalized);
+  const zhRun = zh?.[1] ?? zh?.[2];
+  const en = zhRun === undefined ? enItem.exec(normalized) : null;
+  const enRun = en?.[1] ?? en?.[2] ?? en?.[3];
+  let value: number | null = null;
+  if (zhRun !== undefined) value = parseNumeral(zhRun)?.toNumber() ?? null;
+  else if (enRun !== undefined) {
+    const word = englishNumbers.indexOf(enRun) + 1 || englishOrdinals.indexOf(enRun) + 1;
+    value = word > 0 ? word : Number.parseInt(enRun, 10);
+  }
+  return value !== null && findMeasure(value) ? value : null;
+}
+
+/** The entry whose cue groups the text matches, all of them, in Chinese or in English. */
+export function answerCued(answers: readonly DirectAnswerEntry[], text: string): DirectAnswerEntry | null {
+  const normalized = normalizeText(text);
+  const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
+  return answers.find((entry) => matches(entry.cues.zh) || matches(entry.cues.en)) ?? null;
+}
+
+/** Whether the message answers the question pending: then it is an answer, not a new question. */
+function answersPending(session: Session, entities: Entities, text: string): boolean {
+  const fact = session.awaiting;
+  if (!fact) return false;
+  if (fact in entities.facts) return true;
+  switch (factKinds[fact]) {
+    case 'money': return entities.money.length > 0;
+    case 'percent': return entities.percents.length > 0 || entities.revenuePair !== null;
+    case 'boolean': return entities.yesNo !== null && !looksLikeQuestion(text);
+    default: return !looksLikeQuestion(text);
+  }
+}
+
+/** "减半", "一半", "half": a share the question asks about, not a rate of the owner's ("1.5%", "八成"). */
+const shareWords = /半|half/i;
+
+/** How an owner opens a question beside the one asked: "顺便问一下", "另外", "by the way". */
+const digression = /^(顺便|另外|还想问|再问|插一句|对了)|^(by the way|btw|also|one more thing|side question)\b/i;
+
+/** Questions without a question word: "是免一半还是全免", "再担保费减不减" (A-not-A), "full or half". */
+const choiceQuestion = /还是|有无|(\p{Script=Han})[不没]\1|\bor\b|\bwhether\b/iu;
+
+/**
+ * A statement ("哦我们其实是个体工商户") corrects or tells a fact: only a question gets an answer from
+ * _answers.yaml. An item number alone ("第十二项") asks about that item.
+ */
+function isQuestion(text: string): boolean {
+  return questionCue.test(text) || choiceQuestion.test(text);
+}
+
+/**
+ * Amounts, rates or two facts of the owner's business: their own case, for a dialog to work out. A rate
+ * in a choice ("是五成还是全免") is what the owner asks about, not theirs.
+ */
+function isOwnCase(entities: Entities, text: string): boolean {
+  const rates = choiceQuestion.test(text) ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
+  return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || Object.keys(entities.facts).length >= 2;
+}
+
+/** The one measure the session is about, if any (the dialog in progress or last answered). */
+function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
+  const dialog = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
+  return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
+}
+
+/** Whom an answer sends the owner to. */
+function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialogs: DialogSet): Contact[] {
+  if (!entry.contacts) return [];
+  if (measure === null) return [loadNotice().generalContact];
+  const all = contactsForMeasure(dialogs, measure, {});
+  const ofUnit = entry.contacts === 'all' ? all : measureOf(measure).contacts.filter((c) => c.unit === entry.contacts);
+  return ofUnit.length > 0 ? ofUnit : all;
+}
+
+/** The intents whose dialogs compute measure N: both sides of （一） (tenant and landlord). */
+function calculatorsOf(dialogs: DialogSet, measure: number): string[] {
+  return dialogs.dialogs.filter((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0).flatMap((d) => d.intents.slice(0, 1));
+}
+
+/**
+ * The direct answer to the message, or null when it asks for something a dialog works out. Mid-dialog
+ * only a question is answered (the engine then asks the pending question again), and no calculation is
+ * offered: one is already under way. Records the look-up in the session (the engine's working copy) so
+ * a follow-up ("那人社局呢") can continue it.
+ * @example directAnswer(understand('再担保费也减半吗'), session, dialogs) // { type: 'directAnswer', id: 'reguarantee-halved', measure: 6, ... }
+ */
+export function directAnswer(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
+  const { text, entities } = understanding;
+  const previous = session.lastLookup ?? null;
+  session.lastLookup = null;
+  const lookedUp = lookUpContacts(understanding, { ...session, lastLookup: previous }, dialogs);
+  // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
+  // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
+  const aside = digression.test(text) || choiceQuestion.test(text);
+  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside) return null;
+  const midDialog = session.awaiting !== null;
+  // "办理需要带什么" may be read as a contact question; the answer about materials says more.
+  const answered = isOwnCase(entities, text) || (midDialog && !isQuestion(text)) ? null : answerOf(understanding, session, dialogs);
+  if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
+    session.lastLookup = lookedUp.lookup;
+    return lookedUp.action;
+  }
+  return answered;
+}
+
+/** The answer of an item number, an _answers.yaml entry, or （十二） for the owner's field; null if none. */
+function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
+  const { text } = understanding;
+  const midDialog = session.awaiting !== null;
+
+  const item = itemNamed(text);
+  if (item !== null) {
+    const contacts = contactsForMeasure(dialogs, item, session.facts, text);
+    return { type: 'measureAnswer', measure: item, contacts, calculate: midDialog ? [] : calculatorsOf(dialogs, item) };
+  }
+  const entry = isQuestion(text) ? answerCued(dialogs.answers, text) : null;
+  if (entry) {
+    const measure = entry.measure ?? sessionMeasure(session, dialogs);
+    const calculate = entry.calculate && !midDialog ? entry.calculate : null;
+    return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs), calculate };
+  }
+  // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field.
+  if (understanding.intent === 'resume_work' && !midDialog) {
+    const contacts = resumeWorkContacts(text, session.facts);
+    if (contacts.length > 0) return { type: 'measureAnswer', measure: 12, contacts, calculate: [] };
+  }
+  return null;
+}

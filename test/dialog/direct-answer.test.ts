@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../src/dialog/actions.js';
+import { loadDialogs } from '../../src/dialog/dialog-schema.js';
+import { itemNamed } from '../../src/dialog/direct-answer.js';
+import { step } from '../../src/dialog/engine.js';
+import { newSession, type Session } from '../../src/dialog/session.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { textCues } from '../../src/nlu/text-cues.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { render } from '../../src/reply/render.js';
+
+// The engine is handed what a classifier would give (the intent) and what the real extractors find;
+// the direct answers must not depend on the intent being right.
+const dialogs = loadDialogs();
+const now = 1_700_000_000_000;
+
+function heard(text: string, intent = 'out_of_scope'): Understanding {
+  const lang = /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en';
+  return { text, lang, intent, confidence: 0.9, ranking: [], ambiguous: null, entities: extractEntities(text), cues: textCues(text) };
+}
+
+function turn(session: Session, text: string, intent?: string) {
+  const result = step(session, heard(text, intent), { dialogs, now });
+  return { ...result, reply: render(result.actions, result.session, { intent: intent ?? 'out_of_scope', confidence: 0.9 }, dialogs) };
+}
+
+const fresh = () => newSession('zh', now);
+const first = (actions: Action[]) => actions[0];
+
+describe('questions the notice answers directly', () => {
+  it.each([
+    ['担保机构拿的补贴最多能有多少', 'guarantee_institution', 'guarantor-cap'],
+    ['is the counter-guarantee fee cut in half as well?', 'guarantee_borrower', 'reguarantee-halved'],
+    ['租来当办公室的话是全部免还是免一部分', 'rent_tenant', 'office-half'],
+    ['are self-employed people covered?', 'checkup', 'sole-trader'],
+    ['临时岗位补贴每人给多少钱', 'job_subsidy', 'job-subsidy-standard'],
+    ['申请需要交哪些资料', 'help', 'materials'],
+  ])('"%s" (read as %s) gets the answer %s first, whatever the intent', (text, intent, id) => {
+    expect(first(turn(fresh(), text, intent).actions)).toMatchObject({ type: 'directAnswer', id });
+    expect(first(turn(fresh(), text).actions)).toMatchObject({ type: 'directAnswer', id });
+  });
+
+  it('states the cap, quotes the clause and offers to work out the owner\'s case', () => {
+    const { reply, session } = turn(fresh(), 'Is the subsidy for guarantee firms capped?', 'guarantee_institution');
+    expect(reply.text).toContain('5,000,000');
+    expect(reply.text).toContain('单家机构最高不超过500万元');
+    expect(reply.options).toEqual([{ label: 'Work out my case', value: '/topic guarantee_institution' }]);
+    expect(reply.measures).toEqual([6]);
+    const next = turn(session, '/topic guarantee_institution');
+    expect(first(next.actions)).toMatchObject({ type: 'ask', dialog: 'guarantee-institution' });
+  });
+
+  it('says the notice sets no amount for the job subsidies and whom to ask', () => {
+    const { reply } = turn(fresh(), '稳岗培训补贴一个人补多少', 'job_subsidy');
+    expect(reply.text).toContain('通知没有规定');
+    expect(reply.text).toContain('66201990');
+    expect(reply.text).toContain('66206171');
+  });
+
+  it('leaves the owner\'s own case to the dialog: amounts, rates or several facts', () => {
+    expect(first(turn(fresh(), '担保机构给我们担保了300万，补贴最多多少', 'guarantee_institution').actions)).toMatchObject({ type: 'ask' });
+    expect(first(turn(fresh(), '我是个体户，租区属国企的门面开饭馆，能免吗', 'rent_tenant').actions)).toMatchObject({ type: 'ask' });
+  });
+
+  it('mid-dialog answers the question, offers no second calculation, and asks the pending question again', () => {
+    const started = turn(fresh(), '房租能减免吗', 'rent_tenant');
+    expect(started.session.awaiting).toBe('landlordType');
+    const { actions, reply } = turn(started.session, '顺便问一下，再担保的费用也打折吗', 'guarantee_borrower');
+    expect(actions.map((a) => a.type)).toEqual(['directAnswer', 'ask']);
+    expect(actions[1]).toMatchObject({ fact: 'landlordType', resume: true });
+    expect(reply.text).not.toContain('算一算吗');
+  });
+
+  it('mid-dialog an answer is still an answer', () => {
+    const started = turn(fresh(), '房租能减免吗', 'rent_tenant');
+    expect(first(turn(started.session, '办公用的').actions)).not.toMatchObject({ type: 'directAnswer' });
+  });
+
+  it('the materials answer gives the contacts of the measure under discussion', () => {
+    const started = turn(fresh(), '稳岗补贴怎么拿', 'job_subsidy');
+    const { actions } = turn(started.session, '要带哪些证明文件？');
+    expect(first(actions)).toMatchObject({ type: 'directAnswer', id: 'materials', measure: 13 });
+  });
+});
+
+describe('questions about an item by its number', () => {
+  it.each([
+    ['第十三项讲的啥', 13], ['第7条说了什么', 7], ['（九）是什么意思', 9], ['tell me about measure eleven', 11],
+    ['what does item 4 say', 4], ['the third measure?', 3], ['第五个措施', 5],
+  ])('"%s" names item %i', (text, n) => expect(itemNamed(text)).toBe(n));
+
+  it.each(['第二个月的房租', '十四条措施都有哪些', 'item 15', '3、4月的房租'])('"%s" names no item', (text) => expect(itemNamed(text)).toBeNull());
+
+  it('answers with the measure itself and offers each dialog that computes it', () => {
+    const { actions, reply } = turn(fresh(), '第一项是什么内容');
+    expect(first(actions)).toMatchObject({ type: 'measureAnswer', measure: 1 });
+    expect(reply.text).toContain('区属国企房产租金减免');
+    expect(reply.text).toContain('2020');
+    expect(reply.options.map((o) => o.value).sort()).toEqual(['/topic rent_landlord', '/topic rent_tenant']);
+  });
+
+  it('（十二） lists the contacts of the owner\'s field', () => {
+    const told = turn(fresh(), '开饭馆的，房租能免吗', 'rent_tenant').session;
+    const { reply } = turn(told, 'what is item twelve?');
+    expect(reply.text).toContain('83509369');
+    expect(reply.text).not.toContain('66015590');
+  });
+});
+
+describe('contact look-ups', () => {
+  it('finds a person by name, in Chinese or pinyin', () => {
+    const zh = turn(fresh(), '赵晓辉负责什么');
+    expect(first(zh.actions)).toMatchObject({ type: 'contacts', people: [{ contact: { person: '赵晓辉' }, measures: [12] }] });
+    expect(zh.reply.text).toContain('市场监管一科');
+    const en = turn(newSession('en', now), "what's Ding Ning's number");
+    expect(en.reply.text).toContain('83509369');
+  });
+
+  it('says the notice prints no separate mobile numbers, and a follow-up naming a unit continues it', () => {
+    const asked = turn(fresh(), '财政局有没有手机号码');
+    expect(asked.reply.text).toContain('没有另列手机号');
+    expect(asked.reply.text).toContain('66218055');
+    const follow = turn(asked.session, '那教委呢');
+    expect(follow.reply.text).toContain('没有另列手机号');
+    expect(follow.reply.text).toContain('66201155-26042');
+  });
+
+  it('continues a look-up only right after it', () => {
+    const asked = turn(fresh(), '国资委电话', 'contact_lookup');
+    expect(asked.reply.text).toContain('66112569');
+    expect(turn(asked.session, 'and the culture bureau?').reply.text).toContain('58562997');
+    const between = turn(asked.session, '房租能减免吗', 'rent_tenant');
+    expect(first(turn(between.session, '教委').actions)).not.toMatchObject({ type: 'contacts' });
+  });
+
+  it('（十四） says the clause prints no contact before the SME service line', () => {
+    const { reply } = turn(fresh(), '遇到别的特殊困难应该联系谁', 'contact_lookup');
+    const note = reply.text.indexOf('本条未列联系人');
+    expect(note).toBeGreaterThanOrEqual(0);
+    expect(reply.text.indexOf('83926742')).toBeGreaterThan(note);
+  });
+
+  it('a builder asking about reopening gets the construction commission', () => {
+    const { reply } = turn(fresh(), '我们做工程施工的，复工复产找哪个部门', 'contact_lookup');
+    expect(reply.text).toContain('66015590');
+    expect(reply.text).not.toContain('63134698');
+  });
+});
+
+describe('what is not a question for a direct answer', () => {
+  it('a statement after a result is a correction, not a question', () => {
+    const answered = turn(fresh(), '稳岗补贴怎么拿', 'job_subsidy').session;
+    expect(first(turn(answered, '哦对了我们其实是个体工商户').actions)).not.toMatchObject({ type: 'directAnswer' });
+    expect(first(turn(fresh(), 'actually we are self-employed').actions)).not.toMatchObject({ type: 'directAnswer' });
+  });
+
+  it('a person asked about mid-dialog is answered, then the pending question again', () => {
+    const started = turn(fresh(), '房租能减免吗', 'rent_tenant');
+    const { actions } = turn(started.session, '方严松的电话');
+    expect(actions.map((a) => a.type)).toEqual(['contacts', 'ask']);
+  });
+});
+
+describe('questions without a question word', () => {
+  it.each(['再担保费收费减不减', '办公的话是五成还是全部', '个体户算不算在内'])('"%s" is answered', (text) => {
+    expect(first(turn(fresh(), text).actions)).toMatchObject({ type: 'directAnswer' });
+  });
+});
+
+describe('a mobile question right after a person', () => {
+  it('is about that person\'s unit', () => {
+    const asked = turn(fresh(), '孟兰是哪个单位的');
+    const { reply } = turn(asked.session, '她有手机号吗');
+    expect(reply.text).toContain('没有另列手机号');
+    expect(reply.text).toContain('63134703');
+    expect(reply.text).not.toContain('83926742');
+  });
+});
+
+describe('an aside that names the value asked for', () => {
+  it('is answered as a question, and the value is not taken as the answer', () => {
+    const started = turn(fresh(), '区属国企的房子，月租1万5，房租能免吗', 'rent_tenant');
+    expect(started.session.awaiting).toBe('premisesUse');
+    const { actions, session } = turn(started.session, '顺便问一下，办公用房是免一半还是全免', 'rent_tenant');
+    expect(actions.map((a) => a.type)).toEqual(['directAnswer', 'ask']);
+    expect(session.facts.premisesUse).toBeUndefined();
+    expect(session.awaiting).toBe('premisesUse');
+  });
+});
