@@ -18,13 +18,16 @@ const xicheng = /西城|xicheng/i;
 const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|registered|registration|licen[cs]e|based in|company is in|business is in/i;
 const taxCue = /税|tax/i;
 
+/** Clauses: punctuation, "but" / 但是 / 不过, and a space between Chinese words (owners type spaces as commas). */
+const clauseBreak = /[，,。.;；！!？?\n]|\bbut\b|但是?|不过|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+
 export type Registration = 'elsewhere' | 'split' | null;
 
 export function extractRegistration(text: string): Registration {
   let elsewhere = false;
   let taxedHere = false;
   let registeredHere = false;
-  for (const clause of text.split(/[，,。.;；！!？?\n]/)) {
+  for (const clause of text.split(clauseBreak)) {
     const other = elsewhereZh.test(clause) || elsewhereEn.test(clause);
     const here = xicheng.test(clause);
     const registers = registrationCue.test(clause);

@@ -43,8 +43,9 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'answer';
     return true;
   }
-  if (entities.unsure) {
-    session.unsure.push(awaiting);
+  // "不知道", or an answer that leaves it to the department (registered elsewhere, taxed here).
+  if (entities.unsure || session.unsure.includes(awaiting)) {
+    if (!session.unsure.includes(awaiting)) session.unsure.push(awaiting);
     advance(session, current, actions);
     turn.intent = 'answer';
     return true;

@@ -13,11 +13,18 @@ const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
  * "房东是国企，减租的事怎么弄", "房东让我问问": the landlord is spoken of as someone else, but the owner does
  * not say which side they are on. "subsidy for landlords" or "our landlord" say it.
  */
+/** "我这小饭馆", "do we get", "our shop": the owner speaks of their own business, so they rent it. */
+const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
+/** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
+const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
+
 const landlordAsSomeoneElse = /(房东|业主)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
 
 /** The dialog the message is about: its intent's, or for an out-of-scope reading, the one its topic words and facts name. */
 function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx, intentDialog } = turn;
+  // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts.
+  if (understanding.cues.checkup) return ctx.dialogs.byId.get('checkup') ?? intentDialog;
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return ctx.dialogs.byId.get('guarantee-borrower') ?? intentDialog;
   if (intentDialog) return intentDialog;
@@ -46,8 +53,10 @@ export const startTopic: Handler = (turn) => {
   const filled = factsFor(turn, dialog, null);
   sayHowRead(turn, filled);
   const { cues } = understanding;
+  const ownBusiness = ['industry', 'enterpriseSize', 'premisesUse'].some((fact) => fact in understanding.entities.facts);
   const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && landlordAsSomeoneElse.test(understanding.text)
-    && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0;
+    && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0 && !ownBusiness
+    && !speaksForItself.test(understanding.text.replace(askedBySomeone, ''));
   if (dialog.id !== current?.id) {
     const months = understanding.entities.months;
     session.focusMonth = months.length === 1 ? months[0] ?? null : null;
