@@ -44,8 +44,10 @@ export const handlers: readonly Handler[] = [
 function spokenLanguage(understanding: Understanding): Understanding['lang'] | null {
   if (understanding.langConfident === false) return null;
   const text = understanding.text;
-  if (/\p{Script=Han}/u.test(text)) return 'zh';
   const words = text.match(/[a-z]{2,}/gi) ?? [];
+  // "phone number for 赵鹏 please" is English with a name in it; "我的shop" is Chinese with a word in it.
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han > 0) return words.length >= 3 && han <= 4 ? 'en' : 'zh';
   return words.length >= 2 || words.some((word) => word.length >= 4) ? 'en' : null;
 }
 

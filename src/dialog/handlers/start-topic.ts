@@ -27,6 +27,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (understanding.cues.checkup) return ctx.dialogs.byId.get('checkup') ?? intentDialog;
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return ctx.dialogs.byId.get('guarantee-borrower') ?? intentDialog;
+  // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
+  const { tenantSide, landlordSide } = understanding.cues;
+  if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return ctx.dialogs.byId.get('rent-tenant') ?? intentDialog;
+  if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return ctx.dialogs.byId.get('rent-landlord') ?? intentDialog;
   if (intentDialog) return intentDialog;
   if (understanding.intent !== 'out_of_scope') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
