@@ -36,7 +36,7 @@ export interface StepResult {
  * after an answer, a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, directAnswerHandler, pendingQuestion, correctionAfterAnswer,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, correctionAfterAnswer, directAnswerHandler, pendingQuestion,
   acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 

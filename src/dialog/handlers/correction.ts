@@ -5,6 +5,7 @@
  * fact changeable, and asks which is wrong. Rasa's "correction" pattern.
  */
 import type { FactName } from '../../policy/facts.js';
+import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
 import { advance, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
 
@@ -20,6 +21,8 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !cues.correction
     && (cues.question || !aboutCurrent) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
   if (newTopic) return false;
+  // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
+  if (questionCue.test(understanding.text) && !cues.correction) return false;
   if (facts.length > 0 && (aboutCurrent || cues.correction)) {
     applyFacts(session, filled.facts, actions);
     advance(session, current, actions);
