@@ -35,6 +35,8 @@ export type Action =
   | { type: 'whichWrong'; facts: Facts }
   /** The facts one owner answer could be about before the bot asks which side of the lease they are on. */
   | { type: 'askSide' }
+  /** A number with nothing to say what it is, and no question pending. */
+  | { type: 'bareNumber' }
   /** Registered in another district but taxed in Xicheng: whether that meets "在西城区注册纳税" is the department's call. */
   | { type: 'registrationSplit' }
   /** A measure's short answer given in passing, with the offer to work it out. */

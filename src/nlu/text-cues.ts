@@ -12,7 +12,7 @@ import { readYamlFile } from '../yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup',
+  'borrowerSide', 'checkup', 'undo',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 

@@ -197,7 +197,8 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     }
     case 'reset':
-      say('好的，已重新开始。', 'OK, starting over.');
+      say(action.undoable ? '好的，已重新开始。如果是误操作，回复"撤销"可恢复刚才的对话。' : '好的，已重新开始。',
+        action.undoable ? 'OK, starting over. If that was a mistake, say "undo" to get the conversation back.' : 'OK, starting over.');
       if (action.undoable) draft.options.push({ label: t(lang, '撤销，回到刚才', 'Undo, go back'), value: '/undo' });
       return;
     case 'confirmReset':
@@ -225,6 +226,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'registrationSplit':
       say('您的企业注册在外区、在西城纳税：（一）至（四）要求"在西城区注册纳税"，这种情况由部门认定，下面两种结果都列出。',
         'Registered in another district but paying tax in Xicheng: items 1–4 require a business registered and paying tax in Xicheng, so the department decides; both outcomes are shown below.');
+      return;
+    case 'bareNumber':
+      say('收到一个数字，但还不知道它指什么。请说说是什么金额，例如"月租2万，区属国企的门面，能免吗？"',
+        'I got a number, but not what it is for. Please say what it is, e.g. "rent 20,000 a month from a district SOE: is it waived?"');
+      draft.paragraphs.push(menuText(lang));
+      draft.options = menuOptions(lang);
       return;
     case 'askSide':
       say('您是租房的一方（租户），还是把房子租出去的一方（房东）？', 'Are you the tenant (you rent the premises) or the landlord (you let them)?');

@@ -7,6 +7,12 @@ import type { Handler } from '../turn.js';
 
 export const fallback: Handler = (turn) => {
   const answeredAboutNow = turn.actions.some((action) => action.type === 'periodNotice');
+  // "8000" on its own, with nothing asked: not out of scope, just unexplained.
+  if (!answeredAboutNow && !/\p{L}/u.test(turn.understanding.text.replace(/万|千|百|元|块|k|w|yuan|rmb/gi, '')) && turn.understanding.entities.money.length > 0) {
+    turn.actions.push({ type: 'bareNumber' });
+    turn.intent = 'bare_number';
+    return true;
+  }
   turn.actions.push(answeredAboutNow ? { type: 'menu' } : { type: 'outOfScope' });
   if (answeredAboutNow) turn.intent = 'about_now';
   return true;

@@ -9,6 +9,7 @@ import { advance, applyFacts, outcomesFor, reoffer, reset, resultAction, startDi
 
 /** A plain yes or no to the offer pending, as a command; anything else leaves the offer unanswered. */
 function offerReply(turn: Turn): Command | null {
+  if (turn.session.undo && turn.understanding.cues.undo) return { name: 'undo' };
   const offer = turn.session.offer;
   if (!offer) return null;
   const { entities, cues } = turn.understanding;

@@ -18,7 +18,7 @@ const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
 
-const landlordAsSomeoneElse = /(房东|业主)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
+const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
 
 /** The dialog the message is about: its intent's, or for an out-of-scope reading, the one its topic words and facts name. */
 function dialogFor(turn: Turn): Dialog | undefined {
