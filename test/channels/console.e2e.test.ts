@@ -1,38 +1,30 @@
 /**
  * The operator console end to end: the real server, the real page in Debian's headless Chromium
  * (driven by playwright-core), an operator working through a whole rent question to the copied card.
- * Without /usr/bin/chromium this FAILS saying how to install it, unless CHROMIUM_TESTS=skip.
+ * Without chromium on the PATH this is skipped (or fails under REQUIRE_PEERS=1): test/support/peers.ts.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
+import { describeWithPeer, findPeer } from '../support/peers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--headless',
 ];
 const SCREENSHOT = '/tmp/console.png';
-const skip = process.env.CHROMIUM_TESTS === 'skip';
 
-describe.skipIf(skip)('operator console in headless Chromium', () => {
+describeWithPeer('chromium', 'operator console in headless Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing, so the console test cannot run. Install it (Debian/Ubuntu: apt-get update && apt-get install -y chromium), ` +
-          'or set CHROMIUM_TESTS=skip to skip this test on purpose.',
-      );
-    }
     server = await startServer(loadConfig({ PORT: '0' }), silentLogger);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: findPeer('chromium'), args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     // The page must work with the network closed: anything not from our server fails the test.
