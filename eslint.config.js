@@ -16,11 +16,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bin/**/*.js', 'src/cli.ts', 'src/cli/**/*.ts', 'src/bench/**/*.ts'],
+    files: ['test/**/*.ts', 'bin/**/*.js', 'src/cli.ts', 'src/cli/**/*.ts', 'src/tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['bin/**/*.js', 'src/channels/console-page/**/*.js'],
+    files: ['bin/**/*.js', 'src/channels/console/console-page/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', document: 'readonly', window: 'readonly', navigator: 'readonly', fetch: 'readonly' } },
   },
 );

@@ -2,7 +2,7 @@
  * `relief-bot ask "<question>" [--json]`: one turn in a fresh session. With no question, reads questions
  * one per line from stdin and answers each in its own fresh session, one line per answer (JSON with --json).
  */
-import { createBot, type Bot } from '../bot.js';
+import { createBot, type Bot } from '../bot/bot.js';
 import { parseArgs } from './args.js';
 import type { CliIo } from './cli-io.js';
 import { readLines } from './read-lines.js';

@@ -10,17 +10,17 @@
  *   relief-bot bench --seconds 2 --sessions 1000 --out /tmp/bench
  */
 import type { AutocannonRequest } from 'autocannon';
-import { createBot } from '../bot.js';
-import { BENCH_CONVERSATIONS, BENCH_TEXTS } from '../bench/bench-mix.js';
-import { buildReport, renderBenchMarkdown, renderBenchText, type BenchFigures } from '../bench/bench-report.js';
-import { measureColdStart } from '../bench/cold-start.js';
-import { runHttpLoad, type HttpLoadSummary } from '../bench/http-load.js';
-import { currentLoad, describeMachine } from '../bench/machine.js';
-import { benchStockNodeNlp, trainStockNodeNlp } from '../bench/node-nlp-baseline.js';
-import { benchPipeline } from '../bench/pipeline-bench.js';
-import { startServeChild } from '../bench/serve-child.js';
-import { measureSessionMemory } from '../bench/session-memory.js';
-import { WECOM_SAMPLE_KEYS, wecomEnv, wecomTextRequest } from '../bench/wecom-load-request.js';
+import { createBot } from '../bot/bot.js';
+import { BENCH_CONVERSATIONS, BENCH_TEXTS } from '../tools/bench/bench-mix.js';
+import { buildReport, renderBenchMarkdown, renderBenchText, type BenchFigures } from '../tools/bench/bench-report.js';
+import { measureColdStart } from '../tools/bench/cold-start.js';
+import { runHttpLoad, type HttpLoadSummary } from '../tools/bench/http-load.js';
+import { currentLoad, describeMachine } from '../tools/bench/machine.js';
+import { benchStockNodeNlp, trainStockNodeNlp } from '../tools/bench/node-nlp-baseline.js';
+import { benchPipeline } from '../tools/bench/pipeline-bench.js';
+import { startServeChild } from '../tools/bench/serve-child.js';
+import { measureSessionMemory } from '../tools/bench/session-memory.js';
+import { WECOM_SAMPLE_KEYS, wecomEnv, wecomTextRequest } from '../tools/bench/wecom-load-request.js';
 import { loadIntents, toUtterances } from '../nlu/intents.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliCommand, type CliIo } from './cli-io.js';

@@ -3,7 +3,7 @@
  * /reset /facts /card /lang en|zh work as in every channel; a number picks an option.
  * `--json`: one user message per stdin line → exactly one reply JSON per line (for tools).
  */
-import { createBot } from '../bot.js';
+import { createBot } from '../bot/bot.js';
 import { parseArgs } from './args.js';
 import type { CliIo } from './cli-io.js';
 import { readLines } from './read-lines.js';

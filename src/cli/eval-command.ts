@@ -6,8 +6,8 @@
  *   relief-bot eval                 # full report, 5-fold cross-validation
  *   relief-bot eval --folds 0 --no-builtin --out /tmp/r
  */
-import { renderEvalMarkdown, renderEvalSummary } from '../nlu/eval-report.js';
-import { evaluate } from '../nlu/evaluate.js';
+import { renderEvalMarkdown, renderEvalSummary } from '../tools/eval/eval-report.js';
+import { evaluate } from '../tools/eval/evaluate.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliCommand } from './cli-io.js';
 import { reportsDir, writeReport } from './report-files.js';

@@ -10,8 +10,8 @@
  *   relief-bot serve --host 0.0.0.0     # reachable from other machines
  */
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from '../config.js';
-import { startServer } from '../server.js';
+import { ConfigError, loadConfig } from '../app/config.js';
+import { startServer } from '../app/server.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliIo } from './cli-io.js';
 

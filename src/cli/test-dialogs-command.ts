@@ -10,8 +10,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createBot } from '../bot.js';
-import { describeDifferences, loadTranscript, runTranscript, TranscriptError } from '../dialog/transcript.js';
+import { createBot } from '../bot/bot.js';
+import { describeDifferences, loadTranscript, runTranscript, TranscriptError } from '../tools/transcript.js';
 import { parseArgs } from './args.js';
 import { EXIT_USAGE, UsageError, type CliIo } from './cli-io.js';
 

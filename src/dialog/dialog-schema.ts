@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readYamlFile } from '../yaml-data.js';
+import { readYamlFile } from '../lib/yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, factNames, isFactName, type FactName } from '../policy/facts.js';
 import { findRule } from '../policy/rules/index.js';

@@ -1,5 +1,5 @@
 /** The menu: what the bot can answer, as buttons that start each topic. */
-import type { ReplyOption, Lang } from './reply.js';
+import type { ReplyOption, Lang } from '../core/reply.js';
 
 const topics: Array<{ intent: string; zh: string; en: string }> = [
   { intent: 'checkup', zh: '我能享受哪些政策', en: 'What can I get?' },

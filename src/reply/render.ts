@@ -14,7 +14,7 @@ import { contactLine } from './contact-text.js';
 import { factName, factsSummary, factValue } from './fact-labels.js';
 import { heading, measureLabel, outcomeTitle } from './measure-label.js';
 import { menuOptions, menuText } from './menu.js';
-import type { Lang, Reply, ReplyOption } from './reply.js';
+import type { Lang, Reply, ReplyOption } from '../core/reply.js';
 
 interface Draft {
   paragraphs: string[];

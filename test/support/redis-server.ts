@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { describeWithPeer } from './peers.js';
-import { connectRedis, type RedisConnectionOptions } from '../../src/dialog/redis-connection.js';
+import { connectRedis, type RedisConnectionOptions } from '../../src/infra/redis-connection.js';
 
 export interface RedisServer {
   /** redis://127.0.0.1:<port> */
