@@ -15,7 +15,8 @@ import { DEFAULT_DEDUPE_TTL_SECONDS, type WecomMemo } from '../channels/wecom/we
 import { createWecomRoutes } from '../channels/wecom/wecom-routes.js';
 import type { Config } from './config.js';
 import { createMemoryStore } from '../infra/memory-store.js';
-import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '../infra/rate-limit.js';
+import type { RateLimiter } from '../core/rate-limiter.js';
+import { createMemoryRateLimiter, createRedisRateLimiter } from '../infra/rate-limit.js';
 import { connectRedis } from '../infra/redis-connection.js';
 import { createRedisStore } from '../infra/redis-store.js';
 import type { Session } from '../dialog/session.js';

@@ -4,13 +4,14 @@
  * "please try again", never a crash; bad input gets a reply that says what is expected.
  */
 import { createHash } from 'node:crypto';
-import type { Message } from '../core/message.js';
+import { MAX_MESSAGE_CHARS, type Message } from '../core/message.js';
 import { loadDialogs, type DialogSet } from '../dialog/dialog-schema.js';
 import { step } from '../dialog/engine.js';
 import type { Action } from '../dialog/actions.js';
-import { createMemoryLock, type UserLock } from '../infra/user-lock.js';
+import { createMemoryLock } from '../infra/user-lock.js';
 import { createMemoryStore } from '../infra/memory-store.js';
-import type { RateLimiter } from '../infra/rate-limit.js';
+import type { RateLimiter } from '../core/rate-limiter.js';
+import type { UserLock } from '../core/user-lock.js';
 import { newSession, type Session } from '../dialog/session.js';
 import type { SessionStore } from '../core/session-store.js';
 import { silentLogger, type Logger } from '../lib/logger.js';
@@ -21,9 +22,6 @@ import type { Lang, Reply } from '../core/reply.js';
 
 /** Reads one message; the only piece that knows about intents and entities. */
 export type Understand = (text: string) => Understanding;
-
-/** Longest message read; longer ones get a reply asking for a shorter question. */
-export const MAX_MESSAGE_CHARS = 2000;
 
 export interface BotOptions {
   understand?: Understand;

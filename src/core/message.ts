@@ -7,3 +7,6 @@ export interface Message {
   userId: string;
   text: string;
 }
+
+/** Longest message read; longer ones get a reply asking for a shorter question. */
+export const MAX_MESSAGE_CHARS = 2000;

@@ -8,16 +8,3 @@ export interface SessionStore<T> {
   write(key: string, value: T, ttlSeconds?: number): Promise<void>;
   delete(key: string): Promise<void>;
 }
-
-/**
- * Throws a RangeError unless `ttlSeconds` is a positive finite number: both stores check it the same way.
- *
- * @example
- * assertTtlSeconds(1800); // fine
- * assertTtlSeconds(0); // RangeError
- */
-export function assertTtlSeconds(ttlSeconds: number): void {
-  if (!(ttlSeconds > 0) || !Number.isFinite(ttlSeconds)) {
-    throw new RangeError(`ttlSeconds must be a positive number, got ${String(ttlSeconds)}`);
-  }
-}

@@ -1,5 +1,6 @@
 import { createBoundedTtlMap } from './bounded-ttl-map.js';
-import { assertTtlSeconds, type SessionStore } from '../core/session-store.js';
+import type { SessionStore } from '../core/session-store.js';
+import { assertTtlSeconds } from './assert-ttl-seconds.js';
 
 export interface MemoryStoreOptions {
   /** The most sessions kept; beyond it the least recently used is dropped (that user starts afresh). */

@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import { silentLogger, type Logger } from '../lib/logger.js';
-import { assertTtlSeconds, type SessionStore } from '../core/session-store.js';
+import type { SessionStore } from '../core/session-store.js';
+import { assertTtlSeconds } from './assert-ttl-seconds.js';
 
 export interface RedisStoreOptions<T> {
   /** A connected client, see `connectRedis`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '../../src/infra/rate-limit.js';
+import type { RateLimiter } from '../../src/core/rate-limiter.js';
+import { createMemoryRateLimiter, createRedisRateLimiter } from '../../src/infra/rate-limit.js';
 import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
 
 async function hits(limiter: RateLimiter, key: string, count: number): Promise<boolean[]> {

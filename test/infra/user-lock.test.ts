@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/infra/memory-store.js';
 import { createRedisStore } from '../../src/infra/redis-store.js';
 import type { SessionStore } from '../../src/core/session-store.js';
-import { createMemoryLock, createRedisLock, LockTimeoutError, type UserLock } from '../../src/infra/user-lock.js';
+import type { UserLock } from '../../src/core/user-lock.js';
+import { createMemoryLock, createRedisLock, LockTimeoutError } from '../../src/infra/user-lock.js';
 import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
 
 interface Facts {

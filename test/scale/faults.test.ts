@@ -4,7 +4,8 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBot, type Bot, type Understand } from '../../src/bot/bot.js';
-import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '../../src/infra/rate-limit.js';
+import type { RateLimiter } from '../../src/core/rate-limiter.js';
+import { createMemoryRateLimiter, createRedisRateLimiter } from '../../src/infra/rate-limit.js';
 import { connectRedis } from '../../src/infra/redis-connection.js';
 import { createRedisStore } from '../../src/infra/redis-store.js';
 import type { Session } from '../../src/dialog/session.js';

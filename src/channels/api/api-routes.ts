@@ -6,7 +6,7 @@
  * Requests are checked by zod at this edge; a bad one gets 400 with the reason per field.
  */
 import { z } from 'zod';
-import { MAX_MESSAGE_CHARS } from '../../bot/bot.js';
+import { MAX_MESSAGE_CHARS } from '../../core/message.js';
 import { loadNotice, type Measure } from '../../policy/notice.js';
 import type { Reply } from '../../core/reply.js';
 import { jsonResponse } from '../../infra/http-server.js';
