@@ -5,14 +5,10 @@
  */
 import type { Redis } from 'ioredis';
 import { createBot, type Bot, type BotOptions } from '../bot/bot.js';
-import { createApiRoutes } from '../channels/api/api-routes.js';
-import { createConsoleRoutes } from '../channels/console/console-routes.js';
 import { createHttpServer } from '../infra/http-server.js';
-import type { Route } from '../core/http-types.js';
-import { createTelegramBot, type TelegramBot } from '../channels/telegram/telegram-bot.js';
-import { createWecomAibotRoutes } from '../channels/wecom/wecom-aibot-routes.js';
+import type { ChannelAdapter } from '../core/channel-adapter.js';
 import { DEFAULT_DEDUPE_TTL_SECONDS, type WecomMemo } from '../channels/wecom/wecom-conversation.js';
-import { createWecomRoutes } from '../channels/wecom/wecom-routes.js';
+import { createChannels } from './channels.js';
 import type { Config } from './config.js';
 import { createMemoryStore } from '../infra/memory-store.js';
 import type { RateLimiter } from '../core/rate-limiter.js';
@@ -83,7 +79,7 @@ function redisState(config: Config, redis: Redis, logger: Logger): State {
  */
 export async function startServer(config: Config, logger: Logger, options: StartServerOptions = {}): Promise<RunningServer> {
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, { logger }) : null;
-  let telegram: TelegramBot | null = null;
+  let adapters: ChannelAdapter[] = [];
   try {
     const state = redis ? redisState(config, redis, logger) : memoryState(config);
     const bot = await createBot({
@@ -95,34 +91,13 @@ export async function startServer(config: Config, logger: Logger, options: Start
       idleSeconds: config.sessionIdleSeconds,
       maxSessions: config.maxSessions,
     });
-    const handleTurn = bot.handleTurn;
-    const channels = ['api', 'console'];
-    const routes: Route[] = [...createApiRoutes({ handleTurn }), ...createConsoleRoutes()];
-    if (config.wecom) {
-      routes.push(...createWecomRoutes({ config: config.wecom, handleTurn, dedupe: state.dedupe, logger }));
-      channels.push('wecom');
-    }
-    if (config.wecomAibot) {
-      routes.push(...createWecomAibotRoutes({ config: config.wecomAibot, handleTurn, dedupe: state.dedupe, logger }));
-      channels.push('wecom-aibot');
-    }
-    if (config.telegram) {
-      telegram = createTelegramBot({
-        token: config.telegram.token,
-        ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
-        ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
-        handleTurn,
-        logger,
-      });
-      if (telegram.webhookRoute) routes.push(telegram.webhookRoute);
-      channels.push(config.telegram.webhook ? 'telegram-webhook' : 'telegram-polling');
-    }
-
-    const http = createHttpServer({ routes, logger });
+    adapters = createChannels(config, { handleTurn: bot.handleTurn, dedupe: state.dedupe, logger });
+    const channels = adapters.map((adapter) => adapter.name);
+    const http = createHttpServer({ routes: adapters.flatMap((adapter) => adapter.routes ?? []), logger });
     const { url, port } = await http.listen(config.port, config.host);
     try {
       // Listening first: in webhook mode Telegram may post as soon as the webhook is set.
-      await telegram?.start();
+      for (const adapter of adapters) await adapter.start?.();
     } catch (error) {
       await http.stop();
       throw error;
@@ -133,11 +108,11 @@ export async function startServer(config: Config, logger: Logger, options: Start
     let stopping: Promise<void> | null = null;
     const stop = async (): Promise<void> => {
       logger.info({ event: 'stopping' }, 'stopping');
-      // Both channels stop taking messages at once; Redis goes last, so the turns in flight can still
+      // The server and every channel stop taking messages at once; Redis goes last, so the turns in flight can still
       // store their sessions.
       await Promise.all([
         http.stop(),
-        telegram?.stop('shutdown').catch((error: unknown) => logger.warn({ err: String(error) }, 'telegram stop failed')),
+        ...adapters.map((adapter) => adapter.stop?.('shutdown').catch((error: unknown) => logger.warn({ err: String(error) }, `${adapter.name} stop failed`))),
       ]);
       await redis?.quit().catch((error: unknown) => logger.warn({ err: String(error) }, 'redis quit failed'));
       logger.info({ event: 'stopped' }, 'stopped');
@@ -153,7 +128,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
       },
     };
   } catch (error) {
-    await telegram?.stop('start-up failed').catch(() => undefined);
+    await Promise.all(adapters.map((adapter) => adapter.stop?.('start-up failed').catch(() => undefined)));
     redis?.disconnect();
     throw error;
   }
