@@ -1,10 +1,10 @@
 /**
- * handleTurn: the one composition every channel calls. Per user: lock, read the session, understand the
- * message, step the dialog, render, write the session back. A failing store or lock gives a polite
- * "please try again", never a crash; bad input gets a reply that says what is expected.
+ * handleTurn: the one composition every channel calls, a pipeline read top to bottom —
+ *   admit (clean, refuse unreadable) → rate limit → lock → load → understand → step → render → save
+ * — each step a small function below. A failing store or lock gives a polite "please try again",
+ * never a crash; bad input gets a reply that says what is expected.
  */
-import { createHash } from 'node:crypto';
-import { MAX_MESSAGE_CHARS, type Message } from '../core/message.js';
+import type { Message } from '../core/message.js';
 import { loadDialogs, type DialogSet } from '../dialog/dialog-schema.js';
 import { step } from '../dialog/engine.js';
 import type { Action } from '../dialog/actions.js';
@@ -14,11 +14,13 @@ import type { RateLimiter } from '../core/rate-limiter.js';
 import type { UserLock } from '../core/user-lock.js';
 import { newSession, type Session } from '../dialog/session.js';
 import type { SessionStore } from '../core/session-store.js';
+import { hashUserId } from '../lib/hash-user-id.js';
 import { silentLogger, type Logger } from '../lib/logger.js';
 import { detectLanguage } from '../nlu/detect-language.js';
 import type { Understanding } from '../nlu/understanding.js';
 import { render } from '../reply/render.js';
 import type { Lang, Reply } from '../core/reply.js';
+import { cleanText, refuseUnreadable } from './admit-text.js';
 
 /** Reads one message; the only piece that knows about intents and entities. */
 export type Understand = (text: string) => Understanding;
@@ -43,21 +45,6 @@ export interface Bot {
   understand: Understand;
 }
 
-/** A stable, non-reversible id for logs: user ids are personal data. */
-export function hashUserId(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 12);
-}
-
-/** Control characters (other than line breaks) are dropped: they only break rendering downstream. */
-function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
-}
-
-function plainReply(lang: Lang, text: string, intent: string): Reply {
-  return { text, lang, intent, confidence: 0, measures: [], awaiting: null, options: [], results: [], contacts: [], card: null };
-}
-
 /**
  * Builds the bot. With no options: the saved intent model, the dialogs folder, sessions in memory.
  * @example
@@ -77,11 +64,16 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     return render([action], newSession(lang, now()), { intent, confidence: 0 }, dialogs);
   }
 
-  async function turn(channel: Message['channel'], key: string, text: string, started: number): Promise<Reply> {
+  /** Load: the stored session, or a new one when there is none or it has been idle too long. */
+  async function load(key: string, lang: Lang): Promise<Session> {
     const stored = await store.read(key);
-    const fresh = !stored || now() - stored.updatedAt > idleSeconds * 1000;
+    return stored && now() - stored.updatedAt <= idleSeconds * 1000 ? stored : newSession(lang, now());
+  }
+
+  /** Inside the user's lock: load → understand → step → render → save. */
+  async function turn(channel: Message['channel'], key: string, text: string, started: number): Promise<Reply> {
     const understanding = understand(text);
-    const session = fresh ? newSession(understanding.lang, now()) : stored;
+    const session = await load(key, understanding.lang);
     const result = step(session, understanding, { dialogs, now: now() });
     const reply = render(result.actions, result.session, understanding, dialogs);
     result.session.options = reply.options.map((option) => option.value);
@@ -94,23 +86,22 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     return reply;
   }
 
+  /** Rate limit: the reply telling the user to wait, or null when the message may go on. */
+  async function rateLimit(key: string, lang: Lang): Promise<Reply | null> {
+    if (!options.rateLimiter) return null;
+    const limit = await options.rateLimiter.hit(key);
+    return limit.allowed ? null : renderSystem({ type: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds }, lang, 'rate_limited');
+  }
+
   async function handleTurn(message: Message): Promise<Reply> {
     const started = performance.now();
     const text = cleanText(message.text);
     const lang = detectLanguage(text || message.text);
-    if (!text) {
-      return plainReply(lang, lang === 'zh' ? '请输入您的问题，例如"我的饭馆租的区属国企门面，3、4月房租能免吗？"' : 'Please type a question, e.g. "Can my restaurant get its March and April rent waived?"', 'empty');
-    }
-    if (text.length > MAX_MESSAGE_CHARS) {
-      return plainReply(lang, lang === 'zh' ? `消息太长了（最多${MAX_MESSAGE_CHARS}字），请简短描述您的问题。` : `That message is too long (at most ${MAX_MESSAGE_CHARS} characters); please ask in a few words.`, 'too_long');
-    }
+    const refused = refuseUnreadable(text, lang);
+    if (refused) return refused;
     const key = `${message.channel}:${message.userId}`;
     try {
-      if (options.rateLimiter) {
-        const limit = await options.rateLimiter.hit(key);
-        if (!limit.allowed) return renderSystem({ type: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds }, lang, 'rate_limited');
-      }
-      return await lock.run(key, () => turn(message.channel, key, text, started));
+      return (await rateLimit(key, lang)) ?? (await lock.run(key, () => turn(message.channel, key, text, started)));
     } catch (error) {
       logger.error({ event: 'turn_failed', channel: message.channel, user: hashUserId(key), err: error instanceof Error ? error.message : String(error) }, 'turn failed');
       return renderSystem({ type: 'busy' }, lang, 'busy');
