@@ -20,7 +20,10 @@ export interface Config {
   host: string;
   logLevel: LogLevel;
   sessionIdleSeconds: number;
+  /** In-memory session cap of the signed-in channels (WeCom, Telegram). */
   maxSessions: number;
+  /** In-memory session cap of the anonymous channels (the HTTP API and console). */
+  maxAnonymousSessions: number;
   /** Messages per user per minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
   /** Sessions, locks, rate limits and WeCom de-duplication in Redis when set; in memory otherwise. */
@@ -44,6 +47,7 @@ const envSchema = z.object({
   LOG_LEVEL: oneOf(LOG_LEVELS),
   SESSION_IDLE_SECONDS: integer(1, 7 * 24 * 3600, 1800),
   MAX_SESSIONS: integer(1, 10_000_000, 100_000),
+  MAX_ANONYMOUS_SESSIONS: integer(1, 10_000_000, 100_000),
   RATE_LIMIT_PER_MINUTE: integer(0, 100_000, 30),
   REDIS_URL: url(['redis:', 'rediss:'], 'a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@host:6380/0'),
   ...wecomEnv.shape,
@@ -84,6 +88,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     logLevel: e.LOG_LEVEL ?? 'info',
     sessionIdleSeconds: e.SESSION_IDLE_SECONDS,
     maxSessions: e.MAX_SESSIONS,
+    maxAnonymousSessions: e.MAX_ANONYMOUS_SESSIONS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL ?? null,
     ...wecomEnv.read(e),

@@ -90,6 +90,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
       logger,
       idleSeconds: config.sessionIdleSeconds,
       maxSessions: config.maxSessions,
+      maxAnonymousSessions: config.maxAnonymousSessions,
     });
     adapters = createChannels(config, { handleTurn: bot.handleTurn, dedupe: state.dedupe, logger });
     const channels = adapters.map((adapter) => adapter.name);

@@ -4,7 +4,7 @@
  * — each step a small function below. A failing store or lock gives a polite "please try again",
  * never a crash; bad input gets a reply that says what is expected.
  */
-import type { Message } from '../core/message.js';
+import { ANONYMOUS_CHANNELS, type Message } from '../core/message.js';
 import { loadDialogs, type DialogSet } from '../dialog/dialog-schema.js';
 import { step } from '../dialog/engine.js';
 import type { Action } from '../dialog/actions.js';
@@ -34,8 +34,13 @@ export interface BotOptions {
   logger?: Logger;
   /** Idle time after which a session starts over (default 30 minutes). */
   idleSeconds?: number;
-  /** Sessions kept in memory at most, when no store is given (default 100,000). */
+  /**
+   * Sessions kept in memory at most when no store is given, for the signed-in channels (WeCom,
+   * Telegram, the terminal); default 100,000.
+   */
   maxSessions?: number;
+  /** The same for the anonymous channels (ANONYMOUS_CHANNELS: the HTTP API); default `maxSessions`. */
+  maxAnonymousSessions?: number;
   now?: () => number;
 }
 
@@ -55,7 +60,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
   const dialogs = options.dialogs ?? loadDialogs();
   const understand = options.understand ?? (await import('../nlu/default-understander.js')).loadDefaultUnderstander();
   const idleSeconds = options.idleSeconds ?? 1800;
-  const store = options.store ?? createMemoryStore<Session>({ maxEntries: options.maxSessions ?? 100_000, ttlSeconds: idleSeconds });
+  const storeFor = sessionStores(options, idleSeconds);
   const lock = options.lock ?? createMemoryLock();
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? Date.now;
@@ -65,15 +70,16 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
   }
 
   /** Load: the stored session, or a new one when there is none or it has been idle too long. */
-  async function load(key: string, lang: Lang): Promise<Session> {
+  async function load(store: SessionStore<Session>, key: string, lang: Lang): Promise<Session> {
     const stored = await store.read(key);
     return stored && now() - stored.updatedAt <= idleSeconds * 1000 ? stored : newSession(lang, now());
   }
 
   /** Inside the user's lock: load → understand → step → render → save. */
   async function turn(channel: Message['channel'], key: string, text: string, started: number): Promise<Reply> {
+    const store = storeFor(channel);
     const understanding = understand(text);
-    const session = await load(key, understanding.lang);
+    const session = await load(store, key, understanding.lang);
     const result = step(session, understanding, { dialogs, now: now() });
     const reply = render(result.actions, result.session, understanding, dialogs);
     result.session.options = reply.options.map((option) => option.value);
@@ -109,4 +115,17 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
   }
 
   return { handleTurn, dialogs, understand };
+}
+
+/**
+ * Where each channel's sessions live: the given store for all, or in memory one LRU budget for the
+ * signed-in channels and another for the anonymous ones, so neither can evict the other's sessions.
+ */
+function sessionStores(options: BotOptions, idleSeconds: number): (channel: Message['channel']) => SessionStore<Session> {
+  const given = options.store;
+  if (given) return () => given;
+  const maxSessions = options.maxSessions ?? 100_000;
+  const signedIn = createMemoryStore<Session>({ maxEntries: maxSessions, ttlSeconds: idleSeconds });
+  const anonymous = createMemoryStore<Session>({ maxEntries: options.maxAnonymousSessions ?? maxSessions, ttlSeconds: idleSeconds });
+  return (channel) => (ANONYMOUS_CHANNELS.has(channel) ? anonymous : signedIn);
 }

@@ -8,5 +8,13 @@ export interface Message {
   text: string;
 }
 
+/**
+ * Channels anyone can reach without proving who they are (the HTTP API, and the console page that
+ * posts to it). In memory their sessions have a budget of their own (MAX_ANONYMOUS_SESSIONS), so a
+ * flood of new session ids there evicts only other anonymous sessions, never a WeCom or Telegram
+ * conversation (whose senders the platform signs for).
+ */
+export const ANONYMOUS_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['api', 'console']);
+
 /** Longest message read; longer ones get a reply asking for a shorter question. */
 export const MAX_MESSAGE_CHARS = 2000;

@@ -1,6 +1,7 @@
-import { createBoundedTtlMap } from './bounded-ttl-map.js';
+import { LRUCache } from 'lru-cache';
 import type { SessionStore } from '../core/session-store.js';
 import { assertTtlSeconds } from './assert-ttl-seconds.js';
+import { lruClock } from './lru-clock.js';
 
 export interface MemoryStoreOptions {
   /** The most sessions kept; beyond it the least recently used is dropped (that user starts afresh). */
@@ -13,7 +14,8 @@ export interface MemoryStoreOptions {
 
 /**
  * The default {@link SessionStore}: in this process, bounded by an LRU cap and an idle TTL, so memory
- * stays flat however many users come.
+ * stays flat however many users come. The cache is lru-cache (max + ttl): O(1) per operation at its
+ * cap too (the hand-written Map it replaces slowed from ~18 to ~97 µs a write once full).
  *
  * Values are kept as their JSON text, not as objects, so that a caller mutating what it read cannot
  * change the stored session behind the store's back, and a value that would not survive Redis (a Date,
@@ -32,7 +34,12 @@ export interface MemoryStoreOptions {
 export function createMemoryStore<T>(options: MemoryStoreOptions): SessionStore<T> & { size(): number } {
   const { ttlSeconds } = options;
   assertTtlSeconds(ttlSeconds);
-  const map = createBoundedTtlMap<string>({ maxEntries: options.maxEntries, now: options.now });
+  const { maxEntries } = options;
+  if (!Number.isInteger(maxEntries) || maxEntries < 1) {
+    throw new RangeError(`maxEntries must be a positive integer, got ${String(maxEntries)}`);
+  }
+  // Reads do not extend the TTL: a session expires after its last write.
+  const map = new LRUCache<string, string>({ max: maxEntries, ...lruClock(options.now) });
   return {
     read(key) {
       const json = map.get(key);
@@ -43,14 +50,17 @@ export function createMemoryStore<T>(options: MemoryStoreOptions): SessionStore<
       const json = JSON.stringify(value);
       // JSON.stringify(undefined) is undefined: storing "nothing" means deleting.
       if (json === undefined) map.delete(key);
-      else map.set(key, compactString(json), ttl * 1000);
+      else map.set(key, compactString(json), { ttl: ttl * 1000 });
       return Promise.resolve();
     },
     delete(key) {
       map.delete(key);
       return Promise.resolve();
     },
-    size: () => map.size(),
+    size: () => {
+      map.purgeStale();
+      return map.size;
+    },
   };
 }
 

@@ -1,6 +1,18 @@
+/**
+ * The two {@link RateLimiter}s: one process (lru-cache) and shared by every instance on one Redis
+ * (rate-limiter-flexible). Both count a fixed window that starts at the user's first message (a burst
+ * of up to 2 × limit across a window edge is acceptable for a politeness limit).
+ *
+ * Why not rate-limiter-flexible's RateLimiterMemory too: it keeps every key it has seen, each with its
+ * own timer, until its window ends — about 480 B a key and no cap (100,000 fresh keys: +47 MB heap;
+ * a flood of new session ids grows it without bound, issue 13 §2). The memory limiter here is capped
+ * like the session store.
+ */
 import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimiter, RateLimitResult } from '../core/rate-limiter.js';
-import { createBoundedTtlMap } from './bounded-ttl-map.js';
+import { lruClock } from './lru-clock.js';
 
 export interface RateLimitOptions {
   /** Messages allowed per window. */
@@ -31,17 +43,18 @@ interface Window {
 export function createMemoryRateLimiter(options: MemoryRateLimitOptions): RateLimiter {
   const { limit, windowSeconds } = validated(options);
   const now = options.now ?? Date.now;
-  const windows = createBoundedTtlMap<Window>({ maxEntries: options.maxKeys ?? 100_000, now });
+  const windowMs = windowSeconds * 1000;
+  const windows = new LRUCache<string, Window>({ max: options.maxKeys ?? 100_000, ttl: windowMs, ...lruClock(options.now) });
   return {
     hit(key) {
       const at = now();
       let window = windows.get(key);
       if (window === undefined) {
-        window = { count: 0, endsAt: at + windowSeconds * 1000 };
-        windows.set(key, window, windowSeconds * 1000);
+        window = { count: 0, endsAt: at + windowMs };
+        windows.set(key, window);
       }
       window.count += 1;
-      return Promise.resolve(decide(window.count, limit, window.endsAt - at));
+      return Promise.resolve(decide(window.count <= limit, window.endsAt - at));
     },
   };
 }
@@ -54,37 +67,39 @@ export interface RedisRateLimitOptions extends RateLimitOptions {
 }
 
 /**
- * Counts and starts the window in one atomic step, so concurrent instances never both see "first hit"
- * or leave a counter without an expiry. Returns the count and the milliseconds left in the window.
- */
-const HIT_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return { count, redis.call('PTTL', KEYS[1]) }`;
-
-/**
- * A {@link RateLimiter} shared by every instance on one Redis. Rejects if Redis is unreachable; the
- * caller decides whether to let the message through (the lock and the store will fail anyway).
+ * A {@link RateLimiter} shared by every instance on one Redis: rate-limiter-flexible's RateLimiterRedis
+ * (one atomic script counts and starts the window, so two instances never both see "first hit" or
+ * leave a counter without an expiry). Rejects if Redis is unreachable; the bot answers "please try
+ * again" (the lock and the store would fail anyway).
  *
  * @example
  * const limiter = createRedisRateLimiter({ redis, prefix: 'relief:rate:', limit: 20, windowSeconds: 60 });
  */
 export function createRedisRateLimiter(options: RedisRateLimitOptions): RateLimiter {
   const { limit, windowSeconds } = validated(options);
-  const { redis, prefix } = options;
+  const limiter = new RateLimiterRedis({
+    storeClient: options.redis,
+    // rate-limiter-flexible joins prefix and key with ":" itself.
+    keyPrefix: options.prefix.replace(/:$/, ''),
+    points: limit,
+    duration: windowSeconds,
+  });
   return {
     async hit(key) {
-      const reply: unknown = await redis.eval(HIT_SCRIPT, 1, prefix + key, String(windowSeconds * 1000));
-      if (!Array.isArray(reply) || typeof reply[0] !== 'number' || typeof reply[1] !== 'number') {
-        throw new Error(`unexpected reply from the rate-limit script: ${JSON.stringify(reply)}`);
+      try {
+        const res = await limiter.consume(key);
+        return decide(true, res.msBeforeNext);
+      } catch (refusal: unknown) {
+        // Over the limit it rejects with a RateLimiterRes; anything else is a Redis failure.
+        if (refusal instanceof RateLimiterRes) return decide(false, refusal.msBeforeNext);
+        throw refusal;
       }
-      return decide(reply[0], limit, reply[1]);
     },
   };
 }
 
-function decide(count: number, limit: number, msLeft: number): RateLimitResult {
-  if (count <= limit) return { allowed: true, retryAfterSeconds: 0 };
+function decide(allowed: boolean, msLeft: number): RateLimitResult {
+  if (allowed) return { allowed: true, retryAfterSeconds: 0 };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msLeft / 1000)) };
 }
 

@@ -18,7 +18,7 @@ describe('loadConfig', () => {
   it('with nothing configured serves the API and console on 127.0.0.1:8080, sessions in memory', () => {
     const config = loadConfig({});
     expect(config).toEqual({
-      port: 8080, host: '127.0.0.1', logLevel: 'info', sessionIdleSeconds: 1800, maxSessions: 100_000,
+      port: 8080, host: '127.0.0.1', logLevel: 'info', sessionIdleSeconds: 1800, maxSessions: 100_000, maxAnonymousSessions: 100_000,
       rateLimitPerMinute: 30, redisUrl: null, wecom: null, wecomAibot: null, telegram: null,
     });
   });
@@ -35,7 +35,7 @@ describe('loadConfig', () => {
 
   it('reads every channel when fully configured', () => {
     const config = loadConfig({
-      PORT: '0', HOST: '0.0.0.0', LOG_LEVEL: 'debug', SESSION_IDLE_SECONDS: '600', MAX_SESSIONS: '5000', RATE_LIMIT_PER_MINUTE: '0',
+      PORT: '0', HOST: '0.0.0.0', LOG_LEVEL: 'debug', SESSION_IDLE_SECONDS: '600', MAX_SESSIONS: '5000', MAX_ANONYMOUS_SESSIONS: '200', RATE_LIMIT_PER_MINUTE: '0',
       REDIS_URL: 'redis://127.0.0.1:6379/1',
       WECOM_TOKEN: 'QDG6eK', WECOM_ENCODING_AES_KEY: AES_KEY, WECOM_CORP_ID: 'wx5823bf96d3bd56c7', WECOM_TIMESTAMP_TOLERANCE_SECONDS: '0',
       WECOM_AIBOT_TOKEN: 'aibot1', WECOM_AIBOT_ENCODING_AES_KEY: AES_KEY,
@@ -43,7 +43,7 @@ describe('loadConfig', () => {
       TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: 'S3cr3t_-',
     });
     expect(config).toMatchObject({
-      port: 0, host: '0.0.0.0', logLevel: 'debug', sessionIdleSeconds: 600, maxSessions: 5000, rateLimitPerMinute: 0,
+      port: 0, host: '0.0.0.0', logLevel: 'debug', sessionIdleSeconds: 600, maxSessions: 5000, maxAnonymousSessions: 200, rateLimitPerMinute: 0,
       redisUrl: 'redis://127.0.0.1:6379/1',
       wecom: { token: 'QDG6eK', encodingAesKey: AES_KEY, corpId: 'wx5823bf96d3bd56c7', timestampToleranceSeconds: 0 },
       wecomAibot: { token: 'aibot1', encodingAesKey: AES_KEY, timestampToleranceSeconds: 0 },

@@ -3,6 +3,7 @@
  * answer a newer question ("是" to "are you a tenant?" must not become "是" to "is the landlord
  * state-owned?"). Only the latest keyboard, pressed once, moves the dialog on.
  */
+import { LRUCache } from 'lru-cache';
 import type { Lang, ReplyOption } from '../../core/reply.js';
 import type { CallbackChoice } from './telegram-render.js';
 
@@ -42,29 +43,25 @@ export interface KeyboardMemory {
  * memory.resolve('7:7', 12, { kind: 'index', index: 0 }); // → { ok: false, error: 'stale' }
  */
 export function createKeyboardMemory(maxUsers = 10_000): KeyboardMemory {
-  const states = new Map<string, KeyboardState>();
+  // Recency changes only when a keyboard is remembered or retired (peek reads without touching it).
+  const states = new LRUCache<string, KeyboardState>({ max: maxUsers });
 
   const put = (userId: string, state: KeyboardState): void => {
-    states.delete(userId); // re-insert so Map order is recency order
     states.set(userId, state);
-    if (states.size > maxUsers) {
-      const oldest = states.keys().next().value;
-      if (oldest !== undefined) states.delete(oldest);
-    }
   };
 
   const retire = (userId: string): void => {
-    const state = states.get(userId);
+    const state = states.peek(userId);
     if (state) put(userId, { messageId: null, options: [], lang: state.lang });
   };
 
   return {
     remember: put,
     retire,
-    lang: (userId) => states.get(userId)?.lang,
+    lang: (userId) => states.peek(userId)?.lang,
     resolve(userId, messageId, choice) {
       if (choice === null) return { ok: false, error: 'invalid' };
-      const state = states.get(userId);
+      const state = states.peek(userId);
       if (state === undefined) {
         return choice.kind === 'value' ? { ok: true, value: choice.value } : { ok: false, error: 'stale' };
       }
