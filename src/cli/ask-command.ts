@@ -13,8 +13,14 @@ async function answer(bot: Bot, question: string, index: number, json: boolean):
   return json ? JSON.stringify(reply) : replyForTerminal(reply).replace(/\n/g, ' ⏎ ');
 }
 
+const usage = `usage: relief-bot ask ["question"] [--json]
+
+One question in a fresh session; the answer as the terminal shows it, or the reply JSON with --json.
+Without a question, reads one question per stdin line and answers each in its own fresh session.
+`;
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['json'], positionals: ['question'] });
+  const parsed = parseArgs(args, { usage, flags: ['json'], positionals: ['question'] });
   const json = parsed.flags.has('json');
   const bot = await createBot();
   const question = parsed.positionals[0];

@@ -33,8 +33,14 @@ interface BenchArgs {
   out: string;
 }
 
+const usage = `usage: relief-bot bench [--seconds N] [--sessions 10000,100000] [--out DIR]
+
+The speed and memory benchmark (in-process turns, HTTP load, cold start, idle sessions) → DIR/bench.md
+(reports/ by default). --seconds: each timed part (1–60, default 8); --sessions: idle session counts.
+`;
+
 function benchArgs(args: string[]): BenchArgs {
-  const parsed = parseArgs(args, { options: ['seconds', 'sessions', 'out'] });
+  const parsed = parseArgs(args, { usage, options: ['seconds', 'sessions', 'out'] });
   const seconds = Number(parsed.options.get('seconds') ?? '8');
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 60) throw new UsageError('--seconds takes an integer from 1 to 60');
   const sessions = (parsed.options.get('sessions') ?? '10000,100000').split(',').map(Number);

@@ -9,8 +9,14 @@ import type { CliIo } from './cli-io.js';
 import { readLines } from './read-lines.js';
 import { replyForTerminal } from './reply-text.js';
 
+const usage = `usage: relief-bot chat [--json] [--lang zh|en]
+
+Talk to the bot in the terminal, one session: /reset /facts /card /lang en|zh; a number picks an option.
+--json: one user message per stdin line, exactly one reply JSON per line. --lang: the first language.
+`;
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['lang'] });
+  const parsed = parseArgs(args, { usage, flags: ['json'], options: ['lang'] });
   const lang = parsed.options.get('lang');
   const bot = await createBot();
   const userId = `chat-${process.pid}`;

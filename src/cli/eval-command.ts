@@ -18,8 +18,15 @@ interface EvalArgs {
   out: string;
 }
 
+const usage = `usage: relief-bot eval [--folds N] [--no-builtin] [--out DIR]
+
+Intent and entity accuracy → DIR/eval.md (reports/ by default): held-out accuracy, per-intent
+precision/recall/F1, confusions, N-fold cross-validation (default 5; 0 skips it), and the stock
+recognizers compared on the entity cases (--no-builtin skips them).
+`;
+
 function evalArgs(args: string[]): EvalArgs {
-  const parsed = parseArgs(args, { flags: ['no-builtin'], options: ['folds', 'out'] });
+  const parsed = parseArgs(args, { usage, flags: ['no-builtin'], options: ['folds', 'out'] });
   const folds = Number(parsed.options.get('folds') ?? '5');
   if (!Number.isInteger(folds) || folds < 0 || folds === 1) throw new UsageError('--folds takes 0 (skip) or an integer ≥ 2');
   return { folds, includeBuiltin: !parsed.flags.has('no-builtin'), out: reportsDir(parsed.options.get('out')) };
