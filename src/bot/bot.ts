@@ -20,7 +20,9 @@ import { detectLanguage } from '../nlu/detect-language.js';
 import type { Understanding } from '../nlu/understanding.js';
 import { render } from '../reply/render.js';
 import type { Lang, Reply } from '../core/reply.js';
+import { intentNames } from '../nlu/intents.js';
 import { cleanText, refuseUnreadable } from './admit-text.js';
+import { validateDomain } from './validate-domain.js';
 
 /** Reads one message; the only piece that knows about intents and entities. */
 export type Understand = (text: string) => Understanding;
@@ -58,6 +60,7 @@ export interface Bot {
  */
 export async function createBot(options: BotOptions = {}): Promise<Bot> {
   const dialogs = options.dialogs ?? loadDialogs();
+  if (!options.dialogs) validateDomain(dialogs, intentNames());
   const understand = options.understand ?? (await import('../nlu/default-understander.js')).loadDefaultUnderstander();
   const idleSeconds = options.idleSeconds ?? 1800;
   const storeFor = sessionStores(options, idleSeconds);

@@ -109,16 +109,6 @@ export function loadDialogs(dir: string = dialogsDir): DialogSet {
   return { dialogs, byIntent, byId, factPrompts };
 }
 
-/** Cross-checks dialogs against the trained intents: every intent a dialog names must exist. */
-export function checkDialogIntents(set: DialogSet, intentNames: readonly string[]): void {
-  const known = new Set(intentNames);
-  for (const dialog of set.dialogs) {
-    for (const intent of dialog.intents) {
-      if (!known.has(intent)) throw new Error(`dialogs/${dialog.id}.yaml: unknown intent "${intent}"`);
-    }
-  }
-}
-
 /** The prompt of a fact within a dialog, falling back to the shared one. */
 export function promptFor(set: DialogSet, dialog: Dialog | undefined, fact: FactName): FactPrompt {
   const prompt = dialog?.prompts[fact] ?? set.factPrompts[fact];

@@ -66,6 +66,14 @@ function intentFileNames(dir: string): string[] {
 }
 
 /**
+ * The intent names, read from the file names alone (loadIntents enforces that each file is named after
+ * its intent): cheap enough to check the dialogs against at every start.
+ */
+export function intentNames(dir: string = intentsDir): string[] {
+  return intentFileNames(dir).map((name) => name.slice(0, -'.yaml'.length));
+}
+
+/**
  * Loads and validates every intent file; the file name must match the `intent` field and each intent
  * appears once.
  */

@@ -11,6 +11,9 @@ const topics: Array<{ intent: string; zh: string; en: string }> = [
   { intent: 'finance_bank', zh: '银行贷款', en: 'Bank loans' },
 ];
 
+/** The intents the menu's buttons start; validateDomain checks each exists. */
+export const MENU_INTENTS: readonly string[] = topics.map((topic) => topic.intent);
+
 export function menuOptions(lang: Lang): ReplyOption[] {
   return topics.map((topic) => ({ label: topic[lang], value: `/topic ${topic.intent}` }));
 }
