@@ -5,7 +5,7 @@
  * > 分公司或门店符合本条规定享受房租减免的中小微企业相关条件要求且承担房租费用的，经行业主管部门认定后，
  * > 给予3、4月份实际房租总额30%的资金补贴。
  */
-import { Decimal } from '../money.js';
+import { param } from '../parameters.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
 import { rentShareAmount } from './rent-months.js';
 import { noOrFewLayoffs, openOrClosedPerRules, registeredInXicheng } from './sme-conditions.js';
@@ -38,7 +38,7 @@ export const chainStoreSubsidy: Rule = {
     return buildOutcome({
       rule: chainStoreSubsidy,
       summary: runChecks(checks, facts),
-      ...rentShareAmount(facts, new Decimal('0.3')),
+      ...rentShareAmount(facts, param('chainStoreRentShare')),
       confirmBy: [
         { zh: '受疫情影响严重', en: 'severely affected by the epidemic' },
         { zh: '分公司或门店符合中小微企业相关条件', en: 'the branch or store meets the SME conditions' },
