@@ -2,6 +2,7 @@
  * The `relief-bot` command: dispatches to one module per command, loaded on demand so that a quick
  * command (`check`, `ask`) never pays for the start-up of another (`serve`, `bench`).
  */
+import { HelpRequested } from './cli/args.js';
 import { EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cli/cli-io.js';
 
 const commands: Record<string, { module: string; summary: string }> = {
@@ -38,6 +39,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     const loaded = (await import(entry.module)) as { run: CliCommand };
     return await loaded.run(args, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout.write(error.usage);
+      return 0;
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`relief-bot ${name}: ${error.message}\n`);
       return EXIT_USAGE;

@@ -4,11 +4,11 @@
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { HttpRequest } from '../src/channels/http-types.js';
-import { loadConfig } from '../src/config.js';
-import { connectRedis } from '../src/dialog/redis-connection.js';
-import { hashUserId } from '../src/logger.js';
-import { startServer, type RunningServer } from '../src/server.js';
+import type { HttpRequest } from '../src/core/http-types.js';
+import { loadConfig } from '../src/app/config.js';
+import { connectRedis } from '../src/infra/redis-connection.js';
+import { hashUserId } from '../src/lib/hash-user-id.js';
+import { startServer, type RunningServer } from '../src/app/server.js';
 import { captureLogger } from './support/capture-logger.js';
 import { FAKE_TOKEN, startFakeTelegramApi, type FakeTelegramApi } from './support/fake-telegram-api.js';
 import { describeWithRedis, startRedisServer, type RedisServer } from './support/redis-server.js';

@@ -6,8 +6,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../src/bot.js';
-import { describeDifferences, loadTranscript, runTranscript } from '../src/dialog/transcript.js';
+import { createBot, type Bot } from '../src/bot/bot.js';
+import { describeDifferences, loadTranscript, runTranscript } from '../src/tools/transcript.js';
 
 const dir = fileURLToPath(new URL('./transcripts/', import.meta.url));
 const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();

@@ -53,8 +53,15 @@ export function answerText(found: AnswerLookup): string {
   return `${lines.join('\n')}\n`;
 }
 
+const usage = `usage: relief-bot answer <id> [--json]
+
+What the bot told an owner under that answer id (答复编号 on the card): the facts, each rule's verdict,
+amount and arithmetic, the clause and the policy-data version; what the same facts give today if the
+policy data changed since. --json prints the same as JSON.
+`;
+
 export const run: CliCommand = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json'], positionals: ['id'] });
+  const parsed = parseArgs(args, { usage, flags: ['json'], positionals: ['id'] });
   const input = parsed.positionals[0];
   if (input === undefined) throw new UsageError('give the answer id printed on the card, e.g. relief-bot answer K7Q2-M9X4-TDHA');
   if (normalizeAnswerId(input) === null) throw new UsageError(`"${input}" is not an answer id: 12 letters and digits, e.g. K7Q2-M9X4-TDHA`);

@@ -2,7 +2,7 @@
  * `relief-bot ask "<question>" [--json]`: one turn in a fresh session. With no question, reads questions
  * one per line from stdin and answers each in its own fresh session, one line per answer (JSON with --json).
  */
-import { createBot, type Bot } from '../bot.js';
+import { createBot, type Bot } from '../bot/bot.js';
 import { parseArgs } from './args.js';
 import type { CliIo } from './cli-io.js';
 import { readLines } from './read-lines.js';
@@ -14,8 +14,14 @@ async function answer(bot: Bot, question: string, index: number, json: boolean):
   return json ? JSON.stringify(reply) : replyForTerminal(reply).replace(/\n/g, ' ⏎ ');
 }
 
+const usage = `usage: relief-bot ask ["question"] [--json]
+
+One question in a fresh session; the answer as the terminal shows it, or the reply JSON with --json.
+Without a question, reads one question per stdin line and answers each in its own fresh session.
+`;
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['json'], positionals: ['question'] });
+  const parsed = parseArgs(args, { usage, flags: ['json'], positionals: ['question'] });
   const json = parsed.flags.has('json');
   const review = await openCliReview(io.env);
   const bot = await createBot({ review: review.recorder });

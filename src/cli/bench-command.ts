@@ -10,17 +10,17 @@
  *   relief-bot bench --seconds 2 --sessions 1000 --out /tmp/bench
  */
 import type { AutocannonRequest } from 'autocannon';
-import { createBot } from '../bot.js';
-import { BENCH_CONVERSATIONS, BENCH_TEXTS } from '../bench/bench-mix.js';
-import { buildReport, renderBenchMarkdown, renderBenchText, type BenchFigures } from '../bench/bench-report.js';
-import { measureColdStart } from '../bench/cold-start.js';
-import { runHttpLoad, type HttpLoadSummary } from '../bench/http-load.js';
-import { currentLoad, describeMachine } from '../bench/machine.js';
-import { benchStockNodeNlp, trainStockNodeNlp } from '../bench/node-nlp-baseline.js';
-import { benchPipeline } from '../bench/pipeline-bench.js';
-import { startServeChild } from '../bench/serve-child.js';
-import { measureSessionMemory } from '../bench/session-memory.js';
-import { WECOM_SAMPLE_KEYS, wecomEnv, wecomTextRequest } from '../bench/wecom-load-request.js';
+import { createBot } from '../bot/bot.js';
+import { BENCH_CONVERSATIONS, BENCH_TEXTS } from '../tools/bench/bench-mix.js';
+import { buildReport, renderBenchMarkdown, renderBenchText, type BenchFigures } from '../tools/bench/bench-report.js';
+import { measureColdStart } from '../tools/bench/cold-start.js';
+import { runHttpLoad, type HttpLoadSummary } from '../tools/bench/http-load.js';
+import { currentLoad, describeMachine } from '../tools/bench/machine.js';
+import { benchStockNodeNlp, trainStockNodeNlp } from '../tools/bench/node-nlp-baseline.js';
+import { benchPipeline } from '../tools/bench/pipeline-bench.js';
+import { startServeChild } from '../tools/bench/serve-child.js';
+import { measureSessionMemory } from '../tools/bench/session-memory.js';
+import { WECOM_SAMPLE_KEYS, wecomEnv, wecomTextRequest } from '../tools/bench/wecom-load-request.js';
 import { loadIntents, toUtterances } from '../nlu/intents.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
@@ -33,8 +33,14 @@ interface BenchArgs {
   out: string;
 }
 
+const usage = `usage: relief-bot bench [--seconds N] [--sessions 10000,100000] [--out DIR]
+
+The speed and memory benchmark (in-process turns, HTTP load, cold start, idle sessions) → DIR/bench.md
+(reports/ by default). --seconds: each timed part (1–60, default 8); --sessions: idle session counts.
+`;
+
 function benchArgs(args: string[]): BenchArgs {
-  const parsed = parseArgs(args, { options: ['seconds', 'sessions', 'out'] });
+  const parsed = parseArgs(args, { usage, options: ['seconds', 'sessions', 'out'] });
   const seconds = Number(parsed.options.get('seconds') ?? '8');
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 60) throw new UsageError('--seconds takes an integer from 1 to 60');
   const sessions = (parsed.options.get('sessions') ?? '10000,100000').split(',').map(Number);

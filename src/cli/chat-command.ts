@@ -3,15 +3,21 @@
  * /reset /facts /card /lang en|zh work as in every channel; a number picks an option.
  * `--json`: one user message per stdin line → exactly one reply JSON per line (for tools).
  */
-import { createBot } from '../bot.js';
+import { createBot } from '../bot/bot.js';
 import { parseArgs } from './args.js';
 import type { CliIo } from './cli-io.js';
 import { readLines } from './read-lines.js';
 import { replyForTerminal } from './reply-text.js';
 import { openCliReview } from './review-store-from-env.js';
 
+const usage = `usage: relief-bot chat [--json] [--lang zh|en]
+
+Talk to the bot in the terminal, one session: /reset /facts /card /lang en|zh; a number picks an option.
+--json: one user message per stdin line, exactly one reply JSON per line. --lang: the first language.
+`;
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['lang'] });
+  const parsed = parseArgs(args, { usage, flags: ['json'], options: ['lang'] });
   const lang = parsed.options.get('lang');
   const review = await openCliReview(io.env);
   const bot = await createBot({ review: review.recorder });

@@ -27,11 +27,7 @@ const example = `'{"landlordType":"districtSoe","premisesUse":"business","monthl
 
 /** Runs `check`; returns the exit code (bad input throws UsageError, which the dispatcher prints). */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['json', 'help'], options: ['facts', 'facts-file'], positionals: ['rule-id'] });
-  if (parsed.flags.has('help')) {
-    io.stdout.write(help);
-    return 0;
-  }
+  const parsed = parseArgs(args, { usage: help, flags: ['json'], options: ['facts', 'facts-file'], positionals: ['rule-id'] });
   const rule = ruleFrom(parsed.positionals[0]);
   const facts = await factsFrom(parsed.options.get('facts'), parsed.options.get('facts-file'));
   const outcome = rule.evaluate(facts);

@@ -10,9 +10,9 @@
  *   relief-bot eval --conversations --set dev        # the dev conversations, failures with their turns
  *   relief-bot eval --conversations --json           # the same figures as JSON
  */
-import { createBot } from '../bot.js';
-import { renderEvalMarkdown, renderEvalSummary } from '../nlu/eval-report.js';
-import { evaluate } from '../nlu/evaluate.js';
+import { createBot } from '../bot/bot.js';
+import { renderEvalMarkdown, renderEvalSummary } from '../tools/eval/eval-report.js';
+import { evaluate } from '../tools/eval/evaluate.js';
 import { loadNotice } from '../policy/notice.js';
 import { ruleIds } from '../policy/rules/index.js';
 import { corpusProblems, corpusSets, CorpusError, defaultCorpusDir, loadCorpus, type CorpusSet } from '../tools/conversation-corpus.js';
@@ -32,8 +32,17 @@ interface EvalArgs {
   corpus: string;
 }
 
+const usage = `usage: relief-bot eval [--folds N] [--no-builtin] [--out DIR]
+       relief-bot eval --conversations [--set dev|heldout] [--json] [--show-heldout] [--corpus DIR]
+
+Intent and entity accuracy → DIR/eval.md (reports/ by default): held-out accuracy, per-intent
+precision/recall/F1, confusions, N-fold cross-validation (default 5; 0 skips it), and the stock
+recognizers compared on the entity cases (--no-builtin skips them); then the whole-conversation corpus.
+--conversations replays the corpus only (conversations/dev, conversations/heldout) and prints its report.
+`;
+
 function evalArgs(args: string[]): EvalArgs {
-  const parsed = parseArgs(args, { flags: ['no-builtin', 'conversations', 'json', 'show-heldout'], options: ['folds', 'out', 'set', 'corpus'] });
+  const parsed = parseArgs(args, { usage, flags: ['no-builtin', 'conversations', 'json', 'show-heldout'], options: ['folds', 'out', 'set', 'corpus'] });
   const folds = Number(parsed.options.get('folds') ?? '5');
   if (!Number.isInteger(folds) || folds < 0 || folds === 1) throw new UsageError('--folds takes 0 (skip) or an integer ≥ 2');
   const conversationsOnly = parsed.flags.has('conversations');

@@ -22,11 +22,7 @@ id, chapter, title, clause, summary, units and contacts [{unit, office, person, 
 
 /** Runs `measures`; returns the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['json', 'help'], positionals: ['N'] });
-  if (parsed.flags.has('help')) {
-    io.stdout.write(help);
-    return 0;
-  }
+  const parsed = parseArgs(args, { usage: help, flags: ['json'], positionals: ['N'] });
   const notice = loadNotice();
   const wanted = parsed.positionals[0];
   const one = wanted === undefined ? undefined : measureFrom(notice, wanted);

@@ -1,5 +1,5 @@
 /** A reply for the terminal: its text, then its options numbered (type the number to pick one). */
-import type { Reply } from '../reply/reply.js';
+import type { Reply } from '../core/reply.js';
 
 export function replyForTerminal(reply: Reply): string {
   const options = reply.options.map((option, index) => `  ${index + 1}. ${option.label}`);

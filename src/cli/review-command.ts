@@ -13,7 +13,7 @@
  */
 import { groupInbox, type InboxGroup } from '../review/group-inbox.js';
 import type { InboxEntry } from '../review/review-store.js';
-import { parseFactValue, teach, TeachError, type Assignment, type EvalFigures, type TeachResult } from '../review/teach.js';
+import { parseFactValue, teach, TeachError, type Assignment, type EvalFigures, type TeachResult } from '../tools/teach.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliCommand } from './cli-io.js';
 import { openCliReview } from './review-store-from-env.js';
@@ -99,8 +99,17 @@ function assignmentOf(parsed: ReturnType<typeof parseArgs>): Assignment {
   return parsed.flags.has('dismiss') ? { kind: 'dismiss' } : { kind: 'out_of_scope' };
 }
 
+const usage = `usage: relief-bot review [--json]
+       relief-bot review export --csv|--json
+       relief-bot review assign <group> --intent <intent> | --fact <fact>=<value> --synonym <word> | --out-of-scope | --dismiss
+
+The inbox of turns the bot fell short on, grouped by similar wording, largest groups first; export
+writes one row per message with its group; assign records what staff decide for a group.
+`;
+
 export const run: CliCommand = async (args, io) => {
   const parsed = parseArgs(args, {
+    usage,
     flags: ['json', 'csv', 'out-of-scope', 'dismiss'], options: ['intent', 'fact', 'synonym'], positionals: ['action', 'group'],
   });
   const [action, groupArg] = parsed.positionals;

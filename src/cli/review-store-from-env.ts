@@ -2,9 +2,9 @@
  * The review store of this installation for a CLI command: the same place the server writes to
  * (Redis when REDIS_URL is set, else DATA_DIR/review.sqlite), from the same environment variables.
  */
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../app/config.js';
 import { createReviewRecorder, type ReviewRecorder } from '../review/review-recorder.js';
-import { openReviewStore } from '../review/open-review-store.js';
+import { openReviewStore } from '../app/open-review-store.js';
 import type { ReviewStore } from '../review/review-store.js';
 import { UsageError } from './cli-io.js';
 

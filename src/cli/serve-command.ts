@@ -10,8 +10,8 @@
  *   relief-bot serve --host 0.0.0.0     # reachable from other machines
  */
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from '../config.js';
-import { startServer } from '../server.js';
+import { ConfigError, loadConfig } from '../app/config.js';
+import { startServer } from '../app/server.js';
 import { parseArgs } from './args.js';
 import { UsageError, type CliIo } from './cli-io.js';
 
@@ -30,11 +30,7 @@ const EXIT_GRACE_MS = 2_000;
  * code. `run` passes the process signals; tests pass their own promise.
  */
 export async function serve(args: string[], io: CliIo, untilStopped: () => Promise<string>): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['help'], options: ['port', 'host'] });
-  if (parsed.flags.has('help')) {
-    io.stdout.write(help);
-    return 0;
-  }
+  const parsed = parseArgs(args, { usage: help, options: ['port', 'host'] });
   const port = parsed.options.get('port');
   const host = parsed.options.get('host');
   let config;

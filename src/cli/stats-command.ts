@@ -26,8 +26,14 @@ export function statsText(stats: ReviewStats): string {
   return `${lines.join('\n')}\n`;
 }
 
+const usage = `usage: relief-bot stats [--days N] [--json]
+
+Turns per day, the topics asked, the share answered / handed off / not understood, and the largest
+groups of unanswered questions (relief-bot review to teach them), over the last N days (default 14).
+`;
+
 export const run: CliCommand = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['days'] });
+  const parsed = parseArgs(args, { usage, flags: ['json'], options: ['days'] });
   const days = Number(parsed.options.get('days') ?? '14');
   if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError('--days takes a whole number of days from 1 to 3650');
   const { store } = await openCliReview(io.env);

@@ -10,8 +10,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createBot } from '../bot.js';
-import { describeDifferences, loadTranscript, runTranscript, TranscriptError } from '../dialog/transcript.js';
+import { createBot } from '../bot/bot.js';
+import { describeDifferences, loadTranscript, runTranscript, TranscriptError } from '../tools/transcript.js';
 import { parseArgs } from './args.js';
 import { EXIT_USAGE, UsageError, type CliIo } from './cli-io.js';
 
@@ -28,8 +28,14 @@ function transcriptFiles(paths: readonly string[]): string[] {
   });
 }
 
+const usage = `usage: relief-bot test-dialogs <file...>
+
+Runs transcript files (a folder means its *.yaml files) and shows, turn by turn, what differed.
+Exit 0 when all pass, 1 when one differs, 2 when a file cannot be read.
+`;
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { rest: 'file' });
+  const parsed = parseArgs(args, { usage, rest: 'file' });
   if (parsed.positionals.length === 0) throw new UsageError('name at least one transcript file or folder, e.g. test/transcripts/');
   const bot = await createBot();
   let passed = 0;

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readYamlFile } from '../yaml-data.js';
+import { readYamlFile } from '../lib/yaml-data.js';
 
 export const answersFile = '_answers.yaml';
 

@@ -6,7 +6,7 @@
  * picks one of the options last offered.
  */
 import { factKinds, isFactName, type FactName } from '../policy/facts.js';
-import type { Lang } from '../reply/reply.js';
+import type { Lang } from '../core/reply.js';
 
 /** Words that ask for the operator card without a slash. */
 const cardWords = new Set(['复制版', '复制', '答复单', '卡片', 'card', 'copy']);

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readYamlFile } from '../yaml-data.js';
+import { readYamlFile } from '../lib/yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, factNames, isFactName, type FactName } from '../policy/facts.js';
 import { findRule } from '../policy/rules/index.js';
@@ -115,16 +115,6 @@ export function loadDialogs(dir: string = dialogsDir): DialogSet {
     if (entry.calculate && !byIntent.has(entry.calculate)) throw new Error(`${join(dir, '_answers.yaml')}: ${entry.id}: no dialog starts for intent "${entry.calculate}"`);
   }
   return { dialogs, byIntent, byId, factPrompts, answers };
-}
-
-/** Cross-checks dialogs against the trained intents: every intent a dialog names must exist. */
-export function checkDialogIntents(set: DialogSet, intentNames: readonly string[]): void {
-  const known = new Set(intentNames);
-  for (const dialog of set.dialogs) {
-    for (const intent of dialog.intents) {
-      if (!known.has(intent)) throw new Error(`dialogs/${dialog.id}.yaml: unknown intent "${intent}"`);
-    }
-  }
 }
 
 /** The prompt of a fact within a dialog, falling back to the shared one. */

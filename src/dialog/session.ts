@@ -3,7 +3,7 @@
  * in memory or in Redis and be inspected with /facts.
  */
 import type { Facts, FactName } from '../policy/facts.js';
-import type { Lang } from '../reply/reply.js';
+import type { Lang } from '../core/reply.js';
 
 /**
  * The last contact look-up: its kind (the contacts, or whether there is a mobile number) and what it was

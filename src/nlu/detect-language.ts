@@ -9,7 +9,7 @@
  *   detectLanguage('AI客服补贴') // 'zh' (one Han character weighs as much as a Latin word)
  *   detectLanguage('3w', 'en') // 'en' (no words either way: the fallback, e.g. the session's language)
  */
-import type { Lang } from '../reply/reply.js';
+import type { Lang } from '../core/reply.js';
 
 const han = /\p{Script=Han}/gu;
 /** Two letters or more: a lone letter is a unit in Chinese shop talk ("3w", "5k"), not English. */

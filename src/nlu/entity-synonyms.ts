@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseYamlText } from '../yaml-data.js';
+import { parseYamlText } from '../lib/yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, isFactName, type FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';

@@ -11,9 +11,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readYamlFile } from '../yaml-data.js';
+import { readYamlFile } from '../lib/yaml-data.js';
 import { z } from 'zod';
-import type { Lang } from '../reply/reply.js';
+import type { Lang } from '../core/reply.js';
 
 /** The folder holding the intent files (same depth from src/nlu and dist/nlu). */
 export const intentsDir = fileURLToPath(new URL('../../intents/', import.meta.url));
@@ -22,10 +22,10 @@ export const intentsDir = fileURLToPath(new URL('../../intents/', import.meta.ur
 export const heldoutFileName = 'heldout.yaml';
 
 /**
- * Files in the intents folder that are not intents: the held-out set, and the fact synonyms table
+ * Files in the intents folder that are not intents: the held-out set, the entity test cases (the eval's and the tests'), and the fact synonyms table
  * read by the entity extractors (extract-facts.ts), which lives beside the utterances it serves.
  */
-const notIntentFiles = new Set([heldoutFileName, 'entities.yaml', 'cues.yaml']);
+const notIntentFiles = new Set([heldoutFileName, 'entities.yaml', 'entity-cases.yaml', 'cues.yaml']);
 
 /** The intent returned when nothing in the notice matches; also a trained intent. */
 export const OUT_OF_SCOPE = 'out_of_scope';
@@ -63,6 +63,14 @@ function intentFileNames(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml') && !notIntentFiles.has(name))
     .sort();
+}
+
+/**
+ * The intent names, read from the file names alone (loadIntents enforces that each file is named after
+ * its intent): cheap enough to check the dialogs against at every start.
+ */
+export function intentNames(dir: string = intentsDir): string[] {
+  return intentFileNames(dir).map((name) => name.slice(0, -'.yaml'.length));
 }
 
 /**

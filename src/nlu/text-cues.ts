@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { readYamlFile } from '../yaml-data.js';
+import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',

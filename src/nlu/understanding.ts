@@ -3,7 +3,7 @@
  * and every entity found in the message. Pure data.
  */
 import type { Facts } from '../policy/facts.js';
-import type { Lang } from '../reply/reply.js';
+import type { Lang } from '../core/reply.js';
 import type { TextCues } from './text-cues.js';
 
 /** An amount of money found in the text. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseYamlText } from '../yaml-data.js';
+import { parseYamlText } from '../lib/yaml-data.js';
 
 const names = z.record(z.string().min(1), z.string().min(1));
 const schema = z.object({ units: names, offices: names, people: names, topics: names }).strict();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseYamlText } from '../yaml-data.js';
+import { parseYamlText } from '../lib/yaml-data.js';
 import { z } from 'zod';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseYamlText } from '../yaml-data.js';
+import { parseYamlText } from '../lib/yaml-data.js';
 import { industries } from './facts.js';
 
 const words = z.array(z.string().min(1));

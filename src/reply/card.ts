@@ -13,7 +13,7 @@ import type { Outcome } from '../policy/outcome.js';
 import { contactLine } from './contact-text.js';
 import { factName, withFactLabels } from './fact-labels.js';
 import { heading, measureLabel, outcomeTitle } from './measure-label.js';
-import type { Lang } from './reply.js';
+import type { Lang } from '../core/reply.js';
 
 /** Longer clause quotations are cut here; the card cites the clause, so the rest is in the notice. */
 const CLAUSE_CHARS = 120;

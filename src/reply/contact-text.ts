@@ -5,7 +5,7 @@
  */
 import { loadEnglishNames } from '../policy/english-names.js';
 import type { Contact } from '../policy/notice.js';
-import type { Lang } from './reply.js';
+import type { Lang } from '../core/reply.js';
 
 /** @example contactLine(contact) // "区人力社保局 职业能力建设科（稳岗培训补贴） 贾子辰 66201990" */
 export function contactLine(contact: Contact, lang: Lang = 'zh'): string {

@@ -5,7 +5,7 @@
 import { factKinds, type Facts, type FactName } from '../policy/facts.js';
 import { formatYuan } from '../policy/money.js';
 import type { DialogSet } from '../dialog/dialog-schema.js';
-import type { Lang, ReplyFact } from './reply.js';
+import type { Lang, ReplyFact } from '../core/reply.js';
 
 const names: Record<FactName, { zh: string; en: string }> = {
   registeredInXicheng: { zh: '在西城注册纳税', en: 'registered in Xicheng' },

@@ -7,7 +7,7 @@
 import { measure } from '../policy/notice.js';
 import type { Outcome } from '../policy/outcome.js';
 import { findRule } from '../policy/rules/index.js';
-import type { Lang } from './reply.js';
+import type { Lang } from '../core/reply.js';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

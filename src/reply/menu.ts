@@ -1,5 +1,5 @@
 /** The menu: what the bot can answer, as buttons that start each topic. */
-import type { ReplyOption, Lang } from './reply.js';
+import type { ReplyOption, Lang } from '../core/reply.js';
 
 const topics: Array<{ intent: string; zh: string; en: string }> = [
   { intent: 'checkup', zh: '我能享受哪些政策', en: 'What can I get?' },
@@ -10,6 +10,9 @@ const topics: Array<{ intent: string; zh: string; en: string }> = [
   { intent: 'job_subsidy', zh: '稳岗补贴', en: 'Job subsidies' },
   { intent: 'finance_bank', zh: '银行贷款', en: 'Bank loans' },
 ];
+
+/** The intents the menu's buttons start; validateDomain checks each exists. */
+export const MENU_INTENTS: readonly string[] = topics.map((topic) => topic.intent);
 
 export function menuOptions(lang: Lang): ReplyOption[] {
   return topics.map((topic) => ({ label: topic[lang], value: `/topic ${topic.intent}` }));

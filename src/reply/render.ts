@@ -17,7 +17,7 @@ import { heading, measureLabel, outcomeTitle } from './measure-label.js';
 import { unitInEnglish } from '../policy/english-names.js';
 import { romanisedName } from '../dialog/topic-contacts.js';
 import { menuOptions, menuText } from './menu.js';
-import type { Lang, Reply, ReplyOption } from './reply.js';
+import type { Lang, Reply, ReplyOption } from '../core/reply.js';
 
 interface Draft {
   paragraphs: string[];

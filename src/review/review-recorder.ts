@@ -12,10 +12,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Action } from '../dialog/actions.js';
 import type { Session } from '../dialog/session.js';
-import { silentLogger, type Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../lib/logger.js';
 import { measure } from '../policy/notice.js';
 import { answerIdLine } from '../reply/card.js';
-import type { Reply } from '../reply/reply.js';
+import type { Reply } from '../core/reply.js';
 import { answerIdFor } from './answer-id.js';
 import { maskPersonalData } from './mask-personal-data.js';
 import { policyVersion, type PolicyVersion } from './policy-version.js';

@@ -5,7 +5,7 @@
  */
 import type { Facts } from '../policy/facts.js';
 import type { Outcome } from '../policy/outcome.js';
-import type { Lang } from '../reply/reply.js';
+import type { Lang } from '../core/reply.js';
 import type { PolicyVersion } from './policy-version.js';
 import type { Shortfall, TurnOutcome } from './turn-kind.js';
 

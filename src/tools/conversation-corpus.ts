@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { factNames, isFactName, type FactName } from '../policy/facts.js';
-import { parseYamlText } from '../yaml-data.js';
+import { parseYamlText } from '../lib/yaml-data.js';
 
 /** conversations/ at the repository root (from src/tools or dist/tools alike). */
 export const defaultCorpusDir = fileURLToPath(new URL('../../conversations/', import.meta.url));

@@ -8,7 +8,7 @@
  *   report.sets[0]?.share // 0.62
  *   process.stdout.write(renderConversationMarkdown(report));
  */
-import type { Lang } from '../reply/reply.js';
+import type { Lang } from '../core/reply.js';
 import type { Corpus, CorpusSet } from './conversation-corpus.js';
 import { replayConversation, type ConversationResult, type ReplayBot } from './conversation-replay.js';
 

@@ -10,7 +10,7 @@
  */
 import { Decimal } from '../policy/money.js';
 import type { FactName } from '../policy/facts.js';
-import type { Reply } from '../reply/reply.js';
+import type { Reply } from '../core/reply.js';
 import type { Conversation, ConversationStep, Expectation } from './conversation-corpus.js';
 
 /** Owner messages per conversation at most, the opening included. */

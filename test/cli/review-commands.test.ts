@@ -30,7 +30,7 @@ describe('relief-bot review, stats and answer', () => {
   let answerId = '';
 
   it('ask and chat record the misses; review groups similar wording, largest first, with examples and counts', async () => {
-    expect((await cli(['ask'], '帮我查一下个人社保缴费记录\n我想查个人社保缴费记录 电话13912345678\n讲个笑话\n')).code).toBe(0);
+    expect((await cli(['ask'], '帮我查一下个人公积金缴存记录\n我想查个人公积金缴存记录 电话13912345678\n讲个笑话\n')).code).toBe(0);
     const chat = await cli(['chat', '--json'], ['区属国企的门面，月租2万，3、4月房租能免吗', '是', '小型企业', '坚持营业', '没有裁员'].join('\n'));
     const last = JSON.parse(chat.stdout.trim().split('\n').at(-1) ?? '{}') as { answerId?: string; card?: string };
     answerId = last.answerId ?? '';
@@ -41,14 +41,14 @@ describe('relief-bot review, stats and answer', () => {
     expect(listed.code).toBe(0);
     const groups = JSON.parse(listed.stdout) as Array<{ id: string; count: number; examples: Array<{ text: string; channel: string }> }>;
     expect(groups[0]?.count).toBe(2);
-    expect(groups[0]?.examples.map((e) => e.text).sort()).toEqual(['帮我查一下个人社保缴费记录', '我想查个人社保缴费记录 电话〔电话〕']);
+    expect(groups[0]?.examples.map((e) => e.text).sort()).toEqual(['帮我查一下个人公积金缴存记录', '我想查个人公积金缴存记录 电话〔电话〕']);
     expect(groups[0]?.examples[0]?.channel).toBe('cli');
     expect(groups[1]).toMatchObject({ count: 1, examples: [{ text: '讲个笑话' }] });
     expect(listed.stdout).not.toContain('13912345678');
 
     const text = await cli(['review']);
     expect(text.stdout).toContain(`${groups[0]?.id}  ×2`);
-    expect(text.stdout).toContain('「帮我查一下个人社保缴费记录」');
+    expect(text.stdout).toContain('「帮我查一下个人公积金缴存记录」');
   });
 
   it('export --csv gives one row per message with its group, quoted where needed', async () => {
@@ -102,7 +102,7 @@ describe('relief-bot review, stats and answer', () => {
     // The same owner's answer, as if given before the rules and the notice were edited and with another amount.
     const older = {
       ...record, id: 'ABCD-EFGH-JKMN', text: null,
-      policy: { version: '0123456789ab', notice: 'aaaaaaaaaaaa', parameters: null, rules: 'bbbbbbbbbbbb' },
+      policy: { version: '0123456789ab', notice: 'aaaaaaaaaaaa', parameters: record.policy.parameters, rules: 'bbbbbbbbbbbb' },
       outcomes: record.outcomes.map((o) => ({ ...o, amount: '30000.00' })),
     };
     await store.saveAnswer(older);

@@ -1,7 +1,7 @@
-// Rows of test/nlu/entity-cases.yaml for one kind, for test.each: the tests and `relief-bot eval` read
+// Rows of intents/entity-cases.yaml for one kind, for test.each: the tests and `relief-bot eval` read
 // the same cases, so a figure in the report is a case a test holds.
 import fc from 'fast-check';
-import { caseHasKind, loadEntityCases, type EntityCase, type EntityKind } from '../../src/nlu/entity-cases.js';
+import { caseHasKind, loadEntityCases, type EntityCase, type EntityKind } from '../../src/tools/eval/entity-cases.js';
 
 const cases = loadEntityCases();
 

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { createFactExtractor, extractFacts } from '../../src/nlu/extract-facts.js';
 import { loadEntitySynonyms, parseEntitySynonyms } from '../../src/nlu/entity-synonyms.js';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { checkCase } from '../../src/nlu/entity-cases.js';
+import { checkCase } from '../../src/tools/eval/entity-cases.js';
 import { parseFacts } from '../../src/policy/facts.js';
 import { anyText, casesOfKind } from './entity-case-table.js';
 
-describe('facts from the words owners use (test/nlu/entity-cases.yaml)', () => {
+describe('facts from the words owners use (intents/entity-cases.yaml)', () => {
   test.each(casesOfKind('facts'))('%s', (_text, entityCase) => {
     const check = checkCase(entityCase, 'facts', extractEntities(entityCase.text));
     expect(check.actual).toEqual(check.expected);

@@ -2,18 +2,18 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { extractMoney, maxYuan } from '../../src/nlu/extract-money.js';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { checkCase } from '../../src/nlu/entity-cases.js';
+import { checkCase } from '../../src/tools/eval/entity-cases.js';
 import { Decimal } from '../../src/policy/money.js';
 import { anyText, casesOfKind, numberishText } from './entity-case-table.js';
 
-describe('amounts owners type (test/nlu/entity-cases.yaml)', () => {
+describe('amounts owners type (intents/entity-cases.yaml)', () => {
   test.each(casesOfKind('money'))('%s', (_text, entityCase) => {
     const check = checkCase(entityCase, 'money', extractEntities(entityCase.text));
     expect(check.actual).toEqual(check.expected);
   });
 });
 
-describe('revenue before and after (test/nlu/entity-cases.yaml)', () => {
+describe('revenue before and after (intents/entity-cases.yaml)', () => {
   test.each(casesOfKind('revenuePair'))('%s', (_text, entityCase) => {
     const check = checkCase(entityCase, 'revenuePair', extractEntities(entityCase.text));
     expect(check.actual).toEqual(check.expected);

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { extractMonths } from '../../src/nlu/extract-months.js';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { checkCase } from '../../src/nlu/entity-cases.js';
+import { checkCase } from '../../src/tools/eval/entity-cases.js';
 import { anyText, casesOfKind, numberishText } from './entity-case-table.js';
 
-describe('months owners name (test/nlu/entity-cases.yaml)', () => {
+describe('months owners name (intents/entity-cases.yaml)', () => {
   test.each(casesOfKind('months'))('%s', (_text, entityCase) => {
     const check = checkCase(entityCase, 'months', extractEntities(entityCase.text));
     expect(check.actual).toEqual(check.expected);

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { extractPercents } from '../../src/nlu/extract-percent.js';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { checkCase } from '../../src/nlu/entity-cases.js';
+import { checkCase } from '../../src/tools/eval/entity-cases.js';
 import { Decimal } from '../../src/policy/money.js';
 import { anyText, casesOfKind, numberishText } from './entity-case-table.js';
 
-describe('percentages owners type (test/nlu/entity-cases.yaml)', () => {
+describe('percentages owners type (intents/entity-cases.yaml)', () => {
   test.each(casesOfKind('percent'))('%s', (_text, entityCase) => {
     const check = checkCase(entityCase, 'percent', extractEntities(entityCase.text));
     expect(check.actual).toEqual(check.expected);

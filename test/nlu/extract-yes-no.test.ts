@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { extractYesNo } from '../../src/nlu/extract-yes-no.js';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { checkCase } from '../../src/nlu/entity-cases.js';
+import { checkCase } from '../../src/tools/eval/entity-cases.js';
 import { anyText, casesOfKind } from './entity-case-table.js';
 
-describe('yes, no and unsure (test/nlu/entity-cases.yaml)', () => {
+describe('yes, no and unsure (intents/entity-cases.yaml)', () => {
   test.each(casesOfKind('yesNo'))('%s', (_text, entityCase) => {
     const check = checkCase(entityCase, 'yesNo', extractEntities(entityCase.text));
     expect(check.actual).toEqual(check.expected);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { worstInputs } from '../../src/bench/worst-inputs.js';
+import { worstInputs } from '../../src/tools/bench/worst-inputs.js';
 import { extractEntities } from '../../src/nlu/entities.js';
 import { readLanguage } from '../../src/nlu/detect-language.js';
 

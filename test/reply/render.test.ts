@@ -3,10 +3,10 @@
  * lines and arithmetic, fact labels instead of field names, and the known facts a console shows as chips.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../../src/bot.js';
+import { createBot, type Bot } from '../../src/bot/bot.js';
 import { render } from '../../src/reply/render.js';
 import { newSession } from '../../src/dialog/session.js';
-import type { Reply } from '../../src/reply/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 
 const fieldNames = /\b(registeredInXicheng|enterpriseSize|landlordType|premisesUse|operatingStatus|monthlyRent|guaranteedAmount|originalFeeRate|comprehensiveFeeRate|districtInstitution|revenueDropPercent)\b/;
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../../src/bot.js';
+import { createBot, type Bot } from '../../src/bot/bot.js';
 import { cpSync, writeFileSync } from 'node:fs';
 import { lookUpAnswer } from '../../src/review/answer-lookup.js';
 import { defaultPolicyFiles, policyVersion } from '../../src/review/policy-version.js';
@@ -32,12 +32,12 @@ function recorderContract(open: (now?: () => number) => Promise<ReviewStore>, ev
   it('a message the bot cannot answer goes into the inbox, with the phone and ID numbers masked everywhere', async () => {
     const store = await open();
     const bot = await createBot({ review: createReviewRecorder({ store }) });
-    const reply = await bot.handleTurn({ channel: 'api', userId: 'owner-1', text: `我的电话${PHONE}，身份证${ID_CARD}，帮我查查个人社保缴费记录` });
+    const reply = await bot.handleTurn({ channel: 'api', userId: 'owner-1', text: `我的电话${PHONE}，身份证${ID_CARD}，帮我查查个人公积金缴存记录` });
     expect(reply.intent).toBe('out_of_scope');
     const entries = await store.listEntries();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ channel: 'api', intent: 'out_of_scope', shortfalls: ['out_of_scope'], lang: 'zh' });
-    expect(entries[0]?.text).toBe('我的电话〔电话〕，身份证〔身份证号〕，帮我查查个人社保缴费记录');
+    expect(entries[0]?.text).toBe('我的电话〔电话〕，身份证〔身份证号〕，帮我查查个人公积金缴存记录');
     expect(entries[0]?.user).not.toContain('owner-1');
     expect(entries[0]?.reply).toBe(reply.text.split('\n')[0]);
     const all = await everything();

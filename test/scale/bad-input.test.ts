@@ -4,10 +4,11 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBot, MAX_MESSAGE_CHARS, type Bot } from '../../src/bot.js';
-import { renderReply } from '../../src/channels/telegram-render.js';
+import { createBot, type Bot } from '../../src/bot/bot.js';
+import { MAX_MESSAGE_CHARS } from '../../src/core/message.js';
+import { renderReply } from '../../src/channels/telegram/telegram-render.js';
 import { loadDefaultUnderstander } from '../../src/nlu/default-understander.js';
-import type { Reply } from '../../src/reply/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 import { RENT_ANSWERS } from '../support/rent-conversation.js';
 
 let bot: Bot;

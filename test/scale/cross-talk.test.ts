@@ -3,12 +3,12 @@
 // amount, a lost option list ("1" meaning nothing), or a question asked twice.
 import { Agent, request } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBot, type Understand } from '../../src/bot.js';
-import { loadConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/logger.js';
+import { createBot, type Understand } from '../../src/bot/bot.js';
+import { loadConfig } from '../../src/app/config.js';
+import { silentLogger } from '../../src/lib/logger.js';
 import { loadDefaultUnderstander } from '../../src/nlu/default-understander.js';
-import type { Reply } from '../../src/reply/reply.js';
-import { startServer } from '../../src/server.js';
+import type { Reply } from '../../src/core/reply.js';
+import { startServer } from '../../src/app/server.js';
 import { playRentConversation, randomPause, rentOwner, seededRandom, type RentOwner } from '../support/rent-conversation.js';
 
 const OWNERS = 1_000;

@@ -3,14 +3,15 @@
 // back; a flood of messages from one owner is answered politely by the rate limit.
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createBot, type Bot, type Understand } from '../../src/bot.js';
-import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '../../src/dialog/rate-limit.js';
-import { connectRedis } from '../../src/dialog/redis-connection.js';
-import { createRedisStore } from '../../src/dialog/redis-store.js';
+import { createBot, type Bot, type Understand } from '../../src/bot/bot.js';
+import type { RateLimiter } from '../../src/core/rate-limiter.js';
+import { createMemoryRateLimiter, createRedisRateLimiter } from '../../src/infra/rate-limit.js';
+import { connectRedis } from '../../src/infra/redis-connection.js';
+import { createRedisStore } from '../../src/infra/redis-store.js';
 import type { Session } from '../../src/dialog/session.js';
-import { createRedisLock } from '../../src/dialog/user-lock.js';
+import { createRedisLock } from '../../src/infra/user-lock.js';
 import { loadDefaultUnderstander } from '../../src/nlu/default-understander.js';
-import type { Reply } from '../../src/reply/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 import { describeWithRedis, startRedisServer, whenReady, type RedisServer } from '../support/redis-server.js';
 import { rentOwner, RENT_ANSWERS } from '../support/rent-conversation.js';
 

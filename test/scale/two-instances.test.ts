@@ -2,11 +2,12 @@
 // one real redis-server, sharing sessions (Redis store) and turn order (Redis lock).
 import type { Redis } from 'ioredis';
 import { beforeAll, expect, it } from 'vitest';
-import { createBot, type Bot, type Understand } from '../../src/bot.js';
-import { createRedisStore } from '../../src/dialog/redis-store.js';
+import { createBot, type Bot, type Understand } from '../../src/bot/bot.js';
+import { createRedisStore } from '../../src/infra/redis-store.js';
 import type { Session } from '../../src/dialog/session.js';
-import type { SessionStore } from '../../src/dialog/session-store.js';
-import { createRedisLock, type UserLock } from '../../src/dialog/user-lock.js';
+import type { SessionStore } from '../../src/core/session-store.js';
+import type { UserLock } from '../../src/core/user-lock.js';
+import { createRedisLock } from '../../src/infra/user-lock.js';
 import { loadDefaultUnderstander } from '../../src/nlu/default-understander.js';
 import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
 import { playRentConversation, rentOwner } from '../support/rent-conversation.js';

@@ -8,7 +8,7 @@
  * expect(log.text()).not.toContain('secret');
  */
 import pino from 'pino';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/lib/logger.js';
 
 export interface CapturedLog {
   logger: Logger;

@@ -1,14 +1,15 @@
 // A real redis-server for the tests that need one: started on a free loopback port in a temp dir,
 // with persistence off, and stopped (or restarted on the same port) on demand.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { connectRedis, type RedisConnectionOptions } from '../../src/dialog/redis-connection.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { describeWithPeer } from './peers.js';
+import { connectRedis, type RedisConnectionOptions } from '../../src/infra/redis-connection.js';
 
 export interface RedisServer {
   /** redis://127.0.0.1:<port> */
@@ -30,34 +31,9 @@ export interface RedisServer {
   crash(): Promise<void>;
 }
 
-const MISSING_MESSAGE =
-  'redis-server is not installed, so the Redis tests cannot run. Install it (Debian/Ubuntu: ' +
-  'apt-get install redis-server), or set REDIS_TESTS=skip to skip these tests on purpose.';
-
-/** True when a `redis-server` binary is on the PATH. */
-export function redisServerInstalled(): boolean {
-  const probe = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
-  return probe.error === undefined && probe.status === 0;
-}
-
-/**
- * `describe` for tests that need a real Redis. When redis-server is absent the block FAILS with a
- * message saying how to install it, unless REDIS_TESTS=skip, in which case it is skipped and the
- * message printed. Tests never pass silently without Redis.
- */
+/** `describe` for tests that need a real Redis: skipped or failed when it is missing, as test/support/peers.ts decides. */
 export function describeWithRedis(name: string, body: () => void): void {
-  if (redisServerInstalled()) {
-    describe(name, body);
-  } else if (process.env.REDIS_TESTS === 'skip') {
-    console.warn(`[skipped: REDIS_TESTS=skip] ${name}: ${MISSING_MESSAGE}`);
-    describe.skip(name, body);
-  } else {
-    describe(name, () => {
-      it('needs redis-server', () => {
-        throw new Error(MISSING_MESSAGE);
-      });
-    });
-  }
+  describeWithPeer('redis-server', name, body);
 }
 
 /**

@@ -9,7 +9,7 @@
  * const final = await playRentConversation(owner, (text) => bot.handleTurn({ channel: 'api', userId: owner.userId, text }));
  * expect(final.results[0]?.amount).toBe(owner.expectedAmount);
  */
-import type { Reply } from '../../src/reply/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 
 export interface RentOwner {
   userId: string;

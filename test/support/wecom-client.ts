@@ -10,10 +10,10 @@
  */
 import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 import { XMLParser } from 'fast-xml-parser';
-import type { HttpRequest, HttpResponse } from '../../src/channels/http-types.js';
-import type { Message } from '../../src/channels/message.js';
-import type { Logger } from '../../src/logger.js';
-import type { Reply } from '../../src/reply/reply.js';
+import type { HttpRequest, HttpResponse } from '../../src/core/http-types.js';
+import type { Message } from '../../src/core/message.js';
+import type { Logger } from '../../src/lib/logger.js';
+import type { Reply } from '../../src/core/reply.js';
 
 export interface WecomKeys {
   token: string;

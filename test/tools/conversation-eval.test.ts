@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/policy/outcome.js';
-import type { Reply } from '../../src/reply/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 import { CorpusError, parseCorpusFile, type Conversation } from '../../src/tools/conversation-corpus.js';
 import { evaluateConversations, renderConversationMarkdown, renderConversationSummary } from '../../src/tools/conversation-eval.js';
 import { replayConversation, type ReplayBot } from '../../src/tools/conversation-replay.js';

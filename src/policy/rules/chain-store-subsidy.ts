@@ -8,6 +8,7 @@
 import type { Facts } from '../facts.js';
 import { Decimal, formatPercent } from '../money.js';
 import type { Condition } from '../outcome.js';
+import { param } from '../parameters.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type AmountParts, type Check, type Rule } from './rule-kit.js';
 import { rentShareAmount } from './rent-months.js';
 import { rentWaiver, waiverShare } from './rent-waiver.js';
@@ -42,13 +43,15 @@ const fullyWaived: Condition = {
 };
 
 function paidRentShare(facts: Facts): AmountParts & { waivedInFull: boolean } {
+  const share = param('chainStoreRentShare');
   const waived = rentWaiver.evaluate(facts).eligible === true ? waiverShare(facts) : null;
-  if (!waived || waived.isZero()) return { ...rentShareAmount(facts, new Decimal('0.3')), waivedInFull: false };
-  const paidShare = new Decimal(1).minus(waived);
+  if (!waived || waived.isZero()) return { ...rentShareAmount(facts, share), waivedInFull: false };
+  // What is left of the whole rent after the waiver: arithmetic, not a rate of the notice.
+  const paidShare = Decimal.sub(1, waived);
   if (paidShare.isZero()) return { amount: null, breakdown: [], amountMissing: [], waivedInFull: true };
-  const parts = rentShareAmount(facts, paidShare.mul('0.3'));
+  const parts = rentShareAmount(facts, paidShare.mul(share));
   const [total, ...months] = parts.breakdown;
-  const prefix = { zh: `（一）已减免${formatPercent(waived)}，按实际支付的${formatPercent(paidShare)}计30%：`, en: `item 1 waived ${formatPercent(waived)}; 30% of the ${formatPercent(paidShare)} actually paid: ` };
+  const prefix = { zh: `（一）已减免${formatPercent(waived)}，按实际支付的${formatPercent(paidShare)}计${formatPercent(share)}：`, en: `item 1 waived ${formatPercent(waived)}; ${formatPercent(share)} of the ${formatPercent(paidShare)} actually paid: ` };
   return { ...parts, breakdown: total ? [{ ...total, zh: prefix.zh + total.zh, en: prefix.en + total.en }, ...months] : [], waivedInFull: false };
 }
 

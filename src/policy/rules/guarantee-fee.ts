@@ -5,6 +5,7 @@
  *
  * The saving is half the fee that would have been charged: guaranteedAmount × originalFeeRate ÷ 2.
  */
+import { param } from '../parameters.js';
 import { formatPercent, formatYuan, percentToFraction, toFen, yuan } from '../money.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
 
@@ -28,7 +29,7 @@ export const guaranteeFee: Rule = {
     const known = facts.guaranteedAmount !== undefined && facts.originalFeeRate !== undefined;
     const principal = yuan(facts.guaranteedAmount ?? '0');
     const rate = percentToFraction(facts.originalFeeRate ?? '0');
-    const saving = principal.mul(rate).div(2);
+    const saving = principal.mul(rate).mul(param('guaranteeFeeShare'));
     return buildOutcome({
       rule: guaranteeFee,
       summary: runChecks(checks, facts),

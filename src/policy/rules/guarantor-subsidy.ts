@@ -7,11 +7,15 @@
  * Amount = 50% × (2% − comprehensive rate) × guaranteed amount, capped at 5,000,000 yuan per institution.
  */
 import { Decimal, formatPercent, formatYuan, percentToFraction, toFen, yuan } from '../money.js';
+import { param } from '../parameters.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
 
-const ceilingRate = new Decimal('0.02');
-const subsidyShare = new Decimal('0.5');
-const capPerInstitution = new Decimal('5000000');
+const ceilingRate = param('guarantorCeilingRate');
+const subsidyShare = param('guarantorSubsidyShare');
+const capPerInstitution = param('guarantorCapPerInstitution');
+const ceiling = formatPercent(ceilingRate);
+const share = formatPercent(subsidyShare);
+const cap = formatYuan(capPerInstitution);
 
 const checks: Check[] = [
   factIs('districtInstitution', [true], {
@@ -21,8 +25,8 @@ const checks: Check[] = [
   {
     facts: ['comprehensiveFeeRate'],
     test: (facts) => (facts.comprehensiveFeeRate === undefined ? null : percentToFraction(facts.comprehensiveFeeRate).lt(ceilingRate)),
-    met: { zh: '综合费率低于2%', en: 'total fee rate below 2%' },
-    failed: { zh: '（六）只补贴综合费率不足2%的部分；费率达到或超过2%没有补贴', en: 'Item 6 subsidises only the part below a 2% total rate; at 2% or above there is nothing' },
+    met: { zh: `综合费率低于${ceiling}`, en: `total fee rate below ${ceiling}` },
+    failed: { zh: `（六）只补贴综合费率不足${ceiling}的部分；费率达到或超过${ceiling}没有补贴`, en: `Item 6 subsidises only the part below a ${ceiling} total rate; at ${ceiling} or above there is nothing` },
   },
 ];
 
@@ -39,13 +43,13 @@ export const guarantorSubsidy: Rule = {
     const uncapped = ceilingRate.minus(rate).mul(principal).mul(subsidyShare);
     const capped = Decimal.min(uncapped, capPerInstitution);
     const line = {
-      zh: `（2% − ${formatPercent(rate)}）× 担保金额 ${formatYuan(principal)} 元 × 50% = ${formatYuan(uncapped)} 元`,
-      en: `(2% − ${formatPercent(rate)}) × ${formatYuan(principal)} yuan guaranteed × 50% = ${formatYuan(uncapped)} yuan`,
+      zh: `（${ceiling} − ${formatPercent(rate)}）× 担保金额 ${formatYuan(principal)} 元 × ${share} = ${formatYuan(uncapped)} 元`,
+      en: `(${ceiling} − ${formatPercent(rate)}) × ${formatYuan(principal)} yuan guaranteed × ${share} = ${formatYuan(uncapped)} yuan`,
       amount: toFen(uncapped),
     };
     const capLine = {
-      zh: `超过单家机构上限 5,000,000 元，按 5,000,000 元计`,
-      en: 'above the 5,000,000 yuan cap per institution: 5,000,000 yuan',
+      zh: `超过单家机构上限 ${cap} 元，按 ${cap} 元计`,
+      en: `above the ${cap} yuan cap per institution: ${cap} yuan`,
       amount: toFen(capPerInstitution),
     };
     return buildOutcome({
@@ -56,7 +60,7 @@ export const guarantorSubsidy: Rule = {
       amountMissing: (['comprehensiveFeeRate', 'guaranteedAmount'] as const).filter((fact) => facts[fact] === undefined),
       confirmBy: [
         { zh: '帮助中小微企业放款成功，经认定', en: 'loans to SMEs actually made, as recognised by the authority' },
-        { zh: '单家机构全年最高500万元（多笔业务合计）', en: 'at most 5 million yuan per institution in all' },
+        { zh: `单家机构全年最高 ${cap} 元（多笔业务合计）`, en: `at most ${cap} yuan per institution in all` },
       ],
       period: periods.year2020,
       contacts: contactsFor(6, { unit: '北京金融街服务局' }, { unit: '区发展改革委' }),

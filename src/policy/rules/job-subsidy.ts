@@ -7,12 +7,14 @@
  * The industry list ends in "等": another industry is for the department to confirm, not a plain no.
  * The notice sets no amount.
  */
+import { param } from '../parameters.js';
 import type { Facts } from '../facts.js';
 import { Decimal, formatPercent, percentToFraction, yuan } from '../money.js';
 import type { Condition } from '../outcome.js';
 import { buildOutcome, contactsFor, factIs, factNeeded, periods, runChecks, type Check, type Rule } from './rule-kit.js';
 
-const threshold = new Decimal('0.8');
+const threshold = param('jobRevenueDropThreshold');
+const thresholdText = formatPercent(threshold);
 const keyIndustries = ['techInnovation', 'cityOperation', 'lifeService', 'catering', 'convenienceStore', 'beautySalon', 'housekeeping'] as const;
 
 /** The drop the two revenues give, or null when they cannot give one (a zero 2019 base has no percentage). */
@@ -22,8 +24,11 @@ function dropFromRevenues(facts: Facts): Decimal | null {
   return before.isZero() ? null : before.minus(yuan(facts.revenueAfter)).div(before);
 }
 
-/** The stated and the computed drop differ by more than this: the owner is asked which is right. */
-const disagreement = new Decimal('0.01');
+/**
+ * The stated and the computed drop differ by more than one percentage point: the owner is asked which
+ * is right. A tolerance for rounding, not a figure of the notice (so not in parameters.yaml).
+ */
+const disagreement = percentToFraction('1');
 
 /** Whether a stated drop and the revenues given disagree ("降了90%" beside "100万到50万"). */
 function dropsDisagree(facts: Facts): boolean {
@@ -47,8 +52,8 @@ export function revenueDrop(facts: Facts): Decimal | null {
 const revenueDown80: Check = {
   facts: ['revenueDropPercent'],
   test: (facts) => revenueDrop(facts)?.gte(threshold) ?? null,
-  met: { zh: '2-4月生产经营收入同比下降80%（含）以上', en: 'February–April revenue down 80% or more year on year' },
-  failed: { zh: '（十三）要求2-4月收入同比下降80%（含）以上', en: 'Item 13 requires February–April revenue down at least 80% year on year' },
+  met: { zh: `2-4月生产经营收入同比下降${thresholdText}（含）以上`, en: `February–April revenue down ${thresholdText} or more year on year` },
+  failed: { zh: `（十三）要求2-4月收入同比下降${thresholdText}（含）以上`, en: `Item 13 requires February–April revenue down at least ${thresholdText} year on year` },
   alternatives: [
     { measure: 1, why: { zh: '房租减免（一）至（四）不看收入降幅', en: 'the rent measures (items 1–4) do not depend on revenue' } },
     { measure: 14, why: { zh: '其他特殊困难可申请协调解决', en: 'other special difficulties can be raised for coordination' } },
@@ -92,8 +97,8 @@ export const jobSubsidy: Rule = {
     const dropMet = revenueDown80.met ? summary.met.indexOf(revenueDown80.met) : -1;
     if (drop && facts.revenueBefore !== undefined && dropMet >= 0) {
       summary.met[dropMet] = {
-        zh: `2-4月收入同比下降 ${formatPercent(drop.toDecimalPlaces(6))}（≥ 80%）`,
-        en: `February–April revenue down ${formatPercent(drop.toDecimalPlaces(6))} (≥ 80%)`,
+        zh: `2-4月收入同比下降 ${formatPercent(drop.toDecimalPlaces(6))}（≥ ${thresholdText}）`,
+        en: `February–April revenue down ${formatPercent(drop.toDecimalPlaces(6))} (≥ ${thresholdText})`,
       };
     }
     return buildOutcome({

@@ -9,6 +9,7 @@
  * Business use: both months waived (100%); office use: 50% of both months. Other landlords: no waiver is
  * guaranteed, only encouraged; the landlord can claim 30% of what it reduces (landlord-subsidy).
  */
+import { param } from '../parameters.js';
 import type { Facts } from '../facts.js';
 import { Decimal } from '../money.js';
 import { buildOutcome, contactsFor, factIs, factNeeded, periods, runChecks, type Check, type Rule } from './rule-kit.js';
@@ -47,8 +48,8 @@ const checks: Check[] = [
 
 /** Business premises: 免收 (100%); office: 50% 的减免. */
 export function waiverShare(facts: Facts): Decimal | null {
-  if (facts.premisesUse === 'business') return new Decimal(1);
-  if (facts.premisesUse === 'office') return new Decimal('0.5');
+  if (facts.premisesUse === 'business') return param('rentWaiverBusinessShare');
+  if (facts.premisesUse === 'office') return param('rentWaiverOfficeShare');
   return null;
 }
 

@@ -25,7 +25,7 @@ export interface Rule {
   id: string;
   measure: number;
   title: Condition;
-  /** All facts the rule may read, in asking order. */
+  /** All facts the rule may read, in asking order; validateDomain checks its topic dialog asks each. */
   facts: FactName[];
   evaluate(facts: Facts): Outcome;
 }

@@ -6,7 +6,7 @@
  *
  * "参照中小微企业房租减免政策执行": the premises are used for schooling (经营), so March and April rent are waived in full.
  */
-import { Decimal } from '../money.js';
+import { param } from '../parameters.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
 import { rentShareAmount } from './rent-months.js';
 import { noOrFewLayoffs } from './sme-conditions.js';
@@ -42,7 +42,7 @@ export const schoolRent: Rule = {
     return buildOutcome({
       rule: schoolRent,
       summary: runChecks(checks, facts),
-      ...rentShareAmount(facts, new Decimal(1)),
+      ...rentShareAmount(facts, param('schoolRentShare')),
       confirmBy: [{ zh: '参照中小微企业房租减免政策的其他条件', en: 'the other conditions of the SME rent policy' }],
       period: periods.rent,
       contacts: contactsFor(3, { unit: '区教委' }, { unit: '区国资委' }),

@@ -1,0 +1,30 @@
+/**
+ * Picks the review store the configuration asks for: Redis when REDIS_URL is set (sharing the server's
+ * connection, or opening one for a CLI command), else the SQLite file DATA_DIR/review.sqlite.
+ *
+ * @example const store = await openReviewStore(loadConfig(process.env));
+ */
+import { join, resolve } from 'node:path';
+import type { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import { connectRedis } from '../infra/redis-connection.js';
+import type { Logger } from '../lib/logger.js';
+import { createRedisReviewStore } from '../review/redis-review-store.js';
+import type { ReviewStore } from '../review/review-store.js';
+import { openSqliteReviewStore } from '../review/sqlite-review-store.js';
+
+export const REVIEW_DB_FILE = 'review.sqlite';
+
+/** Where the SQLite store lives for a DATA_DIR, resolved against the working directory. */
+export function reviewDbPath(dataDir: string): string {
+  return join(resolve(dataDir), REVIEW_DB_FILE);
+}
+
+export async function openReviewStore(config: Pick<Config, 'redisUrl' | 'review'>, shared?: Redis | null, logger?: Logger): Promise<ReviewStore> {
+  if (shared) return createRedisReviewStore({ redis: shared, retention: config.review.retention });
+  if (config.redisUrl) {
+    const redis = await connectRedis(config.redisUrl, logger ? { logger } : {});
+    return createRedisReviewStore({ redis, retention: config.review.retention, ownsConnection: true });
+  }
+  return openSqliteReviewStore(reviewDbPath(config.review.dataDir));
+}
