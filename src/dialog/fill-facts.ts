@@ -108,6 +108,16 @@ function isFigure(mention: PercentMention): boolean {
   return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
 }
 
+/**
+ * Of several percentages, the owner's own: the one a verb of falling stands before ("条件是降80%吗，我们降了79%"
+ * → 79; "we fell 85%, is that above 80%?" → 85), else the first.
+ */
+function ownFigure(text: string, figures: PercentMention[]): PercentMention | undefined {
+  if (figures.length < 2) return figures[0];
+  return figures.find((m) => /(我们|我家|咱们|店里|公司)?(降了|下降了|跌了|少了|掉了|减少了)\s*$|\b(we|our revenue|revenue) (fell|dropped|went down|was down)( by)?\s*$/i
+    .test(text.slice(Math.max(0, m.start - 12), m.start))) ?? figures[0];
+}
+
 /** Whether the text contains the label; an English label as whole words, so "not sure" holds no "no". */
 function containsLabel(typed: string, label: string): boolean {
   if (!/^[\x20-\x7e]+$/.test(label)) return typed.includes(label);
@@ -198,7 +208,7 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? entities.percents[0] : entities.percents.find(isFigure);
+  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter(isFigure));
   const percent = stated?.value ?? (askedPercent ? bareNumberAsPercent(entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   if (out.layoffs === 'few') {
