@@ -25,6 +25,12 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx, intentDialog } = turn;
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts.
   if (understanding.cues.checkup) return ctx.dialogs.byId.get('checkup') ?? intentDialog;
+  // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
+  // check-up cue, is that measure's question.
+  if (intentDialog?.id === 'checkup') {
+    const named = dialogNamed(ctx.dialogs, understanding.text);
+    if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
+  }
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return ctx.dialogs.byId.get('guarantee-borrower') ?? intentDialog;
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
