@@ -159,26 +159,29 @@ function personText(person: { contact: Contact; measures: number[] }, lang: Lang
     `${contact.person} (${romanisedName(contact.person)}): ${contact.unit} ${contact.office}, phone ${contact.phone} (the contact for item${measures.length > 1 ? 's' : ''} ${measures.join(', ')} of the notice)`);
 }
 
+/** The menu of topics, as text and as buttons. */
+function showMenu(draft: Draft, lang: Lang): void {
+  draft.paragraphs.push(menuText(lang));
+  draft.options = menuOptions(lang);
+}
+
 function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: Lang): void {
   const say = (zh: string, en: string) => draft.paragraphs.push(t(lang, zh, en));
   switch (action.type) {
     case 'welcome':
       say('您好！我可以解答西城区《西政办发〔2020〕6号》支持中小微企业的14条措施（2020年）：能享受什么、能拿多少、找谁办。',
         'Hello! I answer questions about Xicheng District notice 西政办发〔2020〕6号: 14 measures that helped small businesses in 2020 — what you could get, how much, and whom to call.');
-      draft.paragraphs.push(menuText(lang));
-      draft.options = menuOptions(lang);
+      showMenu(draft, lang);
       return;
     case 'menu':
-      draft.paragraphs.push(menuText(lang));
-      draft.options = menuOptions(lang);
+      showMenu(draft, lang);
       return;
     case 'thanks': say('不客气！还有问题随时问我。', 'You are welcome! Ask me anything else about the notice.'); return;
     case 'outOfScope': {
       const general = loadNotice().generalContact;
       say(`抱歉，这个问题《西政办发〔2020〕6号》没有涉及，我不能乱答。其他问题可咨询：${contactLine(general)}。`,
         `Sorry, notice 西政办发〔2020〕6号 does not cover that, so I cannot answer it. For other questions: ${contactLine(general, 'en')}.`);
-      draft.paragraphs.push(menuText(lang));
-      draft.options = menuOptions(lang);
+      showMenu(draft, lang);
       addContacts(draft, [general]);
       return;
     }
@@ -230,8 +233,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'bareNumber':
       say('收到一个数字，但还不知道它指什么。请说说是什么金额，例如"月租2万，区属国企的门面，能免吗？"',
         'I got a number, but not what it is for. Please say what it is, e.g. "rent 20,000 a month from a district SOE: is it waived?"');
-      draft.paragraphs.push(menuText(lang));
-      draft.options = menuOptions(lang);
+      showMenu(draft, lang);
       return;
     case 'askSide':
       say('您是租房的一方（租户），还是把房子租出去的一方（房东）？', 'Are you the tenant (you rent the premises) or the landlord (you let them)?');
