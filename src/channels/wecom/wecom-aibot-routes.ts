@@ -8,14 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { DeliveryClaims } from '../../infra/delivery-claim.js';
-import type { SessionStore } from '../../core/session-store.js';
-import type { Logger } from '../../lib/logger.js';
-import type { Reply } from '../../core/reply.js';
 import type { Route } from '../../core/http-types.js';
 import { createWecomCallbackRoutes, wecomCrypto } from './wecom-callback.js';
 import type { Result } from './wecom-crypto.js';
-import { createWecomConversation, type HandleTurn, type WecomConversation, type WecomMemo } from './wecom-conversation.js';
+import { createWecomConversation, type WecomConversation, type WecomMemo, type WecomTurnDeps } from './wecom-conversation.js';
 
 /** The path the AI bot is configured to call. */
 export const WECOM_AIBOT_PATH = '/wecom/aibot';
@@ -32,17 +28,9 @@ export interface WecomAibotRoutesConfig {
   timestampToleranceSeconds?: number;
 }
 
-export interface WecomAibotRoutesDeps {
+/** enter_chat gets the welcome of {@link WecomTurnDeps}. */
+export interface WecomAibotRoutesDeps extends WecomTurnDeps {
   config: WecomAibotRoutesConfig;
-  handleTurn: HandleTurn;
-  dedupe: SessionStore<WecomMemo>;
-  /** Claims shared by every instance (Redis): copies of one message on two instances run one turn. */
-  claims?: DeliveryClaims;
-  logger: Logger;
-  /** Clock in milliseconds; injected by tests. */
-  now?: () => number;
-  /** The welcome for enter_chat; by default the greeting "你好" through `handleTurn`. */
-  welcome?: (userId: string) => Promise<Reply>;
 }
 
 const envelopeSchema = z.object({ encrypt: z.string().min(1) });

@@ -28,6 +28,20 @@ export interface WecomMemo {
 /** The bot's entry point, as every adapter takes it. */
 export type HandleTurn = (message: Message) => Promise<Reply>;
 
+/** What both WeCom callbacks (the app and the AI bot) need beside their own configuration. */
+export interface WecomTurnDeps {
+  handleTurn: HandleTurn;
+  /** Remembers answers per delivery (for retries) and the last answer per user; memory or Redis. */
+  dedupe: SessionStore<WecomMemo>;
+  /** Claims shared by every instance (Redis): copies of one message on two instances run one turn. */
+  claims?: DeliveryClaims;
+  logger: Logger;
+  /** Clock in milliseconds; injected by tests. */
+  now?: () => number;
+  /** The welcome when a user opens the chat; by default the greeting "你好" through `handleTurn`, so the menu stays the bot's own. */
+  welcome?: (userId: string) => Promise<Reply>;
+}
+
 /** The text sent through `handleTurn` for a welcome when no `welcome` is injected: the bot's own greeting. */
 export const WELCOME_TEXT = '你好';
 

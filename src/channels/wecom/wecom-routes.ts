@@ -4,13 +4,9 @@
  * subscribe / enter_agent events get the welcome and menu; any other message type (image, voice, video,
  * location, link, file) gets "please type your question"; other events are acknowledged with an empty 200, as WeCom asks.
  */
-import type { DeliveryClaims } from '../../infra/delivery-claim.js';
-import type { SessionStore } from '../../core/session-store.js';
-import type { Logger } from '../../lib/logger.js';
-import type { Reply } from '../../core/reply.js';
 import type { Route } from '../../core/http-types.js';
 import { createWecomCallbackRoutes, wecomCrypto } from './wecom-callback.js';
-import { createWecomConversation, type HandleTurn, type WecomConversation, type WecomMemo } from './wecom-conversation.js';
+import { createWecomConversation, type WecomConversation, type WecomMemo, type WecomTurnDeps } from './wecom-conversation.js';
 import { WECOM_CONTENT_LIMIT_BYTES } from './wecom-render.js';
 import { buildEncryptedReplyXml, buildTextReplyXml, parseEnvelope, parseWecomMessage, type WecomMessage } from './wecom-xml.js';
 
@@ -28,21 +24,9 @@ export interface WecomRoutesConfig {
   timestampToleranceSeconds?: number;
 }
 
-export interface WecomRoutesDeps {
+/** subscribe / enter_agent get the welcome of {@link WecomTurnDeps}. */
+export interface WecomRoutesDeps extends WecomTurnDeps {
   config: WecomRoutesConfig;
-  handleTurn: HandleTurn;
-  /** Remembers answers per delivery (for retries) and the last answer per user; memory or Redis. */
-  dedupe: SessionStore<WecomMemo>;
-  /** Claims shared by every instance (Redis): copies of one message on two instances run one turn. */
-  claims?: DeliveryClaims;
-  logger: Logger;
-  /** Clock in milliseconds; injected by tests. */
-  now?: () => number;
-  /**
-   * The welcome and menu for subscribe / enter_agent. By default the greeting "你好" goes through
-   * `handleTurn`, so the menu is the bot's own and stays in one place.
-   */
-  welcome?: (userId: string) => Promise<Reply>;
 }
 
 /**
