@@ -22,19 +22,31 @@ const ordered =
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices. */
 const ownChoice =
-  /(装修|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|our own|by choice|chose|decided|voluntar|holiday|vacation|no customers|no business|personal reasons|moving)/;
+  /(装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|fit[- ]?out|refit|interior|our own|by choice|chose|decided|voluntar|holiday|vacation|no customers|no business|personal reasons|moving)/;
 const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|shut|clos|stopped trading|suspended)/;
 const openWord = /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close)/;
 
 /** "不是政府要求的", "nobody ordered us to": the order is denied, so the owner's own reason stands. */
 const orderDenied = /(不是|并非|没有|没人|not|wasn't|weren't|nobody|no one)[^,，。;；]{0,6}(要求|规定|通知|命令|ordered|required|rules|told)/;
 
+/**
+ * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
+ * delivery"): the business stayed open. The kept part is named with a word of carrying on, so "外卖也停了" is not it.
+ */
+const keptPart = '(外卖|外送|配送|送货|送餐|线上|网上|网店|打包|自提|电话订|delivery|deliveries|takeaway|take-away|takeout|take-out|online|pickup|pick-up)';
+const carriedOn = '(一直|还|照常|照样|继续|坚持|正常|没停|只|就|光|仍|kept|keep|still|continued|carried on|only|just)';
+const partlyOpen = new RegExp(`${keptPart}[^,，。;；]{0,6}${carriedOn}|${carriedOn}[^,，。;；]{0,8}${keptPart}`);
+/** The part stopped too: "外卖也停了", "外卖还没开始", "no delivery either". */
+const partStopped = new RegExp(`${keptPart}(也|都|还)?(停|没|不|关)|(no|not|stopped|without|nor)\\s+(any\\s+|the\\s+|doing\\s+)?${keptPart}|${keptPart}\\s+(stopped|closed|too|either)`);
+
 function readOperatingStatus(normalized: string): string | undefined {
   const closed = closedWord.test(normalized) && !/(没关|没停|没有关|没有停|never closed|didn't close|did not close|not close)/.test(normalized);
   if (!closed) return openWord.test(normalized) ? 'open' : undefined;
-  const own = ownChoice.test(normalized);
-  if (ordered.test(normalized) && !(own && orderDenied.test(normalized))) return 'closedPerRules';
-  if (own) return 'closedOther';
+  if (partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
+  // "关了，不是政府要求的", "nobody told us to": closed, and not under the rules, whatever the reason.
+  const denied = orderDenied.test(normalized);
+  if (ordered.test(normalized) && !denied) return 'closedPerRules';
+  if (denied || ownChoice.test(normalized)) return 'closedOther';
   return epidemic.test(normalized) ? 'closedPerRules' : undefined;
 }
 
@@ -111,7 +123,9 @@ function readRestated(fact: FactName, normalized: string): boolean | undefined {
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
 const landlordWords: Array<[RegExp, string]> = [
-  [/(区属|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|own(?:ed)?|government)?\s*(?:国企|国有|国资|state[- ]owned|soe|state company|state firm)/, 'districtSoe'],
+  [/(区属|区级|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|own(?:ed)?|government)?\s*(?:国企|国有|国资|state[- ]owned|soe|state company|state firm)/, 'districtSoe'],
+  // "state-owned, district level", "国企，区里的": the owner names the kind first, then whose.
+  [/(国企|国有|国资|state[- ]owned|\bsoe\b|state company|state firm)[^.;。；]{0,16}(区属|区级|区里|区的|西城|district|xicheng)/, 'districtSoe'],
   [/(央企|中央|central)/, 'centralSoe'],
   [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
   [/(民营|私人|个人|私企|老百姓|private|individual|a person|privately)/, 'private'],

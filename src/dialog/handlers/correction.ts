@@ -7,6 +7,7 @@
 import type { FactName } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
+import { correctedLastAnswer } from '../last-answer-correction.js';
 import { advance, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
 
 export const correctionAfterAnswer: Handler = (turn) => {
@@ -15,6 +16,8 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const { cues } = understanding;
   const filled = factsFor(turn, current, null);
   sayHowRead(turn, filled);
+  // "说反了，租金是门店自己交": the answer given last, read by its own grammar or turned round.
+  Object.assign(filled.facts, correctedLastAnswer(turn, filled.facts));
   const facts = Object.keys(filled.facts) as FactName[];
   const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
