@@ -40,9 +40,24 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog) return intentDialog;
   if (understanding.intent !== 'out_of_scope') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
-  if (!named || named.rules.length === 0) return undefined;
+  if (!named) return dialogOfFacts(turn);
+  if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
+const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng', 'operatingStatus', 'layoffs', 'premisesUse']);
+
+/**
+ * "公司在丰台注册，租区属国企门面": no topic word, but the facts stated are a measure's own (who the landlord is):
+ * the broadest computing dialog that asks every one of them, so the stated facts get their answer, never a refusal.
+ */
+function dialogOfFacts(turn: Turn): Dialog | undefined {
+  const stated = Object.keys(turn.understanding.entities.facts);
+  if (!stated.some((fact) => !profileFacts.has(fact))) return undefined;
+  const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && stated.every((fact) => d.facts.includes(fact as never)));
+  return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
 }
 
 /** The businesses （三） is for: （一） sends them there, and （三） is for them alone. */
