@@ -21,11 +21,13 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const facts = Object.keys(filled.facts) as FactName[];
   const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
+  // A long statement of this dialog's facts ("其实那两个月我们是自己关门装修的") corrects; only a real question leaves.
+  const asks = questionCue.test(understanding.text);
   const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !cues.correction
-    && (cues.question || !aboutCurrent) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
+    && (asks || !aboutCurrent) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
   if (newTopic) return false;
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
-  if (questionCue.test(understanding.text) && !cues.correction) return false;
+  if (asks && !cues.correction) return false;
   if (facts.length > 0 && (aboutCurrent || cues.correction)) {
     applyFacts(session, filled.facts, actions);
     advance(session, current, actions);
