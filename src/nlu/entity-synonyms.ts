@@ -60,6 +60,8 @@ export function parseEntitySynonyms(text: string, source = 'entities.yaml'): Ent
           }
           owner.set(key, String(value));
           phrases.push({ fact, value, phrase, english });
+          // "bakery" is "bakeries" in the plural; an -s or -es ending is matched as the text is read.
+          if (english && /[^aeiou]y$/.test(phrase)) phrases.push({ fact, value, phrase: `${phrase.slice(0, -1)}ies`, english });
         }
       }
     }
