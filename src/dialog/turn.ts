@@ -87,6 +87,7 @@ export function finish(session: Session, actions: Action[]): void {
 /** Continues a dialog: asks the next missing fact, or answers. */
 export function advance(session: Session, dialog: Dialog, actions: Action[], resume = false): void {
   const intro = session.dialog !== dialog.id || hasAnswer(session);
+  if (session.awaiting && session.facts[session.awaiting] !== undefined) session.lastAnswered = session.awaiting;
   session.dialog = dialog.id;
   if (dialog.rules.length === 0) {
     for (const measure of dialog.measures) actions.push({ type: 'info', measure });
