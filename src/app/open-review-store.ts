@@ -1,6 +1,7 @@
 /**
  * Picks the review store the configuration asks for: Redis when REDIS_URL is set (sharing the server's
- * connection, or opening one for a CLI command), else the SQLite file DATA_DIR/review.sqlite.
+ * connection, or opening one for a CLI command), else the SQLite file DATA_DIR/review.sqlite; behind a
+ * write-behind queue, so a turn never waits for the recorder's write (close it to write the rest).
  *
  * @example const store = await openReviewStore(loadConfig(process.env));
  */
@@ -12,6 +13,7 @@ import type { Logger } from '../lib/logger.js';
 import { createRedisReviewStore } from '../review/redis-review-store.js';
 import type { ReviewStore } from '../review/review-store.js';
 import { openSqliteReviewStore } from '../review/sqlite-review-store.js';
+import { createWriteBehindReviewStore } from '../review/write-behind-review-store.js';
 
 export const REVIEW_DB_FILE = 'review.sqlite';
 
@@ -21,6 +23,10 @@ export function reviewDbPath(dataDir: string): string {
 }
 
 export async function openReviewStore(config: Pick<Config, 'redisUrl' | 'review'>, shared?: Redis | null, logger?: Logger): Promise<ReviewStore> {
+  return createWriteBehindReviewStore(await openStore(config, shared, logger), logger ? { logger } : {});
+}
+
+async function openStore(config: Pick<Config, 'redisUrl' | 'review'>, shared?: Redis | null, logger?: Logger): Promise<ReviewStore> {
   if (shared) return createRedisReviewStore({ redis: shared, retention: config.review.retention });
   if (config.redisUrl) {
     const redis = await connectRedis(config.redisUrl, logger ? { logger } : {});
