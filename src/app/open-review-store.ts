@@ -8,7 +8,6 @@
 import { join, resolve } from 'node:path';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
-import { connectRedis } from '../infra/redis-connection.js';
 import type { Logger } from '../lib/logger.js';
 import { createRedisReviewStore } from '../review/redis-review-store.js';
 import type { ReviewStore } from '../review/review-store.js';
@@ -29,6 +28,8 @@ export async function openReviewStore(config: Pick<Config, 'redisUrl' | 'review'
 async function openStore(config: Pick<Config, 'redisUrl' | 'review'>, shared?: Redis | null, logger?: Logger): Promise<ReviewStore> {
   if (shared) return createRedisReviewStore({ redis: shared, retention: config.review.retention });
   if (config.redisUrl) {
+    // Loaded only when asked for: ioredis is a fifth of a CLI command's start-up (`relief-bot ask` without Redis).
+    const { connectRedis } = await import('../infra/redis-connection.js');
     const redis = await connectRedis(config.redisUrl, logger ? { logger } : {});
     return createRedisReviewStore({ redis, retention: config.review.retention, ownsConnection: true });
   }
