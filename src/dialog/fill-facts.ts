@@ -162,14 +162,15 @@ export function factsFromMessage(
   // "不知道" / "not sure" answers no choice, even when its words contain one.
   const answering = awaiting !== null && !entities.unsure;
   const moneyOrPercent = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
-  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
-    const chosen = choiceFromLabel(text, awaitingPrompt);
-    if (chosen !== undefined) out[awaiting] = chosen;
-  }
   // A plain yes/no comes first ("没有，我们没裁员" is a no, whatever else it says). It answers the question
   // asked only when it stands on its own: in "一个没辞" the 没 is the
   // layoffs' own, not a no to "does the store pay the rent?".
   const ownYesNo = entities.yesNoScope === null || entities.yesNoScope === awaiting;
+  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
+    const chosen = choiceFromLabel(text, awaitingPrompt);
+    // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
+    if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
+  }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {

@@ -5,9 +5,10 @@
  * neither carries facts for that measure nor asks to work it out; otherwise that dialog starts and this one
  * is offered back when it ends.
  */
+import { questionCue } from '../../nlu/text-cues.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
-import { advance, answersFact, applyFacts, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
 export const pendingQuestion: Handler = (turn) => {
@@ -17,8 +18,13 @@ export const pendingQuestion: Handler = (turn) => {
   const filled = factsFor(turn, current, awaiting);
   sayHowRead(turn, filled);
   const factCount = Object.keys(filled.facts).length;
+  // A long statement ("we kept every teacher") is no question: only a question word or mark, an aside, a
+  // request to work something out, or the other measure's topic named ("first tell me about my rent")
+  // leaves the question asked for another measure's dialog.
+  const asksOther = questionCue.test(understanding.text) || cues.digression || cues.calculate
+    || (intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id);
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
-    && understanding.ambiguous === null && cues.question;
+    && understanding.ambiguous === null && asksOther;
 
   if (otherComputing && !answersFact(awaiting, filled.facts)) {
     // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
