@@ -43,6 +43,15 @@ export const pendingQuestion: Handler = (turn) => {
     reoffer(session, actions);
     return true;
   }
+  const unclear = filled.unclear.find((u) => u.fact === awaiting);
+  if (unclear && !answersFact(awaiting, filled.facts) && session.attempts + 1 < MAX_ATTEMPTS) {
+    // "一万多", "$3000", "100万到50万，降了九成": say why the figure cannot be used and ask the question again.
+    session.attempts += 1;
+    applyFacts(session, filled.facts, actions);
+    actions.push({ type: 'unclearAmount', unclear }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
+    turn.intent = 'answer';
+    return true;
+  }
   if (factCount > 0) {
     applyFacts(session, filled.facts, actions);
     advance(session, current, actions);
@@ -73,12 +82,6 @@ export const pendingQuestion: Handler = (turn) => {
   }
   session.attempts += 1;
   turn.intent = 'answer';
-  const unclear = filled.unclear.find((u) => u.fact === awaiting);
-  if (unclear && session.attempts < MAX_ATTEMPTS) {
-    // "一万多", "$3000": say why the figure cannot be used and ask the question again.
-    actions.push({ type: 'unclearAmount', unclear }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
-    return true;
-  }
   if (session.attempts >= MAX_ATTEMPTS) {
     session.givenUp.push(awaiting);
     actions.push({ type: 'giveUp', dialog: current.id, fact: awaiting, contacts: contactsForMeasure(ctx.dialogs, current.measures[0] ?? 14, session.facts) });
