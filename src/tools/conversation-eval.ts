@@ -23,6 +23,8 @@ export interface ConversationSetReport extends PassCount {
   set: CorpusSet;
   byLang: Record<Lang, PassCount>;
   byDialog: Array<PassCount & { dialog: string }>;
+  /** Openings whose first reply was on the expected measure, of those that expect one; per language too. */
+  opening: PassCount & { byLang: Record<Lang, PassCount> };
   /** The failed conversations with their turns; for the held-out set only when asked to show it. */
   failures: ConversationResult[] | null;
   /** Wall time of the replay. */
@@ -40,9 +42,13 @@ export interface ConversationEvalOptions {
   showHeldout?: boolean;
 }
 
-function count(results: readonly ConversationResult[]): PassCount {
-  const passed = results.filter((r) => r.passed).length;
+function count(results: readonly ConversationResult[], passes = (r: ConversationResult): boolean => r.passed): PassCount {
+  const passed = results.filter(passes).length;
   return { passed, total: results.length, share: results.length === 0 ? 0 : passed / results.length };
+}
+
+function countOpenings(results: readonly ConversationResult[]): PassCount {
+  return count(results.filter((r) => r.openingOnTopic !== null), (r) => r.openingOnTopic === true);
 }
 
 /** Turns replay results into the figures of one set. Pure. */
@@ -53,6 +59,10 @@ export function summariseSet(set: CorpusSet, results: readonly ConversationResul
     ...count(results),
     byLang: { zh: count(results.filter((r) => r.lang === 'zh')), en: count(results.filter((r) => r.lang === 'en')) },
     byDialog: dialogs.map((dialog) => ({ dialog, ...count(results.filter((r) => r.dialog === dialog)) })),
+    opening: {
+      ...countOpenings(results),
+      byLang: { zh: countOpenings(results.filter((r) => r.lang === 'zh')), en: countOpenings(results.filter((r) => r.lang === 'en')) },
+    },
     failures: showFailures ? results.filter((r) => !r.passed) : null,
     ms,
   };
@@ -75,9 +85,11 @@ export async function evaluateConversations(bot: ReplayBot, corpus: Corpus, opti
 const pct = (c: PassCount): string => (c.total === 0 ? '–' : `${(c.share * 100).toFixed(1)}%`);
 const figure = (c: PassCount): string => `${pct(c)} (${c.passed}/${c.total})`;
 
-/** One line per set: "dev: 61.5% (123/200) — zh 60.0% (72/120), en 63.8% (51/80)". */
+/** One line per set: "dev: 61.5% (123/200) — zh 60.0% (72/120), en 63.8% (51/80); openings on topic 97.5% (195/200)". */
 export function renderConversationSummary(report: ConversationReport): string {
-  return report.sets.map((s) => `whole conversations, ${s.set}: ${figure(s)} — zh ${figure(s.byLang.zh)}, en ${figure(s.byLang.en)}`).join('\n');
+  return report.sets
+    .map((s) => `whole conversations, ${s.set}: ${figure(s)} — zh ${figure(s.byLang.zh)}, en ${figure(s.byLang.en)}; openings on topic ${figure(s.opening)}`)
+    .join('\n');
 }
 
 function renderFailure(result: ConversationResult): string[] {
@@ -104,11 +116,12 @@ export function renderConversationMarkdown(report: ConversationReport): string {
     '',
     'Each conversation of conversations/<set>/*.yaml is replayed in a fresh session: the opening, the owner\'s own words for ' +
       'whatever the bot asks, extra messages at their moment; it passes when the last reply has the expected measure, verdict, ' +
-      'amount and phone (conversations/README.md).',
+      'amount and phone (conversations/README.md). "Openings on topic": the first reply is already on the expected measure.',
     '',
-    '| set | all | zh | en | time |',
-    '| --- | --- | --- | --- | --- |',
-    ...report.sets.map((s) => `| ${s.set} | ${figure(s)} | ${figure(s.byLang.zh)} | ${figure(s.byLang.en)} | ${(s.ms / 1000).toFixed(1)} s |`),
+    '| set | all | zh | en | openings on topic: all / zh / en | time |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...report.sets.map((s) => `| ${s.set} | ${figure(s)} | ${figure(s.byLang.zh)} | ${figure(s.byLang.en)} | ` +
+      `${figure(s.opening)} / ${pct(s.opening.byLang.zh)} / ${pct(s.opening.byLang.en)} | ${(s.ms / 1000).toFixed(1)} s |`),
     '',
   ];
   for (const s of report.sets) {

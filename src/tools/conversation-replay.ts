@@ -44,6 +44,11 @@ export interface ConversationResult {
   /** Each check that failed, or why the replay stopped, in order. */
   failures: string[];
   turns: ReplayTurn[];
+  /**
+   * Whether the bot's first reply was already on the expected measure (issue 10: ≥ 97 % of opening
+   * questions reach the right topic); null when the conversation expects no measure.
+   */
+  openingOnTopic: boolean | null;
 }
 
 const show = (value: unknown): string => JSON.stringify(value);
@@ -57,9 +62,14 @@ function sameAmount(expected: string | null, actual: string | null): boolean {
  * The checks of `expect` a reply fails, each as one line ("amount: expected 44000, got 22000.00").
  * @example checkReply({ measure: 1, phone: '66112569' }, reply) // [] when both hold
  */
+/** The measures a reply is about: those it names and those it computed. */
+function replyMeasures(reply: Reply): number[] {
+  return [...new Set([...reply.measures, ...reply.results.map((r) => r.measure)])];
+}
+
 export function checkReply(expect: Expectation, reply: Reply): string[] {
   const failures: string[] = [];
-  const measures = [...new Set([...reply.measures, ...reply.results.map((r) => r.measure)])];
+  const measures = replyMeasures(reply);
   if (expect.measure !== undefined && !measures.includes(expect.measure)) {
     failures.push(`measure: expected ${expect.measure}, got ${show(measures)}`);
   }
@@ -111,6 +121,8 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
   }
 
   let reply = await send(conversation.opening, 'opening');
+  const expectedMeasure = conversation.expect.measure;
+  const openingOnTopic = expectedMeasure === undefined ? null : replyMeasures(reply).includes(expectedMeasure);
   // Why the replay ended before the conversation did; the final checks only mean something without it.
   let stopped: string | null = null;
   while (stopped === null) {
@@ -135,5 +147,5 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
   if (stopped !== null) failures.push(stopped);
   else failures.push(...checkReply(conversation.expect, reply));
   if (reply.lang !== conversation.lang) failures.push(`lang: expected ${conversation.lang}, got ${reply.lang}`);
-  return { id: conversation.id, lang: conversation.lang, dialog: conversation.dialog, file: conversation.file, passed: failures.length === 0, failures, turns };
+  return { id: conversation.id, lang: conversation.lang, dialog: conversation.dialog, file: conversation.file, passed: failures.length === 0, failures, turns, openingOnTopic };
 }

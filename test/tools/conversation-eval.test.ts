@@ -176,4 +176,15 @@ describe('the report', () => {
     const shown = await evaluateConversations(scriptedBot(), corpus, { sets: ['heldout'], showHeldout: true });
     expect(shown.sets.map((s) => s.failures?.map((f) => f.id))).toEqual([['h-2']]);
   });
+
+  it('counts an opening on topic only when the first reply is already on the expected measure', async () => {
+    const onTopic = conversation(`${owner}  expect: { measure: 1 }\n`);
+    // The scripted bot answers every opening about rent (measure 1): an owner expecting measure 6 was taken off topic.
+    const offTopic = conversation(`${owner.replace('t-1', 't-3')}  expect: { measure: 6 }\n`);
+    const noMeasure = conversation(`${owner.replace('t-1', 't-4')}  expect: { phone: "66112569" }\n`);
+    const report = await evaluateConversations(scriptedBot(), { dev: [onTopic, offTopic, noMeasure], heldout: [] }, { sets: ['dev'] });
+    expect(report.sets[0]?.opening).toMatchObject({ passed: 1, total: 2, byLang: { zh: { passed: 1, total: 2 }, en: { total: 0 } } });
+    expect(renderConversationSummary(report)).toContain('openings on topic 50.0% (1/2)');
+    expect(renderConversationMarkdown(report)).toContain('| 50.0% (1/2) / 50.0% / – |');
+  });
 });
