@@ -71,7 +71,7 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'correction';
     return true;
   }
-  const asksSomethingElse = conversationIntents.has(intent) || cues.question;
+  const asksSomethingElse = conversationIntents.has(intent) || asksOther;
   const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse;
   if (sideQuestion && understanding.ambiguous === null) {
     if (intentDialog) {
