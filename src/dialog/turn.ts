@@ -153,7 +153,9 @@ export function startDialog(session: Session, dialog: Dialog, actions: Action[])
 export function factsFor(turn: Turn, dialog: Dialog | undefined, awaiting: FactName | null): FilledFacts {
   const { understanding, session, ctx } = turn;
   const prompt = awaiting ? promptFor(ctx.dialogs, dialog, awaiting) : undefined;
-  return factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt);
+  // A round figure for the question asked is asked about the first time only ("2万左右" → the exact figure?).
+  const askApproximate = awaiting !== null && awaiting === session.awaiting && session.attempts === 0;
+  return factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt, { askApproximate });
 }
 
 /**

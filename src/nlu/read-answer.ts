@@ -101,12 +101,15 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp }>> 
 };
 const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
 
+/** Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem". */
+const assent = /没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt/g;
+
 function readRestated(fact: FactName, normalized: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
   if (grammar.positive?.test(normalized)) return true;
   if (!grammar.words.test(normalized)) return undefined;
-  return !negation.test(normalized);
+  return !negation.test(normalized.replace(assent, ' '));
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
