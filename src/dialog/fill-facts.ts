@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { readAnswer } from '../nlu/read-answer.js';
+import { namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -191,8 +191,10 @@ export function factsFromMessage(
   // Then the fact's own grammar: "社区通知关的" (operatingStatus), "总部付的" (paysRent), "健身房" (industry).
   // An unlisted trade is `other` only when the message names nothing else and is no yes/no.
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
+    // "我们是开瑜伽馆的" starts like a yes, but names a business.
+    const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
     const quiet = awaiting !== 'industry'
-      || (Object.keys(entities.facts).length === 0 && entities.yesNo === null && entities.money.length === 0 && entities.percents.length === 0);
+      || (Object.keys(entities.facts).length === 0 && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = quiet ? readAnswer(awaiting, text) : undefined;
     if (read !== undefined) out[awaiting] = read;
   }

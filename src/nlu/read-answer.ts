@@ -64,6 +64,11 @@ const businessWord =
 const notAnAnswer =
   /([?？]|吗|呢|啥|什么|怎么|为什么|谁|哪|不知道|不清楚|说不好|你好|您好|谢谢|多谢|取消|算了|退出|人工|帮助|菜单|重来|\b(?:what|why|how|who|where|which|hello|hi|hey|thanks|thank you|cancel|stop|help|menu|human|agent|not sure|don't know|dunno)\b)/;
 
+/** Whether the text names a business ("开瑜伽馆的", "we run a studio"): "我们是…" then is no yes. */
+export function namesBusiness(normalized: string): boolean {
+  return businessWord.test(normalized) && !notAnAnswer.test(normalized);
+}
+
 function readIndustry(normalized: string): string | undefined {
   const text = normalized.trim();
   if (text.length === 0 || notAnAnswer.test(text) || /\d/.test(text)) return undefined;
