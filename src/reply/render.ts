@@ -120,9 +120,23 @@ function checkupText(outcomes: Outcome[], lang: Lang): string[] {
       lines.push(t(lang, `？${title}：还要看${outcome.missing.map((f) => factName(f, 'zh')).join('、')}`, `? ${title}: depends on ${outcome.missing.map((f) => factName(f, 'en')).join(', ')}`));
     }
   }
-  const relevant = outcomes.filter((o) => o.eligible !== false).map((o) => o.contacts[0]).filter((c): c is Contact => c !== undefined);
-  if (relevant.length > 0) lines.push(contactsText([...new Set(relevant)], lang, 4));
+  const relevant = checkupContacts(outcomes);
+  if (relevant.length > 0) lines.push(contactsText(relevant, lang, 4));
   return lines;
+}
+
+/**
+ * Whom the check-up says to call: the measures that apply or may apply, then those the business came near —
+ * failed, yet meeting some of their conditions, and not sending the owner to another measure of the check-up
+ * (an unapproved kindergarten is told whom to ask about （三）, not （一）'s line that points to （三）).
+ */
+function checkupContacts(outcomes: Outcome[]): Contact[] {
+  const measures = new Set(outcomes.map((o) => o.measure));
+  const near = outcomes
+    .filter((o) => o.eligible === false && o.met.length > 0 && !o.alternatives.some((a) => measures.has(a.measure)))
+    .sort((a, b) => b.met.length - a.met.length);
+  const contacts = [...outcomes.filter((o) => o.eligible !== false), ...near].map((o) => o.contacts[0]).filter((c): c is Contact => c !== undefined);
+  return [...new Set(contacts)];
 }
 
 const aMeasureOf2020 = (lang: Lang): string => t(lang, '（2020年措施，现行政策请咨询部门）', '(a 2020 measure; ask the department what applies today)');
@@ -338,7 +352,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       const checkup = action.outcomes.length > 1;
       draft.results.push(...action.outcomes);
       addMeasures(draft, action.outcomes.map((o) => o.measure));
-      addContacts(draft, checkup ? action.outcomes.filter((o) => o.eligible !== false).flatMap((o) => o.contacts.slice(0, 1)) : action.outcomes.flatMap((o) => o.contacts.slice(0, 2)));
+      addContacts(draft, checkup ? checkupContacts(action.outcomes) : action.outcomes.flatMap((o) => o.contacts.slice(0, 2)));
       draft.cardSubject = { kind: 'result', outcomes: action.outcomes };
       if (action.cardRequested) {
         draft.cardIsText = true;

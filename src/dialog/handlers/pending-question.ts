@@ -8,6 +8,7 @@
 import { questionCue } from '../../nlu/text-cues.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
+import { correctedLastAnswer } from '../last-answer-correction.js';
 import { advance, answersFact, applyFacts, dialogNamed, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
@@ -17,6 +18,9 @@ export const pendingQuestion: Handler = (turn) => {
   const { cues, entities, intent } = understanding;
   const filled = factsFor(turn, current, awaiting);
   sayHowRead(turn, filled);
+  // "刚才说反了" mid-way corrects the answer before this question, not this one.
+  const corrected = answersFact(awaiting, filled.facts) ? {} : correctedLastAnswer(turn, filled.facts);
+  Object.assign(filled.facts, corrected);
   const factCount = Object.keys(filled.facts).length;
   // A long statement ("we kept every teacher") is no question: only a question word or mark, an aside, a
   // request to work something out, or the other measure's topic named ("first tell me about my rent")
@@ -59,7 +63,7 @@ export const pendingQuestion: Handler = (turn) => {
   if (factCount > 0) {
     applyFacts(session, filled.facts, actions);
     advance(session, current, actions);
-    turn.intent = 'answer';
+    turn.intent = Object.keys(corrected).length > 0 ? 'correction' : 'answer';
     return true;
   }
   // "不知道", or an answer that leaves it to the department (registered elsewhere, taxed here).

@@ -40,9 +40,39 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog) return intentDialog;
   if (understanding.intent !== 'out_of_scope') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
-  if (!named || named.rules.length === 0) return undefined;
+  if (!named) return dialogOfFacts(turn);
+  if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
+const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng', 'operatingStatus', 'layoffs', 'premisesUse']);
+
+/**
+ * "公司在丰台注册，租区属国企门面": no topic word, but the facts stated are a measure's own (who the landlord is):
+ * the broadest computing dialog that asks every one of them, so the stated facts get their answer, never a refusal.
+ */
+function dialogOfFacts(turn: Turn): Dialog | undefined {
+  const stated = Object.keys(turn.understanding.entities.facts);
+  if (!stated.some((fact) => !profileFacts.has(fact))) return undefined;
+  const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && stated.every((fact) => d.facts.includes(fact as never)));
+  return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
+}
+
+/** The businesses （三） is for: （一） sends them there, and （三） is for them alone. */
+const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
+
+/**
+ * The rent dialog for the business named: "我们培训学校租区国企的房子，房租能免吗" is （三）'s question
+ * whatever the classifier heard, and "修鞋配钥匙的小铺" asking about rent is （一）'s, not the schools'.
+ */
+function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog | undefined {
+  if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
+  const industry = turn.understanding.entities.facts.industry ?? turn.session.facts.industry;
+  if (industry === undefined) return dialog;
+  const wanted = schoolIndustries.has(industry) ? 'rent-school' : 'rent-tenant';
+  return turn.ctx.dialogs.byId.get(wanted) ?? dialog;
 }
 
 export const clarify: Handler = (turn) => {
@@ -50,6 +80,10 @@ export const clarify: Handler = (turn) => {
   const ambiguous = understanding.ambiguous;
   if (!ambiguous || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
   const choices = ambiguous.filter((intent) => ctx.dialogs.byIntent.has(intent));
+  // Tenant or landlord, when the owner says which side they are on ("we let our tenant skip rent"): no need to ask.
+  const { tenantSide, landlordSide } = understanding.cues;
+  const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
+  if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
   // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
   if (choices.length < 2) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
@@ -58,7 +92,7 @@ export const clarify: Handler = (turn) => {
 
 export const startTopic: Handler = (turn) => {
   const { understanding, actions, session, current } = turn;
-  const dialog = dialogFor(turn);
+  const dialog = rentDialogForBusiness(turn, dialogFor(turn));
   if (!dialog) return false;
   const filled = factsFor(turn, dialog, null);
   sayHowRead(turn, filled);
