@@ -79,7 +79,8 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'correction';
     return true;
   }
-  const asksSomethingElse = conversationIntents.has(intent) || asksOther;
+  // A "cancel" reading that asks to stop was confirmed by resetRequest; any other is an attempt at the answer.
+  const asksSomethingElse = (conversationIntents.has(intent) && intent !== 'cancel') || asksOther;
   const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse;
   if (sideQuestion && understanding.ambiguous === null) {
     if (intentDialog) {
