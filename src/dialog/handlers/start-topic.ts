@@ -38,7 +38,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return ctx.dialogs.byId.get('rent-tenant') ?? intentDialog;
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return ctx.dialogs.byId.get('rent-landlord') ?? intentDialog;
   if (intentDialog) return intentDialog;
-  if (understanding.intent !== 'out_of_scope') return undefined;
+  // Out of scope, or a look-up that asked no one to call (the contacts handler left it): the topic words decide.
+  if (understanding.intent !== 'out_of_scope' && understanding.intent !== 'contact_lookup') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
