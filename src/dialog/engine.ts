@@ -4,6 +4,7 @@
  * (src/dialog/handlers/); the first that handles the turn ends it. The engine never writes user-facing text.
  */
 import type { Understanding } from '../nlu/understanding.js';
+import { followLanguage } from '../nlu/detect-language.js';
 import type { Action } from './actions.js';
 import type { Session } from './session.js';
 import { answersFact, type EngineContext, type Handler, type Turn } from './turn.js';
@@ -41,14 +42,9 @@ export const handlers: readonly Handler[] = [
 ];
 
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */
-function spokenLanguage(understanding: Understanding): Understanding['lang'] | null {
+function spokenLanguage(understanding: Understanding, current: Understanding['lang']): Understanding['lang'] | null {
   if (understanding.langConfident === false) return null;
-  const text = understanding.text;
-  const words = text.match(/[a-z]{2,}/gi) ?? [];
-  // "phone number for 赵鹏 please" is English with a name in it; "我的shop" is Chinese with a word in it.
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han > 0) return words.length >= 3 && han <= 4 ? 'en' : 'zh';
-  return words.length >= 2 || words.some((word) => word.length >= 4) ? 'en' : null;
+  return followLanguage(understanding.text, current);
 }
 
 /** "今年4月的房租能免吗": said once, first, before anything else — the measures covered 2020. */
@@ -87,7 +83,7 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   };
   if (runCommand(turn)) return { session: turn.session, actions: turn.actions, intent: turn.intent };
 
-  const lang = spokenLanguage(understanding);
+  const lang = spokenLanguage(understanding, session.lang);
   if (!session.langLocked && lang) session.lang = lang;
   noteAboutNow(turn);
   noteRegistrationSplit(turn);

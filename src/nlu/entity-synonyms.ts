@@ -22,10 +22,16 @@ const fileSchema = z.object({
   facts: z.record(z.string(), z.record(z.string(), z.object({ zh: words, en: words }).strict())),
 }).strict();
 
-/** One phrase, normalised, and the fact value it names. Booleans are true/false, enums their value. */
+/**
+ * The group of phrases that hold a fact's word but name none of its values ("head office", "street office"
+ * hold "office" and say nothing of the premises): as the longer phrase they cover the word, and give nothing.
+ */
+export const NOTHING = 'nothing';
+
+/** One phrase, normalised, and the fact value it names. Booleans are true/false, enums their value; null: nothing. */
 export interface SynonymPhrase {
   fact: FactName;
-  value: string | boolean;
+  value: string | boolean | null;
   phrase: string;
   /** English phrases match whole words only. */
   english: boolean;
@@ -63,8 +69,9 @@ export function parseEntitySynonyms(text: string, source = 'entities.yaml'): Ent
   return { phrases, negation: { zh: zh.map(normalizeText), en: en.map(normalizeText), filler: filler.map(normalizeText) } };
 }
 
-function readValue(fact: FactName, raw: string, source: string): string | boolean {
+function readValue(fact: FactName, raw: string, source: string): string | boolean | null {
   const kind = factKinds[fact];
+  if (raw === NOTHING && kind !== 'money' && kind !== 'percent') return null;
   if (kind === 'boolean') {
     if (raw === 'true' || raw === 'false') return raw === 'true';
     throw new Error(`${source}: facts.${fact}.${raw}: a boolean fact takes "true" or "false"`);

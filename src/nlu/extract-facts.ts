@@ -71,6 +71,8 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       const negation = negated.exec(before);
       const isNegated = negation !== null;
       const { fact, value } = hit.entry;
+      // A phrase that holds the fact's word but names nothing ("head office") has covered that word: no more.
+      if (value === null) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
       if (!isNegated) facts[fact] = value;
       else if (typeof value === 'boolean') facts[fact] = !value;

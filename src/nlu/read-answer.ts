@@ -17,24 +17,32 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|rules?(?![a-z])|required|requirement|ordered|order(?![a-z])|mandat|authorit|government|officials|lockdown|restrictions?|regulations?|were told to|told us to|had to close)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|不让|不准|不许|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|restrictions?|regulations?|were told to|told us to|told them to|told to|had to (?:close|shut|stop)|made (?:us|them) (?:close|shut|stop)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices. */
 const ownChoice =
-  /(装修|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|our own|by choice|chose|decided|voluntar|holiday|vacation|no customers|no business|personal reasons|moving)/;
+  /(装修|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|interior|refit|fit-?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no business|personal reasons|moving)/;
 const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|shut|clos|stopped trading|suspended)/;
-const openWord = /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close)/;
+/** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
+const closureDenied =
+  /(没关|没停|没有关|没有停|没歇|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
+/** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
+const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
+const openWord =
+  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
-/** "不是政府要求的", "nobody ordered us to": the order is denied, so the owner's own reason stands. */
-const orderDenied = /(不是|并非|没有|没人|not|wasn't|weren't|nobody|no one)[^,，。;；]{0,6}(要求|规定|通知|命令|ordered|required|rules|told)/;
+/** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
+const orderDenied =
+  /(不是|并非|没有|没人|(?<![a-z])(?:not|wasn't|weren't|nobody|no one|never)(?![a-z]))[^,，。;；]{0,12}(要求|规定|通知|命令|ordered|required|rules|told|made us|forced|government|order(?![a-z]))/;
 
 function readOperatingStatus(normalized: string): string | undefined {
-  const closed = closedWord.test(normalized) && !/(没关|没停|没有关|没有停|never closed|didn't close|did not close|not close)/.test(normalized);
-  if (!closed) return openWord.test(normalized) ? 'open' : undefined;
-  const own = ownChoice.test(normalized);
-  if (ordered.test(normalized) && !(own && orderDenied.test(normalized))) return 'closedPerRules';
-  if (own) return 'closedOther';
+  const barred = openingBarred.test(normalized);
+  const closed = barred || (closedWord.test(normalized) && !closureDenied.test(normalized));
+  if (!closed) return openWord.test(normalized) || closureDenied.test(normalized) ? 'open' : undefined;
+  const denied = orderDenied.test(normalized);
+  if ((barred || ordered.test(normalized)) && !denied) return 'closedPerRules';
+  if (denied || ownChoice.test(normalized)) return 'closedOther';
   return epidemic.test(normalized) ? 'closedPerRules' : undefined;
 }
 
@@ -91,13 +99,24 @@ function readLayoffs(normalized: string): string | undefined {
  * (registered there), "区政府的担保公司". The fact's own words with no negation are a yes, with one a no.
  * Words that are themselves the yes ("没开园" means the opening was delayed) are listed as `positive`.
  */
-const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp }>> = {
-  organizesTraining: { words: /(培训|组织|办班|上课|train)/ },
-  openingDelayed: { words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend)/, positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open)/ },
+const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: RegExp }>> = {
+  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
+  openingDelayed: {
+    words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
+    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to) (?:re)?open|stayed closed|closed until|(?:couldn'?t|could not) come)/,
+    negative: /(按时|正常开学|正常开园|照常开|on time|as normal|as usual|as scheduled|on schedule|opened normally)/,
+  },
   registeredInXicheng: { words: /(西城|xicheng)/ },
-  districtInstitution: { words: /(驻区|西城|区政府|区里|区属|district)/ },
-  chainBranch: { words: /(分公司|直营|连锁|分店|branch|chain)/ },
-  approvedByEducationCommission: { words: /(教委|审批|批准|批的|认定|许可|approved|licensed|licence|license)/ },
+  districtInstitution: {
+    words: /(驻区|西城|区政府|区里|区属|district|xicheng)/,
+    // Another kind of guarantor, or another level or place: not the district's government institution.
+    negative: /(民营|商业|私人|市级|市里|市属|银行|private|commercial|city|municipal|bank)/,
+  },
+  chainBranch: { words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated))/ },
+  approvedByEducationCommission: {
+    words: /(教委|审批|批准|批的|认定|许可|approved|licensed|licence|license|permit)/,
+    negative: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/,
+  },
 };
 const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
 
@@ -105,13 +124,17 @@ function readRestated(fact: FactName, normalized: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
   if (grammar.positive?.test(normalized)) return true;
+  if (grammar.negative?.test(normalized)) return false;
   if (!grammar.words.test(normalized)) return undefined;
   return !negation.test(normalized);
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
+const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|soe|state (?:company|firm|enterprise|asset))`;
 const landlordWords: Array<[RegExp, string]> = [
-  [/(区属|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|own(?:ed)?|government)?\s*(?:国企|国有|国资|state[- ]owned|soe|state company|state firm)/, 'districtSoe'],
+  [new RegExp(String.raw`(区属|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
+  // The other order: "state-owned, district level", "a state firm under the Xicheng district government".
+  [new RegExp(String.raw`${stateWord}[^.;。；]{0,30}(?<!not |not the |不是)(区属|区里|区级|西城|district|xicheng)`), 'districtSoe'],
   [/(央企|中央|central)/, 'centralSoe'],
   [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
   [/(民营|私人|个人|私企|老百姓|private|individual|a person|privately)/, 'private'],
@@ -122,15 +145,43 @@ function readLandlord(normalized: string): string | undefined {
 }
 
 /** What the premises are used for: trading, teaching or running the school is business; 办公 is office. */
-const officeUse = /(办公|写字楼|office)/;
-const businessUse = /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|办园|办学|教学|上课|园所|卖|school|teaching|classroom|retail|trading|business|selling|store|shop|restaurant)/;
+/** An office named as the premises; the head office, the street office or an office manager are not. */
+const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
+const businessUse =
+  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|办园|办学|教学|上课|园所|卖|school|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|salon|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|showroom)/;
 
 function readPremises(normalized: string): string | undefined {
   if (officeUse.test(normalized) && !/(不是办公|不办公|not (?:an |as an )?office)/.test(normalized)) return 'office';
   return businessUse.test(normalized) ? 'business' : undefined;
 }
 
+/**
+ * How big, in the words owners use beyond the labels: "smallish", "tiny, just 3 of us", "midsize", "self-employed,
+ * just me". The first size word that no negation stands before is the answer ("not small, medium" → medium).
+ */
+const sizeWords: Array<[RegExp, string]> = [
+  [/(个体|夫妻店|sole (?:trader|proprietor)|self[- ]employed|individual (?:business|trader)|getihu|just me|one[- ]man|one[- ]person)/g, 'individual'],
+  [/(微型|微企|(?<![a-z])(?:tiny|micro|very small)(?![a-z]))/g, 'micro'],
+  [/(小型|小微|小企业|小公司|(?<![a-z])small(?:ish|-ish)?(?![a-z]))/g, 'small'],
+  [/(中型|中等|(?<![a-z])(?:medium|mid[- ]?size|mid[- ]?sized|middle[- ]sized)(?![a-z]))/g, 'medium'],
+  [/(大型|大企业|大公司|(?<![a-z])(?:large|big)(?![a-z]))/g, 'large'],
+];
+const sizeDenied = /(不是|不算|(?<![a-z])not(?: really| exactly)?(?: a| an)?)\s*$/;
+
+function readSize(normalized: string): string | undefined {
+  let best: { at: number; value: string } | undefined;
+  for (const [pattern, value] of sizeWords) {
+    for (const match of normalized.matchAll(pattern)) {
+      if (sizeDenied.test(normalized.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (!best || match.index < best.at) best = { at: match.index, value };
+      break;
+    }
+  }
+  return best?.value;
+}
+
 const readers: Partial<Record<FactName, Reader>> = {
+  enterpriseSize: readSize,
   landlordType: readLandlord,
   premisesUse: readPremises,
   layoffs: readLayoffs,
