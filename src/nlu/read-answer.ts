@@ -12,6 +12,7 @@
  */
 import type { FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
+import { elsewhereEn, elsewhereZh } from './extract-registration.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
 
@@ -22,19 +23,19 @@ const ordered =
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices. */
 const ownChoice =
-  /(装修|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|interior|refit|fit-?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no business|personal reasons|moving)/;
-const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|shut|clos|stopped trading|suspended)/;
+  /(装修|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|interior|refit|fit-?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|personal reasons|(?:other|another|different) reason|moving)/;
+const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|别的原因|其他原因|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|suspended|(?:other|another|different) reason)/;
 /** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
 const closureDenied =
   /(没关|没停|没有关|没有停|没歇|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
 const openWord =
-  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
+  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
 /** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
 const orderDenied =
-  /(不是|并非|没有|没人|(?<![a-z])(?:not|wasn't|weren't|nobody|no one|never)(?![a-z]))[^,，。;；]{0,12}(要求|规定|通知|命令|ordered|required|rules|told|made us|forced|government|order(?![a-z]))/;
+  /(不是|并非|没有|没人|(?<![a-z])(?:not|no|wasn't|weren't|nobody|no one|never)(?![a-z]))[^,，。;；]{0,12}(要求|规定|通知|命令|ordered|required|rules|told|made us|forced|government|order(?![a-z]))/;
 
 function readOperatingStatus(normalized: string): string | undefined {
   const barred = openingBarred.test(normalized);
@@ -47,8 +48,8 @@ function readOperatingStatus(normalized: string): string | undefined {
 }
 
 /** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
-const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|headquarters|\bhq\b|parent company|the group|corporate)/;
-const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay)|i pay|we pay|on our own|itself)/;
+const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|headquarters|\bhq\b|parent(?![a-z])|the group|corporate)/;
+const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay)|i pay|we pay|on our own|itself|by us|our own|(?<![a-z])branch(?![a-z]))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
 /** The store denied: "店里不出", "we don't pay". */
@@ -57,7 +58,12 @@ const storeDenied = /(不出|不付|不交|不承担|没出|没付|don't pay|do 
 function readPaysRent(normalized: string): boolean | undefined {
   const parentAt = normalized.search(parentPayer);
   // The parent named is the more specific answer ("我们是总部付"), unless it is denied.
-  if (parentAt >= 0) return parentDenied.test(normalized.slice(Math.max(0, parentAt - 8), parentAt));
+  // "HQ doesn't", "总部不出": the parent denied after its name.
+  if (parentAt >= 0) {
+    const after = normalized.slice(parentAt).match(parentPayer)?.[0].length ?? 0;
+    const deniedAfter = /^\s*(?:doesn'?t|does not|不出|不付|不管|不交)/.test(normalized.slice(parentAt + after));
+    return deniedAfter || parentDenied.test(normalized.slice(Math.max(0, parentAt - 8), parentAt));
+  }
   if (storePayer.test(normalized)) return !storeDenied.test(normalized);
   return undefined;
 }
@@ -103,18 +109,21 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
   organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
   openingDelayed: {
     words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
-    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to) (?:re)?open|stayed closed|closed until|(?:couldn'?t|could not) come)/,
+    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|孩子在家|没来园)/,
     negative: /(按时|正常开学|正常开园|照常开|on time|as normal|as usual|as scheduled|on schedule|opened normally)/,
   },
-  registeredInXicheng: { words: /(西城|xicheng)/ },
   districtInstitution: {
     words: /(驻区|西城|区政府|区里|区属|district|xicheng)/,
     // Another kind of guarantor, or another level or place: not the district's government institution.
     negative: /(民营|商业|私人|市级|市里|市属|银行|private|commercial|city|municipal|bank)/,
   },
-  chainBranch: { words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated))/ },
+  chainBranch: {
+    words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
+    // A franchise or a store on its own is not a branch (（四） covers 分公司 directly run stores only).
+    negative: /(独立|单店|加盟|independent|franchis|joined|single (?:store|shop))/,
+  },
   approvedByEducationCommission: {
-    words: /(教委|审批|批准|批的|认定|许可|approved|licensed|licence|license|permit)/,
+    words: /(教委|审批|批准|批的|认定|许可|approv(?:ed|al)|licensed|licence|license|permit)/,
     negative: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/,
   },
 };
@@ -130,29 +139,46 @@ function readRestated(fact: FactName, normalized: string): boolean | undefined {
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
-const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|soe|state (?:company|firm|enterprise|asset))`;
+const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|state (?:company|firm|enterprise|asset))`;
 const landlordWords: Array<[RegExp, string]> = [
-  [new RegExp(String.raw`(区属|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
+  [/(区国资委|owned by (?:the )?(?:xicheng )?district|belongs to the district|district[- ]owned)/, 'districtSoe'],
+  [new RegExp(String.raw`(区属|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
   // The other order: "state-owned, district level", "a state firm under the Xicheng district government".
   [new RegExp(String.raw`${stateWord}[^.;。；]{0,30}(?<!not |not the |不是)(区属|区里|区级|西城|district|xicheng)`), 'districtSoe'],
   [/(央企|中央|central)/, 'centralSoe'],
   [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
-  [/(民营|私人|个人|私企|老百姓|private|individual|a person|privately)/, 'private'],
+  [/(民营|私人|个人|私企|老百姓|普通公司|不是国企|private|individual|a person|privately|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
+  // Public bodies that are not enterprises: a university, a hospital, a 事业单位.
+  [/(事业单位|大学|医院|public institution|university|hospital)/, 'other'],
 ];
 
+/** "不是区属国企", "not a district SOE": the kind denied is not the answer; the next one named is. */
+const kindDenied = /(不是|并非|(?<![a-z])not(?: a| an| the)?)\s*$/;
+
 function readLandlord(normalized: string): string | undefined {
-  return landlordWords.find(([pattern]) => pattern.test(normalized))?.[1];
+  return landlordWords.find(([pattern]) => {
+    const match = pattern.exec(normalized);
+    return match !== null && !kindDenied.test(normalized.slice(Math.max(0, match.index - 8), match.index));
+  })?.[1];
 }
 
-/** What the premises are used for: trading, teaching or running the school is business; 办公 is office. */
+/**
+ * What the premises are used for: trading, teaching or running the school is business; 办公 is office. Named
+ * uses (an office, a shop) come first; then how the place is used ("customers walk in" is business, "we only
+ * work there, no customers" an office).
+ */
 /** An office named as the premises; the head office, the street office or an office manager are not. */
 const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
 const businessUse =
-  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|办园|办学|教学|上课|园所|卖|school|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|salon|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|showroom)/;
+  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|办园|办学|教学|上课|园所|卖|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|cafe|café|salon|commercial|showroom)/;
+const officeLike = /(不对外|没有客人|没客人|(?<![a-z])no (?:customers|clients|walk-ins|one comes)|nobody comes|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
+const businessLike = /(客人|顾客|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|haircut|classes|kids come)/;
 
 function readPremises(normalized: string): string | undefined {
   if (officeUse.test(normalized) && !/(不是办公|不办公|not (?:an |as an )?office)/.test(normalized)) return 'office';
-  return businessUse.test(normalized) ? 'business' : undefined;
+  if (businessUse.test(normalized)) return 'business';
+  if (officeLike.test(normalized)) return 'office';
+  return businessLike.test(normalized) ? 'business' : undefined;
 }
 
 /**
@@ -160,10 +186,10 @@ function readPremises(normalized: string): string | undefined {
  * just me". The first size word that no negation stands before is the answer ("not small, medium" → medium).
  */
 const sizeWords: Array<[RegExp, string]> = [
-  [/(个体|夫妻店|sole (?:trader|proprietor)|self[- ]employed|individual (?:business|trader)|getihu|just me|one[- ]man|one[- ]person)/g, 'individual'],
+  [/(个体|夫妻店|sole (?:trader|proprietor)|self[- ]employed|individual (?:business|trader)|getihu|just me|one[- ]man|one[- ]person|(?<![a-z])individual(?![a-z]))/g, 'individual'],
   [/(微型|微企|(?<![a-z])(?:tiny|micro|very small)(?![a-z]))/g, 'micro'],
   [/(小型|小微|小企业|小公司|(?<![a-z])small(?:ish|-ish)?(?![a-z]))/g, 'small'],
-  [/(中型|中等|(?<![a-z])(?:medium|mid[- ]?size|mid[- ]?sized|middle[- ]sized)(?![a-z]))/g, 'medium'],
+  [/(中型|中等|(?<![a-z])(?:medium|mid[- ]?size|mid[- ]?sized|middle(?:[- ]sized)?)(?![a-z]))/g, 'medium'],
   [/(大型|大企业|大公司|(?<![a-z])(?:large|big)(?![a-z]))/g, 'large'],
 ];
 const sizeDenied = /(不是|不算|(?<![a-z])not(?: really| exactly)?(?: a| an)?)\s*$/;
@@ -180,7 +206,25 @@ function readSize(normalized: string): string | undefined {
   return best?.value;
 }
 
+/**
+ * Registered and taxed in Xicheng: "both" and "here" say yes to the question as asked; another district named
+ * alone ("we're in Haidian", "outside xicheng") says no; both places named are left to the extractors (split).
+ */
+const hereWord = /(西城|本区|xicheng|(?<![a-z])here(?![a-z]))/;
+const notHere = /(不在西城|西城以外|outside (?:of )?xicheng|not (?:in |registered in )?xicheng)/;
+const bothYes = /(^(?:yes|yeah|yep)?[,\s]*both(?![a-z])|都是|都在|两个都|两样都)/;
+
+function readRegistered(normalized: string): boolean | undefined {
+  if (notHere.test(normalized)) return false;
+  const elsewhere = elsewhereZh.test(normalized) || elsewhereEn.test(normalized) || /(外区|外地|elsewhere)/.test(normalized);
+  const here = hereWord.test(normalized);
+  if (elsewhere) return here ? undefined : false;
+  if (here) return !negation.test(normalized);
+  return bothYes.test(normalized) ? true : undefined;
+}
+
 const readers: Partial<Record<FactName, Reader>> = {
+  registeredInXicheng: readRegistered,
   enterpriseSize: readSize,
   landlordType: readLandlord,
   premisesUse: readPremises,

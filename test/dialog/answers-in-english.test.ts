@@ -26,19 +26,19 @@ function read(dialogId: string, awaiting: FactName, text: string): Facts {
 }
 
 /** A session in the dialog, asking `awaiting`, in English. */
-function asking(dialogId: string, awaiting: FactName, known: Facts): Session {
-  return { ...newSession('en', now), dialog: dialogId, awaiting, facts: { ...known } };
+function asking(dialogId: string, awaiting: FactName, known: Facts, lang: 'zh' | 'en'): Session {
+  return { ...newSession(lang, now), dialog: dialogId, awaiting, facts: { ...known } };
 }
 
-function table(dialogId: string, awaiting: FactName, rows: Row[], known: Facts = {}): void {
-  describe(`${dialogId}, asked ${awaiting}`, () => {
+function table(dialogId: string, awaiting: FactName, rows: Row[], known: Facts = {}, lang: 'zh' | 'en' = 'en'): void {
+  describe(`${dialogId}, asked ${awaiting} (${lang})`, () => {
     it.each(rows)('%s', (text, expected) => {
       expect(read(dialogId, awaiting, text)[awaiting], 'read').toEqual(expected);
       if (expected === undefined) return;
-      const turn = step(asking(dialogId, awaiting, known), understand(text), { dialogs, now });
+      const turn = step(asking(dialogId, awaiting, known, lang), understand(text), { dialogs, now });
       expect(turn.session.facts[awaiting], 'recorded in the turn').toEqual(expected);
       expect(turn.session.dialog, 'still the same dialog').toBe(dialogId);
-      expect(turn.session.lang, 'still English').toBe('en');
+      expect(turn.session.lang, 'same language').toBe(lang);
     });
   });
 }
@@ -74,6 +74,15 @@ table('rent-tenant', 'operatingStatus', [
   ['no customers so we just closed', 'closedOther'],
   ['it was our own decision to close, not the government', 'closedOther'],
   ['we closed for a refit', 'closedOther'],
+  ['continued to operate', 'open'],
+  ['no we did not close', 'open'],
+  ['we never stopped', 'open'],
+  ['we closed because no one was coming', 'closedOther'],
+  ['we decided to stop for a while, no order', 'closedOther'],
+  ['other reason', 'closedOther'],
+  ['closed but not because of rules, we were renovating', 'closedOther'],
+  ['the community asked us to close', 'closedPerRules'],
+  ['government made us shut', 'closedPerRules'],
   ['we closed for a while', undefined],
 ], tenant);
 
@@ -93,6 +102,12 @@ table('rent-tenant', 'premisesUse', [
   ["desks and computers, it's an office", 'office'],
   ["it's our head office", 'office'],
   ['门店, shop', 'business'],
+  ['commercial use', 'business'],
+  ["it's our cafe", 'business'],
+  ['we do haircuts there', 'business'],
+  ['we only work there, no customers', 'office'],
+  ['workspace for our team', 'office'],
+  ['a shop, no customers during covid though', 'business'],
 ], { landlordType: 'districtSoe' });
 
 table('rent-tenant', 'landlordType', [
@@ -112,6 +127,15 @@ table('rent-tenant', 'landlordType', [
   ['a private company', 'private'],
   ['city-owned SOE', 'other'],
   ['a municipal state company', 'other'],
+  ['owned by xicheng district', 'districtSoe'],
+  ['district SASAC', 'districtSoe'],
+  ['government-owned company of the district', 'districtSoe'],
+  ['Xicheng SOE', 'districtSoe'],
+  ['a normal company, not state owned', 'private'],
+  ['not a district soe, a private one', 'private'],
+  ['a central SOE, not district', 'centralSoe'],
+  ['a public institution', 'other'],
+  ['some university', 'other'],
   ['a state company, not sure which level', undefined],
 ]);
 
@@ -127,6 +151,12 @@ table('rent-tenant', 'registeredInXicheng', [
   ['nope, chaoyang', false],
   ['not in xicheng', false],
   ['our company is registered in Fengtai', false],
+  ['both', true],
+  ["that's right", true],
+  ['registered here and pay tax here', true],
+  ["we're in haidian", false],
+  ['outside xicheng', false],
+  ['not registered in xicheng', false],
 ], { landlordType: 'districtSoe', premisesUse: 'business' });
 
 table('rent-tenant', 'enterpriseSize', [
@@ -145,6 +175,10 @@ table('rent-tenant', 'enterpriseSize', [
   ['个体户', 'individual'],
   ["we're a big company, 2000 staff", 'large'],
   ['小微, like 8 staff', 'small'],
+  ['very small, only 4 employees', 'micro'],
+  ['middle', 'medium'],
+  ['individual', 'individual'],
+  ['not small, medium', 'medium'],
 ], { landlordType: 'districtSoe', premisesUse: 'business', registeredInXicheng: true });
 
 const chain: Facts = { industry: 'convenienceStore', premisesUse: 'business' };
@@ -165,6 +199,11 @@ table('rent-chain-store', 'paysRent', [
   ['the parent company pays', false],
   ['no, the group pays centrally', false],
   ['not us, head office does', false],
+  ["it's paid by us", true],
+  ['our own money', true],
+  ["store pays, HQ doesn't", true],
+  ['the parent', false],
+  ['branch', true],
 ], { ...chain, chainBranch: true, registeredInXicheng: true });
 
 table('rent-chain-store', 'chainBranch', [
@@ -182,6 +221,10 @@ table('rent-chain-store', 'chainBranch', [
   ['no, independent', false],
   ['just one shop, not a chain', false],
   ['no, we joined as a franchise', false],
+  ['run by headquarters directly', true],
+  ["we're independent", false],
+  ['joined a brand', false],
+  ['a franchise, not a branch', false],
 ], chain);
 
 table('guarantee-borrower', 'districtInstitution', [
@@ -211,6 +254,8 @@ table('rent-school', 'approvedByEducationCommission', [
   ["we don't have a licence", false],
   ['unlicensed', false],
   ['application pending', false],
+  ['we got approval from the district', true],
+  ["we're still applying", false],
 ], { industry: 'kindergarten' });
 
 table('rent-school', 'openingDelayed', [
@@ -225,6 +270,9 @@ table('rent-school', 'openingDelayed', [
   ['no, we opened on time', false],
   ['no delay', false],
   ['opened as normal', false],
+  ['reopened in june', true],
+  ['the kids stayed home', true],
+  ['we moved classes online and the school stayed shut', true],
 ], { industry: 'kindergarten', approvedByEducationCommission: true, landlordType: 'districtSoe' });
 
 table('job-subsidy', 'organizesTraining', [
@@ -238,4 +286,14 @@ table('job-subsidy', 'organizesTraining', [
   ["we didn't organise any", false],
   ['nope, none', false],
   ['not yet', false],
+  ['staff took part in online training', true],
+  ["didn't do any training", false],
 ], { enterpriseSize: 'small', industry: 'catering', revenueDropPercent: '85' });
+
+// The same readings in Chinese, so the English words never cost a Chinese answer.
+table('rent-tenant', 'registeredInXicheng', [['都在西城', true], ['两个都是', true], ['不在西城', false], ['我们在海淀', false]], { landlordType: 'districtSoe', premisesUse: 'business' }, 'zh');
+table('rent-tenant', 'landlordType', [['不是区属国企，是私人的', 'private'], ['是个事业单位', 'other'], ['国企，区里的', 'districtSoe']], {}, 'zh');
+table('rent-tenant', 'operatingStatus', [['一天都没关', 'open'], ['社区不让开门', 'closedPerRules'], ['生意不好自己关了', 'closedOther']], tenant, 'zh');
+table('guarantee-borrower', 'districtInstitution', [['民营的担保公司', false], ['市里的担保公司', false]], { enterpriseSize: 'small' }, 'zh');
+table('rent-school', 'approvedByEducationCommission', [['还在申请', false], ['教委批了', true]], { industry: 'kindergarten' }, 'zh');
+table('rent-chain-store', 'chainBranch', [['独立门店', false], ['加盟的', false]], chain, 'zh');
