@@ -4,6 +4,7 @@
  * (src/dialog/handlers/); the first that handles the turn ends it. The engine never writes user-facing text.
  */
 import type { Understanding } from '../nlu/understanding.js';
+import { followLanguage } from '../nlu/detect-language.js';
 import type { Action } from './actions.js';
 import type { Session } from './session.js';
 import { answersFact, type EngineContext, type Handler, type Turn } from './turn.js';
@@ -41,21 +42,15 @@ export const handlers: readonly Handler[] = [
 ];
 
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */
-function spokenLanguage(understanding: Understanding): Understanding['lang'] | null {
+function spokenLanguage(understanding: Understanding, current: Understanding['lang']): Understanding['lang'] | null {
   if (understanding.langConfident === false) return null;
   // A figure's own unit words ("1.5 per cent", "2.4 million") are no more English than "15k" is.
   const { money, percents } = understanding.entities;
   let text = understanding.text;
-  for (const mention of [...money, ...percents].sort((a, b) => b.start - a.start)) {
+  for (const mention of [...money, ...percents].sort((x, y) => y.start - x.start)) {
     text = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
   }
-  const words = text.match(/[a-z]{2,}/gi) ?? [];
-  // A mixed message decides only when one language clearly outweighs the other (a Han character weighs half a
-  // word): "phone number for 赵鹏 please" is English; "yes 在西城注册 and tax here", "我的shop" keep the one in use.
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han > 0 && words.length > 0) return words.length > han ? 'en' : han > 4 * words.length ? 'zh' : null;
-  if (han > 0) return 'zh';
-  return words.length >= 2 || words.some((word) => word.length >= 4) ? 'en' : null;
+  return followLanguage(text, current);
 }
 
 /** "今年4月的房租能免吗": said once, first, before anything else — the measures covered 2020. */
@@ -94,7 +89,7 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   };
   if (runCommand(turn)) return { session: turn.session, actions: turn.actions, intent: turn.intent };
 
-  const lang = spokenLanguage(understanding);
+  const lang = spokenLanguage(understanding, session.lang);
   if (!session.langLocked && lang) session.lang = lang;
   noteAboutNow(turn);
   noteRegistrationSplit(turn);

@@ -136,6 +136,12 @@ function containsLabel(typed: string, label: string): boolean {
   return (!isLetter(typed[at - 1]) && !isLetter(typed[at + label.length])) || containsLabel(typed.slice(at + 1), label);
 }
 
+/** "not a district SOE, a private one": a label the owner denies is not the choice ("不是" itself is a label). */
+function labelDenied(typed: string, label: string): boolean {
+  const at = typed.indexOf(label);
+  return at > 0 && /(不是|(?<![a-z])not(?: a| an| the)?\s)$/.test(typed.slice(Math.max(0, at - 8), at));
+}
+
 /**
  * The choice whose label the owner typed ("小型" for 小型企业, "office" for Office): exact first, then the
  * longest label of two or more characters the text contains, then a label the text starts (so "不是"
@@ -148,7 +154,7 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
     .sort((a, b) => b.label.length - a.label.length);
   // A one-character label ("是") inside a sentence says nothing: "我们也是房东" is not a yes.
   return labelled.find((c) => c.label === typed)?.value
-    ?? labelled.find((c) => c.label.length >= 2 && containsLabel(typed, c.label))?.value
+    ?? labelled.find((c) => c.label.length >= 2 && containsLabel(typed, c.label) && !labelDenied(typed, c.label))?.value
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 

@@ -76,7 +76,7 @@ export function parseEntitySynonyms(text: string, source = 'entities.yaml'): Ent
   return { phrases, negation: { zh: zh.map(normalizeText), en: en.map(normalizeText), filler: filler.map(normalizeText) } };
 }
 
-function readValue(fact: FactName, raw: string, source: string): string | boolean {
+function readValue(fact: FactName, raw: string, source: string): string | boolean | null {
   const kind = factKinds[fact];
   if (kind === 'boolean') {
     if (raw === 'true' || raw === 'false') return raw === 'true';

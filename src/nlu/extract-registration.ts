@@ -10,8 +10,8 @@
  */
 
 /** Beijing's other districts, and words for outside Beijing. */
-const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津/;
-const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside xicheng|outside beijing)\b/i;
+export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津/;
+export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside xicheng|outside beijing)\b/i;
 const xicheng = /西城|xicheng/i;
 
 /** Words that make a place the registration: 注册, 执照, 工商, "X的个体户/公司/企业/店", "registered". */

@@ -25,9 +25,12 @@ const question = /(是不是|有没有|对不对|是否|能不能|可不可以|�
 const fillers = /^(?:嗯+|呃+|额+|哦+|噢+|唔+|啊+|那个|emm+|um+|uh+|well|hmm+|oh)[\s,.!~…]*/;
 const no =
   /^(?:我们?|咱们?|i|we)?\s*(?:不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错])|no(?![a-z])|nope|nah|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
+/** Hedged answers, read as the yes or no they lean to ("I think so", "应该是吧", "probably not"). */
+const hedgedNo = /^(?:i\s+)?(?:(?:don'?t|do not) think so|doubt it|probably not|应该不是|应该没有|估计不是|估计没有)/;
+const hedgedYes = /^(?:(?:i\s+)?(?:think|believe|guess|suppose) so|should be(?:\s+(?:yes|right|ok))?\s*[.!]*$|应该是(?:的|吧)?\s*[。!！]*$|应该有(?:的|吧)?\s*[。!！]*$|估计是(?:的|吧)?\s*$)/;
 const noAnywhere = /(一个(?:人)?(?:都|也)?没|一个都不|一个也不|都没有|全都没|从来没|从没)/;
 const yes =
-  /^(?:我们?|咱们?|i|we)?\s*(?:是|对|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|y(?![a-z])|i do|we do|i did|we did|it is|we are|i am|i have|we have)/;
+  /^(?:我们?|咱们?|i|we)?\s*(?:是|对|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|that'?s (?:right|correct|true|it)|that is (?:right|correct)|exactly|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|y(?![a-z])|i do|we do|i did|we did|it is|we are|i am|i have|we have)/;
 
 /** Reads a yes, a no or an "I don't know" from a short answer. */
 export function extractYesNo(text: string, normalized: string = normalizeText(text)): YesNoReading {
@@ -44,6 +47,8 @@ export function extractYesNo(text: string, normalized: string = normalizeText(te
 function readPolarity(answer: string): boolean | null {
   // 没错, 没问题, 不错 start like a no but mean yes.
   if (/^(?:没错|没问题|不错)/.test(answer)) return true;
+  if (hedgedNo.test(answer)) return false;
+  if (hedgedYes.test(answer)) return true;
   if (no.test(answer) || noAnywhere.test(answer)) return false;
   if (yes.test(answer)) return true;
   return null;

@@ -12,22 +12,30 @@
  */
 import type { FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
+import { elsewhereEn, elsewhereZh } from './extract-registration.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|order(?![a-z])|mandat|authorit|government|officials|lockdown|locked down|restrictions?|regulations?|were told to|told us to|had to close|made us|forced|committee|police|banned|not allowed)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told them to|told to|had to (?:close|shut|stop)|made (?:us|them) (?:close|shut|stop)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices. */
 const ownChoice =
-  /(装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|fit[- ]?out|refit|interior|our own|by choice|chose|decided|voluntar|holiday|vacation|no customers|no business|personal reasons|moving|ourselves|business was (?:dead|slow|bad)|new year|spring festival)/;
-const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|不让开|不让营业|不许营业|不准营业|禁止营业|封控|shut|clos|stopped trading|suspended|not allowed to open)/;
-const openWord = /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close)/;
+  /(装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
+const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|别的原因|其他原因|封控|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
+/** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
+const closureDenied =
+  /(没关|没停|没有关|没有停|没歇|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
+/** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
+const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
+const openWord =
+  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
-/** "不是政府要求的", "nobody ordered us to": the order is denied, so the owner's own reason stands. */
-const orderDenied = /(不是|并非|没有|没人|not|wasn't|weren't|nobody|no one)[^,，。;；]{0,6}(要求|规定|通知|命令|ordered|required|rules|told)/;
+/** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
+const orderDenied =
+  /(不是|并非|没有|没人|(?<![a-z])(?:not|no|wasn't|weren't|nobody|no one|never)(?![a-z]))[^,，。;；]{0,12}(要求|规定|通知|命令|ordered|required|rules|told|made us|forced|government|order(?![a-z]))/;
 
 /**
  * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
@@ -40,19 +48,20 @@ const partlyOpen = new RegExp(`${keptPart}[^,，。;；]{0,6}${carriedOn}|${carr
 const partStopped = new RegExp(`${keptPart}(也|都|还)?(停|没|不|关)|(no|not|stopped|without|nor)\\s+(any\\s+|the\\s+|doing\\s+)?${keptPart}|${keptPart}\\s+(stopped|closed|too|either)`);
 
 function readOperatingStatus(normalized: string): string | undefined {
-  const closed = closedWord.test(normalized) && !/(没关|没停|没有关|没有停|never closed|didn't close|did not close|not close)/.test(normalized);
-  if (!closed) return openWord.test(normalized) ? 'open' : undefined;
-  if (partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
+  const barred = openingBarred.test(normalized);
+  const closed = barred || (closedWord.test(normalized) && !closureDenied.test(normalized));
+  if (!closed) return openWord.test(normalized) || closureDenied.test(normalized) ? 'open' : undefined;
+  if (!barred && partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
   // "关了，不是政府要求的", "nobody told us to": closed, and not under the rules, whatever the reason.
   const denied = orderDenied.test(normalized);
-  if (ordered.test(normalized) && !denied) return 'closedPerRules';
+  if ((barred || ordered.test(normalized)) && !denied) return 'closedPerRules';
   if (denied || ownChoice.test(normalized)) return 'closedOther';
   return epidemic.test(normalized) ? 'closedPerRules' : undefined;
 }
 
 /** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
-const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|headquarters|\bhq\b|parent company|the group|corporate)/;
-const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself)/;
+const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|headquarters|\bhq\b|parent(?![a-z])|the group|corporate)/;
+const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z]))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
 /** The store denied: "店里不出", "we don't pay". */
@@ -61,7 +70,12 @@ const storeDenied = /(不出|不付|不交|不承担|没出|没付|don't pay|do 
 function readPaysRent(normalized: string): boolean | undefined {
   const parentAt = normalized.search(parentPayer);
   // The parent named is the more specific answer ("我们是总部付"), unless it is denied.
-  if (parentAt >= 0) return parentDenied.test(normalized.slice(Math.max(0, parentAt - 8), parentAt));
+  // "HQ doesn't", "总部不出": the parent denied after its name.
+  if (parentAt >= 0) {
+    const after = normalized.slice(parentAt).match(parentPayer)?.[0].length ?? 0;
+    const deniedAfter = /^\s*(?:doesn'?t|does not|不出|不付|不管|不交)/.test(normalized.slice(parentAt + after));
+    return deniedAfter || parentDenied.test(normalized.slice(Math.max(0, parentAt - 8), parentAt));
+  }
   if (storePayer.test(normalized)) return !storeDenied.test(normalized);
   return undefined;
 }
@@ -108,14 +122,32 @@ function readLayoffs(normalized: string): string | undefined {
  * (registered there), "区政府的担保公司". The fact's own words with no negation are a yes, with one a no.
  * Words that are themselves the yes ("没开园" means the opening was delayed) are listed as `positive`.
  */
-const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: { words: RegExp; unless: RegExp } }>> = {
-  organizesTraining: { words: /(培训|组织|办班|上课|train)/ },
-  openingDelayed: { words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend)/, positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open)/ },
-  registeredInXicheng: { words: /(西城|xicheng)/ },
-  districtInstitution: { words: /(驻区|西城|区政府|区里|区属|district)/ },
-  // "独立的", "自己开的", "independent": a store of its own is no branch.
-  chainBranch: { words: /(分公司|直营|连锁|分店|branch|chain)/, negative: { words: /(独立|自己开|个人开|单独开|自己的店|independent|my own|our own (?:shop|store|business))/, unless: /(分公司|直营|分店|branch)/ } },
-  approvedByEducationCommission: { words: /(教委|审批|批准|批的|认定|许可|approved|licensed|licence|license)/ },
+/** A fact's own words that say no, unless the words of the yes stand beside them ("独立核算的分公司" is a branch). */
+interface Denial { words: RegExp; unless?: RegExp }
+const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: Denial }>> = {
+  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
+  openingDelayed: {
+    words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
+    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|孩子在家|没来园)/,
+    negative: { words: /(按时|正常开学|正常开园|照常开|on time|as normal|as usual|as scheduled|on schedule|opened normally)/ },
+  },
+  districtInstitution: {
+    words: /(驻区|西城|区政府|区里|区属|district|xicheng)/,
+    // Another kind of guarantor, or another level or place: not the district's government institution.
+    negative: { words: /(民营|商业|私人|市级|市里|市属|银行|private|commercial|city|municipal|bank)/ },
+  },
+  chainBranch: {
+    words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
+    // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
+    negative: {
+      words: /(独立|单店|加盟|自己开|个人开|单独开|自己的店|independent|franchis|joined|single (?:store|shop)|my own|our own (?:shop|store|business))/,
+      unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
+    },
+  },
+  approvedByEducationCommission: {
+    words: /(教委|审批|批准|批的|认定|许可|approv(?:ed|al)|licensed|licence|license|permit)/,
+    negative: { words: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/ },
+  },
 };
 const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
 
@@ -126,35 +158,99 @@ function readRestated(fact: FactName, normalized: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
   if (grammar.positive?.test(normalized)) return true;
-  if (grammar.negative && grammar.negative.words.test(normalized) && !grammar.negative.unless.test(normalized)) return false;
+  if (grammar.negative && grammar.negative.words.test(normalized) && !(grammar.negative.unless?.test(normalized) ?? false)) return false;
   if (!grammar.words.test(normalized)) return undefined;
   return !negation.test(normalized.replace(assent, ' '));
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
+const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|state (?:company|firm|enterprise|asset))`;
 const landlordWords: Array<[RegExp, string]> = [
-  [/(区属|区级|区里|区的|区国资|西城区?的?|district'?s?)\s*(?:的|own(?:ed)?|government)?\s*(?:国企|国有|国资|state[- ]owned|soe|state company|state firm)/, 'districtSoe'],
-  // "state-owned, district level", "国企，区里的": the owner names the kind first, then whose.
-  [/(国企|国有|国资|state[- ]owned|\bsoe\b|state company|state firm)[^.;。；]{0,16}(区属|区级|区里|区的|西城|district|xicheng)/, 'districtSoe'],
+  [/(区国资委|owned by (?:the )?(?:xicheng )?district|belongs to the district|district[- ]owned)/, 'districtSoe'],
+  [new RegExp(String.raw`(区属|区级|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
+  // The other order: "state-owned, district level", "国企，区里的", "a state firm under the Xicheng district government".
+  [new RegExp(String.raw`${stateWord}[^.;。；]{0,30}(?<!not |not the |不是)(区属|区里|区级|区的|西城|district|xicheng)`), 'districtSoe'],
   [/(央企|中央|central)/, 'centralSoe'],
   [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
-  [/(民营|私人|个人|私企|老百姓|private|individual|a person|privately)/, 'private'],
+  [/(民营|私人|个人|私企|老百姓|普通公司|不是国企|private|individual|a person|privately|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
+  // Public bodies that are not enterprises: a university, a hospital, a 事业单位.
+  [/(事业单位|大学|医院|public institution|university|hospital)/, 'other'],
 ];
 
+/** "不是区属国企", "not a district SOE": the kind denied is not the answer; the next one named is. */
+const kindDenied = /(不是|并非|(?<![a-z])not(?: a| an| the)?)\s*$/;
+
 function readLandlord(normalized: string): string | undefined {
-  return landlordWords.find(([pattern]) => pattern.test(normalized))?.[1];
+  return landlordWords.find(([pattern]) => {
+    const match = pattern.exec(normalized);
+    return match !== null && !kindDenied.test(normalized.slice(Math.max(0, match.index - 8), match.index));
+  })?.[1];
 }
 
-/** What the premises are used for: trading, teaching or running the school is business; 办公 is office. */
-const officeUse = /(办公|写字楼|office)/;
-const businessUse = /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|school|teaching|classroom|retail|trading|business|selling|store|shop|restaurant|warehouse|storage|factory|production|stall)/;
+/**
+ * What the premises are used for: trading, teaching or running the school is business; 办公 is office. Named
+ * uses (an office, a shop) come first; then how the place is used ("customers walk in" is business, "we only
+ * work there, no customers" an office).
+ */
+/** An office named as the premises; the head office, the street office or an office manager are not. */
+const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
+const businessUse =
+  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|stall)/;
+const officeLike = /(不对外|没有客人|没客人|(?<![a-z])no (?:customers|clients|walk-ins|one comes)|nobody comes|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
+const businessLike = /(客人|顾客|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|haircut|classes|kids come)/;
 
 function readPremises(normalized: string): string | undefined {
   if (officeUse.test(normalized) && !/(不是办公|不办公|not (?:an |as an )?office)/.test(normalized)) return 'office';
-  return businessUse.test(normalized) ? 'business' : undefined;
+  if (businessUse.test(normalized)) return 'business';
+  if (officeLike.test(normalized)) return 'office';
+  return businessLike.test(normalized) ? 'business' : undefined;
+}
+
+/**
+ * How big, in the words owners use beyond the labels: "smallish", "tiny, just 3 of us", "midsize", "self-employed,
+ * just me". The first size word that no negation stands before is the answer ("not small, medium" → medium).
+ */
+const sizeWords: Array<[RegExp, string]> = [
+  [/(个体|夫妻店|sole (?:trader|proprietor)|self[- ]employed|individual (?:business|trader)|getihu|just me|one[- ]man|one[- ]person|(?<![a-z])individual(?![a-z]))/g, 'individual'],
+  [/(微型|微企|(?<![a-z])(?:tiny|micro|very small)(?![a-z]))/g, 'micro'],
+  [/(小型|小微|小企业|小公司|(?<![a-z])small(?:ish|-ish)?(?![a-z]))/g, 'small'],
+  [/(中型|中等|(?<![a-z])(?:medium|mid[- ]?size|mid[- ]?sized|middle(?:[- ]sized)?)(?![a-z]))/g, 'medium'],
+  [/(大型|大企业|大公司|(?<![a-z])(?:large|big)(?![a-z]))/g, 'large'],
+];
+const sizeDenied = /(不是|不算|(?<![a-z])not(?: really| exactly)?(?: a| an)?)\s*$/;
+
+function readSize(normalized: string): string | undefined {
+  let best: { at: number; value: string } | undefined;
+  for (const [pattern, value] of sizeWords) {
+    for (const match of normalized.matchAll(pattern)) {
+      if (sizeDenied.test(normalized.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (!best || match.index < best.at) best = { at: match.index, value };
+      break;
+    }
+  }
+  return best?.value;
+}
+
+/**
+ * Registered and taxed in Xicheng: "both" and "here" say yes to the question as asked; another district named
+ * alone ("we're in Haidian", "outside xicheng") says no; both places named are left to the extractors (split).
+ */
+const hereWord = /(西城|本区|xicheng|(?<![a-z])here(?![a-z]))/;
+const notHere = /(不在西城|西城以外|outside (?:of )?xicheng|not (?:in |registered in )?xicheng)/;
+const bothYes = /(^(?:yes|yeah|yep)?[,\s]*both(?![a-z])|都是|都在|两个都|两样都)/;
+
+function readRegistered(normalized: string): boolean | undefined {
+  if (notHere.test(normalized)) return false;
+  const elsewhere = elsewhereZh.test(normalized) || elsewhereEn.test(normalized) || /(外区|外地|elsewhere)/.test(normalized);
+  const here = hereWord.test(normalized);
+  if (elsewhere) return here ? undefined : false;
+  if (here) return !negation.test(normalized.replace(assent, ' '));
+  return bothYes.test(normalized) ? true : undefined;
 }
 
 const readers: Partial<Record<FactName, Reader>> = {
+  registeredInXicheng: readRegistered,
+  enterpriseSize: readSize,
   landlordType: readLandlord,
   premisesUse: readPremises,
   layoffs: readLayoffs,

@@ -24,8 +24,17 @@ describe('intents/entities.yaml', () => {
       // A notFact phrase ("head office") names nothing of its fact.
       if (value === null) { expect({ phrase, value: facts[fact] }).toEqual({ phrase, value: undefined }); continue; }
       expect(parseFacts(facts).ok).toBe(true);
-      expect({ phrase, value: facts[fact] }).toEqual({ phrase, value });
+      // A `nothing` phrase ("head office") names no value of its fact.
+      expect({ phrase, value: facts[fact] }).toEqual({ phrase, value: value ?? undefined });
     }
+  });
+
+  test('a phrase of a fact\'s nothing group covers the word it holds: "head office" says nothing of the premises', () => {
+    expect(extractFacts('head office pays it')).toEqual({ paysRent: false });
+    expect(extractFacts('the street office told us to close')).not.toHaveProperty('premisesUse');
+    expect(extractFacts("I'm the office manager of a kindergarten")).toEqual({ industry: 'kindergarten' });
+    expect(extractFacts('a branch office')).toEqual({ chainBranch: true });
+    expect(extractFacts('we rent an office')).toEqual({ premisesUse: 'office' });
   });
 
   const base = 'negation: { zh: [不是], en: [not], filler: [的] }\n';

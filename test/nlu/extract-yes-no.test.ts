@@ -24,3 +24,13 @@ test('unsure is never also a yes or no', () => {
     expect(reading).toEqual({ yesNo: null, unsure: true });
   }));
 });
+
+test.each([
+  ['I think so', true], ['i believe so', true], ['I guess so', true], ['should be', true], ["that's right", true], ['exactly', true],
+  ['应该是吧', true], ['应该有的', true],
+  ["I don't think so", false], ['probably not', false], ['doubt it', false], ['应该不是', false],
+  // "应该是2万" corrects a figure; it is no yes.
+  ['应该是2万', null], ['should be 20000', null],
+] as const)('a hedged answer leans one way: %s → %s', (text, yesNo) => {
+  expect(extractYesNo(text).yesNo).toBe(yesNo);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/nlu/detect-language.js';
+import { detectLanguage, followLanguage } from '../../src/nlu/detect-language.js';
 import { AMBIGUITY_RATIO, CONFIDENCE_THRESHOLD, createUnderstander, decideIntent } from '../../src/nlu/understand.js';
 import { testIntentModel } from './intent-model-fixture.js';
 
@@ -68,5 +68,29 @@ describe('detectLanguage', () => {
     expect(detectLanguage('20000', 'en')).toBe('en');
     expect(detectLanguage('3w')).toBe('zh');
     expect(detectLanguage('👍')).toBe('zh');
+  });
+});
+
+describe('followLanguage: the conversation follows the owner\'s dominant language', () => {
+  it.each([
+    // An English chat keeps English on a Chinese term, a mixed answer, or a figure.
+    ['yes 在西城注册 and tax here', 'en', null],
+    ['open 一直开着', 'en', null],
+    ['小微, like 8 staff', 'en', null],
+    ['没裁员, no layoff', 'en', null],
+    ['区国资', 'en', null],
+    ['个体户', 'en', null],
+    ['rent 2w', 'en', 'en'],
+    ['15k', 'en', null],
+    // A Chinese sentence moves it to Chinese.
+    ['房东是西城区的国企', 'en', 'zh'],
+    ['我们一直开着，没裁员', 'en', 'zh'],
+    // A Chinese chat keeps Chinese on an English word; a mostly English message moves it.
+    ['我的shop', 'zh', null],
+    ['AI客服补贴', 'zh', null],
+    ['hi 我们是SME, small noodle shop, landlord is 区国资 company. march rent 2w', 'zh', 'en'],
+    ['can we get rent relief', 'zh', 'en'],
+  ] as const)('%s (in %s) → %s', (text, current, expected) => {
+    expect(followLanguage(text, current)).toBe(expected);
   });
 });
