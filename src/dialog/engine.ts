@@ -44,7 +44,8 @@ export const handlers: readonly Handler[] = [
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */
 function spokenLanguage(understanding: Understanding, current: Understanding['lang']): Understanding['lang'] | null {
   if (understanding.langConfident === false) return null;
-  return followLanguage(understanding.text, current);
+  const { facts, money } = understanding.entities;
+  return followLanguage(understanding.text, current, Object.keys(facts).length > 0 || money.length > 0);
 }
 
 /** "今年4月的房租能免吗": said once, first, before anything else — the measures covered 2020. */
