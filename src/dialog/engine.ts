@@ -45,12 +45,12 @@ export const handlers: readonly Handler[] = [
 function spokenLanguage(understanding: Understanding, current: Understanding['lang']): Understanding['lang'] | null {
   if (understanding.langConfident === false) return null;
   // A figure's own unit words ("1.5 per cent", "2.4 million") are no more English than "15k" is.
-  const { money, percents } = understanding.entities;
+  const { facts, money, percents } = understanding.entities;
   let text = understanding.text;
   for (const mention of [...money, ...percents].sort((x, y) => y.start - x.start)) {
     text = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
   }
-  return followLanguage(text, current);
+  return followLanguage(text, current, Object.keys(facts).length > 0 || money.length > 0);
 }
 
 /** "今年4月的房租能免吗": said once, first, before anything else — the measures covered 2020. */

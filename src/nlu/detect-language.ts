@@ -51,25 +51,31 @@ export function readLanguage(text: string, fallback: Lang = 'zh'): LanguageReadi
   return { lang: hanCount >= words.length ? 'zh' : 'en', confident: true };
 }
 
-/** A Chinese message moves an English conversation only from this many characters: "区国资", "小微" are terms. */
+/** A Chinese message this long moves an English conversation even when it names a fact: a sentence, not a term. */
 const chineseSentence = 6;
 
 /**
  * The language a message moves the conversation to, or null when it keeps the one in use. The owner's
  * dominant language decides, a Chinese character weighing about half an English word (a Chinese word is
  * about two characters). A mixed message moves the conversation only to the language that clearly
- * dominates it: a bare Chinese term in an English chat ("区国资", "open 一直开着", "小微, like 8 staff")
- * and an English word in a Chinese one ("我的shop", "AI客服补贴") keep the language in use.
+ * dominates it: a Chinese term in an English chat ("open 一直开着", "小微, like 8 staff") and an English
+ * word in a Chinese one ("我的shop", "AI客服补贴") keep the language in use. `term`: the message names a
+ * fact or an amount, so a short Chinese message ("区国资", "小微") is a term of the notice, not a switch;
+ * a short one that names nothing ("你好") is the owner writing Chinese.
  * @example followLanguage('yes 在西城注册 and tax here', 'en') // null (stays English)
+ * @example followLanguage('区国资', 'en', true) // null
  * @example followLanguage('hi 我们是SME, small noodle shop, landlord is 区国资 company', 'zh') // 'en'
- * @example followLanguage('房东是西城区的国企', 'en') // 'zh'
+ * @example followLanguage('房东是西城区的国企', 'en', true) // 'zh'
  */
-export function followLanguage(text: string, current: Lang): Lang | null {
+export function followLanguage(text: string, current: Lang, term = false): Lang | null {
   const hanCount = text.match(han)?.length ?? 0;
   const words = (text.match(latinWord) ?? []).filter((word) => !neutralWords.has(word.toLowerCase()));
   if (hanCount === 0) return words.length >= 2 || words.some((word) => word.length >= 4) ? 'en' : null;
   const zh = hanCount / 2;
   const en = words.length;
-  if (current === 'en') return hanCount >= chineseSentence && zh >= 3 * en ? 'zh' : null;
+  if (current === 'en') {
+    if (en === 0) return hanCount >= chineseSentence || !term ? 'zh' : null;
+    return hanCount >= chineseSentence && zh >= 3 * en ? 'zh' : null;
+  }
   return en >= 3 && en >= 2 * zh ? 'en' : null;
 }

@@ -78,19 +78,21 @@ describe('followLanguage: the conversation follows the owner\'s dominant languag
     ['open 一直开着', 'en', null],
     ['小微, like 8 staff', 'en', null],
     ['没裁员, no layoff', 'en', null],
-    ['区国资', 'en', null],
-    ['个体户', 'en', null],
+    ['区国资', 'en', null, true],
+    ['个体户', 'en', null, true],
+    // A short Chinese message that names nothing is the owner writing Chinese.
+    ['你好', 'en', 'zh'],
     ['rent 2w', 'en', 'en'],
     ['15k', 'en', null],
     // A Chinese sentence moves it to Chinese.
-    ['房东是西城区的国企', 'en', 'zh'],
+    ['房东是西城区的国企', 'en', 'zh', true],
     ['我们一直开着，没裁员', 'en', 'zh'],
     // A Chinese chat keeps Chinese on an English word; a mostly English message moves it.
     ['我的shop', 'zh', null],
     ['AI客服补贴', 'zh', null],
     ['hi 我们是SME, small noodle shop, landlord is 区国资 company. march rent 2w', 'zh', 'en'],
     ['can we get rent relief', 'zh', 'en'],
-  ] as const)('%s (in %s) → %s', (text, current, expected) => {
-    expect(followLanguage(text, current)).toBe(expected);
+  ] as Array<[string, 'zh' | 'en', 'zh' | 'en' | null, boolean?]>)('%s (in %s) → %s', (text, current, expected, term) => {
+    expect(followLanguage(text, current, term ?? false)).toBe(expected);
   });
 });
