@@ -100,14 +100,17 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     const session = await load(store, key, understanding.lang, message.lang);
     const result = step(session, understanding, { dialogs, now: now() });
     const rendered = render(result.actions, result.session, { intent: result.intent ?? understanding.intent, confidence: understanding.confidence }, dialogs);
-    const reply = options.review ? await options.review.record({ channel, user: hashUserId(key), text, actions: result.actions, session: result.session, reply: rendered }) : rendered;
+    const user = hashUserId(key);
+    const reply = options.review
+      ? await options.review.record({ channel, user, text, complaintCue: understanding.cues.complaint, actions: result.actions, session: result.session, reply: rendered })
+      : rendered;
     result.session.options = reply.options.map((option) => option.value);
     await store.write(key, result.session, idleSeconds);
     logger.info({
-      event: 'turn', channel, user: hashUserId(key), intent: reply.intent, confidence: Number(reply.confidence.toFixed(3)),
+      event: 'turn', channel, user, intent: reply.intent, confidence: Number(reply.confidence.toFixed(3)),
       measures: reply.measures, awaiting: reply.awaiting, ms: Number((performance.now() - started).toFixed(2)),
     }, 'turn');
-    logger.debug({ user: hashUserId(key), text }, 'message');
+    logger.debug({ user, text }, 'message');
     return reply;
   }
 

@@ -32,6 +32,11 @@ export interface Session {
   awaiting: FactName | null;
   /** Unusable answers to the fact being asked for. */
   attempts: number;
+  /**
+   * The fact the owner answered last, so "说反了" / "I got that backwards" knows what to turn round and
+   * "搞错了，房租是分店自己掏的" is read by that fact's grammar. Optional: older sessions lack it.
+   */
+  lastAnswered?: FactName | null;
   /** A dialog interrupted by another one, offered again when that one ends. */
   suspended: string | null;
   /** The values of the options last offered, so "2" can mean the second. */
@@ -63,7 +68,7 @@ export function hasAnswer(session: Session): boolean {
 /** A fresh session. @example newSession('zh', Date.now()) */
 export function newSession(lang: Lang, now: number): Session {
   return {
-    version: 1, lang, langLocked: false, facts: {}, unsure: [], givenUp: [], dialog: null, awaiting: null, attempts: 0,
+    version: 1, lang, langLocked: false, facts: {}, unsure: [], givenUp: [], dialog: null, awaiting: null, attempts: 0, lastAnswered: null,
     suspended: null, options: [], focusMonth: null, asksAboutNow: false, lastLookup: null, updatedAt: now, offer: null, undo: null,
   };
 }

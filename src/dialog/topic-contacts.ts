@@ -11,7 +11,7 @@ import { findRule } from '../policy/rules/index.js';
 import { canonicalUnit, loadUnits } from '../policy/units.js';
 import type { DialogSet } from './dialog-schema.js';
 import type { Session } from './session.js';
-import { mentionsAny, normalizeText } from './word-cues.js';
+import { mentionsAny, normalizeText, wordListMatcher } from './word-cues.js';
 
 /** （十二） 复工复产: its nine units each look after one part of the economy. */
 const resumeWorkMeasure = 12;
@@ -87,12 +87,24 @@ export function measureAskedAbout(session: Session, dialogs: DialogSet, understa
   return dialog?.measures[0] ?? null;
 }
 
+/** Each unit of units.yaml with a matcher for its names, built once per units table. */
+const unitMatchers = new WeakMap<object, Array<{ unit: string; named: (normalized: string) => boolean }>>();
+
+function matchersOf(units: ReturnType<typeof loadUnits>): Array<{ unit: string; named: (normalized: string) => boolean }> {
+  let matchers = unitMatchers.get(units);
+  if (!matchers) {
+    matchers = Object.entries(units).map(([unit, entry]) => ({
+      unit, named: wordListMatcher([unit, ...(entry.sameAs ?? []), ...entry.aliases.zh, ...entry.aliases.en]),
+    }));
+    unitMatchers.set(units, matchers);
+  }
+  return matchers;
+}
+
 /** The units named in the text, in the order of units.yaml. @example unitsNamed('商务局电话') // ['区商务局'] */
 export function unitsNamed(text: string): string[] {
   const normalized = normalizeText(text);
-  return Object.entries(loadUnits())
-    .filter(([unit, entry]) => mentionsAny(normalized, [unit, ...(entry.sameAs ?? []), ...entry.aliases.zh, ...entry.aliases.en]))
-    .map(([unit]) => unit);
+  return matchersOf(loadUnits()).filter(({ named }) => named(normalized)).map(({ unit }) => unit);
 }
 
 /** Every office of these units printed anywhere in the notice, once each. */
@@ -136,10 +148,12 @@ export function romanisedName(person: string): string {
   return loadEnglishNames().people[person] ?? person;
 }
 
-let people: Array<Person & { names: string[] }> | undefined;
+type KnownPerson = Person & { names: string[]; named: (normalized: string) => boolean };
+
+let people: KnownPerson[] | undefined;
 
 /** Every person in the notice once, with their first printed office and every measure that lists them. */
-function allPeople(): Array<Person & { names: string[] }> {
+function allPeople(): KnownPerson[] {
   if (people) return people;
   const byName = new Map<string, Person & { names: string[] }>();
   for (const m of loadNotice().measures) {
@@ -150,7 +164,7 @@ function allPeople(): Array<Person & { names: string[] }> {
       } else byName.set(contact.person, { contact, measures: [m.id], names: romanised(contact.person) });
     }
   }
-  people = [...byName.values()];
+  people = [...byName.values()].map((person) => ({ ...person, named: wordListMatcher([person.contact.person, ...person.names]) }));
   return people;
 }
 
@@ -162,6 +176,6 @@ export function peopleNamed(text: string): Person[] {
   // "Chai, Weihong" and "chai-weihong" are the same name: punctuation between the parts is a space.
   const normalized = normalizeText(text).replace(/[^a-z\p{Script=Han}]+/gu, ' ');
   return allPeople()
-    .filter((p) => mentionsAny(normalized, [p.contact.person, ...p.names]))
+    .filter((p) => p.named(normalized))
     .map(({ contact, measures }) => ({ contact, measures }));
 }

@@ -87,6 +87,7 @@ export function finish(session: Session, actions: Action[]): void {
 /** Continues a dialog: asks the next missing fact, or answers. */
 export function advance(session: Session, dialog: Dialog, actions: Action[], resume = false): void {
   const intro = session.dialog !== dialog.id || hasAnswer(session);
+  if (session.awaiting && session.facts[session.awaiting] !== undefined) session.lastAnswered = session.awaiting;
   session.dialog = dialog.id;
   if (dialog.rules.length === 0) {
     for (const measure of dialog.measures) actions.push({ type: 'info', measure });
@@ -149,11 +150,37 @@ export function startDialog(session: Session, dialog: Dialog, actions: Action[])
   advance(session, dialog, actions);
 }
 
-/** The facts the message gives when read for `dialog`, answering `awaiting` (or nothing) there. */
+/** One reading of the message, with the facts known when it was made (a reading depends on them). */
+interface Reading {
+  session: Session;
+  known: Facts;
+  filled: FilledFacts;
+}
+
+/** Readings made in a turn, by dialog and fact asked: several handlers ask the same question of one message. */
+const readings = new WeakMap<Turn, Map<string, Reading>>();
+
+function sameFacts(a: Facts, b: Facts): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+}
+
+/**
+ * The facts the message gives when read for `dialog`, answering `awaiting` (or nothing) there. Read once
+ * per turn for each (dialog, fact asked), while the session's facts stay as they were; treat the result
+ * as read-only.
+ */
 export function factsFor(turn: Turn, dialog: Dialog | undefined, awaiting: FactName | null): FilledFacts {
   const { understanding, session, ctx } = turn;
+  const key = `${dialog?.id ?? ''}\u0000${awaiting ?? ''}`;
+  let made = readings.get(turn);
+  const earlier = made?.get(key);
+  if (earlier && earlier.session === session && sameFacts(earlier.known, session.facts)) return earlier.filled;
   const prompt = awaiting ? promptFor(ctx.dialogs, dialog, awaiting) : undefined;
-  return factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt);
+  const filled = factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt);
+  if (!made) readings.set(turn, (made = new Map()));
+  made.set(key, { session, known: { ...session.facts }, filled });
+  return filled;
 }
 
 /**

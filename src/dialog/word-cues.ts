@@ -8,9 +8,8 @@ export { normalizeText } from '../nlu/normalize-text.js';
 
 const latin = /[a-z0-9]/;
 
-/** `normalized` from normalizeText; `word` in lower case. */
-export function mentions(normalized: string, word: string): boolean {
-  if (!latin.test(word)) return normalized.includes(word);
+/** An English word or phrase as whole words of the text. */
+function mentionsWholeWord(normalized: string, word: string): boolean {
   for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
     const before = normalized.charAt(at - 1);
     const after = normalized.charAt(at + word.length);
@@ -19,7 +18,22 @@ export function mentions(normalized: string, word: string): boolean {
   return false;
 }
 
+/** `normalized` from normalizeText; `word` in lower case. */
+export function mentions(normalized: string, word: string): boolean {
+  return latin.test(word) ? mentionsWholeWord(normalized, word) : normalized.includes(word);
+}
+
 /** Whether the message uses any word of the list. */
 export function mentionsAny(normalized: string, words: readonly string[]): boolean {
   return words.some((word) => mentions(normalized, word));
+}
+
+/**
+ * `mentionsAny` for a list fixed at load (units, people, mobile words), each word's kind decided once
+ * instead of on every message. @example wordListMatcher(['商务局', 'commerce'])('the commerce bureau') // true
+ */
+export function wordListMatcher(words: readonly string[]): (normalized: string) => boolean {
+  const english = words.filter((word) => latin.test(word));
+  const chinese = words.filter((word) => !latin.test(word));
+  return (normalized) => chinese.some((word) => normalized.includes(word)) || english.some((word) => mentionsWholeWord(normalized, word));
 }

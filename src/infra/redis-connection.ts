@@ -1,6 +1,9 @@
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { silentLogger, type Logger } from '../lib/logger.js';
+import { redisErrorForLog } from './redis-error-for-log.js';
+
+export { redisErrorForLog };
 
 export interface RedisConnectionOptions {
   logger?: Logger;
@@ -75,20 +78,4 @@ export async function connectRedis(url: string, options: RedisConnectionOptions 
 function redactedAddress(url: string): string {
   const { hostname, port } = new URL(url);
   return `${hostname}:${port === '' ? '6379' : port}`;
-}
-
-/**
- * A Redis error as a log line may carry it: its kind, message and the command's name. ioredis attaches
- * the failed command with its arguments (`{"name":"auth","args":["<password>"]}`, keys that hold user
- * ids, session JSON), and a logger serialises every property of an error; so none of those is kept.
- * A string, like every other `err` in our logs (pino would rewrite an error-like object's fields).
- *
- * @example
- * logger.warn({ err: redisErrorForLog(error) }, 'redis connection error')
- * // {"err":"ReplyError: WRONGPASS invalid username-password pair or user is disabled. (command auth)"}
- */
-export function redisErrorForLog(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const { command } = error as Error & { command?: { name?: unknown } };
-  return `${error.name}: ${error.message}${typeof command?.name === 'string' ? ` (command ${command.name})` : ''}`;
 }

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { UserLock } from '../core/user-lock.js';
 import { hashUserId } from '../lib/hash-user-id.js';
 import { silentLogger, type Logger } from '../lib/logger.js';
-import { redisErrorForLog } from './redis-connection.js';
+import { redisErrorForLog } from './redis-error-for-log.js';
 
 /** The lock was not acquired within the bounded wait: the turn should answer "please try again". */
 export class LockTimeoutError extends Error {

@@ -17,15 +17,20 @@ import { normalizeText } from './normalize-text.js';
 export const entitySynonymsFile = fileURLToPath(new URL('../../intents/entities.yaml', import.meta.url));
 
 const words = z.array(z.string().trim().min(1)).default([]);
+const lists = z.object({ zh: words, en: words }).strict();
 const fileSchema = z.object({
   negation: z.object({ zh: words, en: words, filler: words }).strict(),
-  facts: z.record(z.string(), z.record(z.string(), z.object({ zh: words, en: words }).strict())),
+  facts: z.record(z.string(), z.record(z.string(), lists)),
+  notFact: z.record(z.string(), lists).default({}),
 }).strict();
 
-/** One phrase, normalised, and the fact value it names. Booleans are true/false, enums their value. */
+/**
+ * One phrase, normalised, and the fact value it names. Booleans are true/false, enums their value; null for
+ * a phrase that holds a word of the fact without naming it ("head office" is not an office).
+ */
 export interface SynonymPhrase {
   fact: FactName;
-  value: string | boolean;
+  value: string | boolean | null;
   phrase: string;
   /** English phrases match whole words only. */
   english: boolean;
@@ -55,8 +60,16 @@ export function parseEntitySynonyms(text: string, source = 'entities.yaml'): Ent
           }
           owner.set(key, String(value));
           phrases.push({ fact, value, phrase, english });
+          // "bakery" is "bakeries" in the plural; an -s or -es ending is matched as the text is read.
+          if (english && /[^aeiou]y$/.test(phrase)) phrases.push({ fact, value, phrase: `${phrase.slice(0, -1)}ies`, english });
         }
       }
+    }
+  }
+  for (const [fact, list] of Object.entries(data.notFact)) {
+    if (!isFactName(fact)) throw new Error(`${source}: notFact.${fact}: not a fact name in src/policy/facts.ts`);
+    for (const [english, words] of [[false, list.zh], [true, list.en]] as const) {
+      for (const word of words) phrases.push({ fact, value: null, phrase: normalizeText(word), english });
     }
   }
   const { zh, en, filler } = data.negation;

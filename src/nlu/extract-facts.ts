@@ -59,7 +59,9 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     for (let start = 0; start < normalized.length; start += 1) {
       for (const entry of byFirstChar.get(normalized.charAt(start)) ?? []) {
         if (!normalized.startsWith(entry.phrase, start)) continue;
-        const end = start + entry.phrase.length;
+        let end = start + entry.phrase.length;
+        // An English phrase is a whole word, in the plural too: "hair salons", "our branches".
+        if (entry.english) end += pluralEnding(normalized, end);
         if (entry.english && (isWordChar(normalized.charAt(start - 1)) || isWordChar(normalized.charAt(end)))) continue;
         hits.push({ entry, start, end });
       }
@@ -71,6 +73,8 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       const negation = negated.exec(before);
       const isNegated = negation !== null;
       const { fact, value } = hit.entry;
+      // "head office" holds the word office without naming the premises: it only hides the shorter phrase.
+      if (value === null) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
       if (!isNegated) facts[fact] = value;
       else if (typeof value === 'boolean') facts[fact] = !value;
@@ -100,6 +104,15 @@ function longestPerFact(hits: Hit[]): Hit[] {
     kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** How many letters of a plural ending follow an English phrase ending at `end`: "s", "es" (branches), or none. */
+function pluralEnding(normalized: string, end: number): number {
+  const wordEndsAfter = (letters: number): boolean => !isWordChar(normalized.charAt(end + letters));
+  const last = normalized.charAt(end - 1);
+  if (!/[a-z]/.test(last)) return 0;
+  if (/[sxh]/.test(last) && normalized.startsWith('es', end) && wordEndsAfter(2)) return 2;
+  return normalized.charAt(end) === 's' && wordEndsAfter(1) ? 1 : 0;
 }
 
 function isWordChar(char: string): boolean {

@@ -31,6 +31,18 @@ const traditionalToSimplified: Record<string, string> = {
  * curly apostrophes to ', ASCII letters to lower case, and common traditional characters to simplified.
  */
 export function normalizeText(text: string): string {
+  // One message is normalised by the extractors, the classifier and the contact look-up in turn: the last
+  // answer is kept, so the same text is normalised once.
+  if (text === lastText) return lastNormalized;
+  lastNormalized = normalizeUncached(text);
+  lastText = text;
+  return lastNormalized;
+}
+
+let lastText: string | undefined;
+let lastNormalized = '';
+
+function normalizeUncached(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);

@@ -3,7 +3,7 @@
  * every result names its measure, the amount with its arithmetic, whom to call, and the 2020 period.
  */
 import { loadNotice, measure as measureOf, type Bilingual, type Contact } from '../policy/notice.js';
-import { formatYuan } from '../policy/money.js';
+import { formatPercent, formatYuan, yuan } from '../policy/money.js';
 import type { Outcome } from '../policy/outcome.js';
 import type { Action, Branch } from '../dialog/actions.js';
 import { promptFor, type DialogSet } from '../dialog/dialog-schema.js';
@@ -120,9 +120,23 @@ function checkupText(outcomes: Outcome[], lang: Lang): string[] {
       lines.push(t(lang, `？${title}：还要看${outcome.missing.map((f) => factName(f, 'zh')).join('、')}`, `? ${title}: depends on ${outcome.missing.map((f) => factName(f, 'en')).join(', ')}`));
     }
   }
-  const relevant = outcomes.filter((o) => o.eligible !== false).map((o) => o.contacts[0]).filter((c): c is Contact => c !== undefined);
-  if (relevant.length > 0) lines.push(contactsText([...new Set(relevant)], lang, 4));
+  const relevant = checkupContacts(outcomes);
+  if (relevant.length > 0) lines.push(contactsText(relevant, lang, 4));
   return lines;
+}
+
+/**
+ * Whom the check-up says to call: the measures that apply or may apply, then those the business came near —
+ * failed, yet meeting some of their conditions, and not sending the owner to another measure of the check-up
+ * (an unapproved kindergarten is told whom to ask about （三）, not （一）'s line that points to （三）).
+ */
+function checkupContacts(outcomes: Outcome[]): Contact[] {
+  const measures = new Set(outcomes.map((o) => o.measure));
+  const near = outcomes
+    .filter((o) => o.eligible === false && o.met.length > 0 && !o.alternatives.some((a) => measures.has(a.measure)))
+    .sort((a, b) => b.met.length - a.met.length);
+  const contacts = [...outcomes.filter((o) => o.eligible !== false), ...near].map((o) => o.contacts[0]).filter((c): c is Contact => c !== undefined);
+  return [...new Set(contacts)];
 }
 
 const aMeasureOf2020 = (lang: Lang): string => t(lang, '（2020年措施，现行政策请咨询部门）', '(a 2020 measure; ask the department what applies today)');
@@ -277,7 +291,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     }
     case 'unclearAmount': {
       const { unclear } = action;
-      if (unclear.reason === 'currency') {
+      if (unclear.reason === 'disagree' && unclear.pair) {
+        const { before, after } = unclear.pair;
+        const drop = formatPercent(yuan(before).minus(yuan(after)).div(yuan(before)));
+        say(`收入从 ${formatYuan(before)} 元到 ${formatYuan(after)} 元是下降 ${drop}，和您说的"${unclear.text}"对不上。哪个对？请告诉我准确的下降比例或两个收入数。`,
+          `Revenue going from ${formatYuan(before)} to ${formatYuan(after)} yuan is a drop of ${drop}, which does not match "${unclear.text}". Which is right? Please give the exact drop or the two revenue figures.`);
+      } else if (unclear.reason === 'currency') {
         say(`"${unclear.text}"是${unclear.currency}吗？补贴按人民币计算，请告诉我折合人民币多少元。`, `Is "${unclear.text}" in ${unclear.currency}? The notice counts in yuan: please give the amount in yuan.`);
       } else {
         say(`"${unclear.text}"不是确切金额，请告诉我具体数字（例如 12000）。`, `"${unclear.text}" is not an exact figure; please type the amount, e.g. 12000.`);
@@ -330,7 +349,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       const checkup = action.outcomes.length > 1;
       draft.results.push(...action.outcomes);
       addMeasures(draft, action.outcomes.map((o) => o.measure));
-      addContacts(draft, checkup ? action.outcomes.filter((o) => o.eligible !== false).flatMap((o) => o.contacts.slice(0, 1)) : action.outcomes.flatMap((o) => o.contacts.slice(0, 2)));
+      addContacts(draft, checkup ? checkupContacts(action.outcomes) : action.outcomes.flatMap((o) => o.contacts.slice(0, 2)));
       draft.cardSubject = { kind: 'result', outcomes: action.outcomes };
       if (action.cardRequested) {
         draft.cardIsText = true;

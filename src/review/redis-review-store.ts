@@ -7,7 +7,7 @@
  * @example const store = createRedisReviewStore({ redis, retention: { textDays: 30, answerDays: 365 } });
  */
 import type { Redis } from 'ioredis';
-import { DAY_MS, emptyOutcomes, type AnswerRecord, type DayCounts, type InboxEntry, type Retention, type ReviewStore } from './review-store.js';
+import { DAY_MS, emptyOutcomes, singleWrites, type AnswerRecord, type DayCounts, type InboxEntry, type ReviewBatch, type Retention, type ReviewStore } from './review-store.js';
 import type { TurnOutcome } from './turn-kind.js';
 
 export interface RedisReviewStoreOptions {
@@ -39,13 +39,32 @@ export function createRedisReviewStore(options: RedisReviewStoreOptions): Review
   const answers = `${prefix}answers`;
   const answerTexts = `${prefix}answer-texts`;
 
+  /** The whole batch in one MULTI: one round trip, applied together. */
+  async function writeBatch(batch: ReviewBatch): Promise<void> {
+    const multi = redis.multi();
+    for (const entry of batch.entries) {
+      multi.set(`${prefix}inbox:${entry.id}`, JSON.stringify(entry), 'EX', textSeconds).zadd(index, entry.at, entry.id);
+    }
+    for (const record of batch.answers) {
+      const { text, ...rest } = record;
+      multi.set(`${prefix}answer:${record.id}`, JSON.stringify(rest), 'EX', answerSeconds, 'NX').zadd(answers, 'NX', record.at, record.id);
+      if (text !== null) {
+        multi.set(`${prefix}answer-text:${record.id}`, text, 'EX', textSeconds, 'NX').zadd(answerTexts, 'NX', record.at, record.id);
+      }
+    }
+    const daysCounted = new Set<string>();
+    for (const { day, outcome, topic } of batch.counts) {
+      const key = `${prefix}day:${day}`;
+      multi.hincrby(key, 'turns', 1).hincrby(key, `outcome:${outcome}`, 1).hincrby(key, `topic:${topic}`, 1);
+      daysCounted.add(day);
+    }
+    for (const day of daysCounted) multi.expire(`${prefix}day:${day}`, answerSeconds).zadd(days, Date.parse(day), day);
+    if (multi.length > 0) await multi.exec();
+  }
+
   return {
-    async addEntry(entry: InboxEntry) {
-      await redis.multi()
-        .set(`${prefix}inbox:${entry.id}`, JSON.stringify(entry), 'EX', textSeconds)
-        .zadd(index, entry.at, entry.id)
-        .exec();
-    },
+    writeBatch,
+    ...singleWrites(writeBatch),
     async listEntries() {
       const ids = await redis.zrange(index, 0, -1);
       if (ids.length === 0) return [];
@@ -56,30 +75,10 @@ export function createRedisReviewStore(options: RedisReviewStoreOptions): Review
       if (ids.length === 0) return;
       await redis.multi().del(...ids.map((id) => `${prefix}inbox:${id}`)).zrem(index, ...ids).exec();
     },
-    async saveAnswer(record: AnswerRecord) {
-      const { text, ...rest } = record;
-      const multi = redis.multi()
-        .set(`${prefix}answer:${record.id}`, JSON.stringify(rest), 'EX', answerSeconds, 'NX')
-        .zadd(answers, 'NX', record.at, record.id);
-      if (text !== null) {
-        multi.set(`${prefix}answer-text:${record.id}`, text, 'EX', textSeconds, 'NX').zadd(answerTexts, 'NX', record.at, record.id);
-      }
-      await multi.exec();
-    },
     async getAnswer(id) {
       const [record, text] = await redis.mget(`${prefix}answer:${id}`, `${prefix}answer-text:${id}`);
       const parsed = parse<Omit<AnswerRecord, 'text'>>(record ?? null);
       return parsed ? { ...parsed, text: text ?? null } : null;
-    },
-    async countTurn(day, outcome, topic) {
-      const key = `${prefix}day:${day}`;
-      await redis.multi()
-        .hincrby(key, 'turns', 1)
-        .hincrby(key, `outcome:${outcome}`, 1)
-        .hincrby(key, `topic:${topic}`, 1)
-        .expire(key, answerSeconds)
-        .zadd(days, Date.parse(day), day)
-        .exec();
     },
     async days(fromDay) {
       const names = await redis.zrangebyscore(days, Date.parse(fromDay), '+inf');

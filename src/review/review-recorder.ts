@@ -27,6 +27,8 @@ export interface TurnRecord {
   channel: string;
   user: string;
   text: string;
+  /** The message's complaint cue, as the understanding read it (intents/cues.yaml). */
+  complaintCue: boolean;
   actions: readonly Action[];
   /** The session after the turn. */
   session: Session;
@@ -99,7 +101,7 @@ export function createReviewRecorder(options: ReviewRecorderOptions): ReviewReco
       try {
         await purgeIfDue(at);
         const { reply, session } = turn;
-        const kind = turnKind(turn.actions, reply.intent, turn.text);
+        const kind = turnKind(turn.actions, reply.intent, turn.complaintCue);
         await store.countTurn(utcDay(at), kind.outcome, kind.topic);
         const masked = maskPersonalData(turn.text);
         if (capture && kind.shortfalls.length > 0) {

@@ -57,7 +57,26 @@ export interface DayCounts {
   topics: Record<string, number>;
 }
 
+/** One counted turn: adds 1 to the day's turns, to its outcome and to its topic. */
+export interface TurnCount {
+  day: string;
+  outcome: TurnOutcome;
+  topic: string;
+}
+
+/**
+ * Writes gathered over a short while (write-behind-review-store.ts), written together: one SQLite
+ * transaction, one Redis MULTI. Order within a kind is kept.
+ */
+export interface ReviewBatch {
+  entries: InboxEntry[];
+  answers: AnswerRecord[];
+  counts: TurnCount[];
+}
+
 export interface ReviewStore {
+  /** Writes the whole batch at once (all of it or, on a failure, as much as the store could). */
+  writeBatch(batch: ReviewBatch): Promise<void>;
   addEntry(entry: InboxEntry): Promise<void>;
   /** Entries still in the inbox, oldest first. */
   listEntries(): Promise<InboxEntry[]>;
@@ -85,6 +104,20 @@ export const DAY_MS = 24 * 3600 * 1000;
 /** The UTC day of an instant, as the store keys it. @example utcDay(0) // '1970-01-01' */
 export function utcDay(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
+}
+
+/** A batch of nothing yet. */
+export function emptyBatch(): ReviewBatch {
+  return { entries: [], answers: [], counts: [] };
+}
+
+/** The single writes of the port, each a batch of one, for a store that implements `writeBatch`. */
+export function singleWrites(writeBatch: ReviewStore['writeBatch']): Pick<ReviewStore, 'addEntry' | 'saveAnswer' | 'countTurn'> {
+  return {
+    addEntry: (entry) => writeBatch({ ...emptyBatch(), entries: [entry] }),
+    saveAnswer: (record) => writeBatch({ ...emptyBatch(), answers: [record] }),
+    countTurn: (day, outcome, topic) => writeBatch({ ...emptyBatch(), counts: [{ day, outcome, topic }] }),
+  };
 }
 
 export function emptyOutcomes(): Record<TurnOutcome, number> {

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { emptyOutcomes, type AnswerRecord, type DayCounts, type InboxEntry, type ReviewStore } from './review-store.js';
+import { emptyOutcomes, singleWrites, type AnswerRecord, type DayCounts, type InboxEntry, type ReviewBatch, type ReviewStore, type TurnCount } from './review-store.js';
 import type { TurnOutcome } from './turn-kind.js';
 
 const SCHEMA = `
@@ -38,14 +38,35 @@ export function openSqliteReviewStore(file: string): ReviewStore {
   const insertText = db.prepare('INSERT OR IGNORE INTO answer_texts (id, at, text) VALUES (?, ?, ?)');
   const selectAnswer = db.prepare<[string], { record: string; text: string | null }>(
     'SELECT a.record, t.text FROM answers a LEFT JOIN answer_texts t ON t.id = a.id WHERE a.id = ?');
-  const bump = db.prepare('INSERT INTO day_counts (day, kind, name, n) VALUES (?, ?, ?, 1) ON CONFLICT (day, kind, name) DO UPDATE SET n = n + 1');
   const selectDays = db.prepare<[string], { day: string; kind: string; name: string; n: number }>(
     'SELECT day, kind, name, n FROM day_counts WHERE day >= ? ORDER BY day');
   const removeMany = db.transaction((ids: readonly string[]) => { for (const id of ids) deleteEntry.run(id); });
-  const count = db.transaction((day: string, outcome: TurnOutcome, topic: string) => {
-    bump.run(day, 'turns', '');
-    bump.run(day, 'outcome', outcome);
-    bump.run(day, 'topic', topic);
+  const bumpBy = db.prepare('INSERT INTO day_counts (day, kind, name, n) VALUES (?, ?, ?, ?) ON CONFLICT (day, kind, name) DO UPDATE SET n = n + excluded.n');
+  const saveAnswer = (record: AnswerRecord): void => {
+    const { text, ...rest } = record;
+    insertAnswer.run(record.id, record.at, JSON.stringify(rest));
+    if (text !== null) insertText.run(record.id, record.at, text);
+  };
+  /** A batch's counts summed first, so a hundred turns of one day are a handful of upserts. */
+  const countAll = (counts: readonly TurnCount[]): void => {
+    const sums = new Map<string, { day: string; kind: string; name: string; n: number }>();
+    const add = (day: string, kind: string, name: string): void => {
+      const key = `${day}\u0000${kind}\u0000${name}`;
+      const sum = sums.get(key);
+      if (sum) sum.n += 1;
+      else sums.set(key, { day, kind, name, n: 1 });
+    };
+    for (const { day, outcome, topic } of counts) {
+      add(day, 'turns', '');
+      add(day, 'outcome', outcome);
+      add(day, 'topic', topic);
+    }
+    for (const { day, kind, name, n } of sums.values()) bumpBy.run(day, kind, name, n);
+  };
+  const writeBatch = db.transaction((batch: ReviewBatch) => {
+    for (const entry of batch.entries) insertEntry.run(entry.id, entry.at, JSON.stringify(entry));
+    for (const record of batch.answers) saveAnswer(record);
+    countAll(batch.counts);
   });
   const purge = db.transaction((textsBefore: number, answersBefore: number) => {
     db.prepare('DELETE FROM inbox WHERE at < ?').run(textsBefore);
@@ -54,20 +75,16 @@ export function openSqliteReviewStore(file: string): ReviewStore {
     db.prepare('DELETE FROM day_counts WHERE day < ?').run(new Date(answersBefore).toISOString().slice(0, 10));
   });
 
+  const writeAll = async (batch: ReviewBatch): Promise<void> => { writeBatch(batch); };
   return {
-    addEntry: async (entry: InboxEntry) => { insertEntry.run(entry.id, entry.at, JSON.stringify(entry)); },
+    writeBatch: writeAll,
+    ...singleWrites(writeAll),
     listEntries: async () => selectEntries.all().map((row) => JSON.parse(row.entry) as InboxEntry),
     removeEntries: async (ids) => { removeMany(ids); },
-    saveAnswer: async (record: AnswerRecord) => {
-      const { text, ...rest } = record;
-      insertAnswer.run(record.id, record.at, JSON.stringify(rest));
-      if (text !== null) insertText.run(record.id, record.at, text);
-    },
     getAnswer: async (id) => {
       const row = selectAnswer.get(id);
       return row ? { ...(JSON.parse(row.record) as Omit<AnswerRecord, 'text'>), text: row.text ?? null } : null;
     },
-    countTurn: async (day, outcome, topic) => { count(day, outcome, topic); },
     days: async (fromDay) => {
       const byDay = new Map<string, DayCounts>();
       for (const row of selectDays.all(fromDay)) {

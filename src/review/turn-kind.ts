@@ -5,7 +5,6 @@
  * beyond the complaint words below.
  */
 import type { Action } from '../dialog/actions.js';
-import { textCues } from '../nlu/text-cues.js';
 
 /** Why a turn goes into the review inbox. */
 export const SHORTFALLS = ['out_of_scope', 'clarification', 'retry', 'gave_up', 'handoff', 'correction', 'complaint'] as const;
@@ -27,9 +26,10 @@ export interface TurnKind {
 
 /**
  * Classifies a turn.
- * @example turnKind([{ type: 'outOfScope' }], 'out_of_scope', '今天天气怎么样') // { shortfalls: ['out_of_scope'], outcome: 'not_understood', topic: 'out_of_scope' }
+ * `complaintCue`: the message's complaint cue (understanding.cues.complaint), read once when it was understood.
+ * @example turnKind([{ type: 'outOfScope' }], 'out_of_scope', false) // { shortfalls: ['out_of_scope'], outcome: 'not_understood', topic: 'out_of_scope' }
  */
-export function turnKind(actions: readonly Action[], intent: string, text: string): TurnKind {
+export function turnKind(actions: readonly Action[], intent: string, complaintCue: boolean): TurnKind {
   const shortfalls = new Set<Shortfall>();
   for (const action of actions) {
     if (action.type === 'outOfScope') shortfalls.add('out_of_scope');
@@ -42,7 +42,7 @@ export function turnKind(actions: readonly Action[], intent: string, text: strin
   }
   // Owners who complain rarely use a word the intents know: the complaint cues (intents/cues.yaml) mark the
   // turn for a person to read, whatever the bot did with it.
-  if (intent === 'complaint' || textCues(text).complaint) shortfalls.add('complaint');
+  if (intent === 'complaint' || complaintCue) shortfalls.add('complaint');
   const has = (type: Action['type']) => actions.some((action) => action.type === type);
   const outcome: TurnOutcome = has('handoff') || has('giveUp') || has('complaint') ? 'handed_off'
     : has('result') || has('info') || has('contacts') ? 'answered'

@@ -67,6 +67,22 @@ describe('asked whether the business stayed open, the owner says why it closed',
     ['we decided to close ourselves', { operatingStatus: 'closedOther' }],
     ['一直开着，只做外卖', { operatingStatus: 'open' }],
     ['we never closed', { operatingStatus: 'open' }],
+    // A part kept going is open; an order denied is another reason.
+    ['堂食停了，只做外卖', { operatingStatus: 'open' }],
+    ['堂食暂停了，线上照常', { operatingStatus: 'open' }],
+    ['关门了，就靠外卖撑着', { operatingStatus: 'open' }],
+    ['closed dine-in but kept doing delivery', { operatingStatus: 'open' }],
+    ['we shut the dining room, takeaway only', { operatingStatus: 'open' }],
+    ['店关了，外卖也停了', {}],
+    ['shut completely, no delivery either', {}],
+    ['关了，不是政府要求的', { operatingStatus: 'closedOther' }],
+    ['we shut to redo the kitchen, it was not required', { operatingStatus: 'closedOther' }],
+    ['趁着疫情翻新了一下，停了一个月', { operatingStatus: 'closedOther' }],
+    ['上面不让开', { operatingStatus: 'closedPerRules' }],
+    ['被迫关门', { operatingStatus: 'closedPerRules' }],
+    ['the street committee made us close', { operatingStatus: 'closedPerRules' }],
+    ['we closed ourselves, business was dead', { operatingStatus: 'closedOther' }],
+    ['shut for Chinese New Year and stayed shut', { operatingStatus: 'closedOther' }],
     ['关了', {}],
   ]);
 });
@@ -83,6 +99,9 @@ describe('asked whether the store pays the rent, the owner names the payer', () 
     ['the branch covers it itself', { paysRent: true }],
     ['headquarters pays it', { paysRent: false }],
     ['our parent company does', { paysRent: false }],
+    ['we cover it', { paysRent: true }],
+    ['it comes out of our own pocket', { paysRent: true }],
+    ['房租走总部的账', { paysRent: false }],
   ]);
 
   it('a negation belongs to the fact it stands beside: "一个没辞" answers layoffs, not the rent question', () => {
@@ -182,9 +201,12 @@ describe('asked for the revenue drop, the owner gives the two figures', () => {
 describe('a yes/no fact answered by restating it, and choices in plain words', () => {
   table('job-subsidy', 'organizesTraining', [['搞过两次培训', { organizesTraining: true }], ['线上组织过', { organizesTraining: true }], ['没培训', { organizesTraining: false }], ['we trained everyone online', { organizesTraining: true }]]);
   table('rent-school', 'openingDelayed', [['推迟到六月才开园', { openingDelayed: true }], ['一直没开学', { openingDelayed: true }], ['没延期', { openingDelayed: false }], ['yes, it was postponed', { openingDelayed: true }]]);
+  table('rent-chain-store', 'chainBranch', [['独立的', { chainBranch: false }], ['independent', { chainBranch: false }], ['分店，不是独立的', { chainBranch: true }], ['company owned', { chainBranch: true }], ["we're franchisees", { chainBranch: false }]]);
   table('rent-tenant', 'registeredInXicheng', [['执照在西城', { registeredInXicheng: true }], ['不在西城，在朝阳', { registeredInXicheng: false }]]);
-  table('rent-tenant', 'landlordType', [['房东是西城的国有企业', { landlordType: 'districtSoe' }], ["the district's state-owned company", { landlordType: 'districtSoe' }], ['是个老百姓的房子', { landlordType: 'private' }], ['市里的国企', { landlordType: 'other' }]]);
-  table('rent-tenant', 'premisesUse', [['开铺子卖东西', { premisesUse: 'business' }], ['当教室上课用', { premisesUse: 'business' }], ['就是办公用', { premisesUse: 'office' }], ['we use it as a store', { premisesUse: 'business' }]]);
+  table('rent-tenant', 'landlordType', [['房东是西城的国有企业', { landlordType: 'districtSoe' }], ["the district's state-owned company", { landlordType: 'districtSoe' }], ['是个老百姓的房子', { landlordType: 'private' }], ['市里的国企', { landlordType: 'other' }],
+    ['state-owned, district level', { landlordType: 'districtSoe' }], ['国企，区里的', { landlordType: 'districtSoe' }], ['an SOE owned by the district', { landlordType: 'districtSoe' }], ['区级国企', { landlordType: 'districtSoe' }]]);
+  table('rent-tenant', 'premisesUse', [['开铺子卖东西', { premisesUse: 'business' }], ['当教室上课用', { premisesUse: 'business' }], ['就是办公用', { premisesUse: 'office' }], ['we use it as a store', { premisesUse: 'business' }],
+    ['一个小档口', { premisesUse: 'business' }], ['当仓库用', { premisesUse: 'business' }], ['a warehouse', { premisesUse: 'business' }], ['临街的门脸儿', { premisesUse: 'business' }], ['a stall in the market', { premisesUse: 'business' }]]);
   table('rent-tenant', 'enterpriseSize', [['中型，四百来人', { enterpriseSize: 'medium' }], ['小型的', { enterpriseSize: 'small' }]]);
   table('rent-tenant', 'layoffs', [['no one', { layoffs: 'none' }]]);
   table('rent-tenant', 'operatingStatus', [['一直开工', { operatingStatus: 'open' }]]);

@@ -15,6 +15,7 @@ import { createReviewRecorder } from '../../src/review/review-recorder.js';
 import { createRedisReviewStore } from '../../src/review/redis-review-store.js';
 import type { ReviewStore } from '../../src/review/review-store.js';
 import { openSqliteReviewStore } from '../../src/review/sqlite-review-store.js';
+import { createWriteBehindReviewStore } from '../../src/review/write-behind-review-store.js';
 import { describeWithRedis, useRedisServer } from '../support/redis-server.js';
 
 const PHONE = '13812345678';
@@ -119,7 +120,13 @@ function recorderContract(open: (now?: () => number) => Promise<ReviewStore>, ev
   });
 }
 
-describe('review recorder with a real SQLite file', () => {
+/** Each contract runs on the store itself and behind the write-behind queue, as `serve` and `ask` use it. */
+const layouts = [
+  { name: 'written at once', wrap: (store: ReviewStore): ReviewStore => store },
+  { name: 'behind the write-behind queue', wrap: (store: ReviewStore): ReviewStore => createWriteBehindReviewStore(store) },
+];
+
+describe.each(layouts)('review recorder with a real SQLite file, $name', ({ wrap }) => {
   let dir: string;
   let n = 0;
   beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'review-sqlite-')); });
@@ -129,7 +136,7 @@ describe('review recorder with a real SQLite file', () => {
     async () => {
       n += 1;
       file = join(dir, `t${n}`, 'review.sqlite');
-      return openSqliteReviewStore(file);
+      return wrap(openSqliteReviewStore(file));
     },
     async () => {
       const folder = join(file, '..');
@@ -138,10 +145,10 @@ describe('review recorder with a real SQLite file', () => {
   );
 });
 
-describeWithRedis('review recorder with a real redis-server', () => {
+for (const { name, wrap } of layouts) describeWithRedis(`review recorder with a real redis-server, ${name}`, () => {
   const redis = useRedisServer();
   recorderContract(
-    async () => createRedisReviewStore({ redis: await redis.connect(), retention: { textDays: 30, answerDays: 365 } }),
+    async () => wrap(createRedisReviewStore({ redis: await redis.connect(), retention: { textDays: 30, answerDays: 365 } })),
     async () => {
       const client = await redis.connect();
       const keys = await client.keys('*');

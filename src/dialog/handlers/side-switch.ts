@@ -2,6 +2,7 @@
  * Tenant or landlord: "我是租房子的，不是房东" / "I'm the tenant" in the landlord's dialog moves to the
  * tenant's (and the other way round), every fact kept.
  */
+import { questionCue } from '../../nlu/text-cues.js';
 import { applyFacts, factsFor, startDialog, type Handler } from '../turn.js';
 
 const sides = { tenant: 'rent-tenant', landlord: 'rent-landlord' } as const;
@@ -9,8 +10,9 @@ const sides = { tenant: 'rent-tenant', landlord: 'rent-landlord' } as const;
 export const sideSwitch: Handler = (turn) => {
   const { understanding, ctx, actions, session, current } = turn;
   const { tenantSide, landlordSide } = understanding.cues;
-  // "我们也是房东，…有补贴吗？" is a second question, not a switch: only a statement of the side moves over.
-  if (tenantSide === landlordSide || !current || (understanding.cues.question && !/不是|not/i.test(understanding.text))) return false;
+  // "我们也是房东，…有补贴吗？" is a second question, not a switch: only a statement of the side moves over,
+  // however long ("hmm actually we own the building and let it to shops" asks nothing).
+  if (tenantSide === landlordSide || !current || (questionCue.test(understanding.text) && !/不是|not/i.test(understanding.text))) return false;
   const wanted = tenantSide ? sides.tenant : sides.landlord;
   const other = tenantSide ? sides.landlord : sides.tenant;
   if (current.id !== other) return false;

@@ -18,27 +18,19 @@ const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
 
-/** The businesses （三） is for: a kindergarten or training school renting is its question, not （一）'s. */
-const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
-
 /** Below this top score a reading is weak enough for the message's own words to settle it. */
 const WEAK_READING = 0.5;
 /** A dialog the classifier ranks at least this high agrees with the words that name it. */
 const RANKED = 0.1;
 
 /**
- * A reading too close to call (or weak), settled by what the message says itself: "we let our tenant skip
- * rent" is the landlord's side whatever the classifier hesitates over; "restrictions on restarting work"
- * names （十二） by its words, and the classifier ranks it too. Undefined when the words do not decide.
+ * A reading too close to call (or weak), settled by what the message says itself: "restrictions on
+ * restarting work" names （十二） by its words, and the classifier ranks it too (a side named between tenant
+ * and landlord is settled in dialogFor). Undefined when the words do not decide.
  */
 export function settledByWords(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
   if (!understanding.ambiguous && understanding.confidence >= WEAK_READING) return undefined;
-  const { tenantSide, landlordSide } = understanding.cues;
-  const ranked = understanding.ranking.slice(0, 2).map((r) => r.intent);
-  if (ranked.includes('rent_tenant') && ranked.includes('rent_landlord') && tenantSide !== landlordSide) {
-    return ctx.dialogs.byId.get(tenantSide ? 'rent-tenant' : 'rent-landlord');
-  }
   // The words name a dialog the classifier ranks. Between two dialogs it was already weighing, common words
   // (房租 in every rent question) decide nothing, and "Which one?" stays; nor do words shared by one
   // measure's dialogs (担保 for borrower and institution) overrule the classifier's pick between them.
@@ -87,20 +79,48 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
-  // "I run a private kindergarten … rent waived?" is （三）'s question; "修鞋配钥匙的小铺", "开了家裁缝铺"
-  // say no word of a school: a shop's rent is （一）'s, whatever the classifier heard in "开了个…".
-  const industry = understanding.entities.facts.industry;
-  if (intentDialog?.id === 'rent-tenant' && industry !== undefined && schoolIndustries.has(industry)) return byId('rent-school');
-  const school = understanding.cues.school || (industry !== undefined && schoolIndustries.has(industry));
-  if (intentDialog?.id === 'rent-school' && !school) return byId('rent-tenant');
+  // "开了家裁缝铺，房子是区属国企的" says no word of a school (nor a business, which rentDialogForBusiness
+  // reads): a shop's rent is （一）'s, whatever the classifier heard in "开了个…".
+  const industry = understanding.entities.facts.industry ?? turn.session.facts.industry;
+  if (intentDialog?.id === 'rent-school' && industry === undefined && !understanding.cues.school) return byId('rent-tenant');
   if (intentDialog) return intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
   if (understanding.intent !== 'out_of_scope') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
-  if (!named || named.rules.length === 0) return undefined;
+  if (!named) return dialogOfFacts(turn);
+  if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
+const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng', 'operatingStatus', 'layoffs', 'premisesUse']);
+
+/**
+ * "公司在丰台注册，租区属国企门面": no topic word, but the facts stated are a measure's own (who the landlord is):
+ * the broadest computing dialog that asks every one of them, so the stated facts get their answer, never a refusal.
+ */
+function dialogOfFacts(turn: Turn): Dialog | undefined {
+  const stated = Object.keys(turn.understanding.entities.facts);
+  if (!stated.some((fact) => !profileFacts.has(fact))) return undefined;
+  const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && stated.every((fact) => d.facts.includes(fact as never)));
+  return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
+}
+
+/** The businesses （三） is for: （一） sends them there, and （三） is for them alone. */
+const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
+
+/**
+ * The rent dialog for the business named: "我们培训学校租区国企的房子，房租能免吗" is （三）'s question
+ * whatever the classifier heard, and "修鞋配钥匙的小铺" asking about rent is （一）'s, not the schools'.
+ */
+function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog | undefined {
+  if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
+  const industry = turn.understanding.entities.facts.industry ?? turn.session.facts.industry;
+  if (industry === undefined) return dialog;
+  const wanted = schoolIndustries.has(industry) ? 'rent-school' : 'rent-tenant';
+  return turn.ctx.dialogs.byId.get(wanted) ?? dialog;
 }
 
 export const clarify: Handler = (turn) => {
@@ -108,6 +128,10 @@ export const clarify: Handler = (turn) => {
   const ambiguous = understanding.ambiguous;
   if (!ambiguous || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
   const choices = ambiguous.filter((intent) => ctx.dialogs.byIntent.has(intent));
+  // Tenant or landlord, when the owner says which side they are on ("we let our tenant skip rent"): no need to ask.
+  const { tenantSide, landlordSide } = understanding.cues;
+  const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
+  if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
   // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
   if (choices.length < 2 || settledByWords(turn)) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
@@ -116,7 +140,7 @@ export const clarify: Handler = (turn) => {
 
 export const startTopic: Handler = (turn) => {
   const { understanding, actions, session, current } = turn;
-  const dialog = dialogFor(turn);
+  const dialog = rentDialogForBusiness(turn, dialogFor(turn));
   if (!dialog) return false;
   const filled = factsFor(turn, dialog, null);
   sayHowRead(turn, filled);
