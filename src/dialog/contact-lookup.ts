@@ -10,7 +10,7 @@ import type { Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
 import type { DialogSet } from './dialog-schema.js';
 import type { LastLookup, Session } from './session.js';
-import { contactsForMeasure, contactsOfUnits, measureAskedAbout, peopleNamed, topicOf, unitsNamed } from './topic-contacts.js';
+import { contactsForMeasure, contactsOfUnits, measureAskedAbout, officesNamed, peopleNamed, topicOf, unitsNamed } from './topic-contacts.js';
 import { mentionsAny, normalizeText } from './word-cues.js';
 
 export type ContactsAction = Extract<Action, { type: 'contacts' }>;
@@ -41,7 +41,9 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const text = understanding.text;
   const normalized = normalizeText(text);
   const previous = session.lastLookup ?? null;
-  const people = peopleNamed(text);
+  // "经济建设二科电话多少": an office named is as specific as a person.
+  const named = peopleNamed(text);
+  const people = named.length > 0 ? named : officesNamed(text);
   const units = unitsNamed(text);
   const mobileWords = loadUnitsData().mobileWords;
   const asksMobile = mentionsAny(normalized, [...mobileWords.zh, ...mobileWords.en]);

@@ -169,7 +169,8 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
     return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs), calculate };
   }
   // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field.
-  if (understanding.intent === 'resume_work' && !midDialog) {
+  const aboutResumeWork = understanding.intent === 'resume_work' || dialogNamed(dialogs, text)?.intents.includes('resume_work') === true;
+  if (aboutResumeWork && !midDialog) {
     const contacts = resumeWorkContacts(text, session.facts);
     if (contacts.length > 0) return { type: 'measureAnswer', measure: 12, contacts, calculate: [] };
   }

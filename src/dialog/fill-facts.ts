@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { readAnswer } from '../nlu/read-answer.js';
+import { namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -29,7 +29,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'currency' | 'disagree';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -85,12 +85,17 @@ function totalOf(mention: MoneyMention | undefined, entities: Entities): string 
   return mention.per === 'month' && count !== null ? new Decimal(mention.value).times(count).toString() : mention.value;
 }
 
-/** Amounts usable as yuan figures; the others become unclear answers for the fact they were meant for. */
-function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear: UnclearAmount[]): MoneyMention[] {
-  const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over');
+/**
+ * Amounts usable as yuan figures; the others become unclear answers for the fact they were meant for. A
+ * round figure ("2万左右") answering the question asked is asked about once (the exact figure, please);
+ * said again, or said in passing, it is taken as said.
+ */
+function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear: UnclearAmount[], askAbout: boolean): MoneyMention[] {
+  const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over' && !(askAbout && m.approximate === 'about'));
   if (usable.length === 0 && target) {
     for (const m of mentions) {
-      unclear.push({ fact: target, reason: m.currency !== 'CNY' ? 'currency' : 'approximate', text: m.text, currency: m.currency });
+      const reason = m.currency !== 'CNY' ? 'currency' : m.approximate === 'about' ? 'about' : 'approximate';
+      unclear.push({ fact: target, reason, text: m.text, currency: m.currency });
     }
   }
   return usable;
@@ -159,6 +164,7 @@ export function factsFromMessage(
   dialog: Dialog | undefined,
   known: Facts,
   awaitingPrompt: FactPrompt | undefined,
+  options: { askApproximate?: boolean } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
@@ -185,13 +191,16 @@ export function factsFromMessage(
   // Then the fact's own grammar: "社区通知关的" (operatingStatus), "总部付的" (paysRent), "健身房" (industry).
   // An unlisted trade is `other` only when the message names nothing else and is no yes/no.
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
+    // "我们是开瑜伽馆的" starts like a yes, but names a business.
+    const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
     const quiet = awaiting !== 'industry'
-      || (Object.keys(entities.facts).length === 0 && entities.yesNo === null && entities.money.length === 0 && entities.percents.length === 0);
+      || (Object.keys(entities.facts).length === 0 && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = quiet ? readAnswer(awaiting, text) : undefined;
     if (read !== undefined) out[awaiting] = read;
   }
   const target = targetFact('money', awaiting, dialog, known);
-  const money = usableMoney(entities.money, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear);
+  const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
+  const money = usableMoney(entities.money, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   const pair = entities.revenuePair

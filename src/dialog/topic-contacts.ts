@@ -107,6 +107,18 @@ export function unitsNamed(text: string): string[] {
   return matchersOf(loadUnits()).filter(({ named }) => named(normalized)).map(({ unit }) => unit);
 }
 
+/**
+ * The people whose office the text names, in Chinese or English ("经济建设二科电话多少", "Safety Office").
+ * @example officesNamed('经济建设二科电话多少')[0]?.contact.person // '王燕'
+ */
+export function officesNamed(text: string): Person[] {
+  const normalized = normalizeText(text);
+  const english = loadEnglishNames().offices;
+  return allPeople()
+    .filter(({ contact }) => mentionsAny(normalized, [contact.office, ...(english[contact.office] ? [english[contact.office]!.toLowerCase()] : [])]))
+    .map(({ contact, measures }) => ({ contact, measures }));
+}
+
 /** Every office of these units printed anywhere in the notice, once each. */
 export function contactsOfUnits(units: readonly string[]): Contact[] {
   const seen = new Set<string>();

@@ -177,7 +177,9 @@ export function factsFor(turn: Turn, dialog: Dialog | undefined, awaiting: FactN
   const earlier = made?.get(key);
   if (earlier && earlier.session === session && sameFacts(earlier.known, session.facts)) return earlier.filled;
   const prompt = awaiting ? promptFor(ctx.dialogs, dialog, awaiting) : undefined;
-  const filled = factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt);
+  // A round figure for the question asked is asked about the first time only ("2万左右" → the exact figure?).
+  const askApproximate = awaiting !== null && awaiting === session.awaiting && session.attempts === 0;
+  const filled = factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt, { askApproximate });
   if (!made) readings.set(turn, (made = new Map()));
   made.set(key, { session, known: { ...session.facts }, filled });
   return filled;

@@ -76,6 +76,11 @@ const businessWord =
 const notAnAnswer =
   /([?？]|吗|呢|啥|什么|怎么|为什么|谁|哪|不知道|不清楚|说不好|你好|您好|谢谢|多谢|取消|算了|退出|人工|帮助|菜单|重来|\b(?:what|why|how|who|where|which|hello|hi|hey|thanks|thank you|cancel|stop|help|menu|human|agent|not sure|don't know|dunno)\b)/;
 
+/** Whether the text names a business ("开瑜伽馆的", "we run a studio"): "我们是…" then is no yes. */
+export function namesBusiness(normalized: string): boolean {
+  return businessWord.test(normalized) && !notAnAnswer.test(normalized);
+}
+
 function readIndustry(normalized: string): string | undefined {
   const text = normalized.trim();
   if (text.length === 0 || notAnAnswer.test(text) || /\d/.test(text)) return undefined;
@@ -114,13 +119,16 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
 };
 const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
 
+/** Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem". */
+const assent = /没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt/g;
+
 function readRestated(fact: FactName, normalized: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
   if (grammar.positive?.test(normalized)) return true;
   if (grammar.negative && grammar.negative.words.test(normalized) && !grammar.negative.unless.test(normalized)) return false;
   if (!grammar.words.test(normalized)) return undefined;
-  return !negation.test(normalized);
+  return !negation.test(normalized.replace(assent, ' '));
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */

@@ -296,6 +296,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         const drop = formatPercent(yuan(before).minus(yuan(after)).div(yuan(before)));
         say(`收入从 ${formatYuan(before)} 元到 ${formatYuan(after)} 元是下降 ${drop}，和您说的"${unclear.text}"对不上。哪个对？请告诉我准确的下降比例或两个收入数。`,
           `Revenue going from ${formatYuan(before)} to ${formatYuan(after)} yuan is a drop of ${drop}, which does not match "${unclear.text}". Which is right? Please give the exact drop or the two revenue figures.`);
+      } else if (unclear.reason === 'about') {
+        say(`"${unclear.text}"是个大概的数。有确切金额请告诉我（例如 20500）；没有的话再说一次这个约数，我就按它算。`,
+          `"${unclear.text}" is a round figure. If you have the exact amount, please type it (e.g. 20500); if not, say the round figure again and I will use it.`);
       } else if (unclear.reason === 'currency') {
         say(`"${unclear.text}"是${unclear.currency}吗？补贴按人民币计算，请告诉我折合人民币多少元。`, `Is "${unclear.text}" in ${unclear.currency}? The notice counts in yuan: please give the amount in yuan.`);
       } else {

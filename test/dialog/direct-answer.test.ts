@@ -214,3 +214,22 @@ describe('a question that names the facts it asks about', () => {
     expect(en.reply.text).toContain('66112569');
   });
 });
+
+describe('contacts asked by office or by the subsidy\'s own name', () => {
+  it.each([['经济建设二科电话多少', '66218055'], ['职业能力建设科找谁', '66201990'], ["what's the number of the Community Commerce Section?", '83509365']])(
+    '"%s" finds the office', (text, phone) => {
+      expect(first(turn(fresh(), text, 'contact_lookup').actions)).toMatchObject({ type: 'contacts' });
+      expect(turn(fresh(), text, 'contact_lookup').reply.text).toContain(phone);
+    });
+
+  it.each(['who handles the temporary post subsidy? phone please', '临时岗位补贴打哪个电话'])('"%s" gets item 13\'s contacts', (text) => {
+    const { reply } = turn(fresh(), text, 'contact_lookup');
+    expect(reply.text).toContain('66206171');
+    expect(reply.measures).toEqual([13]);
+  });
+
+  it('a builder asking who helps with restarting work on site gets the construction commission, whatever the intent', () => {
+    const { reply } = turn(newSession('en', now), 'we are a building contractor, who can help us with restarting work on site?', 'other_difficulty');
+    expect(reply.text).toContain('66015590');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDialogs, promptFor } from '../../src/dialog/dialog-schema.js';
 import { factsFromMessage } from '../../src/dialog/fill-facts.js';
 import { extractEntities } from '../../src/nlu/entities.js';
+import { readAnswer } from '../../src/nlu/read-answer.js';
 import type { FactName, Facts } from '../../src/policy/facts.js';
 
 // A reply is read first as the answer to the question pending, by that fact's own grammar, in the
@@ -215,4 +216,15 @@ describe('a yes/no fact answered by restating it, and choices in plain words', (
 describe('money answers in owners\' shapes', () => {
   table('rent-landlord', 'rentReduction', [['免了两个月，一个月六千', { rentReduction: '12000' }], ['6000 a month for two months', { rentReduction: '12000' }], ['一分没减', { rentReduction: '0' }], ['免了一万五', { rentReduction: '15000' }]]);
   table('guarantee-borrower', 'guaranteedAmount', [['五个亿', { guaranteedAmount: '500000000' }], ['三百万', { guaranteedAmount: '3000000' }]]);
+});
+
+describe('an answer read by the grammar of the fact asked', () => {
+  it.each([
+    ['registeredInXicheng', '都在西城 没问题', true],
+    ['registeredInXicheng', 'xicheng both, no problem', true],
+    ['registeredInXicheng', '不在西城', false],
+    ['districtInstitution', '区里的，没错', true],
+  ] as const)('%s: "%s" → %s', (fact, text, value) => {
+    expect(readAnswer(fact, text)).toBe(value);
+  });
 });

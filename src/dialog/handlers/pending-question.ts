@@ -30,7 +30,11 @@ export const pendingQuestion: Handler = (turn) => {
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
     && understanding.ambiguous === null && asksOther;
 
-  if (otherComputing && !answersFact(awaiting, filled.facts)) {
+  // "Can a small business get its guarantee fee halved?" asked about the size: a question naming the other
+  // measure's topic, not this one's, is about that measure, though a word of it answers the question asked.
+  const namesOther = otherComputing && questionCue.test(understanding.text)
+    && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id;
+  if (otherComputing && (!answersFact(awaiting, filled.facts) || namesOther)) {
     // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
     // asks to work it out, starts that dialog; a bare question in passing is answered briefly.
     const forOther = factsFor(turn, intentDialog, null);
@@ -75,7 +79,8 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'correction';
     return true;
   }
-  const asksSomethingElse = conversationIntents.has(intent) || asksOther;
+  // A "cancel" reading that asks to stop was confirmed by resetRequest; any other is an attempt at the answer.
+  const asksSomethingElse = (conversationIntents.has(intent) && intent !== 'cancel') || asksOther;
   const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse;
   if (sideQuestion && understanding.ambiguous === null) {
     if (intentDialog) {
