@@ -201,14 +201,26 @@ export function answersFact(fact: FactName, facts: Facts): boolean {
   return fact === 'revenueDropPercent' && 'revenueBefore' in facts && 'revenueAfter' in facts;
 }
 
-/** The computing dialog whose topic words the text names, longest word first ("担保机构" over "担保"). */
-export function dialogNamed(dialogs: DialogSet, text: string): Dialog | undefined {
+/**
+ * The dialogs whose topic words the text names, by their longest word found: one, or several on a tie
+ * ("连锁店的房租": 连锁 and 房租 are as long), none when no word is there.
+ * @example dialogsNamed(dialogs, '担保机构的补贴').map((d) => d.id) // ['guarantee-institution'] (担保机构 over 担保)
+ */
+export function dialogsNamed(dialogs: DialogSet, text: string): Dialog[] {
   const lower = text.toLowerCase();
-  let best: { length: number; dialog: Dialog } | undefined;
+  let longest = 0;
+  let named: Dialog[] = [];
   for (const dialog of dialogs.dialogs) {
     for (const word of dialog.topicWords) {
-      if (lower.includes(word.toLowerCase()) && (!best || word.length > best.length)) best = { length: word.length, dialog };
+      if (word.length < longest || !lower.includes(word.toLowerCase())) continue;
+      if (word.length > longest) { longest = word.length; named = []; }
+      if (!named.includes(dialog)) named.push(dialog);
     }
   }
-  return best?.dialog;
+  return named;
+}
+
+/** The dialog whose topic words the text names, longest word first ("担保机构" over "担保"); the first on a tie. */
+export function dialogNamed(dialogs: DialogSet, text: string): Dialog | undefined {
+  return dialogsNamed(dialogs, text)[0];
 }

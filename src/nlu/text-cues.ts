@@ -12,12 +12,12 @@ import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup', 'undo', 'reversal',
+  'borrowerSide', 'checkup', 'undo', 'reversal', 'school',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
-/** Every cue of a message, plus whether it reads as a question. */
-export type TextCues = Record<CueName | 'question', boolean>;
+/** Every cue of a message, plus whether it reads as a question and whether it asks whom to call. */
+export type TextCues = Record<CueName | 'question' | 'whomToCall', boolean>;
 
 export const cuesFile = fileURLToPath(new URL('../../intents/cues.yaml', import.meta.url));
 
@@ -38,6 +38,12 @@ const longMessageChars = 16;
 export function looksLikeQuestion(text: string): boolean {
   return questionCue.test(text) || text.trim().length >= longMessageChars;
 }
+
+/**
+ * Words of a contact question: a phone or number (not one being given), a department, whom to ask. English
+ * words stand alone: "Caller runs a cleaning firm" names no call, "the whole rent" no "who".
+ */
+export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|(?<![a-z])(contact|call|who|which office|which department|hotline|talk to|speak to|reach)(?![a-z])/i;
 
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
@@ -68,6 +74,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const lower = text.toLowerCase().replace(/[’‘]/g, "'");
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
     cues.question = looksLikeQuestion(text);
+    cues.whomToCall = whomToCallCue.test(text);
     cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
     return cues;
   };

@@ -4,10 +4,8 @@
  */
 import { questionCue } from '../../nlu/text-cues.js';
 import { directAnswer } from '../direct-answer.js';
-import { answersFact, dialogNamed, factsFor, reoffer, type Handler } from '../turn.js';
-
-/** Words of a contact question: a phone, a department, whom to ask. */
-const asksWhomToCall = /(?<!我的|我们的|my |our )(电话|phone)(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|\b(?:contact|call|who|which office|which department)\b/i;
+import { measureNotContact } from './start-topic.js';
+import { answersFact, factsFor, reoffer, type Handler } from '../turn.js';
 
 export const directAnswerHandler: Handler = (turn) => {
   // "yes, approved by the district education commission" answers the question asked, though it names a unit.
@@ -21,11 +19,12 @@ export const directAnswerHandler: Handler = (turn) => {
   // "帮我查查个人社保缴费记录" names a unit (社保 → 人力社保局) but asks what the notice does not cover:
   // contacts answer it only when it asks whom to call.
   // A person named, or a follow-up to a look-up ("那文旅局呢"), is a contact question whatever its words.
-  // "…a housekeeping company and asks about the temporary post subsidy" read as a look-up names a measure
-  // to work out and asks no one to call: that measure's dialog starts.
-  const namesComputing = (dialogNamed(turn.ctx.dialogs, understanding.text)?.rules.length ?? 0) > 0;
-  if (answer.type === 'contacts' && !answer.people && !followUp && (understanding.intent === 'out_of_scope' || namesComputing)
-    && !asksWhomToCall.test(understanding.text)) return false;
+  // "Caller … asks about the temporary post subsidy", read as a contact look-up, asks about that measure.
+  if (answer.type === 'contacts' && !answer.people && !followUp
+    && ((understanding.intent === 'out_of_scope' && !understanding.cues.whomToCall) || measureNotContact(turn))) {
+    turn.session.lastLookup = null;
+    return false;
+  }
   turn.actions.push(answer);
   reoffer(turn.session, turn.actions);
   return true;

@@ -3,6 +3,8 @@
  * "cancel" — mid-dialog, or with less than full confidence — is confirmed first, so no call is lost by
  * accident ("nobody was let go" is not a cancel).
  */
+import { textCues } from '../../nlu/text-cues.js';
+import type { DialogSet } from '../dialog-schema.js';
 import { hasAnswer } from '../session.js';
 import { factsFor, reset, type Handler } from '../turn.js';
 
@@ -12,6 +14,15 @@ const SURE_CANCEL = 0.9;
 /** A whole message that is nothing but a cancel word: as explicit as "start over". */
 const cancelAlone = /^\s*(cancel|reset|取消|重置|作废)\s*[.!。！]*\s*$/i;
 
+/**
+ * "疫情后重新开始营业要什么手续", "can we restart work on site?": the reset words are part of a topic's own
+ * words (（十二）'s 重新开始营业, restart work), so the owner asks about that topic and nothing is reset.
+ */
+function resetWordsOfTopic(text: string, dialogs: DialogSet): boolean {
+  const lower = text.toLowerCase();
+  return dialogs.dialogs.some((d) => d.topicWords.some((word) => lower.includes(word.toLowerCase()) && textCues(word).explicitReset));
+}
+
 /** Words that ask to stop or drop the conversation. */
 const stopWords = /取消|算了|不问了|不要了|不用了|不办了|别问了|不聊了|不算了|退出|结束|停止|不想问|(?<![a-z])(?:stop|cancel|quit|exit|abort|never ?mind|forget (?:it|about it)|drop it|end (?:this|the chat|the conversation))(?![a-z])/i;
 
@@ -20,7 +31,8 @@ export const resetRequest: Handler = (turn) => {
   const session = turn.session;
   const factCount = Object.keys(understanding.entities.facts).length;
   const something = Object.keys(session.facts).length > 0 || session.dialog !== null;
-  if ((understanding.cues.explicitReset || cancelAlone.test(understanding.text)) && factCount === 0 && !understanding.cues.resume) {
+  const explicit = understanding.cues.explicitReset && !resetWordsOfTopic(understanding.text, ctx.dialogs);
+  if ((explicit || cancelAlone.test(understanding.text)) && factCount === 0 && !understanding.cues.resume) {
     turn.session = reset(session, ctx.now);
     actions.push({ type: 'reset', undoable: turn.session.undo !== null }, { type: 'menu' });
     turn.intent = 'reset';

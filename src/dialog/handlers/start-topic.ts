@@ -5,7 +5,7 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
-import { applyFacts, dialogNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
+import { applyFacts, dialogNamed, dialogsNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -18,13 +18,55 @@ const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
 
+/** Below this top score a reading is weak enough for the message's own words to settle it. */
+const WEAK_READING = 0.5;
+/** A dialog the classifier ranks at least this high agrees with the words that name it. */
+const RANKED = 0.1;
+
+/**
+ * A reading too close to call (or weak), settled by what the message says itself: "restrictions on
+ * restarting work" names （十二） by its words, and the classifier ranks it too (a side named between tenant
+ * and landlord is settled in dialogFor). Undefined when the words do not decide.
+ */
+export function settledByWords(turn: Turn): Dialog | undefined {
+  const { understanding, ctx } = turn;
+  if (!understanding.ambiguous && understanding.confidence >= WEAK_READING) return undefined;
+  // The words name a dialog the classifier ranks. Between two dialogs it was already weighing, common words
+  // (房租 in every rent question) decide nothing, and "Which one?" stays; nor do words shared by one
+  // measure's dialogs (担保 for borrower and institution) overrule the classifier's pick between them.
+  const named = dialogsNamed(ctx.dialogs, understanding.text);
+  const only = named.length === 1 ? named[0] : undefined;
+  if (!only || !understanding.ranking.some((r) => r.score >= RANKED && only.intents.includes(r.intent))) return undefined;
+  const contenders = (understanding.ambiguous ?? []).flatMap((intent) => ctx.dialogs.byIntent.get(intent) ?? []);
+  const overlaps = (d: Dialog): boolean => d === only || d.measures.some((m) => only.measures.includes(m));
+  if (contenders.length >= 2 && contenders.some(overlaps)) return undefined;
+  const top = ctx.dialogs.byIntent.get(understanding.ranking[0]?.intent ?? '');
+  return top && top !== only && overlaps(top) ? undefined : only;
+}
+
+/**
+ * "Caller runs a cleaning firm and asks about the temporary post subsidy" may read as a contact look-up;
+ * with no word of whom to call and no person named, it asks about the measure its topic words name.
+ */
+export function measureNotContact(turn: Turn): Dialog | undefined {
+  const { understanding, ctx } = turn;
+  if (understanding.intent !== 'contact_lookup' || understanding.cues.whomToCall) return undefined;
+  const named = dialogNamed(ctx.dialogs, understanding.text);
+  return named && named.rules.length > 0 ? named : undefined;
+}
+
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
 
-/** The dialog the message is about: its intent's, or for an out-of-scope reading, the one its topic words and facts name. */
+/**
+ * The dialog the message is about: its intent's (or the one its words settle a close reading on), turned
+ * by what the owner says of themselves; for an out-of-scope reading, the one its topic words and facts name.
+ */
 function dialogFor(turn: Turn): Dialog | undefined {
-  const { understanding, ctx, intentDialog } = turn;
+  const { understanding, ctx } = turn;
+  const intentDialog = settledByWords(turn) ?? turn.intentDialog;
+  const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts.
-  if (understanding.cues.checkup) return ctx.dialogs.byId.get('checkup') ?? intentDialog;
+  if (understanding.cues.checkup) return byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -32,14 +74,19 @@ function dialogFor(turn: Turn): Dialog | undefined {
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
   }
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
-  if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return ctx.dialogs.byId.get('guarantee-borrower') ?? intentDialog;
+  if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return byId('guarantee-borrower');
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
-  if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return ctx.dialogs.byId.get('rent-tenant') ?? intentDialog;
-  if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return ctx.dialogs.byId.get('rent-landlord') ?? intentDialog;
+  if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
+  if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
+  // "开了家裁缝铺，房子是区属国企的" says no word of a school (nor a business, which rentDialogForBusiness
+  // reads): a shop's rent is （一）'s, whatever the classifier heard in "开了个…".
+  const industry = understanding.entities.facts.industry ?? turn.session.facts.industry;
+  if (intentDialog?.id === 'rent-school' && industry === undefined && !understanding.cues.school) return byId('rent-tenant');
   if (intentDialog) return intentDialog;
-  // Out of scope, or a look-up that asked no one to call (the contacts handler left it): the topic words decide.
-  if (understanding.intent !== 'out_of_scope' && understanding.intent !== 'contact_lookup') return undefined;
+  const asked = measureNotContact(turn);
+  if (asked) return asked;
+  if (understanding.intent !== 'out_of_scope') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
@@ -86,7 +133,7 @@ export const clarify: Handler = (turn) => {
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
   // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
-  if (choices.length < 2) return false;
+  if (choices.length < 2 || settledByWords(turn)) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
   return true;
 };
