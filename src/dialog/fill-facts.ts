@@ -8,6 +8,7 @@ import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { namesBusiness, readAnswer } from '../nlu/read-answer.js';
+import { guessAnswer } from '../nlu/answer-fallback.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -20,7 +21,9 @@ export type FactNote =
   /** "2万左右", "about 20k": taken as said; say back "按约 20,000 元计". */
   | { kind: 'approximate'; fact: FactName; value: string; text: string }
   /** layoffs: few (a count, or 少裁员): the notice sets no number, the department confirms it. */
-  | { kind: 'departmentConfirms'; fact: 'layoffs'; laidOff: number | null; staff: number | null };
+  | { kind: 'departmentConfirms'; fact: 'layoffs'; laidOff: number | null; staff: number | null }
+  /** A choice read by the answer fallback, from words no synonym lists: say 按"坚持营业"理解，不对请说. */
+  | { kind: 'guessed'; fact: FactName; value: string };
 
 /**
  * An amount found but not usable as the fact: open-ended ("一万多": ask for the figure) or in another
@@ -203,6 +206,18 @@ export function factsFromMessage(
       || (Object.keys(entities.facts).length === 0 && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = quiet ? readAnswer(awaiting, text) : undefined;
     if (read !== undefined) out[awaiting] = read;
+    // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
+    // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
+    // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
+    const nothingElse = Object.keys(out).every((fact) => fact === awaiting) && entities.money.length === 0 && entities.percents.length === 0
+      && entities.monthCount === null && entities.months.length === 0;
+    if (nothingElse && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
+      const guess = guessAnswer(awaiting, text);
+      if (guess && guess.value !== read) {
+        out[awaiting] = guess.value;
+        notes.push({ kind: 'guessed', fact: awaiting, value: guess.value });
+      }
+    }
   }
   const target = targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;

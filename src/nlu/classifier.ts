@@ -44,7 +44,8 @@ export interface ClassifierJson {
 export const FEATURE_VERSION = 3;
 
 const englishStemmer = new langEn.StemmerEn();
-const stem: WordStemmer = (word) => englishStemmer.stem(word);
+/** node-nlp's Porter stemmer, shared with the answer fallback (answer-fallback.ts) so both read English alike. */
+export const stem: WordStemmer = (word) => englishStemmer.stem(word);
 
 /**
  * The network's forward pass over a feature-major copy of its weights. Same arithmetic as node-nlp's

@@ -25,7 +25,7 @@ export const heldoutFileName = 'heldout.yaml';
  * Files in the intents folder that are not intents: the held-out set, the entity test cases (the eval's and the tests'), and the fact synonyms table
  * read by the entity extractors (extract-facts.ts), which lives beside the utterances it serves.
  */
-const notIntentFiles = new Set([heldoutFileName, 'entities.yaml', 'entity-cases.yaml', 'cues.yaml']);
+const notIntentFiles = new Set([heldoutFileName, 'entities.yaml', 'entity-cases.yaml', 'cues.yaml', 'answer-examples.yaml']);
 
 /** The intent returned when nothing in the notice matches; also a trained intent. */
 export const OUT_OF_SCOPE = 'out_of_scope';

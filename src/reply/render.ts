@@ -284,6 +284,8 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         say(`按年租金 ${formatYuan(note.yearly)} 元 ÷ 12 = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the yearly rent: ${formatYuan(note.yearly)} yuan ÷ 12 = ${formatYuan(note.monthly)} yuan a month.`);
       } else if (note.kind === 'approximate') {
         say(`按约 ${formatYuan(note.value)} 元计算；有准确数字可以再告诉我。`, `Taking about ${formatYuan(note.value)} yuan; tell me the exact figure if you have it.`);
+      } else if (note.kind === 'guessed') {
+        say(`按"${factValue(dialogs, note.fact, note.value, 'zh')}"理解，不对请说。`, `I read that as "${factValue(dialogs, note.fact, note.value, 'en')}"; say so if that is wrong.`);
       } else {
         say('通知对"少裁员"没有规定具体人数，是否属于少裁员由主管部门认定。', 'The notice sets no number for "few layoffs": the department decides whether yours count as few.');
       }
