@@ -17,8 +17,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const filled = factsFor(turn, current, null);
   sayHowRead(turn, filled);
   // "说反了，租金是门店自己交": the answer given last, read by its own grammar or turned round.
-  Object.assign(filled.facts, correctedLastAnswer(turn, filled.facts));
-  const facts = Object.keys(filled.facts) as FactName[];
+  // (A new object: the reading is shared with the other handlers of the turn.)
+  const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
+  const facts = Object.keys(found) as FactName[];
   const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
   // A long statement of this dialog's facts ("其实那两个月我们是自己关门装修的") corrects; only a real question leaves.
@@ -29,7 +30,7 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
   if (asks && !cues.correction) return false;
   if (facts.length > 0 && (aboutCurrent || cues.correction)) {
-    applyFacts(session, filled.facts, actions);
+    applyFacts(session, found, actions);
     advance(session, current, actions);
     turn.intent = 'correction';
     return true;

@@ -19,12 +19,13 @@ export const pendingQuestion: Handler = (turn) => {
   sayHowRead(turn, filled);
   // "刚才说反了" mid-way corrects the answer before this question, not this one.
   const corrected = answersFact(awaiting, filled.facts) ? {} : correctedLastAnswer(turn, filled.facts);
-  Object.assign(filled.facts, corrected);
-  const factCount = Object.keys(filled.facts).length;
+  // (A new object: the reading is shared with the other handlers of the turn.)
+  const found = { ...filled.facts, ...corrected };
+  const factCount = Object.keys(found).length;
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
     && understanding.ambiguous === null && cues.question;
 
-  if (otherComputing && !answersFact(awaiting, filled.facts)) {
+  if (otherComputing && !answersFact(awaiting, found)) {
     // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
     // asks to work it out, starts that dialog; a bare question in passing is answered briefly.
     const forOther = factsFor(turn, intentDialog, null);
@@ -42,7 +43,7 @@ export const pendingQuestion: Handler = (turn) => {
     return true;
   }
   if (factCount > 0) {
-    applyFacts(session, filled.facts, actions);
+    applyFacts(session, found, actions);
     advance(session, current, actions);
     turn.intent = Object.keys(corrected).length > 0 ? 'correction' : 'answer';
     return true;
