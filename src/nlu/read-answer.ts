@@ -17,14 +17,14 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|order(?![a-z])|mandat|authorit|government|officials|lockdown|locked down|restrictions?|regulations?|were told to|told us to|had to close|made us|forced|committee|police|banned|not allowed)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|order(?![a-z])|mandat|authorit|government|officials|lockdown|locked down|restrictions?|regulations?|were told to|told (?:us|them|her|him|me) to|had to close|made (?:us|them|her|him|me)|street office|sub-?district|neighbou?rhood committee|forced|committee|police|banned|not allowed)/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices. */
 const ownChoice =
   /(装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|fit[- ]?out|refit|interior|our own|by choice|chose|decided|voluntar|holiday|vacation|no customers|no business|personal reasons|moving|ourselves|business was (?:dead|slow|bad)|new year|spring festival)/;
 const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|不让开|不让营业|不许营业|不准营业|禁止营业|封控|shut|clos|stopped trading|suspended|not allowed to open)/;
-const openWord = /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close)/;
+const openWord = /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close)/;
 
 /** "不是政府要求的", "nobody ordered us to": the order is denied, so the owner's own reason stands. */
 const orderDenied = /(不是|并非|没有|没人|not|wasn't|weren't|nobody|no one)[^,，。;；]{0,6}(要求|规定|通知|命令|ordered|required|rules|told)/;
@@ -40,7 +40,7 @@ const partlyOpen = new RegExp(`${keptPart}[^,，。;；]{0,6}${carriedOn}|${carr
 const partStopped = new RegExp(`${keptPart}(也|都|还)?(停|没|不|关)|(no|not|stopped|without|nor)\\s+(any\\s+|the\\s+|doing\\s+)?${keptPart}|${keptPart}\\s+(stopped|closed|too|either)`);
 
 function readOperatingStatus(normalized: string): string | undefined {
-  const closed = closedWord.test(normalized) && !/(没关|没停|没有关|没有停|never closed|didn't close|did not close|not close)/.test(normalized);
+  const closed = closedWord.test(normalized) && !/(没关|没停|没有关|没有停|未停|未关|从未|从没|不曾|never (?:closed|shut|stopped)|didn't (?:close|shut|stop)|did not (?:close|shut|stop)|not close|not shut)/.test(normalized);
   if (!closed) return openWord.test(normalized) ? 'open' : undefined;
   if (partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
   // "关了，不是政府要求的", "nobody told us to": closed, and not under the rules, whatever the reason.
@@ -114,9 +114,13 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
 };
 const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
 
-function readRestated(fact: FactName, normalized: string): boolean | undefined {
+/** Words that start like a no and mean yes: "都在西城 没问题". */
+const assent = /没问题|没错|不错|没毛病|no problem|no doubt/g;
+
+function readRestated(fact: FactName, text: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
+  const normalized = text.replace(assent, '');
   if (grammar.positive?.test(normalized)) return true;
   if (grammar.negative && grammar.negative.words.test(normalized) && !grammar.negative.unless.test(normalized)) return false;
   if (!grammar.words.test(normalized)) return undefined;

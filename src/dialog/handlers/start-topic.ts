@@ -5,6 +5,7 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
+import { mentionsAny, normalizeText } from '../word-cues.js';
 import { applyFacts, dialogNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
@@ -70,7 +71,11 @@ const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
 function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog | undefined {
   if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
   const industry = turn.understanding.entities.facts.industry ?? turn.session.facts.industry;
-  if (industry === undefined) return dialog;
+  // "rent free march april?" heard as the schools' question names no school: the tenants' question.
+  if (industry === undefined) {
+    const namesSchool = dialog.id !== 'rent-school' || mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase()));
+    return namesSchool ? dialog : turn.ctx.dialogs.byId.get('rent-tenant') ?? dialog;
+  }
   const wanted = schoolIndustries.has(industry) ? 'rent-school' : 'rent-tenant';
   return turn.ctx.dialogs.byId.get(wanted) ?? dialog;
 }
