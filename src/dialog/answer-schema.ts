@@ -26,6 +26,11 @@ const answerSchema = z.object({
   /** Whom to send the owner to: the measure's contacts (`all`) or one unit's among them. */
   contacts: z.string().min(1).optional(),
   cues: z.object({ zh: cueGroups, en: cueGroups }).strict(),
+  /**
+   * The facts the question is about ("办公" in the office-share question): naming them is asking, so they
+   * do not make the message the owner's own case (which takes two other facts, an amount or a rate).
+   */
+  about: z.array(z.string().min(1)).optional(),
   answer: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
   /** The intent whose dialog works the owner's case out. */
   calculate: z.string().min(1).optional(),

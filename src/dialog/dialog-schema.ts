@@ -113,6 +113,8 @@ export function loadDialogs(dir: string = dialogsDir): DialogSet {
   const answers = loadAnswers(dir);
   for (const entry of answers) {
     if (entry.calculate && !byIntent.has(entry.calculate)) throw new Error(`${join(dir, '_answers.yaml')}: ${entry.id}: no dialog starts for intent "${entry.calculate}"`);
+    const unknown = entry.about?.find((fact) => !isFactName(fact));
+    if (unknown) throw new Error(`${join(dir, '_answers.yaml')}: ${entry.id}: about names no fact "${unknown}"`);
   }
   return { dialogs, byIntent, byId, factPrompts, answers };
 }

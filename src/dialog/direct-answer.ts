@@ -13,6 +13,7 @@ import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
 import type { DialogSet } from './dialog-schema.js';
+import { dialogNamed } from './turn.js';
 import { looksLikeQuestion, questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
@@ -84,14 +85,28 @@ function isQuestion(text: string): boolean {
  * Amounts, rates or two facts of the owner's business: their own case, for a dialog to work out. A rate
  * in a choice ("是五成还是全免") is what the owner asks about, not theirs.
  */
-function isOwnCase(entities: Entities, text: string): boolean {
+function isOwnCase(understanding: Understanding, about: readonly string[] = []): boolean {
+  const { entities, text, cues } = understanding;
   const rates = choiceQuestion.test(text) ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
-  return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || Object.keys(entities.facts).length >= 2;
+  // The facts the answer is about ("办公" for the office share, 个体 for sole traders) are what is asked, not the case;
+  // one fact more is the owner's own when they speak of themselves or ask to work it out ("我们办公用，能减多少").
+  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact)).length;
+  const personal = cues.calculate || firstPerson.test(text);
+  return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || ownFacts >= 2 || (ownFacts >= 1 && personal);
 }
+
+/** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
+const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;
 
 /** The one measure the session is about, if any (the dialog in progress or last answered). */
 function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
   const dialog = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
+  return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
+}
+
+/** The one measure the message's topic words name ("办免租得带哪些资料" → （一）), else its intent's; null if none. */
+function intentMeasure(understanding: Understanding, dialogs: DialogSet): number | null {
+  const dialog = dialogNamed(dialogs, understanding.text) ?? dialogs.byIntent.get(understanding.intent);
   return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
 }
 
@@ -127,7 +142,7 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside) return null;
   const midDialog = session.awaiting !== null;
   // "办理需要带什么" may be read as a contact question; the answer about materials says more.
-  const answered = isOwnCase(entities, text) || (midDialog && !isQuestion(text)) ? null : answerOf(understanding, session, dialogs);
+  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs);
   if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
     session.lastLookup = lookedUp.lookup;
     return lookedUp.action;
@@ -139,15 +154,17 @@ export function directAnswer(understanding: Understanding, session: Session, dia
 function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
+  // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
+  const entry = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  if (isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);
   if (item !== null) {
     const contacts = contactsForMeasure(dialogs, item, session.facts, text);
     return { type: 'measureAnswer', measure: item, contacts, calculate: midDialog ? [] : calculatorsOf(dialogs, item) };
   }
-  const entry = isQuestion(text) ? answerCued(dialogs.answers, text) : null;
   if (entry) {
-    const measure = entry.measure ?? sessionMeasure(session, dialogs);
+    const measure = entry.measure ?? sessionMeasure(session, dialogs) ?? intentMeasure(understanding, dialogs);
     const calculate = entry.calculate && !midDialog ? entry.calculate : null;
     return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs), calculate };
   }

@@ -43,11 +43,18 @@ export const handlers: readonly Handler[] = [
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */
 function spokenLanguage(understanding: Understanding): Understanding['lang'] | null {
   if (understanding.langConfident === false) return null;
-  const text = understanding.text;
+  // A figure's own unit words ("1.5 per cent", "2.4 million") are no more English than "15k" is.
+  const { money, percents } = understanding.entities;
+  let text = understanding.text;
+  for (const mention of [...money, ...percents].sort((a, b) => b.start - a.start)) {
+    text = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
+  }
   const words = text.match(/[a-z]{2,}/gi) ?? [];
-  // "phone number for 赵鹏 please" is English with a name in it; "我的shop" is Chinese with a word in it.
+  // A mixed message decides only when one language clearly outweighs the other (a Han character weighs half a
+  // word): "phone number for 赵鹏 please" is English; "yes 在西城注册 and tax here", "我的shop" keep the one in use.
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han > 0) return words.length >= 3 && han <= 4 ? 'en' : 'zh';
+  if (han > 0 && words.length > 0) return words.length > han ? 'en' : han > 4 * words.length ? 'zh' : null;
+  if (han > 0) return 'zh';
   return words.length >= 2 || words.some((word) => word.length >= 4) ? 'en' : null;
 }
 

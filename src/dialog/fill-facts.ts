@@ -5,6 +5,7 @@
  */
 import { factKinds, factsShape, type Facts, type FactName } from '../policy/facts.js';
 import { Decimal } from '../policy/money.js';
+import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { readAnswer } from '../nlu/read-answer.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
@@ -27,10 +28,13 @@ export type FactNote =
  */
 export interface UnclearAmount {
   fact: FactName;
-  reason: 'approximate' | 'currency';
+  /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
+  reason: 'approximate' | 'currency' | 'disagree';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
+  /** For 'disagree': the revenues given, to show the drop they make. */
+  pair?: { before: string; after: string };
 }
 
 export interface FilledFacts {
@@ -162,14 +166,15 @@ export function factsFromMessage(
   // "不知道" / "not sure" answers no choice, even when its words contain one.
   const answering = awaiting !== null && !entities.unsure;
   const moneyOrPercent = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
-  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
-    const chosen = choiceFromLabel(text, awaitingPrompt);
-    if (chosen !== undefined) out[awaiting] = chosen;
-  }
   // A plain yes/no comes first ("没有，我们没裁员" is a no, whatever else it says). It answers the question
   // asked only when it stands on its own: in "一个没辞" the 没 is the
   // layoffs' own, not a no to "does the store pay the rent?".
   const ownYesNo = entities.yesNoScope === null || entities.yesNoScope === awaiting;
+  if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
+    const chosen = choiceFromLabel(text, awaitingPrompt);
+    // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
+    if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
+  }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
@@ -211,6 +216,13 @@ export function factsFromMessage(
   const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter(isFigure));
   const percent = stated?.value ?? (askedPercent ? bareNumberAsPercent(entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
+  // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.
+  const statedDrop = pair ? ownFigure(text, entities.percents.filter(isFigure)) : undefined;
+  if (pair && statedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: statedDrop.value })) {
+    delete out.revenueBefore;
+    delete out.revenueAfter;
+    unclear.push({ fact: awaiting === 'revenueBefore' ? 'revenueBefore' : 'revenueDropPercent', reason: 'disagree', text: statedDrop.text, currency: 'CNY', pair });
+  }
   if (out.layoffs === 'few') {
     notes.push({ kind: 'departmentConfirms', fact: 'layoffs', laidOff: entities.layoffCount?.laidOff ?? null, staff: entities.layoffCount?.staff ?? null });
   }

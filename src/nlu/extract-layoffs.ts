@@ -26,7 +26,7 @@ export interface LayoffReading extends LayoffCount {
 
 const zhCount = '(\\d{1,4}|[一二两三四五六七八九十百零〇俩仨]{1,5})';
 const enCount = `(\\d{1,4}|${englishNumberSource})`;
-const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师傅|厨师|小工|雇员)';
+const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师傅|厨师|小工|雇员|老师|教师|保姆|阿姨)';
 const measure = '(?:个|名|位)';
 /** 个 counts people here unless a span of time follows: 走了两个月 is not two people. */
 const counted = `(?:${measure}?${person}|${measure}(?![月天年星期礼拜小时钟多]))`;
@@ -34,14 +34,16 @@ const strongVerb = '(?:裁掉?|辞退?|辞掉|开除|解雇|炒掉?|劝退|遣�
 const weakVerb = '(?:减掉?|走|离职|送走|下岗)';
 const many = '(?:一多半|一大半|大半|多半|大部分|大多数|绝大部分|绝大多数|一半以上|一半多|过半|超过一半|多数|大批|一大批|全部|所有人|一半)';
 const few = '(?:一小半|小部分|少部分|少数|个别|一两个|两三个|几个|极少数|少量|一小部分)';
-const enPeople = '(?:people|persons|staff|employees|workers|guys|members of staff|staff members|of (?:them|us|our (?:staff|team|employees|people|workers)))';
+/** The staff, by whatever they do: "teachers", "cooks", "every single employee". */
+const enStaffNoun = '(?:people|persons|person|staff|employees|employee|workers|worker|guys|members? of staff|staff members?|teachers?|cooks?|chefs?|waiters?|waitresses|drivers?|nurses?|cleaners?|stylists?|barbers?|assistants?|team members?|hands)';
+const enPeople = `(?:${enStaffNoun}|of (?:them|us|our (?:staff|team|employees|people|workers)))`;
 const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off)';
 
 const zhNone = new RegExp([
   `(?:一个|一位|一名)${person}?(?:都|也)?(?:没|没有|不|未)(?:被)?(?:裁|辞|开除|解雇|减|动|走|让走|少|炒)`,
   `(?:员工|人|人员|伙计|大家)(?:一个)?(?:都|也|全都|全|都还|还都)?(?:没|没有)(?:被)?(?:裁|辞|开除|解雇|动|走|少|减)`,
   `(?:没|没有|未)(?:辞退?|开除|解雇|炒人|让(?:人|员工|谁|一个人)走|减人|动人|裁过人|裁过)`,
-  `(?:员工|人|大家)(?:都|全都|全)(?:在|还在|留着|留下了|保住了)`,
+  `(?:${person}|大家)(?:们)?(?:都|全都|全)(?:在|还在|留着|留下了|保住了)`,
   `全员(?:保留|在岗|留用)`,
   `没人(?:可|能|被|好)?(?:裁|辞|开除|走)`,
   `(?:零|0)裁员`,
@@ -64,7 +66,11 @@ const zhStaff = new RegExp(`${zhCount}\\s*(?:来|多|余|几)?\\s*(?:${measure}|
 const enNone = new RegExp([
   `(?:nobody|no one|noone|none of (?:us|them|our (?:staff|employees|people|workers|team))|not (?:a single|one) (?:person|employee|worker|staff member|one)|no (?:staff|employees|workers|people))\\s+(?:was|were|got|has been|have been|had to be|lost)?\\s*(?:${enLetGo}|(?:their|a|his|her) jobs?)`,
   `(?:didn't|did not|haven't|have not|never|not|won't|didnt|havent)\\s+(?:let|lay(?: off)?|fire|dismiss|sack|cut|make)\\s+(?:anyone|anybody|a single (?:person|one|employee)|any (?:of our )?(?:staff|employees|workers|people)|one person)(?:\\s+(?:go|off|redundant))?`,
-  `(?:kept|retained|kept on|keep) (?:everyone|everybody|all (?:of )?(?:our |the |my )?(?:staff|employees|workers|people|team))`,
+  `(?:kept|retained|kept on|keep|still have|still employ) (?:on )?(?:everyone|everybody|(?:every|each) (?:single )?(?:one|${enStaffNoun})|all (?:of )?(?:our |the |my |\\d+ |[a-z]+ )?(?:${enStaffNoun}|team|of them))`,
+  `(?:all|every one) of (?:our |the |my )?(?:${enStaffNoun}|team|them) (?:stayed|are still (?:here|with us|employed|on the payroll)|kept (?:their|his|her) jobs?)`,
+  `(?:nobody|no one|noone|not one (?:person|employee)) (?:left|lost (?:their|his|her|a) job)`,
+  `(?:didn't|did not|never) lose (?:anyone|anybody|a single (?:person|one|employee))`,
+  `(?:no|zero) (?:job losses|one lost their job)`,
   `(?:zero|0|no) (?:layoffs|lay-offs|job cuts|redundancies|dismissals)`,
   `every(?:one|body) (?:kept (?:their|his|her) jobs?|stayed)`,
 ].join('|'), 'g');
@@ -75,6 +81,8 @@ const enCountPatterns: RegExp[] = [
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked|cut|made)\\s+${enCount}(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
+  // "fifteen of our twenty people are gone", "3 of the 12 staff left": gone or left, with the staff counted.
+  new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us)`, 'g'),
 ];
 const enStaff = new RegExp(`(?:(?:out of|of|from)\\s+(?:our |the |my |about |around |roughly )?${enCount}(?![a-z%])|(?:team|staff|workforce) of (?:about |around )?${enCount}|${enCount}\\s+(?:staff|employees|people|workers|members of staff)|we (?:have|had|employ|employed) (?:about |around )?${enCount})`, 'g');
 
@@ -82,7 +90,7 @@ const shareMany = new RegExp(`^(?:${many}|most|the majority|more than half|over 
 
 /** What the message says about layoffs, or null when it says nothing. */
 export function extractLayoffs(text: string, normalized: string = normalizeText(text)): LayoffReading | null {
-  if (!/[裁辞开解炒劝遣减走让没动在全零离下]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed/.test(normalized)) return null;
+  if (!/[裁辞开解炒劝遣减走让没动在全零离下]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed|left|gone|lose|still|quit/.test(normalized)) return null;
   const none = first(normalized, [zhNone, enNone]);
   if (none) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: none.index, end: none.index + none[0].length };
   const share = first(normalized, [zhShare, enShare]);
@@ -93,7 +101,7 @@ export function extractLayoffs(text: string, normalized: string = normalizeText(
   }
   const count = readCount(normalized);
   if (!count) return null;
-  const staff = readStaff(normalized, count.start, count.end);
+  const staff = count.staff ?? readStaff(normalized, count.start, count.end);
   const level = count.laidOff === 0 ? 'none' : staff !== null && staff > 0 && count.laidOff * 2 >= staff ? 'many' : 'few';
   return { laidOff: count.laidOff, staff, level, departmentConfirms: level === 'few', start: count.start, end: count.end };
 }
@@ -108,7 +116,7 @@ function first(normalized: string, patterns: RegExp[]): RegExpExecArray | null {
   return best;
 }
 
-function readCount(normalized: string): { laidOff: number; start: number; end: number } | null {
+function readCount(normalized: string): { laidOff: number; staff?: number | null; start: number; end: number } | null {
   for (const { pattern } of zhCountPatterns) {
     for (const match of normalized.matchAll(pattern)) {
       const value = parseNumeral((match[1] ?? '').replace('俩', '两').replace('仨', '三'));
@@ -118,7 +126,11 @@ function readCount(normalized: string): { laidOff: number; start: number; end: n
   for (const pattern of enCountPatterns) {
     for (const match of normalized.matchAll(pattern)) {
       const value = parseEnglishNumber(match[1] ?? '');
-      if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length };
+      // "fifteen of our twenty people are gone": the second number is the staff.
+      const staff = match[2] === undefined ? null : parseEnglishNumber(match[2]);
+      if (value && value.isInteger()) {
+        return { laidOff: value.toNumber(), staff: staff?.isInteger() ? staff.toNumber() : null, start: match.index, end: match.index + match[0].length };
+      }
     }
   }
   return null;

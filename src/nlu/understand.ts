@@ -33,8 +33,8 @@ export const CONFIDENCE_THRESHOLD = 0.3;
  */
 export const AMBIGUITY_RATIO = 0.6;
 
-/** A number as typed, exponent included ("-5", "0.001", "1e309"): not a word, whatever its letters. */
-const numberLiteral = /[-+]?\d[\d.,]*(?:e[-+]?\d+)?/gi;
+/** A number as typed, exponent or unit included ("-5", "1e309", "15k", "2.4m"): not a word, whatever its letters. */
+const numberLiteral = /[-+]?\d[\d.,]*(?:e[-+]?\d+)?(?:\s*(?:k|w|m|mn|yuan|rmb|kuai)(?![a-z]))?/gi;
 
 /** How many intents `ranking` lists. */
 const RANKING_SIZE = 5;

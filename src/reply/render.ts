@@ -3,7 +3,7 @@
  * every result names its measure, the amount with its arithmetic, whom to call, and the 2020 period.
  */
 import { loadNotice, measure as measureOf, type Bilingual, type Contact } from '../policy/notice.js';
-import { formatYuan } from '../policy/money.js';
+import { formatPercent, formatYuan, yuan } from '../policy/money.js';
 import type { Outcome } from '../policy/outcome.js';
 import type { Action, Branch } from '../dialog/actions.js';
 import { promptFor, type DialogSet } from '../dialog/dialog-schema.js';
@@ -291,7 +291,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     }
     case 'unclearAmount': {
       const { unclear } = action;
-      if (unclear.reason === 'currency') {
+      if (unclear.reason === 'disagree' && unclear.pair) {
+        const { before, after } = unclear.pair;
+        const drop = formatPercent(yuan(before).minus(yuan(after)).div(yuan(before)));
+        say(`收入从 ${formatYuan(before)} 元到 ${formatYuan(after)} 元是下降 ${drop}，和您说的"${unclear.text}"对不上。哪个对？请告诉我准确的下降比例或两个收入数。`,
+          `Revenue going from ${formatYuan(before)} to ${formatYuan(after)} yuan is a drop of ${drop}, which does not match "${unclear.text}". Which is right? Please give the exact drop or the two revenue figures.`);
+      } else if (unclear.reason === 'currency') {
         say(`"${unclear.text}"是${unclear.currency}吗？补贴按人民币计算，请告诉我折合人民币多少元。`, `Is "${unclear.text}" in ${unclear.currency}? The notice counts in yuan: please give the amount in yuan.`);
       } else {
         say(`"${unclear.text}"不是确切金额，请告诉我具体数字（例如 12000）。`, `"${unclear.text}" is not an exact figure; please type the amount, e.g. 12000.`);

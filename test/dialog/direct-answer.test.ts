@@ -187,3 +187,30 @@ describe('an aside that names the value asked for', () => {
     expect(session.awaiting).toBe('premisesUse');
   });
 });
+
+describe('a question that names the facts it asks about', () => {
+  it.each([
+    ['租区属国企的写字楼办公，免一半还是全免', 'office-half'],
+    ['an office rented from a district state-owned firm: full waiver or half?', 'office-half'],
+    ['租区属国企房子的，个体户也包括在内吗', 'sole-trader'],
+    ['Is a self-employed shopkeeper renting from a district SOE covered?', 'sole-trader'],
+  ])('"%s" gets the answer %s, not a questionnaire', (text, id) => {
+    expect(first(turn(fresh(), text, 'rent_tenant').actions)).toMatchObject({ type: 'directAnswer', id });
+  });
+
+  it.each([
+    '我们租区属国企写字楼办公，3、4月能减多少',
+    'we are a sole trader renting a district SOE shop for our noodle bar, can we get the waiver?',
+    'what am I eligible for? hair salon, sole trader',
+  ])('"%s" is the owner\'s own case: a dialog works it out', (text) => {
+    expect(first(turn(fresh(), text, 'rent_tenant').actions)).not.toMatchObject({ type: 'directAnswer' });
+  });
+
+  it('the materials answer names the measure the question is about', () => {
+    const zh = turn(fresh(), '申请减免房租要交什么资料', 'finance_bank');
+    expect(first(zh.actions)).toMatchObject({ type: 'directAnswer', id: 'materials', measure: 1 });
+    expect(zh.reply.text).toContain('66112569');
+    const en = turn(newSession('en', now), 'which documents do I bring for the rent relief?');
+    expect(en.reply.text).toContain('66112569');
+  });
+});

@@ -102,3 +102,29 @@ describe('the dialog engine', () => {
     expect(JSON.parse(JSON.stringify(session))).toEqual(session);
   });
 });
+
+describe('a figure told with its unit words', () => {
+  const borrower = (lang: 'zh' | 'en') => {
+    let session = newSession(lang, now);
+    const texts = lang === 'zh'
+      ? ['我们小微企业，区里的政府性担保公司担保了200万，担保费能减多少']
+      : ['small firm, the Xicheng government guarantor backed our 2 million loan, how much is the fee cut?'];
+    for (const text of texts) session = step(session, heard(text, 'guarantee_borrower', lang), { dialogs, now }).session;
+    return session;
+  };
+
+  it.each(['2 per cent', '1.8 percent', '2.5 pct'])('"%s" in a Chinese conversation keeps it Chinese', (text) => {
+    const session = borrower('zh');
+    expect(session.awaiting).toBe('originalFeeRate');
+    expect(step(session, heard(text, 'out_of_scope', 'en'), { dialogs, now }).session.lang).toBe('zh');
+  });
+
+  it.each([['and with a 3 million loan?', 'finance_bank'], ['那要是担保了500万呢', 'finance_bank'], ['what about 4m?', 'out_of_scope']])(
+    'after the result, "%s" (read as %s) recomputes the same measure with the new amount', (text, intent) => {
+      let session = borrower('en');
+      session = step(session, heard('2%'), { dialogs, now }).session;
+      const { actions } = step(session, heard(text, intent), { dialogs, now });
+      expect(actions[0]).toMatchObject({ type: 'changed', fact: 'guaranteedAmount', from: '2000000' });
+      expect(actions.find((a) => a.type === 'result')).toMatchObject({ dialog: 'guarantee-borrower' });
+    });
+});

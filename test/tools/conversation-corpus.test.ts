@@ -14,10 +14,11 @@ describe('the conversation corpus (conversations/)', () => {
     expect(corpusProblems(corpus, { dialogIds, ruleIds, phones })).toEqual([]);
   });
 
-  it('holds at least 300 conversations, about 70 % of them in dev, in both languages', () => {
+  // The later rounds (r2, r3) wrote about as many held-out conversations as dev ones: the judge grew on purpose.
+  it('holds at least 300 conversations, at least half in dev and at least a fifth held out, in both languages', () => {
     const all = [...corpus.dev, ...corpus.heldout];
     expect(all.length).toBeGreaterThanOrEqual(300);
-    expect(corpus.dev.length / all.length).toBeGreaterThan(0.6);
+    expect(corpus.dev.length / all.length).toBeGreaterThan(0.5);
     expect(corpus.dev.length / all.length).toBeLessThan(0.8);
     for (const set of [corpus.dev, corpus.heldout]) {
       expect(set.filter((c) => c.lang === 'en').length).toBeGreaterThan(set.length / 4);

@@ -4,11 +4,14 @@
  * measure its words happen to resemble. A bare "不对" / "that's wrong" shows what the bot understood, each
  * fact changeable, and asks which is wrong. Rasa's "correction" pattern.
  */
-import type { FactName } from '../../policy/facts.js';
+import { factKinds, type FactName } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
 import { correctedLastAnswer } from '../last-answer-correction.js';
 import { advance, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
+
+/** An amount or a rate: a figure the owner can try another value of. */
+const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
 
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
@@ -21,14 +24,17 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
   const facts = Object.keys(found) as FactName[];
   const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
+  // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
+  // resemble (a loan → （五）) does not take is a "what if" on this one.
+  const whatIf = facts.length > 0 && facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
   // A long statement of this dialog's facts ("其实那两个月我们是自己关门装修的") corrects; only a real question leaves.
   const asks = questionCue.test(understanding.text);
-  const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !cues.correction
+  const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !cues.correction && !whatIf
     && (asks || !aboutCurrent) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
   if (newTopic) return false;
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
-  if (asks && !cues.correction) return false;
+  if (asks && !cues.correction && !whatIf) return false;
   if (facts.length > 0 && (aboutCurrent || cues.correction)) {
     applyFacts(session, found, actions);
     advance(session, current, actions);

@@ -5,10 +5,11 @@
  * neither carries facts for that measure nor asks to work it out; otherwise that dialog starts and this one
  * is offered back when it ends.
  */
+import { questionCue } from '../../nlu/text-cues.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
 import { correctedLastAnswer } from '../last-answer-correction.js';
-import { advance, answersFact, applyFacts, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
 export const pendingQuestion: Handler = (turn) => {
@@ -22,8 +23,13 @@ export const pendingQuestion: Handler = (turn) => {
   // (A new object: the reading is shared with the other handlers of the turn.)
   const found = { ...filled.facts, ...corrected };
   const factCount = Object.keys(found).length;
+  // A long statement ("we kept every teacher") is no question: only a question word or mark, an aside, a
+  // request to work something out, or the other measure's topic named ("first tell me about my rent")
+  // leaves the question asked for another measure's dialog.
+  const asksOther = questionCue.test(understanding.text) || cues.digression || cues.calculate
+    || (intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id);
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
-    && understanding.ambiguous === null && cues.question;
+    && understanding.ambiguous === null && asksOther;
 
   if (otherComputing && !answersFact(awaiting, found)) {
     // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
@@ -40,6 +46,15 @@ export const pendingQuestion: Handler = (turn) => {
     for (const measure of intentDialog.measures) actions.push({ type: 'info', measure });
     actions.push({ type: 'offerTopic', dialog: intentDialog.id });
     reoffer(session, actions);
+    return true;
+  }
+  const unclear = filled.unclear.find((u) => u.fact === awaiting);
+  if (unclear && !answersFact(awaiting, found) && session.attempts + 1 < MAX_ATTEMPTS) {
+    // "一万多", "$3000", "100万到50万，降了九成": say why the figure cannot be used and ask the question again.
+    session.attempts += 1;
+    applyFacts(session, found, actions);
+    actions.push({ type: 'unclearAmount', unclear }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
+    turn.intent = 'answer';
     return true;
   }
   if (factCount > 0) {
@@ -61,7 +76,7 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'correction';
     return true;
   }
-  const asksSomethingElse = conversationIntents.has(intent) || cues.question;
+  const asksSomethingElse = conversationIntents.has(intent) || asksOther;
   const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse;
   if (sideQuestion && understanding.ambiguous === null) {
     if (intentDialog) {
@@ -72,12 +87,6 @@ export const pendingQuestion: Handler = (turn) => {
   }
   session.attempts += 1;
   turn.intent = 'answer';
-  const unclear = filled.unclear.find((u) => u.fact === awaiting);
-  if (unclear && session.attempts < MAX_ATTEMPTS) {
-    // "一万多", "$3000": say why the figure cannot be used and ask the question again.
-    actions.push({ type: 'unclearAmount', unclear }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
-    return true;
-  }
   if (session.attempts >= MAX_ATTEMPTS) {
     session.givenUp.push(awaiting);
     actions.push({ type: 'giveUp', dialog: current.id, fact: awaiting, contacts: contactsForMeasure(ctx.dialogs, current.measures[0] ?? 14, session.facts) });

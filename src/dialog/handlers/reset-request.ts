@@ -12,6 +12,9 @@ const SURE_CANCEL = 0.9;
 /** A whole message that is nothing but a cancel word: as explicit as "start over". */
 const cancelAlone = /^\s*(cancel|reset|取消|重置|作废)\s*[.!。！]*\s*$/i;
 
+/** Words that ask to stop or drop the conversation. */
+const stopWords = /取消|算了|不问了|不要了|不用了|不办了|别问了|不聊了|不算了|退出|结束|停止|不想问|(?<![a-z])(?:stop|cancel|quit|exit|abort|never ?mind|forget (?:it|about it)|drop it|end (?:this|the chat|the conversation))(?![a-z])/i;
+
 export const resetRequest: Handler = (turn) => {
   const { understanding, actions, ctx } = turn;
   const session = turn.session;
@@ -31,6 +34,9 @@ export const resetRequest: Handler = (turn) => {
   if (session.awaiting && Object.keys(factsFor(turn, turn.current, session.awaiting).facts).length > 0) return false;
   // "不清楚" may be read as a cancel, but it answers the question: the owner does not know.
   if (session.awaiting && understanding.entities.unsure) return false;
+  // "停了堂食 外卖一直做", "一直开": a reply to the question asked, however the classifier hears it, is never
+  // a reset; only words that ask to stop are confirmed. Otherwise the question is asked again.
+  if (session.awaiting && !stopWords.test(understanding.text)) return false;
   if (!something) { actions.push({ type: 'menu' }); turn.intent = 'cancel'; return true; }
   // After an answer nothing is half-asked: a short, confident cancel resets (and can be undone).
   const short = understanding.text.trim().length <= 8;

@@ -2,7 +2,9 @@
  * Going back: "接着说房租吧", "回到刚才稳岗那个", "继续", "ok back to the rent question" resume the dialog
  * named (or the one interrupted, or the one under way) at its pending question, with every fact kept.
  */
-import { advance, dialogNamed, type Handler } from '../turn.js';
+import { promptFor } from '../dialog-schema.js';
+import { factsFromMessage } from '../fill-facts.js';
+import { advance, answersFact, applyFacts, dialogNamed, nextFact, outcomesFor, type Handler } from '../turn.js';
 
 export const resumeRequest: Handler = (turn) => {
   const { understanding, ctx, actions, session } = turn;
@@ -14,7 +16,21 @@ export const resumeRequest: Handler = (turn) => {
   // The dialog left for the one resumed is itself offered back afterwards.
   const leaving = session.dialog && session.dialog !== target.id && session.awaiting ? session.dialog : null;
   session.suspended = leaving;
-  advance(session, target, actions, true);
   turn.intent = 'resume';
+  // "回到稳岗那个 培训我们组织了的": the answer to the question resumed comes with it. Its "行" / "ok" is the
+  // going back, not a yes to that question, so only the fact's own words count.
+  const pending = nextFact(target, session, outcomesFor(target, session.facts));
+  if (pending) {
+    const prompt = promptFor(ctx.dialogs, target, pending);
+    const entities = { ...understanding.entities, yesNo: null };
+    const filled = factsFromMessage(understanding.text, entities, pending, target, session.facts, prompt);
+    if (answersFact(pending, filled.facts)) {
+      session.dialog = target.id;
+      applyFacts(session, filled.facts, actions);
+      advance(session, target, actions);
+      return true;
+    }
+  }
+  advance(session, target, actions, true);
   return true;
 };

@@ -30,8 +30,11 @@ function dropFromRevenues(facts: Facts): Decimal | null {
  */
 const disagreement = percentToFraction('1');
 
-/** Whether a stated drop and the revenues given disagree ("降了90%" beside "100万到50万"). */
-function dropsDisagree(facts: Facts): boolean {
+/**
+ * Whether a stated drop and the revenues given disagree ("降了90%" beside "100万到50万").
+ * @example dropsDisagree({ revenueBefore: '1000000', revenueAfter: '500000', revenueDropPercent: '90' }) // true
+ */
+export function dropsDisagree(facts: Facts): boolean {
   const computed = dropFromRevenues(facts);
   return computed !== null && facts.revenueDropPercent !== undefined
     && computed.minus(percentToFraction(facts.revenueDropPercent)).abs().gt(disagreement);
