@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { namesBusiness, readAnswer } from '../nlu/read-answer.js';
+import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
@@ -210,7 +210,8 @@ export function factsFromMessage(
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
     const nothingElse = Object.keys(out).every((fact) => fact === awaiting) && entities.money.length === 0 && entities.percents.length === 0
-      && entities.monthCount === null && entities.months.length === 0;
+      && entities.monthCount === null && entities.months.length === 0
+      && !(awaiting === 'operatingStatus' && closureWithoutReason(text));
     if (nothingElse && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
       const guess = guessAnswer(awaiting, text);
       if (guess && guess.value !== read) {

@@ -33,6 +33,11 @@ export interface FactReading {
  */
 const negationWindow = 24;
 
+/** Everything up to a space between two Chinese characters: the clause before it ended there. */
+const spacedClause = /^.*\p{Script=Han}\s+(?=\p{Script=Han})/u;
+const spacedBefore = /\p{Script=Han}\s+$/u;
+const han = /\p{Script=Han}/u;
+
 interface Hit {
   entry: SynonymPhrase;
   start: number;
@@ -69,7 +74,9 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     const facts: Record<string, string | boolean> = {};
     const spans: FactSpan[] = [];
     for (const hit of longestPerFact(hits)) {
-      const before = clauseBefore(normalized, hit.start, Math.max(0, hit.start - negationWindow));
+      // Owners type a space for a comma between Chinese words: in "不是 房租总部付的" the 不是 answers the question.
+      const clause = clauseBefore(normalized, hit.start, Math.max(0, hit.start - negationWindow));
+      const before = spacedBefore.test(clause) && han.test(normalized.charAt(hit.start)) ? '' : clause.replace(spacedClause, '');
       const negation = negated.exec(before);
       const isNegated = negation !== null;
       const { fact, value } = hit.entry;

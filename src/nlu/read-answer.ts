@@ -18,7 +18,7 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told them to|told to|had to (?:close|shut|stop)|made (?:us|them) (?:close|shut|stop)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices. */
@@ -27,11 +27,11 @@ const ownChoice =
 const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|别的原因|其他原因|封控|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
 /** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
+  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
 const openWord =
-  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|stayed open|kept open|open(?![a-z])|trading|operating|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
+  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
 /** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
 const orderDenied =
@@ -46,6 +46,15 @@ const carriedOn = '(一直|还|照常|照样|继续|坚持|正常|没停|只|就
 const partlyOpen = new RegExp(`${keptPart}[^,，。;；]{0,6}${carriedOn}|${carriedOn}[^,，。;；]{0,8}${keptPart}`);
 /** The part stopped too: "外卖也停了", "外卖还没开始", "no delivery either". */
 const partStopped = new RegExp(`${keptPart}(也|都|还)?(停|没|不|关)|(no|not|stopped|without|nor)\\s+(any\\s+|the\\s+|doing\\s+)?${keptPart}|${keptPart}\\s+(stopped|closed|too|either)`);
+
+/**
+ * "we closed for a while", "关了一阵": closed, with no word of why. Which kind of closure it was is the whole
+ * question, so nothing may guess it (the learned fallback would pick one from the wording alone).
+ */
+export function closureWithoutReason(text: string): boolean {
+  const normalized = normalizeText(text);
+  return closedWord.test(normalized) && !closureDenied.test(normalized) && readOperatingStatus(normalized) === undefined;
+}
 
 function readOperatingStatus(normalized: string): string | undefined {
   const barred = openingBarred.test(normalized);
@@ -155,13 +164,14 @@ const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|
 /** Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem". */
 const assent = /没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt/g;
 
-function readRestated(fact: FactName, normalized: string): boolean | undefined {
+function readRestated(fact: FactName, text: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
+  const normalized = text.replace(assent, ' ');
   if (grammar.positive?.test(normalized)) return true;
   if (grammar.negative && grammar.negative.words.test(normalized) && !(grammar.negative.unless?.test(normalized) ?? false)) return false;
   if (!grammar.words.test(normalized)) return undefined;
-  return !negation.test(normalized.replace(assent, ' '));
+  return !negation.test(normalized);
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */

@@ -20,8 +20,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const filled = factsFor(turn, current, null);
   sayHowRead(turn, filled);
   // "说反了，租金是门店自己交": the answer given last, read by its own grammar or turned round.
-  Object.assign(filled.facts, correctedLastAnswer(turn, filled.facts));
-  const facts = Object.keys(filled.facts) as FactName[];
+  // (A new object: the reading is shared with the other handlers of the turn.)
+  const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
+  const facts = Object.keys(found) as FactName[];
   const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
   // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
   // resemble (a loan → （五）) does not take is a "what if" on this one.
@@ -35,7 +36,7 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
   if (asks && !cues.correction && !whatIf) return false;
   if (facts.length > 0 && (aboutCurrent || cues.correction)) {
-    applyFacts(session, filled.facts, actions);
+    applyFacts(session, found, actions);
     advance(session, current, actions);
     turn.intent = 'correction';
     return true;

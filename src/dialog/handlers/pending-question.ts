@@ -20,8 +20,9 @@ export const pendingQuestion: Handler = (turn) => {
   sayHowRead(turn, filled);
   // "刚才说反了" mid-way corrects the answer before this question, not this one.
   const corrected = answersFact(awaiting, filled.facts) ? {} : correctedLastAnswer(turn, filled.facts);
-  Object.assign(filled.facts, corrected);
-  const factCount = Object.keys(filled.facts).length;
+  // (A new object: the reading is shared with the other handlers of the turn.)
+  const found = { ...filled.facts, ...corrected };
+  const factCount = Object.keys(found).length;
   // A long statement ("we kept every teacher") is no question: only a question word or mark, an aside, a
   // request to work something out, or the other measure's topic named ("first tell me about my rent")
   // leaves the question asked for another measure's dialog.
@@ -34,7 +35,7 @@ export const pendingQuestion: Handler = (turn) => {
   // measure's topic, not this one's, is about that measure, though a word of it answers the question asked.
   const namesOther = otherComputing && questionCue.test(understanding.text)
     && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id;
-  if (otherComputing && (!answersFact(awaiting, filled.facts) || namesOther)) {
+  if (otherComputing && (!answersFact(awaiting, found) || namesOther)) {
     // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
     // asks to work it out, starts that dialog; a bare question in passing is answered briefly.
     const forOther = factsFor(turn, intentDialog, null);
@@ -52,16 +53,16 @@ export const pendingQuestion: Handler = (turn) => {
     return true;
   }
   const unclear = filled.unclear.find((u) => u.fact === awaiting);
-  if (unclear && !answersFact(awaiting, filled.facts) && session.attempts + 1 < MAX_ATTEMPTS) {
+  if (unclear && !answersFact(awaiting, found) && session.attempts + 1 < MAX_ATTEMPTS) {
     // "一万多", "$3000", "100万到50万，降了九成": say why the figure cannot be used and ask the question again.
     session.attempts += 1;
-    applyFacts(session, filled.facts, actions);
+    applyFacts(session, found, actions);
     actions.push({ type: 'unclearAmount', unclear }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
     turn.intent = 'answer';
     return true;
   }
   if (factCount > 0) {
-    applyFacts(session, filled.facts, actions);
+    applyFacts(session, found, actions);
     advance(session, current, actions);
     turn.intent = Object.keys(corrected).length > 0 ? 'correction' : 'answer';
     return true;

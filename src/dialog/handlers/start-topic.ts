@@ -6,6 +6,7 @@
  */
 import type { Dialog } from '../dialog-schema.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
+import { mentionsAny, normalizeText } from '../word-cues.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -118,7 +119,11 @@ const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
 function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog | undefined {
   if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
   const industry = turn.understanding.entities.facts.industry ?? turn.session.facts.industry;
-  if (industry === undefined) return dialog;
+  // "rent free march april?" heard as the schools' question names no school: the tenants' question.
+  if (industry === undefined) {
+    const namesSchool = dialog.id !== 'rent-school' || mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase()));
+    return namesSchool ? dialog : turn.ctx.dialogs.byId.get('rent-tenant') ?? dialog;
+  }
   const wanted = schoolIndustries.has(industry) ? 'rent-school' : 'rent-tenant';
   return turn.ctx.dialogs.byId.get(wanted) ?? dialog;
 }
