@@ -48,8 +48,11 @@ const zhNone = new RegExp([
   `没人(?:可|能|被|好)?(?:裁|辞|开除|走)`,
   `(?:零|0)裁员`,
 ].join('|'), 'g');
-/** 减, 走 … name people only beside a word for them: 房租减一半 is rent, 人走了一半 / 减了一半人 are staff. */
-const weakVerbOfStaff = `(?:(?<=(?:员工|人|伙计|师|员|工|们)(?:都|也)?)${weakVerb}|${weakVerb}(?=(?:了|掉|掉了)?(?:的)?(?:员工|人)|(?:了|掉|掉了)?(?:${many}|${few})(?:的)?(?:员工|人)))`;
+/**
+ * 减, 走 … name people only beside a word for them: 房租减一半 is rent, 人走了一半 / 减了一半人 are staff. 们 is staff
+ * after 员工/伙计, not after 我/咱/他 ("房东给我们减了一半房租" is the rent).
+ */
+const weakVerbOfStaff = `(?:(?<=(?:员工|人|伙计|师|员|工|(?<![我咱他你])们)(?:都|也)?)${weakVerb}|${weakVerb}(?=(?:了|掉|掉了)?(?:的)?(?:员工|人)|(?:了|掉|掉了)?(?:${many}|${few})(?:的)?(?:员工|人)))`;
 const zhShare = new RegExp(
   `(?:${strongVerb}|${weakVerbOfStaff}|让)(?:了|掉|掉了)?(?:员工|人)?(?:的)?(${many}|${few})` +
   `|(${many}|${few})(?:的)?(?:员工|人)?(?:都)?(?:被)?(?:${strongVerb}|${weakVerb}|让.{0,3}走)`, 'g');
