@@ -32,6 +32,13 @@ export function detectLanguage(text: string, fallback: Lang = 'zh'): Lang {
  */
 const neutralWords = new Set(['ok', 'okay', 'okk', 'kk', 'rmb', 'cny', 'hmm', 'hm', 'emm', 'emmm', 'um', 'uh', 'lol', 'haha', 'hh', 'hhh', 'yuan', 'wan']);
 
+/** The Chinese characters and the Latin words that carry a language (neutral ones left out). */
+function languageCounts(text: string): { hanCount: number; words: string[] } {
+  const hanCount = text.match(han)?.length ?? 0;
+  const words = (text.match(latinWord) ?? []).filter((word) => !neutralWords.has(word.toLowerCase()));
+  return { hanCount, words };
+}
+
 export interface LanguageReading {
   lang: Lang;
   /** false when nothing in the text decides (numbers, "15k", "ok", emoji): lang is then the fallback. */
@@ -45,8 +52,7 @@ export interface LanguageReading {
  * @example readLanguage('我们没裁员') // { lang: 'zh', confident: true }
  */
 export function readLanguage(text: string, fallback: Lang = 'zh'): LanguageReading {
-  const hanCount = text.match(han)?.length ?? 0;
-  const words = (text.match(latinWord) ?? []).filter((word) => !neutralWords.has(word.toLowerCase()));
+  const { hanCount, words } = languageCounts(text);
   if (hanCount === 0 && words.length === 0) return { lang: fallback, confident: false };
   return { lang: hanCount >= words.length ? 'zh' : 'en', confident: true };
 }
@@ -68,8 +74,7 @@ const chineseSentence = 6;
  * @example followLanguage('房东是西城区的国企', 'en', true) // 'zh'
  */
 export function followLanguage(text: string, current: Lang, term = false): Lang | null {
-  const hanCount = text.match(han)?.length ?? 0;
-  const words = (text.match(latinWord) ?? []).filter((word) => !neutralWords.has(word.toLowerCase()));
+  const { hanCount, words } = languageCounts(text);
   if (hanCount === 0) return words.length >= 2 || words.some((word) => word.length >= 4) ? 'en' : null;
   const zh = hanCount / 2;
   const en = words.length;

@@ -26,15 +26,15 @@ export const pendingQuestion: Handler = (turn) => {
   // A long statement ("we kept every teacher") is no question: only a question word or mark, an aside, a
   // request to work something out, or the other measure's topic named ("first tell me about my rent")
   // leaves the question asked for another measure's dialog.
-  const asksOther = questionCue.test(understanding.text) || cues.digression || cues.calculate
-    || (intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id);
+  const asks = questionCue.test(understanding.text);
+  const namesIntentDialog = intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id;
+  const asksOther = asks || cues.digression || cues.calculate || namesIntentDialog;
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
     && understanding.ambiguous === null && asksOther;
 
   // "Can a small business get its guarantee fee halved?" asked about the size: a question naming the other
   // measure's topic, not this one's, is about that measure, though a word of it answers the question asked.
-  const namesOther = otherComputing && questionCue.test(understanding.text)
-    && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id;
+  const namesOther = otherComputing && asks && namesIntentDialog;
   if (otherComputing && (!answersFact(awaiting, found) || namesOther)) {
     // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
     // asks to work it out, starts that dialog; a bare question in passing is answered briefly.

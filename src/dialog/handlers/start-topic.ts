@@ -80,10 +80,6 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
-  // "开了家裁缝铺，房子是区属国企的" says no word of a school (nor a business, which rentDialogForBusiness
-  // reads): a shop's rent is （一）'s, whatever the classifier heard in "开了个…".
-  const industry = understanding.entities.facts.industry ?? turn.session.facts.industry;
-  if (intentDialog?.id === 'rent-school' && industry === undefined && !understanding.cues.school) return byId('rent-tenant');
   if (intentDialog) return intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
@@ -119,9 +115,11 @@ const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
 function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog | undefined {
   if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
   const industry = turn.understanding.entities.facts.industry ?? turn.session.facts.industry;
-  // "rent free march april?" heard as the schools' question names no school: the tenants' question.
+  // "rent free march april?" or "开了家裁缝铺，房子是区属国企的" heard as the schools' question names no
+  // school (by the school cue and by the dialog's own topic words): a shop's rent is （一）'s.
   if (industry === undefined) {
-    const namesSchool = dialog.id !== 'rent-school' || mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase()));
+    const namesSchool = dialog.id !== 'rent-school' || (turn.understanding.cues.school
+      && mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase())));
     return namesSchool ? dialog : turn.ctx.dialogs.byId.get('rent-tenant') ?? dialog;
   }
   const wanted = schoolIndustries.has(industry) ? 'rent-school' : 'rent-tenant';
