@@ -13,6 +13,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'checkup', 'undo', 'reversal', 'school',
+  'courtesy', 'humanAsked',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -31,7 +32,7 @@ export type CueWords = z.infer<typeof fileSchema>;
  * A message reads as a question when it has a question mark or word, or is long: an answer to one question
  * is a few words ("有优惠没" asks, its 没 at the end). Kept in code: these are grammar, not vocabulary staff would extend.
  */
-export const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
+export const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|(?<!没)啥|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$|\b(how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
 const longMessageChars = 16;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
