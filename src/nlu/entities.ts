@@ -20,6 +20,8 @@ import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
 import { extractRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
+import { districtGuarantor } from './extract-guarantor.js';
+import { closedPerRules } from './extract-closure.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
@@ -30,6 +32,9 @@ export function extractEntities(text: string, normalized: string = normalizeText
   const facts: Facts = { ...named.facts };
   const size = named.facts.enterpriseSize === undefined ? extractSize(normalized) : null;
   if (size) facts.enterpriseSize = size;
+  const guarantor = named.facts.districtInstitution === undefined ? districtGuarantor(normalized) : null;
+  if (guarantor !== null) facts.districtInstitution = guarantor;
+  if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   const spans = [...named.spans];
   if (layoffs) {
     // A count or a share is the owner's own account: it beats a looser synonym in the same message.
