@@ -5,7 +5,7 @@
 import { factsShape, type Facts } from '../../policy/facts.js';
 import { parseCommand, type Command } from '../commands.js';
 import { hasAnswer } from '../session.js';
-import { advance, applyFacts, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
+import { advance, applyFacts, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** A plain yes or no to the offer pending, as a command; anything else leaves the offer unanswered. */
 function offerReply(turn: Turn): Command | null {
@@ -13,9 +13,11 @@ function offerReply(turn: Turn): Command | null {
   const offer = turn.session.offer;
   if (!offer) return null;
   const { entities, cues } = turn.understanding;
-  const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume);
+  const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume) || (offer.kind === 'calculate' && cues.calculate);
   const no = entities.yesNo === false;
   if (offer.kind === 'resume') return yes ? { name: 'resume' } : no ? { name: 'drop' } : null;
+  // "不用了" to the calculation is just a no: what follows is read as any other message.
+  if (offer.kind === 'calculate') return yes ? { name: 'topic', intent: offer.intent } : null;
   return yes ? { name: 'reset' } : no ? { name: 'keep' } : null;
 }
 
@@ -63,7 +65,8 @@ function run(command: Command, turn: Turn): void {
     }
     case 'topic': {
       const dialog = ctx.dialogs.byIntent.get(command.intent);
-      if (dialog) startDialog(session, dialog, actions);
+      // "帮我算算，月租2万" accepts the offer and already answers a question.
+      if (dialog) { turn.intent = command.intent; applyFacts(session, factsFor(turn, dialog, null).facts, actions); startDialog(session, dialog, actions); }
       else actions.push({ type: 'menu' });
       return;
     }
