@@ -17,6 +17,7 @@ import { heading, measureLabel, outcomeTitle } from './measure-label.js';
 import { unitInEnglish } from '../policy/english-names.js';
 import { romanisedName } from '../dialog/topic-contacts.js';
 import { menuOptions, menuText } from './menu.js';
+import { reductionSentence } from './reduction-text.js';
 import type { Lang, Reply, ReplyOption } from '../core/reply.js';
 
 interface Draft {
@@ -284,6 +285,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         say(`按年租金 ${formatYuan(note.yearly)} 元 ÷ 12 = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the yearly rent: ${formatYuan(note.yearly)} yuan ÷ 12 = ${formatYuan(note.monthly)} yuan a month.`);
       } else if (note.kind === 'approximate') {
         say(`按约 ${formatYuan(note.value)} 元计算；有准确数字可以再告诉我。`, `Taking about ${formatYuan(note.value)} yuan; tell me the exact figure if you have it.`);
+      } else if (note.kind === 'periodRent') {
+        const [zh, en] = note.months === 3 ? ['季度', 'quarterly'] : ['半年', 'half-yearly'];
+        say(`按${zh}租金 ${formatYuan(note.amount)} 元 ÷ ${note.months} = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the ${en} rent: ${formatYuan(note.amount)} yuan ÷ ${note.months} = ${formatYuan(note.monthly)} yuan a month.`);
+      } else if (note.kind === 'reductionTotal') {
+        say(reductionSentence(note.how, note.total, 'zh'), reductionSentence(note.how, note.total, 'en'));
       } else if (note.kind === 'guessed') {
         say(`按"${factValue(dialogs, note.fact, note.value, 'zh')}"理解，不对请说。`, `I read that as "${factValue(dialogs, note.fact, note.value, 'en')}"; say so if that is wrong.`);
       } else {
