@@ -162,6 +162,9 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
+/** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
+const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
+
 /**
  * @example
  *   factsFromMessage('区属国企的门面，月租2万', extractEntities('区属国企的门面，月租2万'), null, rentDialog, {}, undefined)
@@ -190,6 +193,12 @@ export function factsFromMessage(
     const chosen = choiceFromLabel(text, awaitingPrompt);
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
     if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
+  }
+  // "我们是个体户 自己的店", "是总部付的", "we're a licensee": the 是 / "we are" is a copula before the answer,
+  // not a yes, so the fact's own grammar reads the words after it first.
+  if (answering && out[awaiting] === undefined && entities.yesNo === true && copulaStart.test(text.trim()) && !moneyOrPercent(awaiting)) {
+    const read = readAnswer(awaiting, text);
+    if (read !== undefined) out[awaiting] = read;
   }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
