@@ -58,7 +58,8 @@ export interface Session {
   undo?: Session | null;
 }
 
-export type Offer = { kind: 'resume'; dialog: string } | { kind: 'confirmReset' };
+/** `side`: the bot asked whether the owner is the tenant or the landlord, so "我们是承租方" / "landlord" answers it. */
+export type Offer = { kind: 'resume'; dialog: string } | { kind: 'confirmReset' } | { kind: 'side' };
 
 /** Whether the dialog has been answered: one is set and no question is pending (so /card can show it). */
 export function hasAnswer(session: Session): boolean {

@@ -253,6 +253,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'askSide':
       say('您是租房的一方（租户），还是把房子租出去的一方（房东）？', 'Are you the tenant (you rent the premises) or the landlord (you let them)?');
       draft.options = [{ label: t(lang, '我是租户', 'I am the tenant'), value: '/topic rent_tenant' }, { label: t(lang, '我是房东', 'I am the landlord'), value: '/topic rent_landlord' }];
+      addMeasures(draft, action.measures);
+      return;
+    case 'sideNoted':
+      say(action.side === 'tenant' ? '好的，您是租户（承租方）。' : '好的，您是房东（出租方）。',
+        action.side === 'tenant' ? 'OK, you are the tenant.' : 'OK, you are the landlord.');
       return;
     case 'offerTopic': {
       const dialog = dialogs.byId.get(action.dialog);
