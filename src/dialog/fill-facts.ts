@@ -260,8 +260,10 @@ export function factsFromMessage(
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     // "我们是开瑜伽馆的" starts like a yes, but names a business.
     const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
+    // A size said with the trade ("small printing business", "小型餐饮公司") still leaves the trade to read.
+    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && fact === 'enterpriseSize');
     const quiet = awaiting !== 'industry'
-      || (Object.keys(entities.facts).length === 0 && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
+      || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = !quiet ? undefined
       : awaiting === 'enterpriseSize' ? readSizeFor(text, entities, dialog, known, { firstTry: options.askApproximate === true, notes, unclear, unsure })
       : readAnswer(awaiting, text);
@@ -269,7 +271,7 @@ export function factsFromMessage(
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
-    const nothingElse = Object.keys(out).every((fact) => fact === awaiting) && entities.money.length === 0 && entities.percents.length === 0
+    const nothingElse = !Object.keys(out).some(besides) && entities.money.length === 0 && entities.percents.length === 0
       && entities.monthCount === null && entities.months.length === 0
       && !(awaiting === 'operatingStatus' && closureWithoutReason(text));
     const leftOpen = unclear.length > 0 || unsure.length > 0;
