@@ -24,6 +24,8 @@ export interface FactSpan {
 export interface FactReading {
   facts: Facts;
   spans: FactSpan[];
+  /** The values a negation stands before ("不是办公用房", "not an office" → { premisesUse: 'office' }). */
+  denied: Facts;
 }
 
 /**
@@ -72,6 +74,7 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       }
     }
     const facts: Record<string, string | boolean> = {};
+    const denied: Record<string, string> = {};
     const spans: FactSpan[] = [];
     for (const hit of longestPerFact(hits)) {
       // Owners type a space for a comma between Chinese words: in "不是 房租总部付的" the 不是 answers the question.
@@ -85,10 +88,13 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
       if (!isNegated) facts[fact] = value;
       else if (typeof value === 'boolean') facts[fact] = !value;
-      // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
-      else if (facts[fact] === value) delete facts[fact];
+      else {
+        // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
+        if (facts[fact] === value) delete facts[fact];
+        denied[fact] = value;
+      }
     }
-    return { facts: facts as Facts, spans };
+    return { facts: facts as Facts, spans, denied: denied as Facts };
   };
 }
 
