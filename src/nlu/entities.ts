@@ -54,6 +54,7 @@ export function extractEntities(text: string, normalized: string = normalizeText
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
     layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
     ...withRegistration(facts, extractRegistration(text)),
+    denied: named.denied,
   };
 }
 

@@ -16,8 +16,11 @@ export const cueNames = [
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
-/** Every cue of a message, plus whether it reads as a question and whether it asks whom to call. */
-export type TextCues = Record<CueName | 'question' | 'whomToCall', boolean>;
+/**
+ * Every cue of a message, plus whether it reads as a question, whether it asks whom to call, and whether it
+ * holds the owner's own working ("1.4%×9.5亿×50%=665w", "20k x 2 = 40k").
+ */
+export type TextCues = Record<CueName | 'question' | 'whomToCall' | 'working', boolean>;
 
 export const cuesFile = fileURLToPath(new URL('../../intents/cues.yaml', import.meta.url));
 
@@ -52,6 +55,14 @@ export function looksLikeQuestion(text: string): boolean {
  * words stand alone: "Caller runs a cleaning firm" names no call, "the whole rent" no "who".
  */
 export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|(?<![a-z])(contact|call|who|which office|which department|hotline|talk to|speak to|reach)(?![a-z])/i;
+
+/**
+ * Arithmetic written out: two figures joined by an operator (×, *, x, 乘, ÷, 除以, times) or by an equals sign.
+ * (Not "/": "3/4月" is two months.)
+ */
+const figureEnd = String.raw`\d\s*(?:%|万|亿|千|w|k|m|元|块)?\s*[)）]?\s*`;
+const operator = String.raw`(?:[×xX*÷]|乘以?|除以|times|multiplied by)\s*[(（]?\s*\d`;
+export const workingCue = new RegExp(String.raw`${figureEnd}${operator}|${figureEnd}(?:[=＝]|等于)\s*\d`, 'i');
 
 /**
  * Which side of a lease the speaker says they are on, as a sentence: a speaker (the owner, or the caller an operator
@@ -113,6 +124,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
     cues.question = looksLikeQuestion(text);
     cues.whomToCall = whomToCallCue.test(text);
+    cues.working = workingCue.test(text);
     const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower);
     cues.tenantSide ||= tenantSaid;
     cues.landlordSide ||= landlordStatement.test(lower);

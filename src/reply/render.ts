@@ -284,6 +284,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       say(`已更新${factName(action.fact, 'zh')}：${factValue(dialogs, action.fact, action.from, 'zh')} → ${factValue(dialogs, action.fact, action.to, 'zh')}。`,
         `Updated ${factName(action.fact, 'en')}: ${factValue(dialogs, action.fact, action.from, 'en')} → ${factValue(dialogs, action.fact, action.to, 'en')}.`);
       return;
+    case 'unchanged':
+      say('核对：您说的情况没有变，结果不变（算法见"计算"一行）。', 'Checked: nothing you told me has changed, so the answer stands (the working is on the "How" line).');
+      return;
     case 'understood': {
       const { note } = action;
       if (note.kind === 'yearlyRent') {
