@@ -112,12 +112,13 @@ function bareNumberAsPercent(entities: Entities): string | null {
 }
 
 /**
- * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" names the measure (the fee is
+ * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" or "退一半" names the measure (the fee is
  * halved), it does not give the fee rate, so a word-only "减半" / "half" fills a percent fact only when
  * it answers a percentage question.
  */
 function isFigure(mention: PercentMention): boolean {
-  return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
+  // "能退一半吗" asks for the half: its 一 is no figure.
+  return /[\d０-９一二三四五六七八九十两]/.test(mention.text) && !/^(?:一半|减半)$/.test(mention.text.trim());
 }
 
 /**

@@ -19,6 +19,7 @@ import { extractYesNo } from './extract-yes-no.js';
 import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
 import { extractRegistration } from './extract-registration.js';
+import { readGuarantorPlace } from './extract-guarantor.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
@@ -45,8 +46,18 @@ export function extractEntities(text: string, normalized: string = normalizeText
     unsure,
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
     layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
-    ...withRegistration(facts, extractRegistration(text)),
+    ...withGuarantorPlace(facts, readGuarantorPlace(text)),
   };
+}
+
+/**
+ * "朝阳一家担保公司", "a guarantor in Haidian": not the district's institution (unless the synonyms said), and
+ * not where the owner is registered, so the registration is read without those words.
+ */
+function withGuarantorPlace(facts: Entities['facts'], place: ReturnType<typeof readGuarantorPlace>): Pick<Entities, 'facts' | 'registrationSplit'> {
+  const read = withRegistration(facts, extractRegistration(place.rest));
+  if (!place.elsewhere || read.facts.districtInstitution !== undefined) return read;
+  return { ...read, facts: { ...read.facts, districtInstitution: false } };
 }
 
 /** Another district named as the registration is registeredInXicheng: false, unless the synonyms said otherwise. */
