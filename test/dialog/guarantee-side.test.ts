@@ -101,3 +101,29 @@ describe('facts of a guarantee opening', () => {
     expect(readGuarantorPlace('a Haidian-based guarantor backed our loan').elsewhere).toBe(true);
   });
 });
+
+describe('switching sides of （六） mid-dialog', () => {
+  function turns(texts: string[], lang: 'zh' | 'en') {
+    let session = newSession(lang, now);
+    let actions: ReturnType<typeof step>['actions'] = [];
+    for (const text of texts) ({ session, actions } = step(session, understand(text), { dialogs, now }));
+    return { session, actions };
+  }
+
+  it('moves a borrower asked the institution\'s questions to the borrower\'s, facts kept', () => {
+    const { session, actions } = turns(['担保机构降费补贴怎么算', '不是 我们不是担保公司 我们是借款的企业'], 'zh');
+    expect(session.dialog).toBe('guarantee-borrower');
+    expect(actions.find((a) => a.type === 'ask')).toMatchObject({ dialog: 'guarantee-borrower', fact: 'enterpriseSize' });
+  });
+
+  it("moves the institution's staff asked the borrower's questions to the institution's", () => {
+    const { session } = turns(['guarantee fee halved - how does it work?', "no, we're the guarantee company, not the borrower"], 'en');
+    expect(session.dialog).toBe('guarantee-institution');
+  });
+
+  it('keeps a borrower who answers the size with 我们是小微企业 in the borrower dialog', () => {
+    const { session, actions } = turns(['担保费能减半吗', '我们是小微企业'], 'zh');
+    expect(session.dialog).toBe('guarantee-borrower');
+    expect(actions.find((a) => a.type === 'ask')).toMatchObject({ fact: 'districtInstitution' });
+  });
+});
