@@ -3,7 +3,7 @@ import { loadDialogs } from '../../src/dialog/dialog-schema.js';
 import { step } from '../../src/dialog/engine.js';
 import { newSession } from '../../src/dialog/session.js';
 import { createUnderstander } from '../../src/nlu/understand.js';
-import { readGuarantorPlace } from '../../src/nlu/extract-guarantor.js';
+import { extractEntities } from '../../src/nlu/entities.js';
 import { testIntentModel } from '../nlu/intent-model-fixture.js';
 
 // （六） has two sides: the borrower pays half the fee, the institution gets 50% of the fee cut below 2%.
@@ -96,9 +96,10 @@ describe('facts of a guarantee opening', () => {
   });
 
   it('places the guarantor, not the owner, in another district', () => {
-    expect(readGuarantorPlace('担保公司在丰台 我们公司在西城').elsewhere).toBe(true);
-    expect(readGuarantorPlace('注册在海淀，担保是西城的担保公司').elsewhere).toBe(false);
-    expect(readGuarantorPlace('a Haidian-based guarantor backed our loan').elsewhere).toBe(true);
+    expect(extractEntities('担保公司在丰台 我们公司注册在西城').facts).toMatchObject({ districtInstitution: false, registeredInXicheng: true });
+    expect(extractEntities('担保公司在丰台').facts.registeredInXicheng).toBeUndefined();
+    expect(extractEntities('a Haidian-based guarantor backed our loan').facts.districtInstitution).toBe(false);
+    expect(extractEntities('我们是市级的融资担保公司').facts.districtInstitution).toBe(false);
   });
 });
 
