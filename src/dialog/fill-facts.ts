@@ -132,6 +132,22 @@ function isFigure(mention: PercentMention): boolean {
   return /[\d０-９一二三四五六七八九十两]/.test(mention.text) && !/^(?:一半|减半)$/.test(mention.text.trim());
 }
 
+const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
+/** "不足2%的部分", "2%以下", "below 1%", "under 2%": a bound the notice sets, not a rate the owner paid or charged. */
+const boundAround = { before: /(?:不足|低于|少于|不到|降到|降至|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
+/** Guarantee fees are a few percent: "the 50% subsidy", "补贴50%" quote the notice's share, not the owner's rate. */
+const maxFeeRate = 10;
+
+/**
+ * Whether a percentage said in passing (not asked for) only quotes the notice for a fee rate: a share of 10% or
+ * more ("how does the 50% subsidy work"), or a bound ("综合费率不足2%的部分怎么补贴").
+ */
+function quotedNotRate(fact: FactName, mention: PercentMention, text: string): boolean {
+  if (!feeRates.has(fact)) return false;
+  if (new Decimal(mention.value).greaterThanOrEqualTo(maxFeeRate)) return true;
+  return boundAround.before.test(text.slice(Math.max(0, mention.start - 10), mention.start)) || boundAround.after.test(text.slice(mention.end, mention.end + 4));
+}
+
 /**
  * Of several percentages, the owner's own: the one a verb of falling stands before ("条件是降80%吗，我们降了79%"
  * → 79; "we fell 85%, is that above 80%?" → 85), else the first.
@@ -270,7 +286,7 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter(isFigure));
+  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text))));
   const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.

@@ -105,6 +105,15 @@ const guarantorIdentity = new RegExp([
   String.raw`我们?在[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团)|融担)[^，,。；;！!？?\s]{0,4}(?:上班|工作|任职|就职)`,
 ].join('|'), 'i');
 
+/**
+ * The institution's staff by what they are: "we're a govt guarantee company based in xicheng", "I am the
+ * guarantor". Words between never cross a comma or a borrower's word ("we are a small firm with a guarantee
+ * company loan" is a borrower).
+ */
+const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|with|our|my|loan|bank|via|through|using|from|by|borrow\w*)(?![a-z]))[a-z'.-]+ ){0,4}(?:guarantors?|guarantee (?:company|firm|institution|agency|co|corporation|provider|centre|center))(?![a-z])/;
+/** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
+const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])[^.?!;]{0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per cue: zh phrases anywhere, en phrases as whole words. */
@@ -138,7 +147,8 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
       if (!tenantSaid) cues.tenantSide = false;
     }
     cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
-    cues.guarantorSide ||= guarantorIdentity.test(lower);
+    cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
+    cues.borrowerSide ||= doneForUs.test(lower);
     return cues;
   };
 }

@@ -128,3 +128,23 @@ describe('switching sides of （六） mid-dialog', () => {
     expect(actions.find((a) => a.type === 'ask')).toMatchObject({ fact: 'districtInstitution' });
   });
 });
+
+describe('percentages of the notice quoted in a guarantee opening are not the owner\'s rate', () => {
+  const quoting = {
+    en: ["we're a govt guarantee company based in xicheng. how does the 50% subsidy for us work"],
+    zh: ['综合费率不足2%的部分怎么补贴', '担保机构降费补贴50% 我们机构怎么算'],
+  };
+  it('asks for the rate after "the 50% subsidy" or "不足2%的部分"', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const text of quoting[lang]) {
+        const { session } = opening(text, lang);
+        expect(session.dialog, text).toBe('guarantee-institution');
+        expect(session.facts.comprehensiveFeeRate, text).toBeUndefined();
+      }
+    }
+  });
+
+  it('still takes the rate the owner states beside the bound', () => {
+    expect(opening('我们担保公司费率是1.2% 不足2%的部分补多少', 'zh').session.facts.comprehensiveFeeRate).toBe('1.2');
+  });
+});
