@@ -13,7 +13,7 @@ import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
 import type { DialogSet } from './dialog-schema.js';
-import { dialogNamed } from './turn.js';
+import { dialogNamed, dialogsNamed } from './turn.js';
 import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
@@ -117,6 +117,13 @@ function intentMeasure(understanding: Understanding, dialogs: DialogSet): number
   return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
 }
 
+/** Whether the text names only other measures' topics than the answer's own measure (null: any measure). */
+function namesOtherMeasure(dialogs: DialogSet, text: string, measure: number | null): boolean {
+  if (measure === null) return false;
+  const named = dialogsNamed(dialogs, text);
+  return named.length > 0 && !named.some((dialog) => dialog.measures.includes(measure));
+}
+
 /** Whom an answer sends the owner to. */
 function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialogs: DialogSet): Contact[] {
   if (!entry.contacts) return [];
@@ -168,7 +175,9 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const entry = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  const cued = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
+  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) ? cued : null;
   if (isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);

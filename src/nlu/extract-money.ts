@@ -43,8 +43,8 @@ const numeralRun = new RegExp(numeralRunSource, 'g');
 /** A currency named before the number, in the few characters before it: group 1 is a foreign one. */
 const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€|eur|欧元|£|gbp|英镑)|¥|rmb|cny|人民币)\s*$/;
 const currencyWindow = 6;
-/** "20k", "3w", "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2). */
-const multiplierAfter = /\s*(k|w|thousand|million|billion|mn|mil|m)(?![a-z\d²])/y;
+/** "20k", "3w", "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2), "1.2bn". */
+const multiplierAfter = /\s*(k|w|thousand|million|billion|mn|bn|mil|m)(?![a-z\d²])/y;
 const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|american|hong kong|hk)\s+)?dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
@@ -54,7 +54,7 @@ const approximateAfter = /\s*(?:(多|来|余|几|出头|开外|\+|plus(?![a-z])|
 /** About (大概, 差不多, 约, around; not "what about") or open-ended (超过, more than, over) just before the number. */
 const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
 const approximateWindow = 16;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
 const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =

@@ -12,7 +12,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
+  'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -100,6 +100,31 @@ const laterYear = /20(2[1-9]|[3-9]\d)/;
 /** "去年100万今年20万" compares revenue; its 今年 is the owner's 2020, not a question about today. */
 const revenueComparison = /去年.{0,12}今年|今年.{0,12}去年|last year.{0,30}this year/i;
 
+/**
+ * Someone who works for the guarantor, with words between: "I work at a district government guarantee company",
+ * "caller is from a guarantee firm", "finance manager of a guarantee co.", "我是区融资担保公司的财务", "我在西城一家
+ * 担保公司上班". Not "我们是通过担保公司贷的款" (通过, 找, 用: the borrower's way to a loan) nor "是区担保公司担保的"
+ * (guaranteed by it). Grammar, so kept here beside the phrases of intents/cues.yaml.
+ */
+const guarantorIdentity = new RegExp([
+  String.raw`(?<![a-z])(?:i|we|caller|she|he|they)(?:'m|'re|'s| am| are| is| works?| working)? (?:at|for|in|from) (?:(?!(?:and|but|our|my|loan|bank|via|through)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
+  String.raw`(?<![a-z])(?:manager|director|staff|officer|accountant|employee|head|clerk|cfo|cashier) (?:of|at|from|in) (?:(?!(?:and|but|our|my|loan|bank)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
+  // 我们担保了 / 我们担保的客户, but not 给我们担保了 (the borrower's words).
+  String.raw`(?<![给为帮替让])我们(?:已经|一共|累计|去年|共)?担保(?:了|的|过)`,
+  String.raw`我们?是[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团|方)|融担)(?!担保的|给我|帮我|为我|替我)`,
+  // 我在西城一家担保公司上班 (not 我们在担保公司办的贷款).
+  String.raw`我们?在[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团)|融担)[^，,。；;！!？?\s]{0,4}(?:上班|工作|任职|就职)`,
+].join('|'), 'i');
+
+/**
+ * The institution's staff by what they are: "we're a govt guarantee company based in xicheng", "I am the
+ * guarantor". Words between never cross a comma or a borrower's word ("we are a small firm with a guarantee
+ * company loan" is a borrower).
+ */
+const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|with|our|my|loan|bank|via|through|using|from|by|borrow\w*)(?![a-z]))[a-z'.-]+ ){0,4}(?:guarantors?|guarantee (?:company|firm|institution|agency|co|corporation|provider|centre|center))(?![a-z])/;
+/** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
+const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])[^.?!;]{0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per cue: zh phrases anywhere, en phrases as whole words. */
@@ -134,6 +159,8 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
       if (!tenantSaid) cues.tenantSide = false;
     }
     cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
+    cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
+    cues.borrowerSide ||= doneForUs.test(lower);
     return cues;
   };
 }

@@ -7,6 +7,7 @@
 import type { Dialog } from '../dialog-schema.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
+import { guaranteeChoiceSettled } from '../guarantee-side.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -74,8 +75,6 @@ function dialogFor(turn: Turn): Dialog | undefined {
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
   }
-  // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
-  if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return byId('guarantee-borrower');
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
@@ -135,8 +134,9 @@ export const clarify: Handler = (turn) => {
   const { tenantSide, landlordSide } = understanding.cues;
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
-  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
-  if (choices.length < 2 || settledByWords(turn)) return false;
+  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading. The side
+  // of a guarantee the owner speaks from ("guarantee company help us") settles it too (guarantee-side.ts).
+  if (choices.length < 2 || settledByWords(turn) || guaranteeChoiceSettled(understanding, ctx.dialogs, choices)) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
   return true;
 };
