@@ -44,11 +44,12 @@ export function itemNamed(text: string): number | null {
   return value !== null && findMeasure(value) ? value : null;
 }
 
-/** The entry whose cue groups the text matches, all of them, in Chinese or in English. */
-export function answerCued(answers: readonly DirectAnswerEntry[], text: string): DirectAnswerEntry | null {
+/** The entry whose cue groups the text matches, all of them, in Chinese or in English, among those open while `awaiting` is asked. */
+export function answerCued(answers: readonly DirectAnswerEntry[], text: string, awaiting: string | null = null): DirectAnswerEntry | null {
   const normalized = normalizeText(text);
   const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
-  return answers.find((entry) => matches(entry.cues.zh) || matches(entry.cues.en)) ?? null;
+  const open = (entry: DirectAnswerEntry) => entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting));
+  return answers.find((entry) => open(entry) && (matches(entry.cues.zh) || matches(entry.cues.en))) ?? null;
 }
 
 /** Whether the message answers the question pending: then it is an answer, not a new question. */
@@ -159,10 +160,14 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
   // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
   const aside = digression.test(text) || choiceQuestion.test(text);
-  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside) return null;
+  // "小微是怎么算的", "what counts as micro? we have 9 people": a question about the very question asked
+  // is answered, and the question asked again, though its words name a value or its figures are the owner's.
+  const aboutPending = session.awaiting !== null && isQuestion(text)
+    && answerCued(dialogs.answers, text, session.awaiting)?.about?.includes(session.awaiting) === true;
+  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside && !aboutPending) return null;
   const midDialog = session.awaiting !== null;
   // "办理需要带什么" may be read as a contact question; the answer about materials says more.
-  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs);
+  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs, aboutPending);
   if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
     session.lastLookup = lookedUp.lookup;
     return lookedUp.action;
@@ -171,14 +176,14 @@ export function directAnswer(understanding: Understanding, session: Session, dia
 }
 
 /** The answer of an item number, an _answers.yaml entry, or （十二） for the owner's field; null if none. */
-function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
+function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet, aboutPending = false): Action | null {
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const cued = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  const cued = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text, session.awaiting) : null;
   // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
   const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) ? cued : null;
-  if (isOwnCase(understanding, entry?.about)) return null;
+  if (!aboutPending && isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);
   if (item !== null) {

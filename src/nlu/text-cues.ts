@@ -13,6 +13,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
+  'courtesy', 'humanAsked',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -38,8 +39,8 @@ export type CueWords = z.infer<typeof fileSchema>;
  * would extend.
  */
 export const questionCue = new RegExp([
-  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$`,
-  String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
+  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|(?<!没)啥|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
 ].join('|'), 'i');
