@@ -44,11 +44,17 @@ export function itemNamed(text: string): number | null {
   return value !== null && findMeasure(value) ? value : null;
 }
 
-/** The entry whose cue groups the text matches, all of them, in Chinese or in English. */
-export function answerCued(answers: readonly DirectAnswerEntry[], text: string): DirectAnswerEntry | null {
+/**
+ * The entry whose cue groups the text matches, all of them, in Chinese or in English; with `inContext`, the
+ * measure under discussion, an entry of that measure whose first group names it needs only the others.
+ */
+export function answerCued(answers: readonly DirectAnswerEntry[], text: string, inContext: number | null = null): DirectAnswerEntry | null {
   const normalized = normalizeText(text);
   const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
-  return answers.find((entry) => matches(entry.cues.zh) || matches(entry.cues.en)) ?? null;
+  const cued = (entry: DirectAnswerEntry, groups: string[][]) => matches(groups)
+    || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
+  const open = (entry: DirectAnswerEntry) => entry.followUpOnly !== true || inContext !== null;
+  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en))) ?? null;
 }
 
 /** Whether the message answers the question pending: then it is an answer, not a new question. */
@@ -98,10 +104,18 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = []):
 /** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
 const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;
 
-/** The one measure the session is about, if any (the dialog in progress or last answered). */
+/** The one measure the session is about, if any (the dialog in progress or last answered, else the measure last answered). */
 function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
   const dialog = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
-  return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
+  if (dialog) return dialog.measures.length === 1 ? dialog.measures[0] ?? null : null;
+  return session.lastMeasure ?? null;
+}
+
+/** The measure a follow-up naming no topic of its own is about: the session's, unless the words name another. */
+function measureInContext(understanding: Understanding, session: Session, dialogs: DialogSet): number | null {
+  const measure = sessionMeasure(session, dialogs);
+  const named = dialogNamed(dialogs, understanding.text);
+  return measure !== null && (!named || named.measures.includes(measure)) ? measure : null;
 }
 
 /** The one measure the message's topic words name ("办免租得带哪些资料" → （一）), else its intent's; null if none. */
@@ -155,7 +169,7 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const entry = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  const entry = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text, measureInContext(understanding, session, dialogs)) : null;
   if (isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);

@@ -12,7 +12,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup', 'undo', 'reversal', 'school',
+  'borrowerSide', 'checkup', 'undo', 'reversal', 'school', 'stillAsk', 'askPeriod',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -29,9 +29,9 @@ export type CueWords = z.infer<typeof fileSchema>;
 
 /**
  * A message reads as a question when it has a question mark or word, or is long: an answer to one question
- * is a few words ("有优惠没" asks, its 没 at the end). Kept in code: these are grammar, not vocabulary staff would extend.
+ * is a few words ("有优惠没" asks, its 没 at the end; "要准备啥" asks, "没啥变化" does not). Kept in code: these are grammar, not vocabulary staff would extend.
  */
-export const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
+export const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
 const longMessageChars = 16;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
@@ -75,7 +75,11 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
     cues.question = looksLikeQuestion(text);
     cues.whomToCall = whomToCallCue.test(text);
-    cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
+    // A word of time ("现在", "2026年", "next month") makes it plainly about today; "还能申请吗" alone is a
+    // weaker "still" (stillAsk stays true only then).
+    const timeNamed = cues.aboutNow || laterYear.test(text);
+    cues.aboutNow = (timeNamed || cues.stillAsk) && !revenueComparison.test(text);
+    cues.stillAsk = cues.aboutNow && !timeNamed;
     return cues;
   };
 }
