@@ -13,7 +13,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
-  'courtesy', 'humanAsked',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -32,14 +32,15 @@ const fileSchema = z.object(Object.fromEntries(cueNames.map((name) => [name, cue
 export type CueWords = z.infer<typeof fileSchema>;
 
 /**
- * A message reads as a question when it has a question mark or word ("有优惠没" asks, its 没 at the end).
+ * A message reads as a question when it has a question mark or word ("有优惠没" asks, its 没 at the end;
+ * "要准备啥" asks, "没啥变化" does not).
  * An English question word asks where a question starts: at the start of a clause, after "and", "so", or
  * after "I'd like to know", "tell me"; inside a statement it does not ("a shop where customers come in", "we
  * closed when the rules came", "we didn't fire any staff"). Kept in code: grammar, not vocabulary staff
  * would extend.
  */
 export const questionCue = new RegExp([
-  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|(?<!没)啥|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
   String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
@@ -159,7 +160,11 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
       cues.landlordSide = true;
       if (!tenantSaid) cues.tenantSide = false;
     }
-    cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
+    // A word of time ("现在", "2026年", "next month") makes it plainly about today; "还能申请吗" alone is a
+    // weaker "still" (stillAsk stays true only then).
+    const timeNamed = cues.aboutNow || laterYear.test(text);
+    cues.aboutNow = (timeNamed || cues.stillAsk) && !revenueComparison.test(text);
+    cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
     return cues;
