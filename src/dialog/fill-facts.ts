@@ -128,12 +128,29 @@ function percentValue(mention: PercentMention, fact: FactName | null): string {
 }
 
 /**
- * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" names the measure (the fee is
+ * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" or "退一半" names the measure (the fee is
  * halved), it does not give the fee rate, so a word-only "减半" / "half" fills a percent fact only when
  * it answers a percentage question.
  */
 function isFigure(mention: PercentMention): boolean {
-  return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
+  // "能退一半吗" asks for the half: its 一 is no figure.
+  return /[\d０-９一二三四五六七八九十两]/.test(mention.text) && !/^(?:一半|减半)$/.test(mention.text.trim());
+}
+
+const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
+/** "不足2%的部分", "2%以下", "below 1%", "under 2%": a bound the notice sets, not a rate the owner paid or charged. */
+const boundAround = { before: /(?:不足|低于|少于|不到|降到|降至|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
+/** Guarantee fees are a few percent: "the 50% subsidy", "补贴50%" quote the notice's share, not the owner's rate. */
+const maxFeeRate = 10;
+
+/**
+ * Whether a percentage said in passing (not asked for) only quotes the notice for a fee rate: a share of 10% or
+ * more ("how does the 50% subsidy work"), or a bound ("综合费率不足2%的部分怎么补贴").
+ */
+function quotedNotRate(fact: FactName, mention: PercentMention, text: string): boolean {
+  if (!feeRates.has(fact)) return false;
+  if (new Decimal(mention.value).greaterThanOrEqualTo(maxFeeRate)) return true;
+  return boundAround.before.test(text.slice(Math.max(0, mention.start - 10), mention.start)) || boundAround.after.test(text.slice(mention.end, mention.end + 4));
 }
 
 /**
@@ -314,7 +331,7 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter(isFigure));
+  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text))));
   const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.

@@ -89,6 +89,11 @@ export interface Entities {
   facts: Facts;
   /** Registered in another district but paying tax in Xicheng ("执照在大兴，税交在西城"): the department judges. */
   registrationSplit?: boolean;
+  /**
+   * Values the message denies by their synonyms: "不是办公用房", "it's not an office" → { premisesUse: 'office' }.
+   * A correction after the answer reads it (a choice of two denied is the other one). Absent: none.
+   */
+  denied?: Facts;
 }
 
 export interface IntentScore {
