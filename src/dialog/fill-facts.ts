@@ -226,6 +226,13 @@ function readSizeFor(
   return undefined;
 }
 
+/** A size the figures of a message give in passing (not asked), when every size they leave gives the dialog the same outcome. */
+function sizeInPassing(text: string, entities: Entities, dialog: Dialog, known: Facts): string | undefined {
+  const laidOff = entities.layoffCount?.laidOff ?? null;
+  const reading = readSizeAnswer(normalizeText(text), entities.money, { figuresOnly: true, laidOff });
+  return reading && !sizeMatters(dialog, known, reading.possible) ? reading.value : undefined;
+}
+
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
 
@@ -298,6 +305,14 @@ export function factsFromMessage(
         out[awaiting] = guess.value;
         notes.push({ kind: 'guessed', fact: awaiting, value: guess.value });
       }
+    }
+  }
+  // "小面馆 七八个人", "35 employees, revenue around 20 million" told beside the question: the size, when it is clear.
+  if (awaiting !== 'enterpriseSize' && out.enterpriseSize === undefined && known.enterpriseSize === undefined && dialog?.facts.includes('enterpriseSize')) {
+    const size = sizeInPassing(text, entities, dialog, known);
+    if (size) {
+      out.enterpriseSize = size;
+      notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: size });
     }
   }
   const target = targetFact('money', awaiting, dialog, known);

@@ -42,7 +42,7 @@ const sizeWords: Array<[RegExp, Size]> = [
   [/(中型|中等|(?<![a-z])(?:medium|mid[- ]?size|mid[- ]?sized|middle(?:[- ]sized)?)(?![a-z]))/g, 'medium'],
   [/(大型|大企业|大公司|(?<![a-z])(?:large|big)(?![a-z]))/g, 'large'],
 ];
-const smeSpelled = /small (?:and|or|to) medium/;
+const smeSpelled = /small (?:and|or|to) medium|中小企业|中小微|中小型/;
 const sizeDenied = /(不是|不算|(?<![a-z])not(?: really| exactly| that| so)?(?: a| an)?)\s*$/;
 
 /**
@@ -53,9 +53,11 @@ const rangeWords: Array<[RegExp, Size[]]> = [
   [/(中小微|中小企业|中小型|(?<![a-z])smes?(?![a-z])|small and medium|small (?:or|to) medium)/, ['small', 'micro', 'medium']],
   [/(不大|不算大|没多大|不是很大|(?<![a-z])not (?:big|large|that big|very big|so big)(?![a-z]))/, ['small', 'micro', 'medium']],
   [/(小店|小馆|小铺|小门脸|小本生意|小买卖|小作坊|小摊|家庭作坊|(?<![a-z])small (?:shop|store|stall|family business|business|outfit)(?![a-z]))/, ['small', 'micro']],
+  [/(很小|特别小|非常小|超小|极小|小小的|(?<![a-z])(?:really|super|extremely) small(?![a-z]))/, ['micro', 'small']],
+  [/(小的|小规模|规模小|挺小|比较小|算小|(?<![a-z])(?:quite|pretty|fairly|rather) small(?![a-z]))/, ['small', 'micro']],
 ];
 
-const zhPerson = '(?:人|员工|职工|伙计|雇员|店员|服务员|工人|师傅|厨师|老师|教师|设计师|程序员|技师|美发师|理发师|员)';
+const zhPerson = '(?:人|员工|职工|伙计|雇员|店员|服务员|工人|师傅|厨师|厨子|老师|教师|设计师|程序员|技师|美发师|理发师|发型师|美容师|阿姨|保姆|保洁|小工|帮工|学徒|司机|护工|医生|大夫|护士|销售|业务员|会计|保安|工程师|职员|同事|人手|员)';
 /** "五六个人", "十来个员工", "两百来号人", "俩人", "员工12名", "人数：200". */
 const zhHeadcount = new RegExp(
   `([0-9]{1,5}|[一二两三四五六七八九十百千几俩仨]{1,6})\\s*(?:来|多|余|左右)?\\s*(?:个|名|位|号)?\\s*${zhPerson}` +
@@ -138,13 +140,22 @@ function namedSize(normalized: string): Size | undefined {
   return best?.value;
 }
 
-/** The size the answer gives, named or read from its figures; undefined when it gives none. */
-export function readSizeAnswer(normalized: string, money: readonly MoneyMention[] = []): SizeReading | undefined {
-  const range = rangeWords.find(([pattern]) => pattern.test(normalized))?.[1];
-  const named = namedSize(normalized);
+/**
+ * The size the answer gives, named or read from its figures; undefined when it gives none. `figuresOnly`
+ * reads the headcount and the takings alone, for a message that is no answer to the size question (an
+ * opening), where "big" or "small" may be about anything; `laidOff` is a count of people let go the message
+ * gives, which is no headcount.
+ */
+export function readSizeAnswer(
+  normalized: string, money: readonly MoneyMention[] = [], options: { figuresOnly?: boolean; laidOff?: number | null } = {},
+): SizeReading | undefined {
+  const range = options.figuresOnly ? undefined : rangeWords.find(([pattern]) => pattern.test(normalized))?.[1];
+  const named = options.figuresOnly ? undefined : namedSize(normalized);
   // "small and medium" names the SME range, not the small tier.
   if (named && !smeSpelled.test(normalized)) return { value: named, possible: [named], named: true };
-  const people = readHeadcount(normalized);
+  const counted = readHeadcount(normalized);
+  // One person said in passing ("一个人开的") is more likely a sole trader than a micro firm: left to be asked.
+  const people = counted === null || counted === options.laidOff || (options.figuresOnly && counted < 2) ? null : counted;
   const year = takings(money);
   let possible: Size[] | undefined;
   for (const part of [people === null ? undefined : byHeadcount(people), year === null ? undefined : byTakings(year)]) {

@@ -266,6 +266,15 @@ describe('asked the size, the owner gives a shop and a headcount, the takings or
     // Large is not covered by the rent waiver: 200-odd people is asked about there too.
     expect(answer('rent-tenant', 'enterpriseSize', '两百来号人吧').unsure).toEqual(['enterpriseSize']);
   });
+
+  it('a headcount told beside another answer or in the opening gives the size when it is clear, and is said back', () => {
+    const opening = answer('rent-tenant', null, '来电人称开了个小面馆 七八个人 租的区属国企门面 月租一万五');
+    expect(opening.facts).toMatchObject({ enterpriseSize: 'micro', landlordType: 'districtSoe', monthlyRent: '15000' });
+    expect(opening.notes).toContainEqual({ kind: 'guessed', fact: 'enterpriseSize', value: 'micro' });
+    // Medium is not covered by （六）: 40 staff in passing leaves the size to be asked.
+    expect(answer('guarantee-borrower', null, 'we have 40 staff, the district guarantee company guaranteed 2 million').facts.enterpriseSize).toBeUndefined();
+    expect(answer('rent-tenant', 'layoffs', '辞了4个人').facts.enterpriseSize).toBeUndefined();
+  });
 });
 
 describe('asked whether the store is a branch, the owner says what kind of store it is', () => {

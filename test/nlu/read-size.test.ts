@@ -35,6 +35,9 @@ describe('a headcount, the takings or a vague word leave a range, with its likel
     ['not big', 'small', ['small', 'micro', 'medium']],
     ['we have around 250 employees', 'medium', ['medium', 'large', 'small']],
     ['两百来号人吧', 'medium', ['medium', 'large', 'small']],
+    ['小的', 'small', ['small', 'micro']],
+    ['规模很小', 'micro', ['micro', 'small']],
+    ['中小企业', 'small', ['small', 'micro', 'medium']],
   ])('%s → %s of %j', (text, size, possible) => {
     expect(read(text)).toEqual({ value: size, possible, named: false });
   });
@@ -54,8 +57,18 @@ describe('headcounts in colloquial counts', () => {
   it.each<[string, number]>([
     ['五六个人', 6], ['二三十人', 30], ['十几个人', 15], ['两百来号人', 200], ['俩人', 2], ['员工12名', 12],
     ['人数：200', 200], ['a staff of 8', 8], ['a dozen staff', 12], ['4 of us', 4], ['a 12-person team', 12],
-    ['七八个服务员', 8], ['15 people, laid off 2', 15],
+    ['七八个服务员', 8], ['15 people, laid off 2', 15], ['二十多个阿姨', 20],
   ])('%s → %d', (text, people) => {
     expect(readHeadcount(normalizeText(text))).toBe(people);
+  });
+});
+
+describe('in passing (an opening), only the figures count', () => {
+  it('reads a headcount, but no size word, and no count of people let go', () => {
+    expect(readSizeAnswer(normalizeText('来电人称开了个小面馆 七八个人'), [], { figuresOnly: true })).toMatchObject({ value: 'micro' });
+    expect(readSizeAnswer(normalizeText('a big thank you, small question'), [], { figuresOnly: true })).toBeUndefined();
+    expect(readSizeAnswer(normalizeText('辞了4个人'), [], { figuresOnly: true, laidOff: 4 })).toBeUndefined();
+    expect(readSizeAnswer(normalizeText('走了两个人，店里30来人'), [], { figuresOnly: true, laidOff: 2 })).toMatchObject({ value: 'small' });
+    expect(readSizeAnswer(normalizeText('一个人开的小店'), [], { figuresOnly: true })).toBeUndefined();
   });
 });
