@@ -82,7 +82,9 @@ const enShare = new RegExp(
   `|(most|the majority|more than half|over half|half|nearly all|almost all|a few|one or two|a handful|a couple)\\s+(?:of (?:them|us|the staff|our staff|our team|our employees|our people|the employees)\\s+)?(?:were|was|got|had to be)\\s+${enLetGo}`, 'g');
 const enCountPatterns: RegExp[] = [
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked|cut|made)\\s+${enCount}(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked)\\s+${enCount}(?![a-z\\d])`, 'g'),
+  // "cut 10k off the rent", "cut 5000", "cut 5,000 yuan" cut money, not people: a bare "cut 3" is a few people.
+  new RegExp(`(?<![a-z])(?:cut|made)\\s+(\\d{1,2}|${englishNumberSource})(?![a-z\\d,.%])(?!\\s*(?:yuan|rmb|kuai|dollars?|off|percent|per cent|元|块)(?![a-z]))`, 'g'),
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "fifteen of our twenty people are gone", "3 of the 12 staff left": gone or left, with the staff counted.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us)`, 'g'),

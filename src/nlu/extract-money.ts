@@ -26,7 +26,7 @@
 import { Decimal } from '../policy/money.js';
 import type { MoneyMention } from './understanding.js';
 import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
-import { maxNumeralRuns, numeralRunSource, parseNumeral } from './numeral.js';
+import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumber, parseNumeral } from './numeral.js';
 import { extractMonths } from './extract-months.js';
 
 /**
@@ -44,7 +44,7 @@ const numeralRun = new RegExp(numeralRunSource, 'g');
 const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€|eur|欧元|£|gbp|英镑)|¥|rmb|cny|人民币)\s*$/;
 const currencyWindow = 6;
 /** "20k", "3w", "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2). */
-const multiplierAfter = /\s*(k|w|thousand|million|billion|mn|mil|m)(?![a-z\d²])/y;
+const multiplierAfter = /\s*(k|w|thousand|grand|million|billion|mn|mil|m)(?![a-z\d²])/y;
 const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|american|hong kong|hk)\s+)?dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
@@ -54,7 +54,7 @@ const approximateAfter = /\s*(?:(多|来|余|几|出头|开外|\+|plus(?![a-z])|
 /** About (大概, 差不多, 约, around; not "what about") or open-ended (超过, more than, over) just before the number. */
 const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
 const approximateWindow = 16;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
 const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
@@ -78,7 +78,7 @@ const totalCues =
 /** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual. */
 const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|年付|年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
 /** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way. */
-const quarterCues = /(季度|季付|季租|按季|(?:a|per|each|every) quarter|quarterly)/g;
+const quarterCues = /(季度|季付|季租|按季|付三|三个月一(?:交|付)|每三个月|(?:a|per|each|every) quarter|quarterly|every (?:three|3) months)/g;
 const halfYearCues = /(半年|half a year|half-year|half year|every six months|semi-?annual(?:ly)?)/g;
 const quarterCueAfter = /^\s*(?:\/\s*季度?|每季度?|一个?季度|(?:a|per|each|every) quarter|quarterly|\/\s*(?:quarter|qtr)\b)/;
 const halfYearCueAfter = /^\s*(?:\/\s*半年|每半年|半年|(?:every|per|each) (?:six months|half[- ]year)|semi-?annually|half-yearly)/;
@@ -168,7 +168,29 @@ function findAmounts(normalized: string): Candidate[] {
     approximate ??= lead ? (lead[1] ? 'over' : 'about') : null;
     found.push({ value, start, end, approximate, currency: foreignCurrency(prefix?.[1] ?? currency?.[1]) });
   }
-  return found;
+  return /thousand|grand|million/.test(normalized) ? withWordAmounts(normalized, found) : found;
+}
+
+/** "twenty thousand a month", "two grand", "one and a half million": number words with a magnitude. */
+const wordAmount = new RegExp(`(?<![a-z])(${englishNumberSource})[\\s-]+(thousand|grand|million)(?![a-z])`, 'g');
+
+/** The amounts in number words, beside the ones in figures, in order of appearance. */
+function withWordAmounts(normalized: string, found: Candidate[]): Candidate[] {
+  const all = [...found];
+  for (const match of normalized.matchAll(wordAmount)) {
+    if (all.length >= maxMoneyMentions) break;
+    const start = match.index;
+    const number = parseEnglishNumber(match[1] ?? '');
+    let end = start + match[0].length;
+    if (!number || all.some((other) => start < other.end && other.start < end)) continue;
+    currencyAfter.lastIndex = end;
+    const currency = currencyAfter.exec(normalized);
+    if (currency) end = currencyAfter.lastIndex;
+    const lead = approximateBefore.exec(normalized.slice(Math.max(0, start - approximateWindow), start));
+    const value = number.times(multipliers[match[2] ?? ''] ?? 1);
+    all.push({ value, start, end, approximate: lead ? (lead[1] ? 'over' : 'about') : null, currency: foreignCurrency(currency?.[1]) });
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a currency word follows at `at`, past an approximate word ("十来块"). */
