@@ -107,11 +107,21 @@ function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear:
   return usable;
 }
 
-/** A bare number answering a percentage question ("80") arrives as money without a unit. */
-function bareNumberAsPercent(entities: Entities): string | null {
+/**
+ * A bare number answering a percentage question ("80") arrives as money without a unit; "over 80", "80多",
+ * "85左右" are the figure too (the drop test is 80% or more, so "over 80" passes it as 80 does).
+ */
+const qualifiedNumber = /^\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
+function bareNumberAsPercent(text: string, entities: Entities): string | null {
   const mention = entities.money[0];
-  if (!mention || !/^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return null;
-  return new Decimal(mention.value).lte(100) ? mention.value : null;
+  if (mention && /^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return new Decimal(mention.value).lte(100) ? mention.value : null;
+  const qualified = entities.money.length === 0 ? qualifiedNumber.exec(text)?.[1] : undefined;
+  return qualified !== undefined && new Decimal(qualified).lte(100) ? qualified : null;
+}
+
+/** A percentage as the fact takes it: a share left ("只剩一成", "down to 15%") is a drop of the rest. */
+function percentValue(mention: PercentMention, fact: FactName | null): string {
+  return fact === 'revenueDropPercent' && mention.remaining === true ? new Decimal(100).minus(mention.value).toFixed() : mention.value;
 }
 
 /**
@@ -266,11 +276,11 @@ export function factsFromMessage(
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
   const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter(isFigure));
-  const percent = stated?.value ?? (askedPercent ? bareNumberAsPercent(entities) : null);
+  const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.
   const statedDrop = pair ? ownFigure(text, entities.percents.filter(isFigure)) : undefined;
-  if (pair && statedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: statedDrop.value })) {
+  if (pair && statedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: percentValue(statedDrop, 'revenueDropPercent') })) {
     delete out.revenueBefore;
     delete out.revenueAfter;
     unclear.push({ fact: awaiting === 'revenueBefore' ? 'revenueBefore' : 'revenueDropPercent', reason: 'disagree', text: statedDrop.text, currency: 'CNY', pair });

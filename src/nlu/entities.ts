@@ -19,6 +19,9 @@ import { extractYesNo } from './extract-yes-no.js';
 import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
 import { extractRegistration } from './extract-registration.js';
+import { extractSize } from './extract-size.js';
+import { districtGuarantor } from './extract-guarantor.js';
+import { closedPerRules } from './extract-closure.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
@@ -27,6 +30,11 @@ export function extractEntities(text: string, normalized: string = normalizeText
   const named = readFacts(text, normalized);
   const layoffs = extractLayoffs(text, normalized);
   const facts: Facts = { ...named.facts };
+  const size = named.facts.enterpriseSize === undefined ? extractSize(normalized) : null;
+  if (size) facts.enterpriseSize = size;
+  const guarantor = named.facts.districtInstitution === undefined ? districtGuarantor(normalized) : null;
+  if (guarantor !== null) facts.districtInstitution = guarantor;
+  if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   const spans = [...named.spans];
   if (layoffs) {
     // A count or a share is the owner's own account: it beats a looser synonym in the same message.
@@ -49,9 +57,13 @@ export function extractEntities(text: string, normalized: string = normalizeText
   };
 }
 
-/** Another district named as the registration is registeredInXicheng: false, unless the synonyms said otherwise. */
+/**
+ * Another district named as the registration is registeredInXicheng: false, Xicheng named as it ("工商税务都在西城")
+ * true, unless the synonyms said otherwise.
+ */
 function withRegistration(facts: Entities['facts'], registration: ReturnType<typeof extractRegistration>): Pick<Entities, 'facts' | 'registrationSplit'> {
   if (registration === 'elsewhere' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: false } };
+  if (registration === 'here' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: true } };
   if (registration === 'split') {
     const { registeredInXicheng: _dropped, ...rest } = facts;
     return { facts: rest, registrationSplit: true };

@@ -12,7 +12,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup', 'undo', 'reversal', 'school',
+  'borrowerSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -28,10 +28,18 @@ const fileSchema = z.object(Object.fromEntries(cueNames.map((name) => [name, cue
 export type CueWords = z.infer<typeof fileSchema>;
 
 /**
- * A message reads as a question when it has a question mark or word, or is long: an answer to one question
- * is a few words ("有优惠没" asks, its 没 at the end). Kept in code: these are grammar, not vocabulary staff would extend.
+ * A message reads as a question when it has a question mark or word ("有优惠没" asks, its 没 at the end).
+ * An English question word asks where a question starts: at the start of a clause, after "and", "so", or
+ * after "I'd like to know", "tell me"; inside a statement it does not ("a shop where customers come in", "we
+ * closed when the rules came", "we didn't fire any staff"). Kept in code: grammar, not vocabulary staff
+ * would extend.
  */
-export const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
+export const questionCue = new RegExp([
+  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
+  // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
+  String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
+].join('|'), 'i');
 const longMessageChars = 16;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */

@@ -36,6 +36,11 @@ export interface PercentMention {
   start: number;
   end: number;
   text: string;
+  /**
+   * The share left rather than the change: "只剩一成", "只有去年的五分之一", "down to 15%", "10% of last year's".
+   * A drop is then 100 − value; a fee "降到1%" is the rate itself, so the fact asked decides.
+   */
+  remaining?: boolean;
 }
 
 /** What an owner said about layoffs in numbers. `level` is the reading: none, few, or many (most of the staff). */

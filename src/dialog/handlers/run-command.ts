@@ -26,13 +26,15 @@ function offerReply(turn: Turn): Command | null {
   const offer = turn.session.offer;
   if (!offer) return null;
   const { entities, cues } = turn.understanding;
-  const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume);
+  const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume) || (offer.kind === 'calculate' && cues.calculate);
   const no = entities.yesNo === false;
   if (offer.kind === 'side') {
     const side = sideAnswered(turn);
     return side ? { name: 'topic', intent: side === 'tenant' ? 'rent_tenant' : 'rent_landlord' } : null;
   }
   if (offer.kind === 'resume') return yes ? { name: 'resume' } : no ? { name: 'drop' } : null;
+  // "不用了" to the calculation is just a no: what follows is read as any other message.
+  if (offer.kind === 'calculate') return yes ? { name: 'topic', intent: offer.intent } : null;
   return yes ? { name: 'reset' } : no ? { name: 'keep' } : null;
 }
 
@@ -81,7 +83,8 @@ function run(command: Command, turn: Turn): void {
     case 'topic': {
       const dialog = ctx.dialogs.byIntent.get(command.intent);
       if (!dialog) { actions.push({ type: 'menu' }); return; }
-      // "我们是房东，减了5万" answering "tenant or landlord?": the facts said with the side are kept.
+      // "我们是房东，减了5万" answering "tenant or landlord?", or "帮我算算，月租2万" taking up the offer to
+      // work it out: the facts said with it are kept.
       applyFacts(session, factsFor(turn, dialog, null).facts, actions);
       startDialog(session, dialog, actions);
       turn.intent = dialog.intents[0] ?? null;
