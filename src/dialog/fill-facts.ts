@@ -71,7 +71,7 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
 const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
 
 /** Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. */
-function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]): void {
+function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFacts, notes: FactNote[]): void {
   const march = mentions.find((m) => m.months.length === 1 && m.months[0] === 3);
   const april = mentions.find((m) => m.months.length === 1 && m.months[0] === 4);
   if (march && april) {
@@ -91,7 +91,9 @@ function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]
       : { kind: 'periodRent', fact: 'monthlyRent', amount: first.value, months, monthly, text: first.text });
     return;
   }
-  out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
+  // A total is for the months it names ("两个月一共4万", "3、4月合计5万"), two (March and April) when it names none.
+  const covered = entities.monthCount ?? (entities.months.length > 1 ? entities.months.length : 2);
+  out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(covered).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() : first.value;
 }
 
 /**
@@ -226,6 +228,10 @@ function readSizeFor(
   return undefined;
 }
 
+/** A person, not a firm: 个人, 私人, 自然人, "individual", "private person". */
+const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner))/i;
+const companyWord = /(?<!不是|不是一家|不是个|not an? )(公司|企业|集团|(?<![a-z])(?:company|firm|enterprise|corporation)(?![a-z]))/i;
+
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
 
@@ -313,7 +319,7 @@ export function factsFromMessage(
     out.revenueBefore = pair.before;
     out.revenueAfter = pair.after;
   } else if (money.length > 0) {
-    if (target === 'monthlyRent') fillRent(money, out, notes);
+    if (target === 'monthlyRent') fillRent(money, entities, out, notes);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
       const reduction = readReduction(text, entities, money);
@@ -345,6 +351,10 @@ export function factsFromMessage(
     notes.push({ kind: 'departmentConfirms', fact: 'layoffs', laidOff: entities.layoffCount?.laidOff ?? null, staff: entities.layoffCount?.staff ?? null });
   }
 
+  // In the landlord's own dialog "私人房东" / "a private landlord" is the owner speaking of themselves: a person, not
+  // the 合法经营企业 the clause pays (a tenant's "私人房东" is their landlord, and says nothing of this).
+  if (dialog?.id === 'rent-landlord' && out.landlordType === 'private' && out.landlordIsEnterprise === undefined
+    && individualWord.test(text) && !companyWord.test(text)) out.landlordIsEnterprise = false;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {
