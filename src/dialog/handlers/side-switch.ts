@@ -3,19 +3,29 @@
  * tenant's (and the other way round), every fact kept.
  */
 import { questionCue } from '../../nlu/text-cues.js';
-import { applyFacts, factsFor, startDialog, type Handler } from '../turn.js';
+import { applyFacts, factsFor, startDialog, type Handler, type Turn } from '../turn.js';
 
 const sides = { tenant: 'rent-tenant', landlord: 'rent-landlord' } as const;
 
 export const sideSwitch: Handler = (turn) => {
-  const { understanding, ctx, actions, session, current } = turn;
+  const { understanding, current } = turn;
   const { tenantSide, landlordSide } = understanding.cues;
+  // "我们不是担保公司，是贷款的企业" in the guarantor's dialog: the owner is the borrower (（六）'s other side).
+  if (current?.id === 'guarantee-institution' && understanding.cues.borrowerSide && !questionCue.test(understanding.text)) {
+    return moveTo(turn, 'guarantee-borrower');
+  }
   // "我们也是房东，…有补贴吗？" is a second question, not a switch: only a statement of the side moves over,
   // however long ("hmm actually we own the building and let it to shops" asks nothing).
   if (tenantSide === landlordSide || !current || (questionCue.test(understanding.text) && !/不是|not/i.test(understanding.text))) return false;
   const wanted = tenantSide ? sides.tenant : sides.landlord;
   const other = tenantSide ? sides.landlord : sides.tenant;
   if (current.id !== other) return false;
+  return moveTo(turn, wanted);
+};
+
+/** Moves to the other side's dialog, every fact kept. */
+function moveTo(turn: Turn, wanted: string): boolean {
+  const { ctx, actions, session } = turn;
   const dialog = ctx.dialogs.byId.get(wanted);
   if (!dialog) return false;
   applyFacts(session, factsFor(turn, dialog, null).facts, actions);
@@ -25,4 +35,4 @@ export const sideSwitch: Handler = (turn) => {
   startDialog(session, dialog, actions);
   turn.intent = dialog.intents[0] ?? null;
   return true;
-};
+}
