@@ -4,7 +4,7 @@
  * does not print apart from each contact's one phone), and the follow-up that names only another unit
  * right after a look-up ("那人社局呢", "and the labour bureau?"). Pure: the session is read, not changed.
  */
-import { loadNotice } from '../policy/notice.js';
+import { loadNotice, measure as measureOf } from '../policy/notice.js';
 import { canonicalUnit, loadUnitsData } from '../policy/units.js';
 import type { Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
@@ -37,7 +37,15 @@ export interface LookUp {
   byIntentOnly: boolean;
 }
 
-export function lookUpContacts(understanding: Understanding, session: Session, dialogs: DialogSet): LookUp | null {
+export interface LookUpOptions {
+  /**
+   * The message asks whom to call in so many words ("担保机构补贴找哪个部门", "phone for the guarantee subsidy")
+   * and is no case of the owner's to work out: a contact question whatever intent the classifier heard.
+   */
+  asksByWords?: boolean;
+}
+
+export function lookUpContacts(understanding: Understanding, session: Session, dialogs: DialogSet, options: LookUpOptions = {}): LookUp | null {
   const text = understanding.text;
   const normalized = normalizeText(text);
   const previous = session.lastLookup ?? null;
@@ -48,7 +56,8 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const mobileWords = loadUnitsData().mobileWords;
   const asksMobile = mentionsAny(normalized, [...mobileWords.zh, ...mobileWords.en]);
   // "我想打给发改委", "I need the SASAC phone": a unit named in a message read as nothing else asks for it.
-  const asksContact = understanding.intent === 'contact_lookup' || (units.length > 0 && understanding.intent === 'out_of_scope' && !session.awaiting);
+  const asksContact = understanding.intent === 'contact_lookup' || options.asksByWords === true
+    || (units.length > 0 && understanding.intent === 'out_of_scope' && !session.awaiting);
   // A bare unit continues a look-up; a topic does so only as "那担保的呢", else it is a new question.
   const marked = followUpMarker.test(text.trim());
   const followUp = previous !== null && isShort(text) && (units.length > 0 || (marked && topicOf(dialogs, text) !== null));
@@ -65,9 +74,17 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   // "有手机号吗" right after a look-up is about the units just given.
   const about = units.length > 0 ? units : kind === 'mobile' && topicOf(dialogs, text) === null ? previous?.units ?? [] : [];
   if (about.length > 0) {
-    return { action: { type: 'contacts', contacts: contactsOfUnits(about), units: about, measure: null, mobile: kind === 'mobile' }, lookup: { kind, units: about, measure: null }, byIntentOnly };
+    // "幼儿园房租减免 教委那边谁负责": the unit's people for the measure named, when that measure lists them.
+    const topic = topicOf(dialogs, text);
+    const ofTopic = topic === null ? [] : measureOf(topic).contacts.filter((c) => about.includes(canonicalUnit(c.unit)));
+    const measure = ofTopic.length > 0 ? topic : null;
+    const contacts = ofTopic.length > 0 ? ofTopic : contactsOfUnits(about);
+    return { action: { type: 'contacts', contacts, units: about, measure, mobile: kind === 'mobile' }, lookup: { kind, units: about, measure }, byIntentOnly };
   }
-  const measure = measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' ? previous?.measure ?? null : null);
+  // Asked by its words under another intent ("民办幼儿园想贷款 银行对接找谁" is （五）'s): that intent's measure.
+  const heard = understanding.intent === 'contact_lookup' || !options.asksByWords ? undefined : dialogs.byIntent.get(understanding.intent);
+  const measure = (heard?.measures.length === 1 ? heard.measures[0] : undefined)
+    ?? measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' ? previous?.measure ?? null : null);
   const contacts = measure ? contactsForMeasure(dialogs, measure, session.facts, text) : [loadNotice().generalContact];
   return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure }, byIntentOnly };
 }

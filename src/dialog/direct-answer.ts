@@ -84,11 +84,11 @@ function isQuestion(text: string): boolean {
 
 /**
  * Amounts, rates or two facts of the owner's business: their own case, for a dialog to work out. A rate
- * in a choice ("是五成还是全免") is what the owner asks about, not theirs.
+ * in a choice ("是五成还是全免") is what the owner asks about, not theirs; `rates: false` counts no rate at all.
  */
-function isOwnCase(understanding: Understanding, about: readonly string[] = []): boolean {
+function isOwnCase(understanding: Understanding, about: readonly string[] = [], options: { rates?: boolean } = {}): boolean {
   const { entities, text, cues } = understanding;
-  const rates = choiceQuestion.test(text) ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
+  const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
   // The facts the answer is about ("办公" for the office share, 个体 for sole traders) are what is asked, not the case;
   // one fact more is the owner's own when they speak of themselves or ask to work it out ("我们办公用，能减多少").
   const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact)).length;
@@ -98,6 +98,12 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = []):
 
 /** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
 const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;
+
+/**
+ * Words that ask whom to call whatever the intent: a phone, a contact, a department, "找谁". Stricter than the
+ * whomToCall cue: "subsidy for landlords who cut rent" has a "who" and asks no one's number.
+ */
+const contactWords = /电话|号码|联系|找谁|问谁|找哪|哪个部门|哪个单位|哪个科|科室|热线|手机|谁负责|谁管|归谁管|(?<![a-z])(?:phone|telephone|number|contact|hotline|whom|who (?:do|does|should|can|could|would|shall) (?:[a-z]+ ){1,2}?(?:call|ask|contact|talk|speak|see|go|phone|ring|write)|who to (?:call|ask|contact|phone)|who handles|who deals with|who is in charge|who's in charge|which (?:office|department|bureau|unit|section|agency))(?![a-z])/i;
 
 /** The one measure the session is about, if any (the dialog in progress or last answered). */
 function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
@@ -136,7 +142,13 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   const { text, entities } = understanding;
   const previous = session.lastLookup ?? null;
   session.lastLookup = null;
-  const lookedUp = lookUpContacts(understanding, { ...session, lastLookup: previous }, dialogs);
+  // "担保机构补贴找哪个部门" may read as the institution's question: its words ask whom to call.
+  // Only a computing dialog's question would start a questionnaire: an information measure's answer gives its contacts.
+  const computes = (dialogs.byIntent.get(understanding.intent)?.rules.length ?? 0) > 0;
+  // A rate in it names the measure ("who should a landlord call about the 30% subsidy"); an amount is a case.
+  const asksByWords = computes && understanding.cues.whomToCall && contactWords.test(text) && session.awaiting === null
+    && !isOwnCase(understanding, [], { rates: false });
+  const lookedUp = lookUpContacts(understanding, { ...session, lastLookup: previous }, dialogs, { asksByWords });
   // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
   // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
   const aside = digression.test(text) || choiceQuestion.test(text);
@@ -168,6 +180,16 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
     const measure = entry.measure ?? sessionMeasure(session, dialogs) ?? intentMeasure(understanding, dialogs);
     const calculate = entry.calculate && !midDialog ? entry.calculate : null;
     return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs), calculate };
+  }
+  // "哪些企业能申请连锁门店补贴", "这个房租减免政策还有效吗": about the measure itself, not the owner's case. Its
+  // clause says whom it is for and what it gave (the engine has said the measures covered 2020); then the offer.
+  const { conditions, stillValid } = understanding.cues;
+  // "稳岗补贴这个政策过期了没有" asks, though no question word says so: whether it still holds is a question.
+  if ((stillValid || (conditions && isQuestion(text))) && !midDialog) {
+    const measure = intentMeasure(understanding, dialogs);
+    if (measure !== null) {
+      return { type: 'measureAnswer', measure, contacts: contactsForMeasure(dialogs, measure, session.facts, text), calculate: calculatorsOf(dialogs, measure) };
+    }
   }
   // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field.
   const aboutResumeWork = understanding.intent === 'resume_work' || dialogNamed(dialogs, text)?.intents.includes('resume_work') === true;

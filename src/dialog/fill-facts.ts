@@ -9,6 +9,7 @@ import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
+import { readReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -18,10 +19,14 @@ import type { Dialog, FactPrompt } from './dialog-schema.js';
 export type FactNote =
   /** "一年24万" → monthlyRent 20000: say "240,000 元 ÷ 12 = 20,000 元/月". */
   | { kind: 'yearlyRent'; fact: FactName; yearly: string; monthly: string; text: string }
+  /** "一个季度6万" → monthlyRent 20000: say "60,000 元 ÷ 3 = 20,000 元/月" (a quarter 3 months, a half year 6). */
+  | { kind: 'periodRent'; fact: FactName; amount: string; months: number; monthly: string; text: string }
   /** "2万左右", "about 20k": taken as said; say back "按约 20,000 元计". */
   | { kind: 'approximate'; fact: FactName; value: string; text: string }
   /** layoffs: few (a count, or 少裁员): the notice sets no number, the department confirms it. */
   | { kind: 'departmentConfirms'; fact: 'layoffs'; laidOff: number | null; staff: number | null }
+  /** "每月6000，俩月" → rentReduction 12000: say "6,000 元 × 2 个月 = 12,000 元". */
+  | { kind: 'reductionTotal'; fact: FactName; total: string; how: ReductionArithmetic }
   /** A choice read by the answer fallback, from words no synonym lists: say 按"坚持营业"理解，不对请说. */
   | { kind: 'guessed'; fact: FactName; value: string }
   /** A fee given in yuan for the rate asked: "担保费 20,000 元 ÷ 担保金额 1,000,000 元 = 2%". */
@@ -59,6 +64,9 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
   return candidates.find((fact) => known[fact] === undefined) ?? candidates[0] ?? null;
 }
 
+/** The months a rent paid per period covers. */
+const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
+
 /** Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. */
 function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]): void {
   const march = mentions.find((m) => m.months.length === 1 && m.months[0] === 3);
@@ -70,24 +78,17 @@ function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]
   }
   const first = mentions[0];
   if (!first) return;
-  if (first.per === 'year') {
-    // The notice waives rent by the month: a yearly rent is a twelfth a month, and the reply says so.
-    const monthly = new Decimal(first.value).div(12).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+  const months = first.per ? periodMonths[first.per] : undefined;
+  if (months !== undefined) {
+    // The notice waives rent by the month: a yearly rent is a twelfth a month (a quarter's a third), and the reply says so.
+    const monthly = new Decimal(first.value).div(months).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
     out.monthlyRent = monthly;
-    notes.push({ kind: 'yearlyRent', fact: 'monthlyRent', yearly: first.value, monthly, text: first.text });
+    notes.push(months === 12
+      ? { kind: 'yearlyRent', fact: 'monthlyRent', yearly: first.value, monthly, text: first.text }
+      : { kind: 'periodRent', fact: 'monthlyRent', amount: first.value, months, monthly, text: first.text });
     return;
   }
   out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
-}
-
-/**
- * A total asked for (the rent a landlord reduced) but given per month: "两个月，每月八千" is 16,000, and
- * "3、4月每月8000" the same; with no count the figure stands as said.
- */
-function totalOf(mention: MoneyMention | undefined, entities: Entities): string | undefined {
-  if (!mention) return undefined;
-  const count = entities.monthCount ?? (mention.months.length > 1 ? mention.months.length : entities.months.length > 1 ? entities.months.length : null);
-  return mention.per === 'month' && count !== null ? new Decimal(mention.value).times(count).toString() : mention.value;
 }
 
 /**
@@ -197,6 +198,9 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
+/** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
+const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
+
 /**
  * @example
  *   factsFromMessage('区属国企的门面，月租2万', extractEntities('区属国企的门面，月租2万'), null, rentDialog, {}, undefined)
@@ -225,6 +229,12 @@ export function factsFromMessage(
     const chosen = choiceFromLabel(text, awaitingPrompt);
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
     if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
+  }
+  // "我们是个体户 自己的店", "是总部付的", "we're a licensee": the 是 / "we are" is a copula before the answer,
+  // not a yes, so the fact's own grammar reads the words after it first.
+  if (answering && out[awaiting] === undefined && entities.yesNo === true && copulaStart.test(text.trim()) && !moneyOrPercent(awaiting)) {
+    const read = readAnswer(awaiting, text);
+    if (read !== undefined) out[awaiting] = read;
   }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
@@ -271,7 +281,12 @@ export function factsFromMessage(
     out.revenueAfter = pair.after;
   } else if (money.length > 0) {
     if (target === 'monthlyRent') fillRent(money, out, notes);
-    else if (target === 'rentReduction') out[target] = totalOf(money[0], entities);
+    else if (target === 'rentReduction') {
+      // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
+      const reduction = readReduction(text, entities, money);
+      if (reduction) out[target] = reduction.value;
+      if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
+    }
     else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = money[0]?.value;
   } else if (answering && awaiting === 'rentReduction' && entities.zeroAmount) {
     // "没减" is a real answer for a reduction; a rent of 0 is not a rent (it is asked again).

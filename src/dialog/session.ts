@@ -51,14 +51,16 @@ export interface Session {
   updatedAt: number;
   /**
    * A yes/no the bot just offered, so a typed "好" / "yes" / "不用了" answers it: go back to an interrupted
-   * dialog, or confirm a reset. Cleared on the next turn. Optional: sessions stored before it lack it.
+   * dialog, confirm a reset, or work out the measure just answered ("要按您的情况算一算吗？" → "帮我算算").
+   * Cleared on the next turn. Optional: sessions stored before it lack it.
    */
   offer?: Offer | null;
   /** The session a reset replaced, so "撤销" / /undo brings it back; kept for one reset only. */
   undo?: Session | null;
 }
 
-export type Offer = { kind: 'resume'; dialog: string } | { kind: 'confirmReset' };
+/** `side`: the bot asked whether the owner is the tenant or the landlord, so "我们是承租方" / "landlord" answers it. */
+export type Offer = { kind: 'resume'; dialog: string } | { kind: 'confirmReset' } | { kind: 'side' } | { kind: 'calculate'; intent: string };
 
 /** Whether the dialog has been answered: one is set and no question is pending (so /card can show it). */
 export function hasAnswer(session: Session): boolean {

@@ -11,6 +11,7 @@ import { findRule } from '../policy/rules/index.js';
 import { canonicalUnit, loadUnits } from '../policy/units.js';
 import type { DialogSet } from './dialog-schema.js';
 import type { Session } from './session.js';
+import { dialogNamed } from './turn.js';
 import { mentionsAny, normalizeText, wordListMatcher } from './word-cues.js';
 
 /** （十二） 复工复产: its nine units each look after one part of the economy. */
@@ -27,7 +28,10 @@ export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts:
     const byField = resumeWorkContacts(text, facts);
     if (byField.length > 0) return byField;
   }
-  const dialog = dialogs.dialogs.find((d) => d.measures[0] === measureId && d.rules.length > 0);
+  // "房东补贴找谁": the landlord's dialog of （一） (its rule names whom a landlord calls), not the tenant's.
+  const named = text === '' ? undefined : dialogNamed(dialogs, text);
+  const dialog = named?.measures[0] === measureId && named.rules.length > 0 ? named
+    : dialogs.dialogs.find((d) => d.measures[0] === measureId && d.rules.length > 0);
   const rule = dialog?.rules[0] ? findRule(dialog.rules[0]) : undefined;
   if (rule) return rule.evaluate(facts).contacts;
   const contacts = measureOf(measureId).contacts;

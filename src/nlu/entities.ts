@@ -19,6 +19,9 @@ import { extractYesNo } from './extract-yes-no.js';
 import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
 import { extractRegistration } from './extract-registration.js';
+import { extractSize } from './extract-size.js';
+import { districtGuarantor } from './extract-guarantor.js';
+import { closedPerRules } from './extract-closure.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
@@ -27,6 +30,11 @@ export function extractEntities(text: string, normalized: string = normalizeText
   const named = readFacts(text, normalized);
   const layoffs = extractLayoffs(text, normalized);
   const facts: Facts = { ...named.facts };
+  const size = named.facts.enterpriseSize === undefined ? extractSize(normalized) : null;
+  if (size) facts.enterpriseSize = size;
+  const guarantor = named.facts.districtInstitution === undefined ? districtGuarantor(normalized) : null;
+  if (guarantor !== null) facts.districtInstitution = guarantor;
+  if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   const spans = [...named.spans];
   if (layoffs) {
     // A count or a share is the owner's own account: it beats a looser synonym in the same message.
@@ -49,9 +57,13 @@ export function extractEntities(text: string, normalized: string = normalizeText
   };
 }
 
-/** Another district named as the registration is registeredInXicheng: false, unless the synonyms said otherwise. */
+/**
+ * Another district named as the registration is registeredInXicheng: false, Xicheng named as it ("工商税务都在西城")
+ * true, unless the synonyms said otherwise.
+ */
 function withRegistration(facts: Entities['facts'], registration: ReturnType<typeof extractRegistration>): Pick<Entities, 'facts' | 'registrationSplit'> {
   if (registration === 'elsewhere' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: false } };
+  if (registration === 'here' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: true } };
   if (registration === 'split') {
     const { registeredInXicheng: _dropped, ...rest } = facts;
     return { facts: rest, registrationSplit: true };
@@ -59,15 +71,16 @@ function withRegistration(facts: Entities['facts'], registration: ReturnType<typ
   return { facts };
 }
 
-const monthCountWords: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
-const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六)\s*个月|(?<![a-z])(\d|one|two|three|four|five|six|both)\s+months?(?![a-z])/;
+const monthCountWords: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 俩: 2, 仨: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+/** "两个月", "俩月" (两月, 仨月: a count, where 二月 and 三月 are February and March), "for two months", "both months". */
+const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六|俩|仨)\s*个月|(?<![\d一二两三四五六])(俩|仨|两)\s*月|(?<![a-z])(\d|one|two|three|four|five|six|both)\s+months?(?![a-z])/;
 /** "没减", "0", "一分没免", "nothing": the amount asked is zero. */
 const zeroAmount = /^(?:没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|0|零|nothing|none|zero|no reduction|didn't reduce|did not reduce)[\s,，。.]*(?:0|零)?\s*(?:元|块|yuan)?$/;
 
 function readMonthCount(normalized: string): number | null {
   const match = monthCount.exec(normalized);
   if (!match) return null;
-  const word = match[1] ?? match[2] ?? '';
+  const word = match[1] ?? match[2] ?? match[3] ?? '';
   return /^\d$/.test(word) ? Number(word) : monthCountWords[word] ?? null;
 }
 

@@ -63,7 +63,7 @@ const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
   { pattern: new RegExp(`${strongVerb}(?:了)?(?:掉|掉了)?(?:员工|人)?\\s*${zhCount}${notShare}\\s*(${counted})?`, 'g'), weak: false },
   { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*${zhCount}\\s*(${counted})`, 'g'), weak: true },
   // 俩 and 仨 count people by themselves: 走了仨.
-  { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*(俩|仨)`, 'g'), weak: true },
+  { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*(俩|仨)(?!\\s*个?(?:月|天|年|周|星期|礼拜|小时))`, 'g'), weak: true },
   { pattern: new RegExp(`${zhCount}\\s*(${counted})(?:被)?(?:${strongVerb}|${weakVerb}|回家|离开)`, 'g'), weak: true },
   { pattern: new RegExp(`让\\s*${zhCount}\\s*(${counted})?(?:先|都|也|暂时)?(?:走|离开|回家)`, 'g'), weak: true },
 ];

@@ -5,8 +5,12 @@
  * and registered elsewhere but taxed here is for the department to judge. Linear in the text: each clause
  * is scanned with fixed patterns once.
  *
+ * A clause that puts the registration or the tax in Xicheng, and no other district anywhere, is 'here'
+ * ("工商税务都在西城", "执照在西城"): the synonyms list the set phrases (西城注册), this reads the rest.
+ *
  * @example extractRegistration('执照在大兴，税交在西城') // 'split'
  * @example extractRegistration('我们公司注册在海淀') // 'elsewhere'
+ * @example extractRegistration('个体工商户，工商税务都在西城') // 'here'
  */
 
 /** Beijing's other districts, and words for outside Beijing. */
@@ -17,16 +21,21 @@ const xicheng = /西城|xicheng/i;
 /** Words that make a place the registration: 注册, 执照, 工商, "X的个体户/公司/企业/店", "registered". */
 const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|registered|registration|licen[cs]e|based in|company is in|business is in/i;
 const taxCue = /税|tax/i;
+/** Words that put the registration itself in a place: being located there (的店, based in) is not enough for 'here'. */
+const strictRegistrationCue = /注册|执照|工商|登记|registered|registration|licen[cs]ed?|西城(?:区)?的\p{Script=Han}{0,4}(?:企业|公司|个体户|个体工商户|商户)|(?:company|firm|business|enterprise)\s+(?:based\s+|registered\s+)?in\s+(?:the\s+)?xicheng/iu;
+/** "不是在西城注册的", "not registered in Xicheng": a negation in the clause says nothing is here. */
+const negated = /不是|不在|没有?在|没注册|并非|\b(not|isn't|aren't|wasn't|never)\b/i;
 
 /** Clauses: punctuation, "but" / 但是 / 不过, and a space between Chinese words (owners type spaces as commas). */
 const clauseBreak = /[，,。.;；！!？?\n]|\bbut\b|但是?|不过|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
-export type Registration = 'elsewhere' | 'split' | null;
+export type Registration = 'elsewhere' | 'split' | 'here' | null;
 
 export function extractRegistration(text: string): Registration {
   let elsewhere = false;
   let taxedHere = false;
   let registeredHere = false;
+  let strictlyHere = false;
   for (const clause of text.split(clauseBreak)) {
     const other = elsewhereZh.test(clause) || elsewhereEn.test(clause);
     const here = xicheng.test(clause);
@@ -35,7 +44,9 @@ export function extractRegistration(text: string): Registration {
     if (other && registers && !(here && /在西城|in xicheng/i.test(clause) && !/注册在(?!西城)|registered in (?!xicheng)/i.test(clause))) elsewhere = true;
     if (here && taxes && !other) taxedHere = true;
     if (here && registers && !other && !taxes) registeredHere = true;
+    if (here && !other && (taxes || strictRegistrationCue.test(clause)) && !negated.test(clause)) strictlyHere = true;
   }
-  if (!elsewhere || registeredHere) return null;
+  if (!elsewhere) return strictlyHere ? 'here' : null;
+  if (registeredHere) return null;
   return taxedHere ? 'split' : 'elsewhere';
 }

@@ -145,7 +145,7 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
     // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
     negative: {
-      words: /(独立|单店|加盟|自己开|个人开|单独开|自己的店|independent|franchis|joined|single (?:store|shop)|my own|our own (?:shop|store|business))/,
+      words: /(独立|单店|加盟|挂靠|授权|特许|个体|就这一家|只有这一家|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|joined|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
       unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
     },
   },

@@ -12,7 +12,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup', 'undo', 'reversal', 'school',
+  'borrowerSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -53,6 +53,36 @@ export function looksLikeQuestion(text: string): boolean {
  */
 export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|(?<![a-z])(contact|call|who|which office|which department|hotline|talk to|speak to|reach)(?![a-z])/i;
 
+/**
+ * Which side of a lease the speaker says they are on, as a sentence: a speaker (the owner, or the caller an operator
+ * speaks for), a copula, a role: "来电人称自己是租户", "我们属于承租方", "caller is a tenant", "we're the lessor". A
+ * negation between them ("我不是房东", "we're not the landlord") breaks the pattern, and so does a role that only
+ * qualifies another ("我们是房东的租户"). Grammar beside the phrase lists
+ * of intents/cues.yaml: it covers every speaker and role word at once.
+ */
+const zhSpeaker = '(?:我们?|咱们?|来电(?:人|者|方|的)|对方|客户|该(?:企业|公司|商户)|本(?:企业|公司))';
+const zhCopula = '\\s*(?:公司|单位|企业|这边|店里|家)?\\s*(?:称|说|表示)?\\s*(?:自己|其)?\\s*(?:就|也|才|其实|实际上|只|是)?\\s*(?:是|属于|算是?|为)\\s*(?:一个|一家|个)?\\s*';
+const enSpeaker = "(?<![a-z])(?:i|we|(?:the )?caller|(?:the )?client|(?:the )?customer)(?:\\s+(?:says|said)\\s+(?:she|he|they|it))?";
+const enCopula = "\\s*(?:'m|'re|'s|\\s+am|\\s+are|\\s+is|\\s+was|\\s+were)\\s+(?:actually\\s+|just\\s+|only\\s+|also\\s+|really\\s+)?(?:a|an|the|their|its)?\\s*(?:small\\s+)?";
+const sideStatement = (zhRole: string, enRole: string): RegExp =>
+  new RegExp(`${zhSpeaker}${zhCopula}${zhRole}(?![的那])|${enSpeaker}${enCopula}${enRole}(?![a-z]|'s)`, 'i');
+const tenantStatement = sideStatement('(?:租户|承租方|承租人|承租户|租客|租房的|租房子的|租的)', '(?:tenants?|lessees?|renters?)');
+const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of the (?:building|property|premises))');
+
+/**
+ * Letting to others, or having tenants: "i rent it to a small company", "we lease our floors out", "we have tenants",
+ * "我有套房子租给一家小公司", "我们有几家租户". The owner is the landlord, though "i rent" / "我租" alone would say tenant.
+ */
+const lettingStatement = new RegExp([
+  "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
+  "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
+  '(?<!房东|他们|人家|对方|业主)租给(?![我咱])',
+  '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
+].join('|'), 'i');
+
+/** Let to the owner: "房东租给我们的门面", "they rent the shop to us". */
+const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:(?:it|the|a|this)\s+(?:\w+\s+)?)?to (?:us|me)(?![a-z])/i;
+
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
 
@@ -83,6 +113,14 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
     cues.question = looksLikeQuestion(text);
     cues.whomToCall = whomToCallCue.test(text);
+    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower);
+    cues.tenantSide ||= tenantSaid;
+    cues.landlordSide ||= landlordStatement.test(lower);
+    // "i rent it to a company", "我租给别人": the tenant phrase "i rent" / "我租" is part of the letting.
+    if (lettingStatement.test(lower)) {
+      cues.landlordSide = true;
+      if (!tenantSaid) cues.tenantSide = false;
+    }
     cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
     return cues;
   };

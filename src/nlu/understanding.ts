@@ -10,8 +10,11 @@ import type { TextCues } from './text-cues.js';
 export interface MoneyMention {
   /** Yuan as a decimal string, never negative: "25000", "3333.33". */
   value: string;
-  /** "每月2万" → month; "两个月一共4万" → total; "一年24万" / "240k a year" → year; no cue → null. */
-  per: 'month' | 'total' | 'year' | null;
+  /**
+   * "每月2万" → month; "两个月一共4万" → total; "一年24万" / "240k a year" → year; "一个季度6万" / "60k a quarter" →
+   * quarter; "半年交12万" → halfYear; no cue → null.
+   */
+  per: 'month' | 'total' | 'quarter' | 'halfYear' | 'year' | null;
   /**
    * How exact the owner said it was: "2万左右", "about 20k" → about (a round figure: usable, said back);
    * "一万多", "两万来块", "over 10k" → over (open-ended: not a figure to compute with); else null.

@@ -113,14 +113,17 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
   let nextStep = 0;
   let streak = { fact: null as FactName | null, count: 0 };
 
-  async function send(text: string, why: string): Promise<Reply> {
+  // Only the owner's answers count towards "stuck": a question asked again after a step (an aside, a "go
+  // back") is the bot resuming, not failing to read what it was told.
+  async function send(text: string, why: string, answered: boolean): Promise<Reply> {
     const reply = await bot.handleTurn({ channel: 'cli', userId, text });
     turns.push({ owner: text, why, bot: reply.text.split('\n')[0] ?? '', awaiting: reply.awaiting, measures: reply.measures, intent: reply.intent });
-    streak = reply.awaiting !== null && reply.awaiting === streak.fact ? { fact: streak.fact, count: streak.count + 1 } : { fact: reply.awaiting, count: 1 };
+    const askedAgain = answered && reply.awaiting !== null && reply.awaiting === streak.fact;
+    streak = askedAgain ? { fact: streak.fact, count: streak.count + 1 } : { fact: reply.awaiting, count: 1 };
     return reply;
   }
 
-  let reply = await send(conversation.opening, 'opening');
+  let reply = await send(conversation.opening, 'opening', false);
   const expectedMeasure = conversation.expect.measure;
   const openingOnTopic = expectedMeasure === undefined ? null : replyMeasures(reply).includes(expectedMeasure);
   // Why the replay ended before the conversation did; the final checks only mean something without it.
@@ -134,12 +137,12 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
     else if (step && stepMatches(step, reply)) {
       nextStep += 1;
       answers = { ...answers, ...step.answers };
-      reply = await send(step.user, `step ${nextStep} (when: ${step.when})`);
+      reply = await send(step.user, `step ${nextStep} (when: ${step.when})`, false);
       if (step.expect) failures.push(...checkReply(step.expect, reply).map((line) => `step ${nextStep}: ${line}`));
     } else if (awaiting !== null) {
       const answer = answers[awaiting];
       if (answer === undefined) stopped = `asked ${awaiting}, which this owner was never going to be asked`;
-      else reply = await send(answer, `answer ${awaiting}`);
+      else reply = await send(answer, `answer ${awaiting}`, true);
     } else {
       stopped = `step ${nextStep + 1} (when: ${step?.when ?? ''}) never sent: the bot stopped asking before its moment came`;
     }

@@ -50,6 +50,21 @@ describe('questions the notice answers directly', () => {
     expect(first(next.actions)).toMatchObject({ type: 'ask', dialog: 'guarantee-institution' });
   });
 
+  it.each(['好', '帮我算算', 'ok, work it out', 'how much would we get then?', '那我们能补多少'])(
+    'after the answer, a typed "%s" takes up the offer and starts the calculation', (text) => {
+      const { session } = turn(fresh(), 'Is the subsidy for guarantee firms capped?', 'guarantee_institution');
+      expect(first(turn(session, text, 'out_of_scope').actions)).toMatchObject({ type: 'ask', dialog: 'guarantee-institution' });
+    });
+
+  it('takes up the offer with the facts given in the same message, and a no is not taken as one', () => {
+    const { session } = turn(fresh(), '担保公司的补贴有上限吗', 'guarantee_institution');
+    const accepted = turn(session, '帮我算算，我们是区属担保机构，综合费率1.5%', 'out_of_scope');
+    expect(accepted.session.dialog).toBe('guarantee-institution');
+    expect(accepted.session.facts).toMatchObject({ districtInstitution: true, comprehensiveFeeRate: '1.5' });
+    expect(accepted.session.awaiting).toBe('guaranteedAmount');
+    expect(turn(session, '不用了', 'cancel').session.dialog).not.toBe('guarantee-institution');
+  });
+
   it('says the notice sets no amount for the job subsidies and whom to ask', () => {
     const { reply } = turn(fresh(), '稳岗培训补贴一个人补多少', 'job_subsidy');
     expect(reply.text).toContain('通知没有规定');

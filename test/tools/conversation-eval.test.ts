@@ -100,6 +100,19 @@ describe('replaying a conversation', () => {
     expect(result.turns).toHaveLength(3);
   });
 
+  it('does not count a question asked again after an aside as stuck: only unread answers count', async () => {
+    const steps = `  steps:
+    - when: registeredInXicheng
+      user: "顺便问下 担保费呢"
+    - when: registeredInXicheng
+      user: "还有担保的事"
+  expect: { measure: 1, amount: "40000" }
+`;
+    const result = await replayConversation(scriptedBot(), conversation(`${owner}${steps}`), 'u1');
+    expect(result.failures).toEqual([]);
+    expect(result.turns.map((turn) => turn.awaiting)).toEqual(['registeredInXicheng', 'registeredInXicheng', 'registeredInXicheng', 'monthlyRent', null]);
+  });
+
   it('sends a `when: result` step once the bot has answered, checks its own expect, and checks the final reply after it', async () => {
     const steps = `  steps:
     - when: result

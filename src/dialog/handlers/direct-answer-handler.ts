@@ -26,6 +26,9 @@ export const directAnswerHandler: Handler = (turn) => {
     return false;
   }
   turn.actions.push(answer);
+  // The answer ends "要按您的情况算一算吗？" when one dialog computes it: "好" / "帮我算算" takes that up.
+  const calculate = answer.type === 'directAnswer' ? answer.calculate : answer.type === 'measureAnswer' && answer.calculate.length === 1 ? answer.calculate[0] : null;
+  if (calculate) turn.session.offer = { kind: 'calculate', intent: calculate };
   reoffer(turn.session, turn.actions);
   return true;
 };
