@@ -169,7 +169,8 @@ function isFigure(mention: PercentMention): boolean {
 }
 
 /** "不足2%的部分", "2%以下", "below 1%", "under 2%": a bound the notice sets, not a rate the owner paid or charged. */
-const boundAround = { before: /(?:不足|低于|少于|不到|降到|降至|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
+// ("降到0.9%" is the owner's own rate; "降至1%以下" the notice's aim, by its 以下.)
+const boundAround = { before: /(?:不足|低于|少于|不到|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
 
 /**
  * Whether a percentage said in passing (not asked for) only quotes the notice for a fee rate: a share of 10% or
