@@ -155,7 +155,9 @@ function offersCheck(turn: Turn, dialog: Dialog): boolean {
   const { understanding, session, actions } = turn;
   if (turn.awaiting !== null || dialog.rules.length === 0 || !actions.some((a) => a.type === 'periodNotice')) return false;
   const { entities, cues } = understanding;
-  if (entities.money.length > 0 || entities.percents.length > 0 || entities.revenuePair !== null) return false;
+  // "担保费还减半吗": a share the question asks about ("减半", "half") is no rate of the owner's.
+  const rates = entities.percents.filter((p) => !/半|half/i.test(p.text));
+  if (entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null) return false;
   if (cues.stillAsk && Object.keys(entities.facts).length >= 2) return false;
   return nextFact(dialog, session, outcomesFor(dialog, session.facts)) !== null;
 }
