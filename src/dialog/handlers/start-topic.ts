@@ -5,6 +5,7 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
+import { hasAnswer } from '../session.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
@@ -74,6 +75,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog?.id === 'checkup') {
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
+    // "can i apply now?" right after an answer is about that measure, not every measure.
+    if (!named && understanding.cues.aboutNow && turn.current && turn.current.rules.length > 0 && hasAnswer(turn.session)) return turn.current;
   }
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return byId('guarantee-borrower');
