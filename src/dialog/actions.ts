@@ -60,6 +60,8 @@ export type Action =
   /** `continues`: a check against the 2020 measures follows in the same reply. */
   | { type: 'periodNotice'; continues?: boolean }
   | { type: 'changed'; fact: FactName; from: unknown; to: unknown }
+  /** The owner checked the answer's working ("1.4%×9.5亿×50%=665w 对吧"): no fact changed; the answer follows again. */
+  | { type: 'unchanged' }
   | { type: 'rejected'; fact: FactName }
   /** How a fact was read, said back: a yearly rent divided by 12, an approximate figure, 少裁员 for the department. */
   | { type: 'understood'; note: FactNote }

@@ -41,6 +41,11 @@ const answerSchema = z.object({
    * do not make the message the owner's own case (which takes two other facts, an amount or a rate).
    */
   about: z.array(z.string().min(1)).optional(),
+  /**
+   * Only while the bot asks one of these facts: "小微是怎么算的" asked back about the size question. Elsewhere
+   * the same words belong to other questions ("小微企业担保费怎么算").
+   */
+  asked: z.array(z.string().min(1)).optional(),
   answer: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
   /** The intent whose dialog works the owner's case out. */
   calculate: z.string().min(1).optional(),

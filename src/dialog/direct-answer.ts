@@ -14,7 +14,7 @@ import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
 import type { DialogSet } from './dialog-schema.js';
-import { dialogNamed } from './turn.js';
+import { dialogNamed, dialogsNamed } from './turn.js';
 import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
@@ -46,15 +46,18 @@ export function itemNamed(text: string): number | null {
 }
 
 /**
- * The entry whose cue groups the text matches, all of them, in Chinese or in English; with `inContext`, the
- * measure under discussion, an entry of that measure whose first group names it needs only the others.
+ * The entry whose cue groups the text matches, all of them, in Chinese or in English, among those open while
+ * `awaiting` is asked; with `inContext`, the measure under discussion, an entry of that measure whose first
+ * group names it needs only the others.
  */
-export function answerCued(answers: readonly DirectAnswerEntry[], text: string, inContext: number | null = null): DirectAnswerEntry | null {
+export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
+  const { awaiting = null, inContext = null } = context;
   const normalized = normalizeText(text);
   const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
   const cued = (entry: DirectAnswerEntry, groups: string[][]) => matches(groups)
     || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
-  const open = (entry: DirectAnswerEntry) => entry.followUpOnly !== true || inContext !== null;
+  const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
+    && (entry.followUpOnly !== true || inContext !== null);
   return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en))) ?? null;
 }
 
@@ -132,6 +135,13 @@ function intentMeasure(understanding: Understanding, dialogs: DialogSet): number
   return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
 }
 
+/** Whether the text names only other measures' topics than the answer's own measure (null: any measure). */
+function namesOtherMeasure(dialogs: DialogSet, text: string, measure: number | null): boolean {
+  if (measure === null) return false;
+  const named = dialogsNamed(dialogs, text);
+  return named.length > 0 && !named.some((dialog) => dialog.measures.includes(measure));
+}
+
 /**
  * Whom an answer sends the owner to; about the dialog in progress or last answered, its own rule's contacts
  * (a landlord asking when the subsidy is paid gets the landlord subsidy's office, not the tenants').
@@ -172,10 +182,14 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
   // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
   const aside = digression.test(text) || choiceQuestion.test(text);
-  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside) return null;
+  // "小微是怎么算的", "what counts as micro? we have 9 people": a question about the very question asked
+  // is answered, and the question asked again, though its words name a value or its figures are the owner's.
+  const aboutPending = session.awaiting !== null && isQuestion(text)
+    && answerCued(dialogs.answers, text, { awaiting: session.awaiting })?.about?.includes(session.awaiting) === true;
+  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside && !aboutPending) return null;
   const midDialog = session.awaiting !== null;
   // "办理需要带什么" may be read as a contact question; the answer about materials says more.
-  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs);
+  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs, aboutPending);
   if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
     session.lastLookup = lookedUp.lookup;
     return lookedUp.action;
@@ -184,12 +198,15 @@ export function directAnswer(understanding: Understanding, session: Session, dia
 }
 
 /** The answer of an item number, an _answers.yaml entry, or （十二） for the owner's field; null if none. */
-function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
+function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet, aboutPending = false): Action | null {
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const entry = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text, measureInContext(understanding, session, dialogs)) : null;
-  if (isOwnCase(understanding, entry?.about)) return null;
+  const cued = isQuestion(text) && !understanding.cues.checkup
+    ? answerCued(dialogs.answers, text, { awaiting: session.awaiting, inContext: measureInContext(understanding, session, dialogs) }) : null;
+  // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
+  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) ? cued : null;
+  if (!aboutPending && isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);
   if (item !== null) {

@@ -9,6 +9,7 @@ import type { Action } from './actions.js';
 import type { Session } from './session.js';
 import { questionCue } from '../nlu/text-cues.js';
 import { answersFact, factsFor, type EngineContext, type Handler, type Turn } from './turn.js';
+import { guaranteeSide } from './guarantee-side.js';
 import { runCommand } from './handlers/run-command.js';
 import { resetRequest } from './handlers/reset-request.js';
 import { complaint } from './handlers/complaint.js';
@@ -97,7 +98,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   const current = session.dialog ? ctx.dialogs.byId.get(session.dialog) : undefined;
   const turn: Turn = {
     session, understanding, ctx, actions: [], current, awaiting: session.awaiting,
-    intentDialog: ctx.dialogs.byIntent.get(understanding.intent), intent: null,
+    // "担保公司给我们担保了" read as the institution's question: the side the owner speaks from decides.
+    intentDialog: guaranteeSide(understanding, ctx.dialogs) ?? ctx.dialogs.byIntent.get(understanding.intent), intent: null,
   };
   if (runCommand(turn)) return { session: turn.session, actions: turn.actions, intent: turn.intent };
 

@@ -312,6 +312,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       say(`已更新${factName(action.fact, 'zh')}：${factValue(dialogs, action.fact, action.from, 'zh')} → ${factValue(dialogs, action.fact, action.to, 'zh')}。`,
         `Updated ${factName(action.fact, 'en')}: ${factValue(dialogs, action.fact, action.from, 'en')} → ${factValue(dialogs, action.fact, action.to, 'en')}.`);
       return;
+    case 'unchanged':
+      say('核对：您说的情况没有变，结果不变（算法见"计算"一行）。', 'Checked: nothing you told me has changed, so the answer stands (the working is on the "How" line).');
+      return;
     case 'understood': {
       const { note } = action;
       if (note.kind === 'yearlyRent') {
@@ -340,6 +343,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       } else if (unclear.reason === 'about') {
         say(`"${unclear.text}"是个大概的数。有确切金额请告诉我（例如 20500）；没有的话再说一次这个约数，我就按它算。`,
           `"${unclear.text}" is a round figure. If you have the exact amount, please type it (e.g. 20500); if not, say the round figure again and I will use it.`);
+      } else if (unclear.reason === 'sizeRange') {
+        say(`"${unclear.text}"还定不了规模：中型、小型、微型按国家中小企业划型标准，看行业、人数和营业收入认定（通知本身没有另定），这里规模不同结果不同。请选一项；拿不准就再说一次，我把每种情况的结果都列出来。`,
+          `"${unclear.text}" does not settle the size: medium, small and micro follow the national SME classification, by industry, headcount and revenue (the notice sets no thresholds of its own), and here the answer depends on it. Please pick one; if you are not sure, say it again and I will show the result for each case.`);
       } else if (unclear.reason === 'currency') {
         say(`"${unclear.text}"是${unclear.currency}吗？补贴按人民币计算，请告诉我折合人民币多少元。`, `Is "${unclear.text}" in ${unclear.currency}? The notice counts in yuan: please give the amount in yuan.`);
       } else {

@@ -9,6 +9,7 @@ import { hasAnswer } from '../session.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
+import { guaranteeChoiceSettled } from '../guarantee-side.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -78,8 +79,6 @@ function dialogFor(turn: Turn): Dialog | undefined {
     // "can i apply now?" right after an answer is about that measure, not every measure.
     if (!named && understanding.cues.aboutNow && turn.current && turn.current.rules.length > 0 && hasAnswer(turn.session)) return turn.current;
   }
-  // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
-  if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return byId('guarantee-borrower');
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
@@ -139,8 +138,9 @@ export const clarify: Handler = (turn) => {
   const { tenantSide, landlordSide } = understanding.cues;
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
-  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
-  if (choices.length < 2 || settledByWords(turn)) return false;
+  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading. The side
+  // of a guarantee the owner speaks from ("guarantee company help us") settles it too (guarantee-side.ts).
+  if (choices.length < 2 || settledByWords(turn) || guaranteeChoiceSettled(understanding, ctx.dialogs, choices)) return false;
   // "a photo studio renting from the district": （三） is for schools alone, so a message naming none is （一）'s.
   const rent = sides.every((id) => id === 'rent-tenant' || id === 'rent-school');
   if (rent && !understanding.cues.school) return false;
