@@ -42,6 +42,16 @@ export type Action =
   | { type: 'bareNumber' }
   /** Registered in another district but taxed in Xicheng: whether that meets "在西城区注册纳税" is the department's call. */
   | { type: 'registrationSplit' }
+  /**
+   * After a question about today (the notice covered 2020, said first): the 2020 check of `dialog` offered,
+   * not started unasked, with whom the measure sends the owner to.
+   */
+  | { type: 'offerCheck'; dialog: string; contacts: Contact[] }
+  /**
+   * A follow-up on the period of the measure in context ("免的是哪两个月"): the period it covered; `month`, one the
+   * owner asked about, `outside` when it is not one of the months the result counts.
+   */
+  | { type: 'periodAnswer'; measure: number; period: { zh: string; en: string }; month: number | null; outside: boolean }
   /** A measure's short answer given in passing, with the offer to work it out. */
   | { type: 'offerTopic'; dialog: string }
   | { type: 'showFacts'; facts: Facts }
