@@ -135,8 +135,12 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
   },
   districtInstitution: {
     words: /(驻区|西城|区政府|区里|区属|district|xicheng)/,
-    // Another kind of guarantor, or another level or place: not the district's government institution.
-    negative: { words: /(民营|商业|私人|市级|市里|市属|银行|private|commercial|city|municipal|bank)/ },
+    // Another kind of guarantor, or another level or place: not the district's government institution
+    // ("北京市的担保公司", "a private company in Chaoyang"), unless Xicheng's district is named beside it.
+    negative: {
+      words: new RegExp(`(民营|商业|私人|私营|市级|市里|市属|北京市|银行|private|commercial|city|municipal|beijing|bank|${elsewhereZh.source}|${elsewhereEn.source.replace(/\\b/g, '')})`),
+      unless: /(西城|驻区|区政府|区属|区里|区级|xicheng|(?<!another |other |different )district)(?!.{0,6}(?:以外|外面|outside))/,
+    },
   },
   chainBranch: {
     words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,

@@ -321,6 +321,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         say(`按年租金 ${formatYuan(note.yearly)} 元 ÷ 12 = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the yearly rent: ${formatYuan(note.yearly)} yuan ÷ 12 = ${formatYuan(note.monthly)} yuan a month.`);
       } else if (note.kind === 'approximate') {
         say(`按约 ${formatYuan(note.value)} 元计算；有准确数字可以再告诉我。`, `Taking about ${formatYuan(note.value)} yuan; tell me the exact figure if you have it.`);
+      } else if (note.kind === 'feeAsRate') {
+        say(`按担保费 ${formatYuan(note.fee)} 元 ÷ 担保金额 ${formatYuan(note.amount)} 元 = 费率 ${note.rate}% 计算。`,
+          `Taking the fee: ${formatYuan(note.fee)} yuan ÷ ${formatYuan(note.amount)} yuan guaranteed = a rate of ${note.rate}%.`);
       } else if (note.kind === 'periodRent') {
         const [zh, en] = note.months === 3 ? ['季度', 'quarterly'] : ['半年', 'half-yearly'];
         say(`按${zh}租金 ${formatYuan(note.amount)} 元 ÷ ${note.months} = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the ${en} rent: ${formatYuan(note.amount)} yuan ÷ ${note.months} = ${formatYuan(note.monthly)} yuan a month.`);

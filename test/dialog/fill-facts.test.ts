@@ -290,3 +290,33 @@ describe('a 是 / "we are" that starts a statement is its copula, not a yes', ()
     ['是', { paysRent: true }],
   ]);
 });
+
+describe('asked the monthly rent, the owner gives it per period, per month named, or in words', () => {
+  table('rent-tenant', 'monthlyRent', [
+    ['一个季度6万', { monthlyRent: '20000' }],
+    ['押一付三 一次6万', { monthlyRent: '20000' }],
+    ['半年交12万', { monthlyRent: '20000' }],
+    ['三个月一共6万', { monthlyRent: '20000' }],
+    ['两个月一共4万', { monthlyRent: '20000' }],
+    ['rent is 60k a quarter', { monthlyRent: '20000' }],
+    ['twenty thousand a month', { monthlyRent: '20000' }],
+    ['10000 in March and 12000 in April', { rentMarch: '10000', rentApril: '12000' }],
+    ['we paid 9k for march and 11k for april', { rentMarch: '9000', rentApril: '11000' }],
+  ]);
+});
+
+describe('a landlord who is a person, not a company (the clause pays 合法经营企业)', () => {
+  it.each(['私人房东，给租客减了5000', 'private landlord, cut 5000', "I'm just a private landlord, not a business. I cut 10k off"])('in the landlord dialog: %s', (text) => {
+    const { facts } = answer('rent-landlord', 'rentReduction', text);
+    expect(facts.landlordIsEnterprise).toBe(false);
+    expect(facts.layoffs).toBeUndefined();
+  });
+
+  it.each(['私人房东', 'renting from a private landlord'])('a tenant speaking of their landlord says nothing of it: %s', (text) => {
+    expect(answer('rent-tenant', 'landlordType', text).facts.landlordIsEnterprise).toBeUndefined();
+  });
+
+  it('a private company that is the landlord is a company', () => {
+    expect(answer('rent-landlord', 'rentReduction', 'we are a private company, the landlord, cut 50k').facts.landlordIsEnterprise).toBeUndefined();
+  });
+});

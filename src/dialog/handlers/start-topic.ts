@@ -76,6 +76,12 @@ function dialogFor(turn: Turn): Dialog | undefined {
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
   }
+  // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
+  // "our bakery borrowed 800k with a guarantee from…": a trade of the owner's own is a borrower's, never a guarantor's.
+  if (intentDialog?.id === 'guarantee-institution'
+    && ((understanding.cues.borrowerSide && !understanding.cues.guarantorSide) || ownTrade(understanding.entities.facts.industry))) {
+    return byId('guarantee-borrower');
+  }
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
@@ -89,6 +95,11 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
+function ownTrade(industry: string | undefined): boolean {
+  return industry !== undefined && industry !== 'fintech' && industry !== 'other';
 }
 
 /** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
