@@ -8,6 +8,7 @@
 import { factKinds } from '../policy/facts.js';
 import { findMeasure, loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
 import { parseNumeral } from '../nlu/numeral.js';
+import { findRule } from '../policy/rules/index.js';
 import type { Entities, Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
@@ -141,11 +142,16 @@ function namesOtherMeasure(dialogs: DialogSet, text: string, measure: number | n
   return named.length > 0 && !named.some((dialog) => dialog.measures.includes(measure));
 }
 
-/** Whom an answer sends the owner to. */
-function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialogs: DialogSet): Contact[] {
+/**
+ * Whom an answer sends the owner to; about the dialog in progress or last answered, its own rule's contacts
+ * (a landlord asking when the subsidy is paid gets the landlord subsidy's office, not the tenants').
+ */
+function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialogs: DialogSet, session: Session): Contact[] {
   if (!entry.contacts) return [];
   if (measure === null) return [loadNotice().generalContact];
-  const all = contactsForMeasure(dialogs, measure, {});
+  const current = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
+  const rule = current?.measures.length === 1 && current.measures[0] === measure && current.rules[0] ? findRule(current.rules[0]) : undefined;
+  const all = rule ? rule.evaluate(session.facts).contacts : contactsForMeasure(dialogs, measure, {});
   const ofUnit = entry.contacts === 'all' ? all : measureOf(measure).contacts.filter((c) => c.unit === entry.contacts);
   return ofUnit.length > 0 ? ofUnit : all;
 }
@@ -210,7 +216,7 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   if (entry) {
     const measure = entry.measure ?? sessionMeasure(session, dialogs) ?? intentMeasure(understanding, dialogs);
     const calculate = entry.calculate && !midDialog ? entry.calculate : null;
-    return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs), calculate };
+    return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs, session), calculate };
   }
   // "哪些企业能申请连锁门店补贴", "这个房租减免政策还有效吗": about the measure itself, not the owner's case. Its
   // clause says whom it is for and what it gave (the engine has said the measures covered 2020); then the offer.

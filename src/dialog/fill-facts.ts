@@ -114,6 +114,15 @@ function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear:
   return usable;
 }
 
+/** A negation just before a figure: "不是2万 是2万4", "28k not 20k", "75% 不是85%" — the old value, not the new. */
+const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather than|isn't|wasn't))\s*$/i;
+
+/** The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w). */
+function undenied<T extends { start: number }>(text: string, mentions: T[]): T[] {
+  const kept = mentions.filter((m) => !figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  return kept.length > 0 ? kept : mentions;
+}
+
 /**
  * A bare number answering a percentage question ("80") arrives as money without a unit; "over 80", "80多",
  * "85左右" are the figure too (the drop test is 80% or more, so "over 80" passes it as 80 does).
@@ -169,7 +178,8 @@ function isFigure(mention: PercentMention): boolean {
 }
 
 /** "不足2%的部分", "2%以下", "below 1%", "under 2%": a bound the notice sets, not a rate the owner paid or charged. */
-const boundAround = { before: /(?:不足|低于|少于|不到|降到|降至|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
+// ("降到0.9%" is the owner's own rate; "降至1%以下" the notice's aim, by its 以下.)
+const boundAround = { before: /(?:不足|低于|少于|不到|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
 
 /**
  * Whether a percentage said in passing (not asked for) only quotes the notice for a fee rate: a share of 10% or
@@ -355,7 +365,7 @@ export function factsFromMessage(
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
   const mentions = askedRevenue || target === 'revenueBefore' || target === 'revenueAfter' ? entities.money : entities.money.filter((m) => m.revenue !== true);
-  const money = usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
+  const money = undenied(text, usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout));
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   const pair = entities.revenuePair
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
@@ -381,7 +391,7 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text))));
+  const stated = askedPercent ? undenied(text, entities.percents)[0] : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
   const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // Asked the rate, or asked the amount and given the fee beside it ("一百万收了两万担保费").

@@ -8,6 +8,7 @@
  */
 import { enumValues, factKinds, type FactName, type Facts } from '../policy/facts.js';
 import { readAnswer } from '../nlu/read-answer.js';
+import { readFacts } from '../nlu/extract-facts.js';
 import type { Turn } from './turn.js';
 
 /**
@@ -93,4 +94,28 @@ function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
     return other ? [other] : [];
   });
   return changed.length === 1 ? changed[0] ?? {} : {};
+}
+
+/**
+ * The facts of a correction made while a question is pending, without an answer to that question read from
+ * the correction's own words: in "来电人更正：房子其实是办公用的" the 办公 changes the premises; it does not also
+ * say the business stayed open (operatingStatus' grammar hears 办公 as working). An answer the pending
+ * question's grammar still reads with the corrected fact's words left out ("不对 是办公用的 一直开着") stays.
+ */
+export function withoutBorrowedAnswer(turn: Turn, found: Facts, awaiting: FactName): Facts {
+  const { understanding, session } = turn;
+  const value = found[awaiting];
+  if (!understanding.cues.correction || value === undefined || awaiting in understanding.entities.facts) return found;
+  const kind = factKinds[awaiting];
+  if (kind === 'money' || kind === 'percent') return found;
+  const changed = (Object.keys(found) as FactName[])
+    .filter((fact) => fact !== awaiting && session.facts[fact] !== undefined && session.facts[fact] !== found[fact]);
+  if (changed.length === 0) return found;
+  let text = understanding.text;
+  for (const span of readFacts(text).spans) {
+    if (changed.includes(span.fact as FactName)) text = `${text.slice(0, span.start)}${' '.repeat(span.end - span.start)}${text.slice(span.end)}`;
+  }
+  if (text === understanding.text || readAnswer(awaiting, text) !== undefined) return found;
+  const { [awaiting]: _borrowed, ...rest } = found;
+  return rest as Facts;
 }

@@ -166,7 +166,7 @@ function findAmounts(normalized: string): Candidate[] {
     if (candidate) found.push(candidate);
   }
   // "eight thousand five hundred", "twenty-five thousand": amounts in English words, where no digit stands.
-  if (found.length < maxMoneyMentions && /hundred|thousand|million|billion/.test(normalized)) {
+  if (found.length < maxMoneyMentions && /hundred|thousand|grand|million|billion/.test(normalized)) {
     for (const match of normalized.matchAll(englishAmount)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -205,18 +205,18 @@ export function parseEnglishNumber(words: string): Decimal | null {
   return new Decimal(whole);
 }
 
-const englishScales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const englishScales: Record<string, number> = { thousand: 1e3, grand: 1e3, million: 1e6, billion: 1e9 };
 const englishWordAlternatives =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
-  '|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
+  '|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|billion|half';
 
 /**
  * An amount in English words with a scale word in it ("eight thousand five hundred", "twenty-five thousand",
- * "a hundred and twenty thousand", "two million"), as a regular-expression source. Without hundred,
+ * "a hundred and twenty thousand", "two million", "two grand", "one and a half million"), as a regular-expression source. Without hundred,
  * thousand, million or billion ("two", "fifteen") a number in words counts people or months, never yuan.
  */
 export const englishAmountSource =
-  `(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|million|billion)` +
+  `(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|grand|million|billion)` +
   `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})){0,8}`;
 
 /**
@@ -226,6 +226,12 @@ export const englishAmountSource =
  * @example parseEnglishAmount('a hundred and twenty thousand')?.toFixed() // '120000'
  */
 export function parseEnglishAmount(words: string): Decimal | null {
+  // "one and a half million": the whole number of the scale, and half of it.
+  const half = /^(.+?)[\s-]+and[\s-]+a[\s-]+half[\s-]+(thousand|grand|million|billion)$/.exec(words.trim().toLowerCase());
+  if (half) {
+    const whole = parseEnglishAmount(`${half[1] ?? ''} ${half[2] ?? ''}`);
+    return whole && whole.plus((englishScales[half[2] ?? ''] ?? 0) / 2);
+  }
   let total = 0;
   let current = 0;
   let lastScale = Infinity;

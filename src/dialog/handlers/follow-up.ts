@@ -51,7 +51,7 @@ export const followUp: Handler = (turn) => {
   const months = outcome.breakdown.flatMap((line) => (line.month === undefined ? [] : [line.month]));
   const outside = month !== null && months.length > 0 && !months.includes(month);
   // A month of the result ("那4月份的呢") is its own line of the result shown again; anything else gets the period first.
-  if (month === null || outside || !answered) actions.push({ type: 'periodAnswer', measure, period: outcome.period, month, outside });
+  if (month === null || outside || !answered || months.length === 0) actions.push({ type: 'periodAnswer', measure, period: outcome.period, month, outside });
   if (answered) actions.push(resultAction(dialog, session, outcomes, false));
   reoffer(session, actions);
   turn.intent = 'follow_up';

@@ -8,7 +8,7 @@
 import { questionCue } from '../../nlu/text-cues.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
-import { correctedLastAnswer } from '../last-answer-correction.js';
+import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-correction.js';
 import { advance, answersFact, applyFacts, dialogNamed, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
@@ -21,7 +21,7 @@ export const pendingQuestion: Handler = (turn) => {
   // "刚才说反了" mid-way corrects the answer before this question, not this one.
   const corrected = answersFact(awaiting, filled.facts) ? {} : correctedLastAnswer(turn, filled.facts);
   // (A new object: the reading is shared with the other handlers of the turn.)
-  const found = { ...filled.facts, ...corrected };
+  const found = withoutBorrowedAnswer(turn, { ...filled.facts, ...corrected }, awaiting);
   const factCount = Object.keys(found).length;
   // A long statement ("we kept every teacher") is no question: only a question word or mark, an aside, a
   // request to work something out, or the other measure's topic named ("first tell me about my rent")

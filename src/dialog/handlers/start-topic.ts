@@ -5,6 +5,7 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
+import { hasAnswer } from '../session.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
@@ -75,6 +76,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog?.id === 'checkup') {
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
+    // "can i apply now?" right after an answer is about that measure, not every measure.
+    if (!named && understanding.cues.aboutNow && turn.current && turn.current.rules.length > 0 && hasAnswer(turn.session)) return turn.current;
   }
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   // "our bakery borrowed 800k with a guarantee from…": a trade of the owner's own is a borrower's, never a guarantor's.
@@ -166,7 +169,9 @@ function offersCheck(turn: Turn, dialog: Dialog): boolean {
   const { understanding, session, actions } = turn;
   if (turn.awaiting !== null || dialog.rules.length === 0 || !actions.some((a) => a.type === 'periodNotice')) return false;
   const { entities, cues } = understanding;
-  if (entities.money.length > 0 || entities.percents.length > 0 || entities.revenuePair !== null) return false;
+  // "担保费还减半吗": a share the question asks about ("减半", "half") is no rate of the owner's.
+  const rates = entities.percents.filter((p) => !/半|half/i.test(p.text));
+  if (entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null) return false;
   if (cues.stillAsk && Object.keys(entities.facts).length >= 2) return false;
   return nextFact(dialog, session, outcomesFor(dialog, session.facts)) !== null;
 }
