@@ -134,7 +134,7 @@ function isFigure(mention: PercentMention): boolean {
 
 const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
 /** "不足2%的部分", "2%以下", "below 1%", "under 2%": a bound the notice sets, not a rate the owner paid or charged. */
-const boundAround = { before: /(?:不足|低于|少于|不到|降到|降至|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
+const boundAround = { before: /(?:不足|低于|少于|不到|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
 /** Guarantee fees are a few percent: "the 50% subsidy", "补贴50%" quote the notice's share, not the owner's rate. */
 const maxFeeRate = 10;
 
