@@ -20,6 +20,7 @@ import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
 import { conversation } from './handlers/conversation.js';
+import { followUp } from './handlers/follow-up.js';
 import { acknowledgement, fallback } from './handlers/fallback.js';
 
 export { outcomesFor, nextFact, type EngineContext } from './turn.js';
@@ -34,13 +35,13 @@ export interface StepResult {
 
 /**
  * The handlers in the order they are tried: commands and offers first, then what the owner asks of the
- * conversation itself (reset, complaint, go back, which side), questions the notice answers directly, then the
- * pending question, corrections
- * after an answer, a new topic, small talk, and last the refusal.
+ * conversation itself (reset, complaint, go back, which side), corrections after an answer, a follow-up on the
+ * measure just answered ("免的是哪两个月"), questions the notice answers directly, then the pending question,
+ * a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, correctionAfterAnswer, directAnswerHandler, pendingQuestion,
-  acknowledgement, clarify, startTopic, conversation, fallback,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, correctionAfterAnswer, followUp, directAnswerHandler,
+  pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */
@@ -66,6 +67,15 @@ function noteAboutNow(turn: Turn): void {
   if (answering) return;
   session.asksAboutNow = true;
   turn.actions.push({ type: 'periodNotice' });
+}
+
+/** The one measure a turn answered (a result, a direct answer, a measure's text, an offer to check it), or null. */
+function measureAnswered(actions: readonly Action[]): number | null {
+  for (const action of [...actions].reverse()) {
+    if (action.type === 'result' && action.outcomes.length === 1) return action.outcomes[0]?.measure ?? null;
+    if ((action.type === 'directAnswer' || action.type === 'measureAnswer' || action.type === 'info') && action.measure !== null) return action.measure;
+  }
+  return null;
 }
 
 /** Registered elsewhere, taxed here: not asked (the owner has said all they can); both cases are shown. */
@@ -101,6 +111,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 
   for (const handler of handlers.slice(1)) if (handler(turn)) break;
+  const answered = measureAnswered(turn.actions);
+  if (answered !== null) turn.session.lastMeasure = answered;
   const notice = turn.actions.find((action) => action.type === 'periodNotice');
   if (notice?.type === 'periodNotice') notice.continues = turn.actions.some((a) => a.type === 'ask' || a.type === 'result' || a.type === 'info');
   return { session: turn.session, actions: turn.actions, intent: turn.intent };

@@ -9,6 +9,9 @@ import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
+import { normalizeText } from '../nlu/normalize-text.js';
+import { readSizeAnswer } from '../nlu/read-size.js';
+import { findRule } from '../policy/rules/index.js';
 import { readReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
@@ -37,7 +40,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -47,6 +50,8 @@ export interface UnclearAmount {
 
 export interface FilledFacts {
   facts: Facts;
+  /** Facts the answer leaves open after being asked about once ("两百来号人": medium or large): the department decides. */
+  unsure: FactName[];
   /** Values found but out of range for their fact (a percentage over 100), with the fact named. */
   rejected: FactName[];
   notes: FactNote[];
@@ -189,6 +194,38 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
+/** Whether the sizes left open give different outcomes under the dialog's rules (medium for （六）, large anywhere). */
+function sizeMatters(dialog: Dialog | undefined, known: Facts, possible: readonly string[]): boolean {
+  if (!dialog || possible.length < 2) return false;
+  const verdicts = new Set(possible.map((size) => dialog.rules.map((id) => {
+    const outcome = findRule(id)?.evaluate({ ...known, enterpriseSize: size as Facts['enterpriseSize'] });
+    return outcome ? `${String(outcome.eligible)}/${outcome.amount ?? ''}/${outcome.reasons.length}` : '';
+  }).join('|')));
+  return verdicts.size > 1;
+}
+
+/**
+ * The size an answer gives: a category named is taken as said; one read from a headcount, the takings or a
+ * vague word ("小店 五六个人", "is SME, 15 people") is taken and said back when every size it leaves open
+ * gives this dialog the same outcome. When they differ ("两百来号人": large is not covered), the owner is
+ * asked once, with the options; the same answer again leaves the size to the department (each case shown).
+ */
+function readSizeFor(
+  text: string, entities: Entities, dialog: Dialog | undefined, known: Facts,
+  out: { firstTry: boolean; notes: FactNote[]; unclear: UnclearAmount[]; unsure: FactName[] },
+): string | undefined {
+  const reading = readSizeAnswer(normalizeText(text), entities.money);
+  if (!reading) return undefined;
+  if (reading.named) return reading.value;
+  if (!sizeMatters(dialog, known, reading.possible)) {
+    out.notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: reading.value });
+    return reading.value;
+  }
+  if (out.firstTry) out.unclear.push({ fact: 'enterpriseSize', reason: 'sizeRange', text: text.trim(), currency: 'CNY' });
+  else out.unsure.push('enterpriseSize');
+  return undefined;
+}
+
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
 
@@ -209,6 +246,7 @@ export function factsFromMessage(
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
   const unclear: UnclearAmount[] = [];
+  const unsure: FactName[] = [];
   // "不知道" / "not sure" answers no choice, even when its words contain one.
   const answering = awaiting !== null && !entities.unsure;
   const moneyOrPercent = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -239,17 +277,22 @@ export function factsFromMessage(
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     // "我们是开瑜伽馆的" starts like a yes, but names a business.
     const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
+    // A size said with the trade ("small printing business", "小型餐饮公司") still leaves the trade to read.
+    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && fact === 'enterpriseSize');
     const quiet = awaiting !== 'industry'
-      || (Object.keys(entities.facts).length === 0 && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
-    const read = quiet ? readAnswer(awaiting, text) : undefined;
+      || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
+    const read = !quiet ? undefined
+      : awaiting === 'enterpriseSize' ? readSizeFor(text, entities, dialog, known, { firstTry: options.askApproximate === true, notes, unclear, unsure })
+      : readAnswer(awaiting, text);
     if (read !== undefined) out[awaiting] = read;
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
-    const nothingElse = Object.keys(out).every((fact) => fact === awaiting) && entities.money.length === 0 && entities.percents.length === 0
+    const nothingElse = !Object.keys(out).some(besides) && entities.money.length === 0 && entities.percents.length === 0
       && entities.monthCount === null && entities.months.length === 0
       && !(awaiting === 'operatingStatus' && closureWithoutReason(text));
-    if (nothingElse && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
+    const leftOpen = unclear.length > 0 || unsure.length > 0;
+    if (nothingElse && !leftOpen && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
       const guess = guessAnswer(awaiting, text);
       if (guess && guess.value !== read) {
         out[awaiting] = guess.value;
@@ -259,8 +302,10 @@ export function factsFromMessage(
   }
   const target = targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
-  const money = usableMoney(entities.money, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
+  // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
+  const mentions = askedRevenue || target === 'revenueBefore' || target === 'revenueAfter' ? entities.money : entities.money.filter((m) => m.revenue !== true);
+  const money = usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   const pair = entities.revenuePair
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
@@ -308,5 +353,5 @@ export function factsFromMessage(
     if (schema.safeParse(value).success) facts[name] = value;
     else rejected.push(name as FactName);
   }
-  return { facts: facts as Facts, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
+  return { facts: facts as Facts, unsure, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
 }

@@ -55,6 +55,7 @@ export function extractEntities(text: string, normalized: string = normalizeText
     layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
     // "朝阳一家担保公司": the guarantor's district, not the owner's registration.
     ...withRegistration(facts, extractRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
+    denied: named.denied,
   };
 }
 
