@@ -135,6 +135,12 @@ function bareNumberAsPercent(text: string, entities: Entities): string | null {
   return qualified !== undefined && new Decimal(qualified).lte(100) ? qualified : null;
 }
 
+/** Facts said beside a trade that leave it a trade ("small printing business": a size and a trade). */
+const besideTrade: ReadonlySet<string> = new Set(['enterpriseSize', 'registeredInXicheng', 'premisesUse']);
+
+/** A negation anywhere: then a restated "no" may be the negation's, not the kind named. */
+const anyNegation = /[不没未非无]|(?<![a-z])(?:not|no|never)(?![a-z])|n't/;
+
 /** The fee-rate facts: a fee given in yuan beside the amount guaranteed is that rate. */
 const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
 /**
@@ -309,7 +315,8 @@ export function factsFromMessage(
   }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
-    const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && readAnswer(awaiting, text) === false;
+    // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
+    const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && readAnswer(awaiting, text) === false;
     if (restatedNo) out[awaiting] = false;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
@@ -322,8 +329,9 @@ export function factsFromMessage(
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     // "我们是开瑜伽馆的" starts like a yes, but names a business.
     const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
-    // A size said with the trade ("small printing business", "小型餐饮公司") still leaves the trade to read.
-    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && fact === 'enterpriseSize');
+    // A size, the registration or the premises said with the trade ("small printing business", "小型餐饮公司")
+    // still leaves the trade to read.
+    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && besideTrade.has(fact));
     const quiet = awaiting !== 'industry'
       || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = !quiet ? undefined

@@ -13,7 +13,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
-  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -46,6 +46,12 @@ export const questionCue = new RegExp([
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
 ].join('|'), 'i');
 const longMessageChars = 16;
+
+/**
+ * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去" (nobody to lay off), "who would I
+ * fire, it's just me". It asks nothing of the bot.
+ */
+export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])/i;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
 export function looksLikeQuestion(text: string): boolean {
