@@ -28,9 +28,12 @@ const enWord = `\\d{1,2}|${englishNumbers.join('|')}`;
 /** "item 12", "measure twelve", "point #3", "the twelfth measure", "12th item". */
 const enItem = new RegExp(`\\b(?:item|measure|article|clause|point|section|number|no\\.?)\\s*#?\\s*(${enWord})\\b|#\\s*(\\d{1,2})\\b|\\b(${englishOrdinals.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|measure|point|clause|article)\\b`);
 
+const docNumber = /[〔[(（]\s*2020\s*[〕\])）]\s*(?:no\.?|number|#)?\s*6\s*号?/gi;
+
 /** The item number the text names (1–14), or null. @example itemNamed('第十二项是什么') // 12 */
 export function itemNamed(text: string): number | null {
-  const normalized = normalizeText(text);
+  // "Xi Zheng Ban Fa [2020] No. 6", "西政办发〔2020〕6号": the notice's own number names no item.
+  const normalized = normalizeText(text).replace(docNumber, ' ');
   const zh = zhItem.exec(normalized);
   const zhRun = zh?.[1] ?? zh?.[2];
   const en = zhRun === undefined ? enItem.exec(normalized) : null;
@@ -90,7 +93,8 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
   const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
   // The facts the answer is about ("办公" for the office share, 个体 for sole traders) are what is asked, not the case;
   // one fact more is the owner's own when they speak of themselves or ask to work it out ("我们办公用，能减多少").
-  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact)).length;
+  // The kind of business says who asks ("我就一个理发摊"), not a case to work out.
+  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry').length;
   const personal = cues.calculate || firstPerson.test(text);
   return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || ownFacts >= 2 || (ownFacts >= 1 && personal);
 }
@@ -167,7 +171,19 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const entry = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  const cued = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  // "我是修车的个体户 … 担保费 … 减半 是真的吗": an answer about （一）'s sole traders is no answer about another measure named.
+  const named = dialogNamed(dialogs, text);
+  const entry = cued?.measure != null && named && !named.measures.includes(cued.measure) ? null : cued;
+  const { aboutNow, stillValid, conditions } = understanding.cues;
+  // "今年房租还能减免吗", "can i get next month's rent reduced? shop is from a district soe": the engine has said the
+  // measures covered 2020 and whom to ask now; the measure asked about follows with the offer to work out the 2020
+  // case, never a questionnaire nobody asked for. An amount is a case to work out (for 2020) all the same.
+  if (aboutNow && !midDialog && (stillValid || isQuestion(text)) && understanding.entities.money.length === 0 && !entry) {
+    const measure = intentMeasure(understanding, dialogs);
+    if (measure !== null) return measureAnswerFor(measure, understanding, session, dialogs);
+    if (dialogs.byIntent.get(understanding.intent)?.id === 'checkup') return { type: 'offerTopic', dialog: 'checkup' };
+  }
   if (isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);
@@ -182,13 +198,10 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   }
   // "哪些企业能申请连锁门店补贴", "这个房租减免政策还有效吗": about the measure itself, not the owner's case. Its
   // clause says whom it is for and what it gave (the engine has said the measures covered 2020); then the offer.
-  const { conditions, stillValid } = understanding.cues;
   // "稳岗补贴这个政策过期了没有" asks, though no question word says so: whether it still holds is a question.
   if ((stillValid || (conditions && isQuestion(text))) && !midDialog) {
     const measure = intentMeasure(understanding, dialogs);
-    if (measure !== null) {
-      return { type: 'measureAnswer', measure, contacts: contactsForMeasure(dialogs, measure, session.facts, text), calculate: calculatorsOf(dialogs, measure) };
-    }
+    if (measure !== null) return measureAnswerFor(measure, understanding, session, dialogs);
   }
   // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field.
   const aboutResumeWork = understanding.intent === 'resume_work' || dialogNamed(dialogs, text)?.intents.includes('resume_work') === true;
@@ -197,4 +210,10 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
     if (contacts.length > 0) return { type: 'measureAnswer', measure: 12, contacts, calculate: [] };
   }
   return null;
+}
+
+/** Measure N itself (its clause says whom it is for and what it gave), whom to call, and the offer to work out the case. */
+function measureAnswerFor(measure: number, understanding: Understanding, session: Session, dialogs: DialogSet): Action {
+  const contacts = contactsForMeasure(dialogs, measure, session.facts, understanding.text);
+  return { type: 'measureAnswer', measure, contacts, calculate: calculatorsOf(dialogs, measure) };
 }

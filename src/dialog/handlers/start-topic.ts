@@ -74,6 +74,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
   }
+  const otherNamed = anotherMeasureNamed(turn, intentDialog);
+  if (otherNamed) return otherNamed;
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return byId('guarantee-borrower');
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
@@ -83,12 +85,33 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog) return intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
-  if (understanding.intent !== 'out_of_scope') return undefined;
+  // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
+  if (understanding.intent !== 'out_of_scope' && !smallTalk.has(understanding.intent)) return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/** Intents of small talk: a message of a measure's facts read as one of them is still that measure's question. */
+const smallTalk = new Set(['thanks', 'greeting', 'help']);
+
+/**
+ * A reading the words overrule: the schools' rent dialog heard from a school's own words ("我们培训学校贷了款
+ * 担保费有优惠吗") with no word of rent, or an information measure close to a computing one the words name ("we
+ * borrow from the bank … is the guarantee fee half?"): the measure the topic words name, when the classifier ranks it.
+ */
+function anotherMeasureNamed(turn: Turn, intentDialog: Dialog | undefined): Dialog | undefined {
+  const { understanding, ctx } = turn;
+  const schoolsRent = intentDialog?.id === 'rent-school';
+  const closeToComputing = intentDialog !== undefined && intentDialog.rules.length === 0 && understanding.ambiguous !== null;
+  if (!schoolsRent && !closeToComputing) return undefined;
+  const named = dialogNamed(ctx.dialogs, understanding.text);
+  if (!named || named === intentDialog || named.rules.length === 0) return undefined;
+  if (!understanding.ranking.some((r) => r.score >= RANKED && named.intents.includes(r.intent))) return undefined;
+  const rentWords = ctx.dialogs.byId.get('rent-tenant')?.topicWords ?? [];
+  return schoolsRent && mentionsAny(normalizeText(understanding.text), rentWords.map((w) => w.toLowerCase())) ? undefined : named;
 }
 
 /** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
@@ -99,8 +122,9 @@ const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng
  * the broadest computing dialog that asks every one of them, so the stated facts get their answer, never a refusal.
  */
 function dialogOfFacts(turn: Turn): Dialog | undefined {
-  const stated = Object.keys(turn.understanding.entities.facts);
-  if (!stated.some((fact) => !profileFacts.has(fact))) return undefined;
+  // The profile ("noodle shop", "micro") goes with any measure; the measure's own facts choose the dialog.
+  const stated = Object.keys(turn.understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
+  if (stated.length === 0) return undefined;
   const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && stated.every((fact) => d.facts.includes(fact as never)));
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
 }
@@ -135,6 +159,8 @@ export const clarify: Handler = (turn) => {
   const { tenantSide, landlordSide } = understanding.cues;
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
+  // The schools' rent dialog, close to another, is no choice for a message that names no school (a photo studio's rent).
+  if (!understanding.cues.school && sides.includes('rent-school')) return false;
   // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
   if (choices.length < 2 || settledByWords(turn)) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
