@@ -120,6 +120,14 @@ function isFigure(mention: PercentMention): boolean {
   return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
 }
 
+/** The shares the notice pays: 30% of a rent reduction or of chain stores' rent, 50% of the fee cut. */
+const sharesPaid = new Set(['30', '50']);
+
+/** "the 50% subsidy", "30%的补贴": a share the notice pays, which names the measure; it is no rate of the owner's. */
+function namesShare(text: string, mention: PercentMention): boolean {
+  return sharesPaid.has(mention.value) && /^\s*(?:的)?\s*(?:资金)?(?:补贴|subsid)/i.test(text.slice(mention.end, mention.end + 12));
+}
+
 /**
  * Of several percentages, the owner's own: the one a verb of falling stands before ("条件是降80%吗，我们降了79%"
  * → 79; "we fell 85%, is that above 80%?" → 85), else the first.
@@ -244,7 +252,7 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter(isFigure));
+  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((p) => isFigure(p) && !namesShare(text, p)));
   const percent = stated?.value ?? (askedPercent ? bareNumberAsPercent(entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.

@@ -12,7 +12,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
+  'borrowerSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid', 'guarantorSide',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 

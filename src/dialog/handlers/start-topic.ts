@@ -77,7 +77,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const otherNamed = anotherMeasureNamed(turn, intentDialog);
   if (otherNamed) return otherNamed;
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
-  if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return byId('guarantee-borrower');
+  const { borrowerSide, guarantorSide } = understanding.cues;
+  if (intentDialog?.id === 'guarantee-institution' && borrowerSide && !guarantorSide) return byId('guarantee-borrower');
+  // "I work at a district government guarantee company … we guaranteed 150M": the institution, though it speaks of loans.
+  if (intentDialog?.id === 'guarantee-borrower' && guarantorSide) return byId('guarantee-institution');
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
@@ -107,11 +110,18 @@ function anotherMeasureNamed(turn: Turn, intentDialog: Dialog | undefined): Dial
   const schoolsRent = intentDialog?.id === 'rent-school';
   const closeToComputing = intentDialog !== undefined && intentDialog.rules.length === 0 && understanding.ambiguous !== null;
   if (!schoolsRent && !closeToComputing) return undefined;
-  const named = dialogNamed(ctx.dialogs, understanding.text);
-  if (!named || named === intentDialog || named.rules.length === 0) return undefined;
-  if (!understanding.ranking.some((r) => r.score >= RANKED && named.intents.includes(r.intent))) return undefined;
+  const normalized = normalizeText(understanding.text);
   const rentWords = ctx.dialogs.byId.get('rent-tenant')?.topicWords ?? [];
-  return schoolsRent && mentionsAny(normalizeText(understanding.text), rentWords.map((w) => w.toLowerCase())) ? undefined : named;
+  if (schoolsRent && mentionsAny(normalized, rentWords.map((w) => w.toLowerCase()))) return undefined;
+  // The best-ranked computing dialog whose own words the message uses ("guarantee fee", though "guarantee company"
+  // is the longer word and names the institution's dialog, which the classifier does not weigh).
+  let best: { dialog: Dialog; score: number } | undefined;
+  for (const r of understanding.ranking) {
+    const dialog = ctx.dialogs.byIntent.get(r.intent);
+    if (!dialog || dialog === intentDialog || dialog.rules.length === 0 || r.score < RANKED || (best && best.score >= r.score)) continue;
+    if (mentionsAny(normalized, dialog.topicWords.map((w) => w.toLowerCase()))) best = { dialog, score: r.score };
+  }
+  return best?.dialog;
 }
 
 /** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
