@@ -12,7 +12,7 @@ import type { Entities, Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
-import type { DialogSet } from './dialog-schema.js';
+import type { Dialog, DialogSet } from './dialog-schema.js';
 import { dialogNamed } from './turn.js';
 import { looksLikeQuestion, questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
@@ -47,11 +47,18 @@ export function itemNamed(text: string): number | null {
   return value !== null && findMeasure(value) ? value : null;
 }
 
-/** The entry whose cue groups the text matches, all of them, in Chinese or in English. */
-export function answerCued(answers: readonly DirectAnswerEntry[], text: string): DirectAnswerEntry | null {
+/**
+ * The entry whose cue groups the text matches, all of them, in Chinese or in English. Within a measure's
+ * conversation (`about`, the dialog under way or last answered) a group of that dialog's own topic words goes
+ * without saying: after the job-subsidy result "一个人给多少钱 标准是多少" asks for its standard.
+ */
+export function answerCued(answers: readonly DirectAnswerEntry[], text: string, about?: Dialog): DirectAnswerEntry | null {
   const normalized = normalizeText(text);
-  const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
-  return answers.find((entry) => matches(entry.cues.zh) || matches(entry.cues.en)) ?? null;
+  const topic = about?.topicWords.map((w) => w.toLowerCase()) ?? [];
+  const implied = (entry: DirectAnswerEntry, group: string[]) => entry.measure !== null && about?.measures.includes(entry.measure) === true
+    && group.some((word) => topic.includes(word.toLowerCase()));
+  const matches = (entry: DirectAnswerEntry, groups: string[][]) => groups.every((group) => mentionsAny(normalized, group) || implied(entry, group));
+  return answers.find((entry) => matches(entry, entry.cues.zh) || matches(entry, entry.cues.en)) ?? null;
 }
 
 /** Whether the message answers the question pending: then it is an answer, not a new question. */
@@ -171,7 +178,8 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const cued = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
+  const about = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
+  const cued = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text, about) : null;
   // "我是修车的个体户 … 担保费 … 减半 是真的吗": an answer about （一）'s sole traders is no answer about another measure named.
   const named = dialogNamed(dialogs, text);
   const entry = cued?.measure != null && named && !named.measures.includes(cued.measure) ? null : cued;
@@ -193,7 +201,9 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   }
   if (entry) {
     const measure = entry.measure ?? sessionMeasure(session, dialogs) ?? intentMeasure(understanding, dialogs);
-    const calculate = entry.calculate && !midDialog ? entry.calculate : null;
+    // Not offered again right after that very calculation ("标准是多少" after the job-subsidy result).
+    const justDone = session.dialog ? dialogs.byId.get(session.dialog)?.intents.includes(entry.calculate ?? '') === true : false;
+    const calculate = entry.calculate && !midDialog && !justDone ? entry.calculate : null;
     return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs), calculate };
   }
   // "哪些企业能申请连锁门店补贴", "这个房租减免政策还有效吗": about the measure itself, not the owner's case. Its
