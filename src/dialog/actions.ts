@@ -34,7 +34,10 @@ export type Action =
   /** "不对" with nothing else: what the bot understood, each fact changeable, and which is wrong? */
   | { type: 'whichWrong'; facts: Facts }
   /** The facts one owner answer could be about before the bot asks which side of the lease they are on. */
-  | { type: 'askSide' }
+  /** Tenant or landlord? Both sides are the same measure's (（一）), which the reply names. */
+  | { type: 'askSide'; measures: number[] }
+  /** The owner said again which side they are on, answering nothing else: the question stands. */
+  | { type: 'sideNoted'; side: 'tenant' | 'landlord' }
   /** A number with nothing to say what it is, and no question pending. */
   | { type: 'bareNumber' }
   /** Registered in another district but taxed in Xicheng: whether that meets "在西城区注册纳税" is the department's call. */

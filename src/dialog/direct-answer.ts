@@ -14,7 +14,7 @@ import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
 import type { Dialog, DialogSet } from './dialog-schema.js';
 import { dialogNamed } from './turn.js';
-import { looksLikeQuestion, questionCue } from '../nlu/text-cues.js';
+import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
 import { mentionsAny, normalizeText } from './word-cues.js';
@@ -69,8 +69,9 @@ function answersPending(session: Session, entities: Entities, text: string): boo
   switch (factKinds[fact]) {
     case 'money': return entities.money.length > 0;
     case 'percent': return entities.percents.length > 0 || entities.revenuePair !== null;
-    case 'boolean': return entities.yesNo !== null && !looksLikeQuestion(text);
-    default: return !looksLikeQuestion(text);
+    // A long reply is no question for its length: only a question word, mark or choice makes it one.
+    case 'boolean': return entities.yesNo !== null && !isQuestion(text);
+    default: return !isQuestion(text);
   }
 }
 

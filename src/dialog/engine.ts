@@ -7,7 +7,8 @@ import type { Understanding } from '../nlu/understanding.js';
 import { followLanguage } from '../nlu/detect-language.js';
 import type { Action } from './actions.js';
 import type { Session } from './session.js';
-import { answersFact, type EngineContext, type Handler, type Turn } from './turn.js';
+import { questionCue } from '../nlu/text-cues.js';
+import { answersFact, factsFor, type EngineContext, type Handler, type Turn } from './turn.js';
 import { runCommand } from './handlers/run-command.js';
 import { resetRequest } from './handlers/reset-request.js';
 import { complaint } from './handlers/complaint.js';
@@ -55,11 +56,12 @@ function spokenLanguage(understanding: Understanding, current: Understanding['la
 
 /** "今年4月的房租能免吗": said once, first, before anything else — the measures covered 2020. */
 function noteAboutNow(turn: Turn): void {
-  const { understanding, session, awaiting } = turn;
+  const { understanding, session, awaiting, current } = turn;
   if (!understanding.cues.aboutNow || session.asksAboutNow) return;
-  // "现在还开着" answers the question asked; it is not a question about today.
-  const answering = awaiting !== null && !understanding.cues.question
-    && (Object.keys(understanding.entities.facts).length > 0 || answersFact(awaiting, understanding.entities.facts));
+  // "现在还开着", "原来20个老师 现在还剩15个" answer the question asked; they are no question about today.
+  // (The reading for the question asked is the one the pending-question handler uses: made once per turn.)
+  const answering = awaiting !== null && !questionCue.test(understanding.text)
+    && (Object.keys(understanding.entities.facts).length > 0 || answersFact(awaiting, factsFor(turn, current, awaiting).facts));
   if (answering) return;
   session.asksAboutNow = true;
   turn.actions.push({ type: 'periodNotice' });

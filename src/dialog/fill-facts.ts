@@ -9,6 +9,7 @@ import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
+import { readReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -18,10 +19,14 @@ import type { Dialog, FactPrompt } from './dialog-schema.js';
 export type FactNote =
   /** "一年24万" → monthlyRent 20000: say "240,000 元 ÷ 12 = 20,000 元/月". */
   | { kind: 'yearlyRent'; fact: FactName; yearly: string; monthly: string; text: string }
+  /** "一个季度6万" → monthlyRent 20000: say "60,000 元 ÷ 3 = 20,000 元/月" (a quarter 3 months, a half year 6). */
+  | { kind: 'periodRent'; fact: FactName; amount: string; months: number; monthly: string; text: string }
   /** "2万左右", "about 20k": taken as said; say back "按约 20,000 元计". */
   | { kind: 'approximate'; fact: FactName; value: string; text: string }
   /** layoffs: few (a count, or 少裁员): the notice sets no number, the department confirms it. */
   | { kind: 'departmentConfirms'; fact: 'layoffs'; laidOff: number | null; staff: number | null }
+  /** "每月6000，俩月" → rentReduction 12000: say "6,000 元 × 2 个月 = 12,000 元". */
+  | { kind: 'reductionTotal'; fact: FactName; total: string; how: ReductionArithmetic }
   /** A choice read by the answer fallback, from words no synonym lists: say 按"坚持营业"理解，不对请说. */
   | { kind: 'guessed'; fact: FactName; value: string };
 
@@ -57,6 +62,9 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
   return candidates.find((fact) => known[fact] === undefined) ?? candidates[0] ?? null;
 }
 
+/** The months a rent paid per period covers. */
+const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
+
 /** Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. */
 function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]): void {
   const march = mentions.find((m) => m.months.length === 1 && m.months[0] === 3);
@@ -68,24 +76,17 @@ function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]
   }
   const first = mentions[0];
   if (!first) return;
-  if (first.per === 'year') {
-    // The notice waives rent by the month: a yearly rent is a twelfth a month, and the reply says so.
-    const monthly = new Decimal(first.value).div(12).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+  const months = first.per ? periodMonths[first.per] : undefined;
+  if (months !== undefined) {
+    // The notice waives rent by the month: a yearly rent is a twelfth a month (a quarter's a third), and the reply says so.
+    const monthly = new Decimal(first.value).div(months).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
     out.monthlyRent = monthly;
-    notes.push({ kind: 'yearlyRent', fact: 'monthlyRent', yearly: first.value, monthly, text: first.text });
+    notes.push(months === 12
+      ? { kind: 'yearlyRent', fact: 'monthlyRent', yearly: first.value, monthly, text: first.text }
+      : { kind: 'periodRent', fact: 'monthlyRent', amount: first.value, months, monthly, text: first.text });
     return;
   }
   out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
-}
-
-/**
- * A total asked for (the rent a landlord reduced) but given per month: "两个月，每月八千" is 16,000, and
- * "3、4月每月8000" the same; with no count the figure stands as said.
- */
-function totalOf(mention: MoneyMention | undefined, entities: Entities): string | undefined {
-  if (!mention) return undefined;
-  const count = entities.monthCount ?? (mention.months.length > 1 ? mention.months.length : entities.months.length > 1 ? entities.months.length : null);
-  return mention.per === 'month' && count !== null ? new Decimal(mention.value).times(count).toString() : mention.value;
 }
 
 /**
@@ -104,11 +105,21 @@ function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear:
   return usable;
 }
 
-/** A bare number answering a percentage question ("80") arrives as money without a unit. */
-function bareNumberAsPercent(entities: Entities): string | null {
+/**
+ * A bare number answering a percentage question ("80") arrives as money without a unit; "over 80", "80多",
+ * "85左右" are the figure too (the drop test is 80% or more, so "over 80" passes it as 80 does).
+ */
+const qualifiedNumber = /^\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
+function bareNumberAsPercent(text: string, entities: Entities): string | null {
   const mention = entities.money[0];
-  if (!mention || !/^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return null;
-  return new Decimal(mention.value).lte(100) ? mention.value : null;
+  if (mention && /^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return new Decimal(mention.value).lte(100) ? mention.value : null;
+  const qualified = entities.money.length === 0 ? qualifiedNumber.exec(text)?.[1] : undefined;
+  return qualified !== undefined && new Decimal(qualified).lte(100) ? qualified : null;
+}
+
+/** A percentage as the fact takes it: a share left ("只剩一成", "down to 15%") is a drop of the rest. */
+function percentValue(mention: PercentMention, fact: FactName | null): string {
+  return fact === 'revenueDropPercent' && mention.remaining === true ? new Decimal(100).minus(mention.value).toFixed() : mention.value;
 }
 
 /**
@@ -169,6 +180,9 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
+/** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
+const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
+
 /**
  * @example
  *   factsFromMessage('区属国企的门面，月租2万', extractEntities('区属国企的门面，月租2万'), null, rentDialog, {}, undefined)
@@ -198,6 +212,12 @@ export function factsFromMessage(
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
     if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
   }
+  // "我们是个体户 自己的店", "是总部付的", "we're a licensee": the 是 / "we are" is a copula before the answer,
+  // not a yes, so the fact's own grammar reads the words after it first.
+  if (answering && out[awaiting] === undefined && entities.yesNo === true && copulaStart.test(text.trim()) && !moneyOrPercent(awaiting)) {
+    const read = readAnswer(awaiting, text);
+    if (read !== undefined) out[awaiting] = read;
+  }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
@@ -210,14 +230,16 @@ export function factsFromMessage(
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     // "我们是开瑜伽馆的" starts like a yes, but names a business.
     const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
+    // A size said with the trade ("small printing business", "小型餐饮公司") still leaves the trade to read.
+    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && fact === 'enterpriseSize');
     const quiet = awaiting !== 'industry'
-      || (Object.keys(entities.facts).length === 0 && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
+      || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = quiet ? readAnswer(awaiting, text) : undefined;
     if (read !== undefined) out[awaiting] = read;
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
-    const nothingElse = Object.keys(out).every((fact) => fact === awaiting) && entities.money.length === 0 && entities.percents.length === 0
+    const nothingElse = !Object.keys(out).some(besides) && entities.money.length === 0 && entities.percents.length === 0
       && entities.monthCount === null && entities.months.length === 0
       && !(awaiting === 'operatingStatus' && closureWithoutReason(text));
     if (nothingElse && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
@@ -240,7 +262,12 @@ export function factsFromMessage(
     out.revenueAfter = pair.after;
   } else if (money.length > 0) {
     if (target === 'monthlyRent') fillRent(money, out, notes);
-    else if (target === 'rentReduction') out[target] = totalOf(money[0], entities);
+    else if (target === 'rentReduction') {
+      // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
+      const reduction = readReduction(text, entities, money);
+      if (reduction) out[target] = reduction.value;
+      if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
+    }
     else if (target && !(awaiting && factKinds[awaiting] === 'percent')) out[target] = money[0]?.value;
   } else if (answering && awaiting === 'rentReduction' && entities.zeroAmount) {
     // "没减" is a real answer for a reduction; a rent of 0 is not a rent (it is asked again).
@@ -253,11 +280,11 @@ export function factsFromMessage(
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
   const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((p) => isFigure(p) && !namesShare(text, p)));
-  const percent = stated?.value ?? (askedPercent ? bareNumberAsPercent(entities) : null);
+  const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.
   const statedDrop = pair ? ownFigure(text, entities.percents.filter(isFigure)) : undefined;
-  if (pair && statedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: statedDrop.value })) {
+  if (pair && statedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: percentValue(statedDrop, 'revenueDropPercent') })) {
     delete out.revenueBefore;
     delete out.revenueAfter;
     unclear.push({ fact: awaiting === 'revenueBefore' ? 'revenueBefore' : 'revenueDropPercent', reason: 'disagree', text: statedDrop.text, currency: 'CNY', pair });

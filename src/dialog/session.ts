@@ -59,7 +59,8 @@ export interface Session {
   undo?: Session | null;
 }
 
-export type Offer = { kind: 'resume'; dialog: string } | { kind: 'confirmReset' } | { kind: 'calculate'; intent: string };
+/** `side`: the bot asked whether the owner is the tenant or the landlord, so "我们是承租方" / "landlord" answers it. */
+export type Offer = { kind: 'resume'; dialog: string } | { kind: 'confirmReset' } | { kind: 'side' } | { kind: 'calculate'; intent: string };
 
 /** Whether the dialog has been answered: one is set and no question is pending (so /card can show it). */
 export function hasAnswer(session: Session): boolean {

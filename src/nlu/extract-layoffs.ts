@@ -17,6 +17,7 @@
 import type { LayoffCount } from './understanding.js';
 import { normalizeText } from './normalize-text.js';
 import { englishNumberSource, parseEnglishNumber, parseNumeral } from './numeral.js';
+import { extractPercents } from './extract-percent.js';
 
 export interface LayoffReading extends LayoffCount {
   /** Where the layoffs were told, so a 没 inside them is not read as a no to another question. */
@@ -56,11 +57,13 @@ const weakVerbOfStaff = `(?:(?<=(?:员工|人|伙计|师|员|工|(?<![我咱他�
 const zhShare = new RegExp(
   `(?:${strongVerb}|${weakVerbOfStaff}|让)(?:了|掉|掉了)?(?:员工|人)?(?:的)?(${many}|${few})` +
   `|(${many}|${few})(?:的)?(?:员工|人)?(?:都)?(?:被)?(?:${strongVerb}|${weakVerb}|让.{0,3}走)`, 'g');
+/** A count that is a share ("裁了10%", "laid off 60 percent", "裁了三成"): read as a share in context, never as people. */
+const notShare = '(?![\\d.]|\\s*(?:%|成|分之|percent|per cent|pct|个百分点))';
 const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
-  { pattern: new RegExp(`${strongVerb}(?:了)?(?:掉|掉了)?(?:员工|人)?\\s*${zhCount}\\s*(${counted})?`, 'g'), weak: false },
+  { pattern: new RegExp(`${strongVerb}(?:了)?(?:掉|掉了)?(?:员工|人)?\\s*${zhCount}${notShare}\\s*(${counted})?`, 'g'), weak: false },
   { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*${zhCount}\\s*(${counted})`, 'g'), weak: true },
   // 俩 and 仨 count people by themselves: 走了仨.
-  { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*(俩|仨)`, 'g'), weak: true },
+  { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*(俩|仨)(?!\\s*个?(?:月|天|年|周|星期|礼拜|小时))`, 'g'), weak: true },
   { pattern: new RegExp(`${zhCount}\\s*(${counted})(?:被)?(?:${strongVerb}|${weakVerb}|回家|离开)`, 'g'), weak: true },
   { pattern: new RegExp(`让\\s*${zhCount}\\s*(${counted})?(?:先|都|也|暂时)?(?:走|离开|回家)`, 'g'), weak: true },
 ];
@@ -71,7 +74,8 @@ const enNone = new RegExp([
   `(?:didn't|did not|haven't|have not|never|not|won't|didnt|havent)\\s+(?:let|lay(?: off)?|fire|dismiss|sack|cut|make)\\s+(?:anyone|anybody|a single (?:person|one|employee)|any (?:of our )?(?:staff|employees|workers|people)|one person)(?:\\s+(?:go|off|redundant))?`,
   `(?:kept|retained|kept on|keep|still have|still employ) (?:on )?(?:everyone|everybody|(?:every|each) (?:single )?(?:one|${enStaffNoun})|all (?:of )?(?:our |the |my |\\d+ |[a-z]+ )?(?:${enStaffNoun}|team|of them))`,
   `(?:all|every one) of (?:our |the |my )?(?:${enStaffNoun}|team|them) (?:stayed|are still (?:here|with us|employed|on the payroll)|kept (?:their|his|her) jobs?)`,
-  `(?:nobody|no one|noone|not one (?:person|employee)) (?:left|lost (?:their|his|her|a) job)`,
+  // "nobody went" (from the staff) is none; "nobody went to work" says nothing of layoffs.
+  `(?:nobody|no one|noone|not one (?:person|employee)) (?:left|quit|went(?! (?:to|in|into|on|out|back|through|home))|lost (?:their|his|her|a) job)`,
   `(?:didn't|did not|never) lose (?:anyone|anybody|a single (?:person|one|employee))`,
   `(?:no|zero) (?:job losses|one lost their job)`,
   `(?:zero|0|no) (?:layoffs|lay-offs|job cuts|redundancies|dismissals)`,
@@ -81,8 +85,11 @@ const enShare = new RegExp(
   `(?:let|laid off|lay off|fired|dismissed|cut|sacked)\\s+(most|the majority|more than half|over half|half|nearly all|almost all|all|a few|one or two|a handful|a couple)` +
   `|(most|the majority|more than half|over half|half|nearly all|almost all|a few|one or two|a handful|a couple)\\s+(?:of (?:them|us|the staff|our staff|our team|our employees|our people|the employees)\\s+)?(?:were|was|got|had to be)\\s+${enLetGo}`, 'g');
 const enCountPatterns: RegExp[] = [
+  // "15 out of 20 were let go": the second number is the staff.
+  new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked|cut|made)\\s+${enCount}(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
+  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked|cut|made)\\s+${enCount}(?![a-z])${notShare}`, 'g'),
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "fifteen of our twenty people are gone", "3 of the 12 staff left": gone or left, with the staff counted.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us)`, 'g'),
@@ -153,4 +160,107 @@ function readStaff(normalized: string, countStart: number, countEnd: number): nu
     }
   }
   return staff;
+}
+
+type Level = LayoffCount['level'];
+
+/**
+ * Staff kept on other terms are not laid off (停薪留职, 放假, 轮岗, half pay, furlough, unpaid leave, fewer
+ * hours), nor are people who left of their own accord (自己辞职, "quit on their own"), nor a team that is
+ * still there ("人员稳定", "the same 6 people", "still all here").
+ */
+const keptOn = new RegExp([
+  '停薪留职|留职停薪|放假|轮休|轮岗|待岗|休假|降薪|减薪|半薪|发一半|工资(?:减|降|少|打折|发)|没解除|未解除|没有解除|保留(?:劳动)?关系|劳动关系还在',
+  '回老家|在家待着|在家歇|人员稳定|队伍稳定|没变|没有变|没变化|没有变化|还是(?:那|原来|之前)|一个不少|不算裁|不算是裁|不是裁',
+  '自己(?:走|辞|离)|主动(?:辞|离)|自愿|辞职|跳槽',
+  'furlough|unpaid leave|leave without pay|(?:reduced|fewer|shorter|cut(?: their)?|less) hours|half[- ]?(?:pay|time|salary|wages)|part[- ]time hours|(?:pay|salary|wage) cuts?|(?:reduced|lower) (?:pay|salar)',
+  'same (?:\\w+ )?(?:people|staff|team|employees|crew|workers|guys)|still (?:all |both |\\w+ )?(?:here|there|with us|on (?:the )?payroll|employed|working|on board|on staff)|all still|(?<![a-z])no changes?(?![a-z])|unchanged|(?<![a-z])stable(?![a-z])',
+  '(?<![a-z])quit|resigned|left (?:on (?:their|his|her) own|voluntarily|of (?:their|his|her) own)|own accord|moved on|found other jobs|not (?:really )?(?:a )?lay-?offs?',
+].join('|'));
+/** Contracts not renewed let people go: 没续签, "contracts weren't renewed". */
+const notRenewed = /(?:没|不|未|没有)(?:再)?续(?:签|约|聘)|合同到期(?:就)?(?:没|不)|(?:contracts?|agreements?)[^.,;]{0,20}(?:not|n't|never) (?:been )?renewed|(?:didn'?t|did not|not|never) renew/;
+/** Words of a few and of most: 不多, 个别, "a couple", "only the cleaner"; 大部分, "most of them". */
+const fewWords = /(?<!差)不多|没几个|少量|少数|个别|几个|一两个|两三个|三两个|三五个|就一个|只有一个|一个人|(?<![a-z])(?:a few|a couple|couple of|one or two|two or three|a handful|just one|only one|one person|one guy|(?:just|only) (?:the |a |an |our |one |two )\w+)(?![a-z])/;
+const manyWords = /大部分|大多数|多数|大半|多半|全(?:裁|辞|开除|遣散)|(?:基本(?:上)?|几乎)(?:全|都)(?:裁|辞|走|遣散|开除|没了)|都(?:裁|辞|走|遣散)|(?<![a-z])(?:most|the majority|almost all|nearly all|almost every(?:one|body)|nearly every(?:one|body))(?![a-z])/;
+/**
+ * Who is left, when it is only a few: "只留了老板自己", "就剩我和老婆了", "only me and my wife left", "down to
+ * just the two of us": most of the staff went (a headcount before and after, when given, decides first).
+ */
+const onlyLeft = /(?:只|就|仅)(?:剩|留)|(?<![a-z])(?:(?:only|just) [a-z' ]{1,30} (?:left|remain|remaining|still here)|down to (?:just |only )?(?:me|us|the two of us|the owner|my wife|my husband|family))(?![a-z])/;
+const wholeStaff = /(?:所有|全部|全体|全员|大家|每个)|(?<![a-z])(?:all|every(?:one|body)|the whole|each)(?![a-z])/;
+/** Words of staying: with them "most", "the whole team" are the staff kept, not let go ("we kept the whole team"). */
+const stayWords = /留|在岗|还在|都在|(?<![a-z])(?:stay|stayed|kept|keep|retain|retained|still|remain|remained|remaining)(?![a-z])/;
+/** A count of people standing alone: "3个", "one cook and one waiter"; a span of time is no count of people. */
+const countedPeople = new RegExp(`^(?:有|是|就|只有|yes|yeah|just|only)?[,，\\s]*${zhCount}\\s*${counted}`
+  + `|^(?:yes|yeah|just|only)?[,\\s]*${enCount}\\s+(?!(?:months?|weeks?|days?|years?|hours?|times?|percent|per cent)(?![a-z]))[a-z]+(?:\\s+and\\s+${enCount}\\s+[a-z]+)?\\s*[.!]?$`);
+
+/** "不到5%", "less than a third": the share is below the figure. */
+const below = /(?:不到|不足|少于|低于|没到|不超过|less than|under|below|fewer than|not even|no more than)\s*$/;
+/** "留了三分之二", "80% are still here": the share named is the staff kept (besides the percent's own "只剩"). */
+const keptShareBefore = /(?:留|留下|留了|保留|保住|kept|retained|still have|keep)\s*(?:了)?\s*$/;
+const keptShareAfter = /^\s*(?:的人)?(?:还在|都在|留|留下|保住|(?:of (?:them|us|the staff|our staff) )?(?:are |were |is )?(?:still|stayed|kept|remain))/;
+
+/** The share of the staff let go, 0–100, from the first percentage or fraction the text gives; null when none. */
+function layoffShare(normalized: string): number | null {
+  const share = extractPercents(normalized, normalized)[0];
+  if (!share) return null;
+  const before = normalized.slice(Math.max(0, share.start - 12), share.start);
+  // "不到一半" is below half, whatever the figure itself reads as.
+  const value = Number(share.value) - (below.test(before) ? 1 : 0);
+  const kept = share.remaining === true || keptShareBefore.test(before) || keptShareAfter.test(normalized.slice(share.end, share.end + 30));
+  return kept ? 100 - value : value;
+}
+
+/** The staff before and after: "原来20个老师 现在还剩15个", "30个人就剩8个", "we had 40 staff, now 35". */
+const zhBeforeAfter = new RegExp(`${zhCount}\\s*(?:来|多)?\\s*${counted}[^。；;]{0,12}?(?:剩|剩下|留|留下|还有|只有|变成|到)\\s*(?:了|下)?\\s*${zhCount}`);
+const enBeforeAfter = new RegExp(`(?:had|was|were|from|of)\\s+(?:about |around )?${enCount}\\s*(?:[a-z]+\\s+)?[^.;]{0,20}?(?:now|down to|to|left with|only|have)\\s+(?:just |only |about )?${enCount}(?![a-z%\\d])`);
+
+function levelFromStaff(normalized: string): Level | null {
+  for (const [pattern, parse] of [[zhBeforeAfter, parseNumeral], [enBeforeAfter, parseEnglishNumber]] as const) {
+    const match = pattern.exec(normalized);
+    if (!match) continue;
+    const staff = parse(match[1] ?? '');
+    const kept = parse(match[2] ?? '');
+    if (!staff || !kept || staff.isZero() || kept.greaterThan(staff)) continue;
+    const gone = staff.minus(kept);
+    return gone.isZero() ? 'none' : gone.times(2).greaterThanOrEqualTo(staff) ? 'many' : 'few';
+  }
+  return null;
+}
+
+/** A bare count answering "did you lay anyone off?": "两个", "3个人", "有，两个", "0" (none). */
+const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有|无)[.!。！]?$/;
+const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
+
+/**
+ * The answer to "did you lay anyone off?", read only when that was asked, where the entity extractor
+ * found nothing: a bare count or nobody, staff kept on other terms or leaving of their own accord (none),
+ * contracts not renewed (few), a share ("裁员不到5%", "about half", "70% of them"), the staff before and
+ * after ("30个人就剩8个"), or words of a few or of most. A reason after it ("a couple, because we had no
+ * students") changes nothing.
+ *
+ * @example
+ *   readLayoffsAnswer('停薪留职了三个') // 'none'
+ *   readLayoffsAnswer('裁员不到5%') // 'few'
+ *   readLayoffsAnswer('we had 40 staff, now 35') // 'few'
+ */
+export function readLayoffsAnswer(normalized: string): Level | undefined {
+  const text = normalized.trim();
+  if (nobody.test(text)) return 'none';
+  const count = bareCount.exec(text);
+  if (count) return /^(?:0+|零)$/.test(count[1] ?? '') ? 'none' : 'few';
+  const staying = stayWords.test(text);
+  // "most of them stayed", "大部分都留下了": most kept is a few let go; "we kept the whole team" none.
+  if (staying && manyWords.test(text)) return 'few';
+  if (staying && wholeStaff.test(text)) return 'none';
+  const many = manyWords.test(text) && !staying;
+  if (notRenewed.test(text)) return many ? 'many' : 'few';
+  if (keptOn.test(text)) return 'none';
+  const share = layoffShare(text);
+  if (share !== null) return share === 0 ? 'none' : share >= 50 ? 'many' : 'few';
+  const staff = levelFromStaff(text);
+  if (staff) return staff;
+  if (many || onlyLeft.test(text)) return 'many';
+  if (!staying && (fewWords.test(text) || countedPeople.test(text))) return 'few';
+  return undefined;
 }

@@ -70,11 +70,18 @@ const anyYear = /^(?:19[5-9]\d|20[0-4]\d)$/;
 const yearBefore = /(?:(?:in|since|during|until|till|year|early|late|mid)[\s-]*|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s*|\d{1,2}[-/.]|年|去年|今年)$/;
 const yearAfter = /^(?:[-/.]\d{1,2}(?!\d)|\s*(?:年|-|–|to\s+20\d\d))/;
 
+/** "10000 in March", "12k for april", "9000 for the month of march": the words that tie a month to the amount before it. */
+const monthLeadAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in|for|during|of)\s+(?:the month of\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
 const monthCues = /(每个?月|月租金?|月均|单月|月付|包月|一个月|1个月|各|per month|a month|each month|monthly|every month|each)/g;
 const totalCues =
   /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
 /** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual. */
-const yearCues = /((?<![\d〇零一二三四五六七八九十两])年租金?|每年|一年|全年|年付|年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
+const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|年付|年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
+/** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way. */
+const quarterCues = /(季度|季付|季租|按季|(?:a|per|each|every) quarter|quarterly)/g;
+const halfYearCues = /(半年|half a year|half-year|half year|every six months|semi-?annual(?:ly)?)/g;
+const quarterCueAfter = /^\s*(?:\/\s*季度?|每季度?|一个?季度|(?:a|per|each|every) quarter|quarterly|\/\s*(?:quarter|qtr)\b)/;
+const halfYearCueAfter = /^\s*(?:\/\s*半年|每半年|半年|(?:every|per|each) (?:six months|half[- ]year)|semi-?annually|half-yearly)/;
 const yearCueAfter = /^\s*(?:\/年|每年|一年|一整年|a year|per year|\/year|\/yr\b|annually|per annum|yearly|for the (?:whole )?year)/;
 const monthCueAfter = /^\s*(?:\/个?月|每个?月|一个月|per month|a month|\/month|\/mo\b|monthly|each month|every month)/;
 const totalCueAfter = /^\s*(?:(?:两|二|三|[2-9])个月|in total|total|altogether|for (?:the )?(?:two|both|2) months)/;
@@ -90,12 +97,24 @@ interface Candidate {
 /** Every amount of money in the text, in order of appearance. */
 export function extractMoney(text: string, normalized: string = normalizeText(text)): MoneyMention[] {
   const candidates = findAmounts(normalized);
+  // "10000 in March and 12000 in April": a month named right after an amount is that amount's, so it is not
+  // read again as the month before the next one.
+  const monthsRightAfter = candidates.map((candidate, index) => {
+    const ceiling = candidates[index + 1]?.start ?? normalized.length;
+    const lead = monthLeadAfter.exec(normalized.slice(candidate.end, ceiling));
+    if (!lead) return [];
+    const after = clauseAfter(normalized, candidate.end + lead[0].length, ceiling);
+    const from = candidate.end + lead[0].length;
+    return extractMonths(text.slice(from, from + after.length), after);
+  });
   return candidates.map((candidate, index) => {
     const floor = candidates[index - 1]?.end ?? 0;
     const ceiling = candidates[index + 1]?.start ?? normalized.length;
     const before = clauseBefore(normalized, candidate.start, floor);
     const after = clauseAfter(normalized, candidate.end, ceiling);
-    let months = extractMonths(text.slice(candidate.start - before.length, candidate.start), before);
+    const previousTookIt = (monthsRightAfter[index - 1]?.length ?? 0) > 0;
+    let months = monthsRightAfter[index] ?? [];
+    if (months.length === 0 && !previousTookIt) months = extractMonths(text.slice(candidate.start - before.length, candidate.start), before);
     if (months.length === 0) months = extractMonths(text.slice(candidate.end, candidate.end + after.length), after);
     return {
       value: candidate.value.toFixed(),
@@ -211,8 +230,16 @@ function readPer(before: string, after: string, months: number[]): MoneyMention[
   const totalAt = lastIndex(before, totalCues);
   const yearAt = lastIndex(before, yearCues);
   if (monthCueAfter.test(after)) return 'month';
+  if (quarterCueAfter.test(after)) return 'quarter';
+  if (halfYearCueAfter.test(after)) return 'halfYear';
   if (yearCueAfter.test(after)) return 'year';
   if (totalCueAfter.test(after)) return 'total';
+  // "一个季度6万", "半年交12万": the longer period named nearest before the amount, unless a month or total is nearer.
+  const quarterAt = lastIndex(before, quarterCues);
+  const halfYearAt = lastIndex(before, halfYearCues);
+  const nearest = Math.max(monthAt, totalAt, yearAt);
+  if (quarterAt > nearest && quarterAt >= halfYearAt) return 'quarter';
+  if (halfYearAt > nearest) return 'halfYear';
   if (yearAt > monthAt && yearAt > totalAt) return 'year';
   if (monthAt >= 0 || totalAt >= 0) return monthAt > totalAt ? 'month' : 'total';
   return months.length === 1 ? 'month' : null;

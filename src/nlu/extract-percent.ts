@@ -24,6 +24,19 @@ const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|�
 const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 const half = /(一半|减半|(?<![a-z])half(?![a-z]))/g;
+/** 五分之一, 三分之二: the share as a fraction. */
+const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');
+/** "a fifth", "four fifths", "a quarter", "1/10 of": the English fractions owners use for a share. */
+const denominators: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const englishFraction = new RegExp(`(?<![a-z])(a|one|two|three|four|five|six|seven|eight|nine)\\s+(thirds?|quarters?|fifths?|tenths?)(?![a-z])|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*of(?![a-z]))`, 'g');
+/** Words before a share that is what is left: 只剩, 降到, 是去年的, "down to", "we're at". */
+const remainingBefore = /(?:剩|剩下|降到|跌到|掉到|减到|缩到|降至|跌至|减至|变成|去年的|原来的|以前的|往年的|平时的|正常的|同期的|(?:down|dropped|fell|fallen|gone|went|decreased|shrunk|shrank|reduced|cut|slumped|declined|plunged)\s+to\s*|(?:we're|we are|it's|it is|sales are|revenue is|we were|it was)\s+(?:only |just |now )?at\s*)(?:了|到)?\s*$/;
+/** "1/10 of the revenue" is what is left, but "lost 90% of the business" is the drop. */
+const ofTakings = /^\s*of (?:the |our |all |last year'?s )?(?:revenue|sales|income|turnover|business|takings)/;
+/** 只有, 才 before a share say what is left, unless a word of falling comes first ("降幅只有70%" is the drop). */
+const onlyBefore = /(?:只有|仅有|只剩|仅剩|才)\s*$/;
+const dropWord = /(?:降幅|降了|下降|跌了|跌幅|少了|减少|drop|fell by|down by|decline|lost)/;
+const remainingAfter = /^\s*(?:左右|上下)?\s*(?:的(?:收入|营业额|营收|流水|生意))?\s*(?:of (?:last year|the year before|normal|usual|before|what (?:it|we) (?:was|were|used to|had|made|did)|the (?:usual|normal|previous|same)|our (?:usual|normal)|2019|pre-?covid)|left|remaining|of (?:our )?(?:revenue|sales|income|turnover) (?:last|in 2019))/;
 
 /** The most percentages read from one message (owners give one or two), so the overlap check stays O(1). */
 export const maxPercentMentions = 12;
@@ -67,8 +80,34 @@ export function extractPercents(text: string, normalized: string = normalizeText
       add(match.index, match.index + match[0].length, base && extra ? base.times(10).plus(extra) : null);
     }
   }
+  if (normalized.includes('分之')) {
+    for (const match of normalized.matchAll(zhFraction)) {
+      if (found.length >= maxPercentMentions) break;
+      add(match.index, match.index + match[0].length, fraction(parseNumeral(match[2] ?? ''), parseNumeral(match[1] ?? '')));
+    }
+  }
+  if (/third|quarter|fifth|tenth|\//.test(normalized)) {
+    for (const match of normalized.matchAll(englishFraction)) {
+      if (found.length >= maxPercentMentions) break;
+      const part = match[1] ? parseEnglishNumber(match[1] === 'a' ? 'one' : match[1]) : parseNumeral(match[3] ?? '');
+      const whole = match[2] ? new Decimal(denominators[match[2]] ?? 0) : parseNumeral(match[4] ?? '');
+      add(match.index, match.index + match[0].length, fraction(part, whole));
+    }
+  }
   if (/半|half/.test(normalized)) {
     for (const match of normalized.matchAll(half)) if (found.length < maxPercentMentions) add(match.index, match.index + match[0].length, new Decimal(50));
   }
+  for (const mention of found) {
+    const before = normalized.slice(Math.max(0, mention.start - 16), mention.start);
+    const only = onlyBefore.test(before) && !dropWord.test(normalized.slice(Math.max(0, mention.start - 14), mention.start));
+    const ofWhole = ofTakings.test(normalized.slice(mention.end, mention.end + 40)) && !dropWord.test(normalized.slice(Math.max(0, mention.start - 14), mention.start));
+    if (only || ofWhole || remainingBefore.test(before) || remainingAfter.test(normalized.slice(mention.end, mention.end + 40))) mention.remaining = true;
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** part ÷ whole as a percentage, to two places; null when either is missing or the share is over the whole. */
+function fraction(part: Decimal | null, whole: Decimal | null): Decimal | null {
+  if (!part || !whole || whole.isZero() || part.greaterThan(whole)) return null;
+  return part.div(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }

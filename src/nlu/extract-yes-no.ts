@@ -21,10 +21,13 @@ export interface YesNoReading {
 
 const unsure =
   /(不知道|不清楚|不确定|说不好|说不准|不好说|不晓得|不一定|没想好|不记得|记不清|不太懂|搞不清|not sure|unsure|not certain|don'?t know|do not know|dunno|no idea|no clue|maybe|perhaps|可能吧|也许|或许)/;
+/** A hedge before a figure ("cut maybe 5 percent", "也许两三个") rounds the figure; it is no "I don't know". */
+const hedge = /(?<![a-z])(?:maybe|perhaps)(?![a-z])|可能吧|也许|或许/g;
+const figure = /[\d一二两三四五六七八九十]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a few|a couple)(?![a-z])/;
 const question = /(是不是|有没有|对不对|是否|能不能|可不可以|行不行|吗|\?)/;
 const fillers = /^(?:嗯+|呃+|额+|哦+|噢+|唔+|啊+|那个|emm+|um+|uh+|well|hmm+|oh)[\s,.!~…]*/;
 const no =
-  /^(?:我们?|咱们?|i|we)?\s*(?:不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错])|no(?![a-z])|nope|nah|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
+  /^(?:我们?|咱们?|i|we)?\s*(?:不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错多])|no(?![a-z])|nope|nah|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
 /** Hedged answers, read as the yes or no they lean to ("I think so", "应该是吧", "probably not"). */
 const hedgedNo = /^(?:i\s+)?(?:(?:don'?t|do not) think so|doubt it|probably not|应该不是|应该没有|估计不是|估计没有)/;
 const hedgedYes = /^(?:(?:i\s+)?(?:think|believe|guess|suppose) so|should be(?:\s+(?:yes|right|ok))?\s*[.!]*$|应该是(?:的|吧)?\s*[。!！]*$|应该有(?:的|吧)?\s*[。!！]*$|估计是(?:的|吧)?\s*$)/;
@@ -35,7 +38,8 @@ const yes =
 /** Reads a yes, a no or an "I don't know" from a short answer. */
 export function extractYesNo(text: string, normalized: string = normalizeText(text)): YesNoReading {
   const answer = normalized.trim();
-  if (unsure.test(answer)) return { yesNo: null, unsure: true };
+  const hedgedFigure = figure.test(answer) ? answer.replace(hedge, ' ') : answer;
+  if (unsure.test(hedgedFigure)) return { yesNo: null, unsure: true };
   if (question.test(answer)) return { yesNo: null, unsure: false };
   const rest = answer.replace(fillers, '');
   const polarity = readPolarity(rest);

@@ -13,6 +13,7 @@
 import type { FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
 import { elsewhereEn, elsewhereZh } from './extract-registration.js';
+import { readLayoffsAnswer } from './extract-layoffs.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
 
@@ -95,7 +96,7 @@ function readPaysRent(normalized: string): boolean | undefined {
  * greetings and cancels are not answers.
  */
 const businessWord =
-  /(店|馆|行(?!不行)|厂|所|院|中心|公司|工作室|批发|零售|贸易|生意|门市|档口|铺|坊|社|吧|房|部|站|厅|业|做|卖|开|经营|搞|shop|store|studio|gym|firm|company|business|agency|clinic|wholesale|retail|trading|practice|factory|workshop|bar(?![a-z])|pub(?![a-z])|we (?:run|do|sell|make|are)|i (?:run|do|sell|make)|selling|making|dealer|supplier)/;
+  /(店|馆|行(?!不行)|厂|所|院|中心|公司|工作室|批发|零售|贸易|生意|门市|档口|铺|坊|社|吧|房|部|站|厅|业|做|卖|开|经营|搞|shop|store|studio|gym|firm|company|business|agency|clinic|wholesale|retail|trading|practice|factory|workshop|bar(?![a-z])|pub(?![a-z])|we (?:run|do|sell|make|are)|i (?:run|do|sell|make)|we'?re (?:a|an|in)(?![a-z])|i'?m (?:a|an|in)(?![a-z])|(?:business|industry|trade|sector|line)(?![a-z])|selling|making|dealer|supplier|agency|consultan|services?(?![a-z])|maker|manufactur|production|design)/;
 /** Questions, greetings, "don't know" and cancels: no answer to any question (the answer fallback skips them too). */
 export const notAnAnswer =
   /([?？]|吗|呢|啥|什么|怎么|为什么|谁|哪|不知道|不清楚|说不好|你好|您好|谢谢|多谢|取消|算了|退出|人工|帮助|菜单|重来|\b(?:what|why|how|who|where|which|hello|hi|hey|thanks|thank you|cancel|stop|help|menu|human|agent|not sure|don't know|dunno)\b)/;
@@ -107,24 +108,14 @@ export function namesBusiness(normalized: string): boolean {
 
 function readIndustry(normalized: string): string | undefined {
   const text = normalized.trim();
-  if (text.length === 0 || notAnAnswer.test(text) || /\d/.test(text)) return undefined;
+  if (text.length === 0 || notAnAnswer.test(text)) return undefined;
+  // "marketing agency, about 20 people": a business named with a figure beside it; a figure alone names none.
   if (businessWord.test(text)) return 'other';
-  // A short answer in words ("服装", "律师", "plumbing") names a trade even without 店 or "shop".
+  if (/\d/.test(text)) return undefined;
+  // A short answer in words ("服装", "律师", "plumbing", "retail, clothing") names a trade even without 店 or "shop".
   const letters = text.replace(/[\s,.!~，。！、]/g, '');
-  if (/^\p{Script=Han}{2,8}$/u.test(letters) || /^[a-z][a-z\s-]{2,30}$/.test(text)) return 'other';
+  if (/^\p{Script=Han}{2,8}$/u.test(letters) || /^[a-z][a-z\s,'&/-]{2,40}$/.test(text)) return 'other';
   return undefined;
-}
-
-/** A bare count answering "did you lay anyone off?": "两个", "3个人", "有，两个", "0" (none). */
-const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有)[.!。！]?$/;
-const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
-
-function readLayoffs(normalized: string): string | undefined {
-  if (nobody.test(normalized.trim())) return 'none';
-  const match = bareCount.exec(normalized.trim());
-  if (!match) return undefined;
-  const count = match[1] ?? '';
-  return /^(?:0+|零)$/.test(count) ? 'none' : 'few';
 }
 
 /**
@@ -150,7 +141,7 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
     // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
     negative: {
-      words: /(独立|单店|加盟|自己开|个人开|单独开|自己的店|independent|franchis|joined|single (?:store|shop)|my own|our own (?:shop|store|business))/,
+      words: /(独立|单店|加盟|挂靠|授权|特许|个体|就这一家|只有这一家|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|joined|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
       unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
     },
   },
@@ -264,7 +255,7 @@ const readers: Partial<Record<FactName, Reader>> = {
   enterpriseSize: readSize,
   landlordType: readLandlord,
   premisesUse: readPremises,
-  layoffs: readLayoffs,
+  layoffs: readLayoffsAnswer,
   operatingStatus: readOperatingStatus,
   paysRent: readPaysRent,
   industry: readIndustry,

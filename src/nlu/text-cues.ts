@@ -28,10 +28,18 @@ const fileSchema = z.object(Object.fromEntries(cueNames.map((name) => [name, cue
 export type CueWords = z.infer<typeof fileSchema>;
 
 /**
- * A message reads as a question when it has a question mark or word, or is long: an answer to one question
- * is a few words ("有优惠没" asks, its 没 at the end). Kept in code: these are grammar, not vocabulary staff would extend.
+ * A message reads as a question when it has a question mark or word ("有优惠没" asks, its 没 at the end).
+ * An English question word asks where a question starts: at the start of a clause, after "and", "so", or
+ * after "I'd like to know", "tell me"; inside a statement it does not ("a shop where customers come in", "we
+ * closed when the rules came", "we didn't fire any staff"). Kept in code: grammar, not vocabulary staff
+ * would extend.
  */
-export const questionCue = /[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$|\b(how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
+export const questionCue = new RegExp([
+  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
+  // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
+  String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
+].join('|'), 'i');
 const longMessageChars = 16;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
@@ -44,6 +52,36 @@ export function looksLikeQuestion(text: string): boolean {
  * words stand alone: "Caller runs a cleaning firm" names no call, "the whole rent" no "who".
  */
 export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|(?<![a-z])(contact|call|who|which office|which department|hotline|talk to|speak to|reach)(?![a-z])/i;
+
+/**
+ * Which side of a lease the speaker says they are on, as a sentence: a speaker (the owner, or the caller an operator
+ * speaks for), a copula, a role: "来电人称自己是租户", "我们属于承租方", "caller is a tenant", "we're the lessor". A
+ * negation between them ("我不是房东", "we're not the landlord") breaks the pattern, and so does a role that only
+ * qualifies another ("我们是房东的租户"). Grammar beside the phrase lists
+ * of intents/cues.yaml: it covers every speaker and role word at once.
+ */
+const zhSpeaker = '(?:我们?|咱们?|来电(?:人|者|方|的)|对方|客户|该(?:企业|公司|商户)|本(?:企业|公司))';
+const zhCopula = '\\s*(?:公司|单位|企业|这边|店里|家)?\\s*(?:称|说|表示)?\\s*(?:自己|其)?\\s*(?:就|也|才|其实|实际上|只|是)?\\s*(?:是|属于|算是?|为)\\s*(?:一个|一家|个)?\\s*';
+const enSpeaker = "(?<![a-z])(?:i|we|(?:the )?caller|(?:the )?client|(?:the )?customer)(?:\\s+(?:says|said)\\s+(?:she|he|they|it))?";
+const enCopula = "\\s*(?:'m|'re|'s|\\s+am|\\s+are|\\s+is|\\s+was|\\s+were)\\s+(?:actually\\s+|just\\s+|only\\s+|also\\s+|really\\s+)?(?:a|an|the|their|its)?\\s*(?:small\\s+)?";
+const sideStatement = (zhRole: string, enRole: string): RegExp =>
+  new RegExp(`${zhSpeaker}${zhCopula}${zhRole}(?![的那])|${enSpeaker}${enCopula}${enRole}(?![a-z]|'s)`, 'i');
+const tenantStatement = sideStatement('(?:租户|承租方|承租人|承租户|租客|租房的|租房子的|租的)', '(?:tenants?|lessees?|renters?)');
+const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of the (?:building|property|premises))');
+
+/**
+ * Letting to others, or having tenants: "i rent it to a small company", "we lease our floors out", "we have tenants",
+ * "我有套房子租给一家小公司", "我们有几家租户". The owner is the landlord, though "i rent" / "我租" alone would say tenant.
+ */
+const lettingStatement = new RegExp([
+  "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
+  "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
+  '(?<!房东|他们|人家|对方|业主)租给(?![我咱])',
+  '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
+].join('|'), 'i');
+
+/** Let to the owner: "房东租给我们的门面", "they rent the shop to us". */
+const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:(?:it|the|a|this)\s+(?:\w+\s+)?)?to (?:us|me)(?![a-z])/i;
 
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
@@ -75,6 +113,14 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
     cues.question = looksLikeQuestion(text);
     cues.whomToCall = whomToCallCue.test(text);
+    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower);
+    cues.tenantSide ||= tenantSaid;
+    cues.landlordSide ||= landlordStatement.test(lower);
+    // "i rent it to a company", "我租给别人": the tenant phrase "i rent" / "我租" is part of the letting.
+    if (lettingStatement.test(lower)) {
+      cues.landlordSide = true;
+      if (!tenantSaid) cues.tenantSide = false;
+    }
     cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
     return cues;
   };

@@ -10,8 +10,11 @@ import type { TextCues } from './text-cues.js';
 export interface MoneyMention {
   /** Yuan as a decimal string, never negative: "25000", "3333.33". */
   value: string;
-  /** "每月2万" → month; "两个月一共4万" → total; "一年24万" / "240k a year" → year; no cue → null. */
-  per: 'month' | 'total' | 'year' | null;
+  /**
+   * "每月2万" → month; "两个月一共4万" → total; "一年24万" / "240k a year" → year; "一个季度6万" / "60k a quarter" →
+   * quarter; "半年交12万" → halfYear; no cue → null.
+   */
+  per: 'month' | 'total' | 'quarter' | 'halfYear' | 'year' | null;
   /**
    * How exact the owner said it was: "2万左右", "about 20k" → about (a round figure: usable, said back);
    * "一万多", "两万来块", "over 10k" → over (open-ended: not a figure to compute with); else null.
@@ -33,6 +36,11 @@ export interface PercentMention {
   start: number;
   end: number;
   text: string;
+  /**
+   * The share left rather than the change: "只剩一成", "只有去年的五分之一", "down to 15%", "10% of last year's".
+   * A drop is then 100 − value; a fee "降到1%" is the rate itself, so the fact asked decides.
+   */
+  remaining?: boolean;
 }
 
 /** What an owner said about layoffs in numbers. `level` is the reading: none, few, or many (most of the staff). */

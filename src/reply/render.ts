@@ -17,6 +17,7 @@ import { heading, measureLabel, outcomeTitle } from './measure-label.js';
 import { unitInEnglish } from '../policy/english-names.js';
 import { romanisedName } from '../dialog/topic-contacts.js';
 import { menuOptions, menuText } from './menu.js';
+import { reductionSentence } from './reduction-text.js';
 import type { Lang, Reply, ReplyOption } from '../core/reply.js';
 
 interface Draft {
@@ -252,6 +253,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'askSide':
       say('您是租房的一方（租户），还是把房子租出去的一方（房东）？', 'Are you the tenant (you rent the premises) or the landlord (you let them)?');
       draft.options = [{ label: t(lang, '我是租户', 'I am the tenant'), value: '/topic rent_tenant' }, { label: t(lang, '我是房东', 'I am the landlord'), value: '/topic rent_landlord' }];
+      addMeasures(draft, action.measures);
+      return;
+    case 'sideNoted':
+      say(action.side === 'tenant' ? '好的，您是租户（承租方）。' : '好的，您是房东（出租方）。',
+        action.side === 'tenant' ? 'OK, you are the tenant.' : 'OK, you are the landlord.');
       return;
     case 'offerTopic': {
       const dialog = dialogs.byId.get(action.dialog);
@@ -284,6 +290,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         say(`按年租金 ${formatYuan(note.yearly)} 元 ÷ 12 = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the yearly rent: ${formatYuan(note.yearly)} yuan ÷ 12 = ${formatYuan(note.monthly)} yuan a month.`);
       } else if (note.kind === 'approximate') {
         say(`按约 ${formatYuan(note.value)} 元计算；有准确数字可以再告诉我。`, `Taking about ${formatYuan(note.value)} yuan; tell me the exact figure if you have it.`);
+      } else if (note.kind === 'periodRent') {
+        const [zh, en] = note.months === 3 ? ['季度', 'quarterly'] : ['半年', 'half-yearly'];
+        say(`按${zh}租金 ${formatYuan(note.amount)} 元 ÷ ${note.months} = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the ${en} rent: ${formatYuan(note.amount)} yuan ÷ ${note.months} = ${formatYuan(note.monthly)} yuan a month.`);
+      } else if (note.kind === 'reductionTotal') {
+        say(reductionSentence(note.how, note.total, 'zh'), reductionSentence(note.how, note.total, 'en'));
       } else if (note.kind === 'guessed') {
         say(`按"${factValue(dialogs, note.fact, note.value, 'zh')}"理解，不对请说。`, `I read that as "${factValue(dialogs, note.fact, note.value, 'en')}"; say so if that is wrong.`);
       } else {

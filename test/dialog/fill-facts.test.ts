@@ -228,3 +228,26 @@ describe('an answer read by the grammar of the fact asked', () => {
     expect(readAnswer(fact, text)).toBe(value);
   });
 });
+
+describe('asked whether the store is a branch, the owner says what kind of store it is', () => {
+  table('rent-chain-store', 'chainBranch', [
+    ['挂靠在品牌下面的', { chainBranch: false }],
+    ['品牌授权店', { chainBranch: false }],
+    ['就这一家店', { chainBranch: false }],
+    ['我们是个体户 自己的店', { chainBranch: false }],
+    ['是分公司，总部直营的', { chainBranch: true }],
+    ['我们是直营的', { chainBranch: true }],
+    ["we're a licensee of the brand, we pay a franchise fee", { chainBranch: false }],
+    ['independent owner, just this one store', { chainBranch: false }],
+    ['corporate store, the head office runs it', { chainBranch: true }],
+    ['we are a company-owned branch', { chainBranch: true }],
+  ]);
+});
+
+describe('a 是 / "we are" that starts a statement is its copula, not a yes', () => {
+  table('rent-chain-store', 'paysRent', [
+    ['是总部付的', { paysRent: false }],
+    ['是的 门店自己出', { paysRent: true }],
+    ['是', { paysRent: true }],
+  ]);
+});

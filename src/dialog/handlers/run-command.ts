@@ -7,6 +7,19 @@ import { parseCommand, type Command } from '../commands.js';
 import { hasAnswer } from '../session.js';
 import { advance, applyFacts, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
 
+/** A role named on its own, answering "tenant or landlord?": "租户", "the landlord", "我们是出租的". */
+const tenantWord = /(租户|承租|租客|租房|租的|(?<![a-z])(?:tenants?|lessee|renter|renting)(?![a-z]))/i;
+const landlordWord = /(房东|业主|出租|产权|房主|(?<![a-z])(?:landlords?|lessor|property owners?|letting)(?![a-z]))/i;
+
+/** The side the owner says they are on, by the side cues, else by the one role the reply names. */
+function sideAnswered(turn: Turn): 'tenant' | 'landlord' | null {
+  const { cues, text } = turn.understanding;
+  if (cues.tenantSide !== cues.landlordSide) return cues.tenantSide ? 'tenant' : 'landlord';
+  const tenant = tenantWord.test(text);
+  const landlord = landlordWord.test(text);
+  return tenant === landlord ? null : tenant ? 'tenant' : 'landlord';
+}
+
 /** A plain yes or no to the offer pending, as a command; anything else leaves the offer unanswered. */
 function offerReply(turn: Turn): Command | null {
   if (turn.session.undo && turn.understanding.cues.undo) return { name: 'undo' };
@@ -15,6 +28,10 @@ function offerReply(turn: Turn): Command | null {
   const { entities, cues } = turn.understanding;
   const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume) || (offer.kind === 'calculate' && cues.calculate);
   const no = entities.yesNo === false;
+  if (offer.kind === 'side') {
+    const side = sideAnswered(turn);
+    return side ? { name: 'topic', intent: side === 'tenant' ? 'rent_tenant' : 'rent_landlord' } : null;
+  }
   if (offer.kind === 'resume') return yes ? { name: 'resume' } : no ? { name: 'drop' } : null;
   // "不用了" to the calculation is just a no: what follows is read as any other message.
   if (offer.kind === 'calculate') return yes ? { name: 'topic', intent: offer.intent } : null;
@@ -65,9 +82,12 @@ function run(command: Command, turn: Turn): void {
     }
     case 'topic': {
       const dialog = ctx.dialogs.byIntent.get(command.intent);
-      // "帮我算算，月租2万" accepts the offer and already answers a question.
-      if (dialog) { turn.intent = command.intent; applyFacts(session, factsFor(turn, dialog, null).facts, actions); startDialog(session, dialog, actions); }
-      else actions.push({ type: 'menu' });
+      if (!dialog) { actions.push({ type: 'menu' }); return; }
+      // "我们是房东，减了5万" answering "tenant or landlord?", or "帮我算算，月租2万" taking up the offer to
+      // work it out: the facts said with it are kept.
+      applyFacts(session, factsFor(turn, dialog, null).facts, actions);
+      startDialog(session, dialog, actions);
+      turn.intent = dialog.intents[0] ?? null;
       return;
     }
     case 'change': {

@@ -195,7 +195,8 @@ export const startTopic: Handler = (turn) => {
   applyFacts(session, filled.facts, actions);
   if (sideUnknown) {
     session.awaiting = null;
-    actions.push({ type: 'askSide' });
+    session.offer = { kind: 'side' };
+    actions.push({ type: 'askSide', measures: dialog.measures });
     turn.intent = 'clarify_side';
     return true;
   }

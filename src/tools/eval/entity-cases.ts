@@ -20,7 +20,7 @@ const amount = z.string().regex(/^\d+(\.\d+)?$/);
 const expectSchema = z.object({
   money: z.array(z.object({
     value: amount,
-    per: z.enum(['month', 'total', 'year']).nullable().optional(),
+    per: z.enum(['month', 'total', 'quarter', 'halfYear', 'year']).nullable().optional(),
     months: z.array(z.number().int().min(1).max(12)).optional(),
     approximate: z.enum(['about', 'over']).nullable().optional(),
     currency: z.string().regex(/^[A-Z]{3}$/).optional(),

@@ -1,0 +1,153 @@
+/**
+ * The total rent a landlord reduced, read the way landlords say it: a total ("两个月一共4.8万", "16000
+ * altogether"), an amount per month named ("3月减了1万 4月减了8000" → 18,000), an amount per month times the
+ * months ("每月减6000减了俩月", "both months at 8k each" → 16,000), per tenant times the tenants ("三个租户每家减了
+ * 5000", "each of our 4 tenants got 10k off"), or a share of a stated rent ("月租3万，打了五折，减了两个月" →
+ * 30,000; "half of 20k for March and April" → 20,000; "rent 15k a month, waived in full for march and april"
+ * → 30,000). The arithmetic is returned beside the total, so the reply can show how it was read.
+ *
+ * Only the amounts already found (extractMoney) and the message's months are read, with a few looks of fixed
+ * size around each amount: linear in the message.
+ *
+ * @example
+ *   readReduction('每月减6000减了俩月', entities) // { value: '12000', how: { base: '6000', months: 2 } }
+ */
+import { Decimal } from '../policy/money.js';
+import type { Entities, MoneyMention } from './understanding.js';
+import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
+import { parseEnglishNumber, parseNumeral } from './numeral.js';
+
+/** How the total was made: amounts added up, or an amount times a share, a number of tenants and of months. */
+export interface ReductionArithmetic {
+  /** Amounts added up ("3月1万 4月8000"). */
+  sum?: string[];
+  /** The amount multiplied: a reduction per month or per tenant, or the rent a share is taken of. */
+  base?: string;
+  /** The share of the rent reduced, as a percentage ("五折" → "50"). */
+  share?: string;
+  tenants?: number;
+  months?: number;
+}
+
+export interface ReductionReading {
+  value: string;
+  /** null when the amount was taken as said. */
+  how: ReductionArithmetic | null;
+}
+
+const window = 16;
+/** A total said in so many words, just before or after the amount. */
+const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
+const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|overall|combined|all told|in all)(?![a-z])/;
+/** The rent itself named at the amount ("月租3万", "租金每月2万", "rent is 15k", "a 50,000 monthly rent", "half of 20k"). */
+const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
+const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
+/** A word of reducing right before the amount: that amount is the reduction, not the rent. */
+const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*$/;
+const offAfter = /^\s*(?:元|块|yuan)?\s*off(?![a-z])/;
+/** "8k each", "每家减5000各": the amount is per unit (a tenant, or a month). */
+const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(?![a-z])/;
+const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
+/** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
+const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
+/** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
+const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
+/** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
+const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/;
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/;
+const tenantEach = /(每家|每户|每个(?:租户|商户|租客|店)|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business))/;
+
+function before(normalized: string, mention: MoneyMention): string {
+  return clauseBefore(normalized, mention.start, Math.max(0, mention.start - window));
+}
+
+function after(normalized: string, mention: MoneyMention): string {
+  return clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + window));
+}
+
+function isTotal(normalized: string, mention: MoneyMention): boolean {
+  return totalBefore.test(before(normalized, mention)) || totalAfter.test(after(normalized, mention));
+}
+
+function isRent(normalized: string, mention: MoneyMention): boolean {
+  return rentBefore.test(before(normalized, mention)) || rentAfter.test(after(normalized, mention));
+}
+
+function isReduction(normalized: string, mention: MoneyMention): boolean {
+  return reducedBefore.test(before(normalized, mention)) || offAfter.test(after(normalized, mention));
+}
+
+/** The share reduced as a percentage: a percentage or 一半 said, or a discount (打八折 is 20% off). */
+function shareOf(normalized: string, entities: Entities): Decimal | null {
+  const percent = entities.percents[0];
+  if (percent) return new Decimal(percent.value);
+  const off = discount.exec(normalized);
+  if (off) {
+    const digits = off[1] ?? '';
+    const tenths = /^\d/.test(digits) ? new Decimal(digits)
+      : digits.length === 2 ? parseNumeral(digits.charAt(0))?.plus(parseNumeral(digits.charAt(1))?.div(10) ?? 0) ?? null : parseNumeral(digits);
+    if (tenths && tenths.greaterThan(0) && tenths.lessThan(10)) return new Decimal(10).minus(tenths).times(10);
+  }
+  return fullWaiver.test(normalized) ? new Decimal(100) : null;
+}
+
+function tenantCount(normalized: string): number | null {
+  if (!tenantEach.test(normalized)) return null;
+  const zh = tenantCountZh.exec(normalized);
+  const word = zh?.[1] ?? tenantCountEn.exec(normalized)?.[1];
+  if (!word) return null;
+  const count = /^[a-z]+$/.test(word) ? parseEnglishNumber(word) : parseNumeral(word.replace('俩', '两').replace('仨', '三'));
+  return count && count.isInteger() && count.greaterThan(1) ? count.toNumber() : null;
+}
+
+/** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
+function monthCountOf(entities: Entities): number | null {
+  return entities.monthCount ?? (entities.months.length > 1 ? entities.months.length : null);
+}
+
+/**
+ * The total reduced, from the amounts of one message (yuan amounts only; the caller has dropped the others).
+ * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
+ */
+export function readReduction(text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text)): ReductionReading | undefined {
+  if (money.length === 0) return undefined;
+  const total = money.find((m) => isTotal(normalized, m));
+  if (total) return { value: total.value, how: null };
+  // "3月减了1万 4月减了8000": an amount for each month named, added up.
+  const months = new Set(money.map((m) => (m.months.length === 1 ? m.months[0] : undefined)));
+  if (money.length >= 2 && !months.has(undefined) && months.size === money.length && !money.some((m) => isRent(normalized, m))) {
+    const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
+    return { value: sum.toFixed(), how: { sum: money.map((m) => m.value) } };
+  }
+  const share = shareOf(normalized, entities);
+  // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
+  const rent = money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
+    ?? (share !== null && !share.equals(100) && money.length === 1 && money[0] && !isReduction(normalized, money[0]) ? money[0] : undefined);
+  const reduced = money.find((m) => m !== rent) ?? (rent ? undefined : money[0]);
+  const mention = reduced ?? rent;
+  if (!mention) return undefined;
+  // The rent alone, with nothing said of how much of it was reduced, is no reduction.
+  if (!reduced && share === null) return undefined;
+  const how: ReductionArithmetic = { base: mention.value };
+  let value = new Decimal(mention.value);
+  if (!reduced && share && !share.equals(100)) {
+    value = value.times(share).div(100);
+    how.share = share.toFixed();
+  }
+  const tenants = tenantCount(normalized);
+  const each = eachAfter.test(after(normalized, mention));
+  if (tenants !== null) {
+    value = value.times(tenants);
+    how.tenants = tenants;
+  }
+  const count = monthCountOf(entities);
+  // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
+  const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
+    || (each && tenants === null) || (mention === rent && mention.per === null);
+  if (perMonth && count !== null && count > 1) {
+    value = value.times(count);
+    how.months = count;
+  }
+  const computed = how.share !== undefined || how.tenants !== undefined || how.months !== undefined;
+  return { value: value.toFixed(), how: computed ? how : null };
+}

@@ -1,0 +1,26 @@
+/**
+ * How a landlord's total reduction was read, said back before the answer: "按 6,000 元 × 2 个月 = 12,000 元
+ * 计算减免总额" / "Taking 6,000 yuan × 2 months = 12,000 yuan as the rent reduced", so the owner can correct it.
+ */
+import type { Lang } from '../core/reply.js';
+import { formatYuan } from '../policy/money.js';
+import type { ReductionArithmetic } from '../nlu/read-reduction.js';
+
+/** The arithmetic as one expression: a sum, or the base times its share, tenants and months. */
+function expression(how: ReductionArithmetic, total: string, lang: Lang): string {
+  const money = (value: string): string => (lang === 'zh' ? `${formatYuan(value)} 元` : `${formatYuan(value)} yuan`);
+  const terms = how.sum
+    ? [how.sum.map(money).join(' + ')]
+    : [
+      ...(how.base !== undefined ? [money(how.base)] : []),
+      ...(how.share !== undefined ? [`${how.share}%`] : []),
+      ...(how.tenants !== undefined ? [lang === 'zh' ? `${how.tenants} 户` : `${how.tenants} tenants`] : []),
+      ...(how.months !== undefined ? [lang === 'zh' ? `${how.months} 个月` : `${how.months} months`] : []),
+    ];
+  return `${terms.join(' × ')} = ${money(total)}`;
+}
+
+/** The sentence for the reply. @example reductionSentence({ base: '6000', months: 2 }, '12000', 'zh') // '按 6,000 元 × 2 个月 = 12,000 元计算减免总额。' */
+export function reductionSentence(how: ReductionArithmetic, total: string, lang: Lang): string {
+  return lang === 'zh' ? `按 ${expression(how, total, lang)}计算减免总额。` : `Taking ${expression(how, total, lang)} as the rent reduced.`;
+}

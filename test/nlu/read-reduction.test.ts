@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { readReduction } from '../../src/nlu/read-reduction.js';
+
+const total = (text: string): string | undefined => readReduction(text, extractEntities(text))?.value;
+
+describe('the total rent a landlord reduced, in the words landlords use', () => {
+  test.each([
+    // A total said as one.
+    ['两个月共计减免4.8万元', '48000'],
+    ['每月8000，两个月一共16000', '16000'],
+    ['8000 a month, 16000 altogether', '16000'],
+    ['减了两万', '20000'],
+    // An amount per month, times the months.
+    ['每月减6000减了俩月', '12000'],
+    ['每个月5万 免了俩月', '100000'],
+    ['俩月 每月八千', '16000'],
+    ['免了两个月 一个月1.5万', '30000'],
+    ['减了两个月的租金，每个月1万2', '24000'],
+    ['both months at 8k each', '16000'],
+    ['6,000 off each month for two months', '12000'],
+    ['三四月每月减1万', '20000'],
+    // An amount for each month named, added up.
+    ['3月减了1万 4月减了8000', '18000'],
+    ['march we cut 10k, april 5k', '15000'],
+    // Per tenant, times the tenants (and the months).
+    ['三个租户每家减了5000', '15000'],
+    ['each of our 4 tenants got 10k off', '40000'],
+    ['给5家商户每家每月减2000，减了两个月', '20000'],
+    // A share of the rent stated.
+    ['月租3万，打了五折，减了两个月', '30000'],
+    ['租金每月2万，减半收取两个月', '20000'],
+    ['减了20%，月租5万，两个月', '20000'],
+    ['30% off a 50,000 monthly rent, two months', '30000'],
+    ['half of 20k for March and April', '20000'],
+    ['三四月全免了，月租两万', '40000'],
+    ['rent is 15k a month, waived in full for march and april', '30000'],
+    ['月租2万，打八折，两个月', '8000'],
+  ])('%s → %s', (text, expected) => {
+    expect(total(text)).toBe(expected);
+  });
+
+  test('3、4月 named with one amount is that amount for both months, not twice it', () => {
+    expect(total('3、4月减了2万')).toBe('20000');
+  });
+
+  test('the rent alone, with no word of how much was reduced, is no reduction', () => {
+    expect(total('月租2万')).toBeUndefined();
+    expect(total('没减')).toBeUndefined();
+  });
+
+  test('the arithmetic is returned for the reply to say back', () => {
+    expect(readReduction('每月减6000减了俩月', extractEntities('每月减6000减了俩月'))?.how).toEqual({ base: '6000', months: 2 });
+    expect(readReduction('3月减了1万 4月减了8000', extractEntities('3月减了1万 4月减了8000'))?.how).toEqual({ sum: ['10000', '8000'] });
+    expect(readReduction('减了两万', extractEntities('减了两万'))?.how).toBeNull();
+  });
+
+  test('any text: never throws; a total is a non-negative decimal', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (text) => {
+      const value = total(text);
+      return value === undefined || /^\d+(\.\d+)?$/.test(value);
+    }));
+  });
+});
