@@ -53,7 +53,8 @@ export function measureNotContact(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
   if (understanding.intent !== 'contact_lookup' || understanding.cues.whomToCall) return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
-  return named && named.rules.length > 0 ? named : undefined;
+  // "来电人说房东让她问问政府补贴的事，房东是区属国企": no topic word, but the facts are a measure's own.
+  return named && named.rules.length > 0 ? named : dialogOfFacts(turn);
 }
 
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
