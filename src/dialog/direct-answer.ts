@@ -12,8 +12,8 @@ import type { Entities, Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
-import type { Dialog, DialogSet } from './dialog-schema.js';
-import { dialogNamed } from './turn.js';
+import type { DialogSet } from './dialog-schema.js';
+import { dialogNamed, dialogsNamed } from './turn.js';
 import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
@@ -28,12 +28,9 @@ const enWord = `\\d{1,2}|${englishNumbers.join('|')}`;
 /** "item 12", "measure twelve", "point #3", "the twelfth measure", "12th item". */
 const enItem = new RegExp(`\\b(?:item|measure|article|clause|point|section|number|no\\.?)\\s*#?\\s*(${enWord})\\b|#\\s*(\\d{1,2})\\b|\\b(${englishOrdinals.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|measure|point|clause|article)\\b`);
 
-const docNumber = /[〔[(（]\s*2020\s*[〕\])）]\s*(?:no\.?|number|#)?\s*6\s*号?/gi;
-
 /** The item number the text names (1–14), or null. @example itemNamed('第十二项是什么') // 12 */
 export function itemNamed(text: string): number | null {
-  // "Xi Zheng Ban Fa [2020] No. 6", "西政办发〔2020〕6号": the notice's own number names no item.
-  const normalized = normalizeText(text).replace(docNumber, ' ');
+  const normalized = normalizeText(text);
   const zh = zhItem.exec(normalized);
   const zhRun = zh?.[1] ?? zh?.[2];
   const en = zhRun === undefined ? enItem.exec(normalized) : null;
@@ -48,17 +45,19 @@ export function itemNamed(text: string): number | null {
 }
 
 /**
- * The entry whose cue groups the text matches, all of them, in Chinese or in English. Within a measure's
- * conversation (`about`, the dialog under way or last answered) a group of that dialog's own topic words goes
- * without saying: after the job-subsidy result "一个人给多少钱 标准是多少" asks for its standard.
+ * The entry whose cue groups the text matches, all of them, in Chinese or in English, among those open while
+ * `awaiting` is asked; with `inContext`, the measure under discussion, an entry of that measure whose first
+ * group names it needs only the others.
  */
-export function answerCued(answers: readonly DirectAnswerEntry[], text: string, about?: Dialog): DirectAnswerEntry | null {
+export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
+  const { awaiting = null, inContext = null } = context;
   const normalized = normalizeText(text);
-  const topic = about?.topicWords.map((w) => w.toLowerCase()) ?? [];
-  const implied = (entry: DirectAnswerEntry, group: string[]) => entry.measure !== null && about?.measures.includes(entry.measure) === true
-    && group.some((word) => topic.includes(word.toLowerCase()));
-  const matches = (entry: DirectAnswerEntry, groups: string[][]) => groups.every((group) => mentionsAny(normalized, group) || implied(entry, group));
-  return answers.find((entry) => matches(entry, entry.cues.zh) || matches(entry, entry.cues.en)) ?? null;
+  const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
+  const cued = (entry: DirectAnswerEntry, groups: string[][]) => matches(groups)
+    || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
+  const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
+    && (entry.followUpOnly !== true || inContext !== null);
+  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en))) ?? null;
 }
 
 /** Whether the message answers the question pending: then it is an answer, not a new question. */
@@ -101,8 +100,7 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
   const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
   // The facts the answer is about ("办公" for the office share, 个体 for sole traders) are what is asked, not the case;
   // one fact more is the owner's own when they speak of themselves or ask to work it out ("我们办公用，能减多少").
-  // The kind of business says who asks ("我就一个理发摊"), not a case to work out.
-  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry').length;
+  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact)).length;
   const personal = cues.calculate || firstPerson.test(text);
   return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || ownFacts >= 2 || (ownFacts >= 1 && personal);
 }
@@ -116,16 +114,31 @@ const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?!
  */
 const contactWords = /电话|号码|联系|找谁|问谁|找哪|哪个部门|哪个单位|哪个科|科室|热线|手机|谁负责|谁管|归谁管|(?<![a-z])(?:phone|telephone|number|contact|hotline|whom|who (?:do|does|should|can|could|would|shall) (?:[a-z]+ ){1,2}?(?:call|ask|contact|talk|speak|see|go|phone|ring|write)|who to (?:call|ask|contact|phone)|who handles|who deals with|who is in charge|who's in charge|which (?:office|department|bureau|unit|section|agency))(?![a-z])/i;
 
-/** The one measure the session is about, if any (the dialog in progress or last answered). */
+/** The one measure the session is about, if any (the dialog in progress or last answered, else the measure last answered). */
 function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
   const dialog = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
-  return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
+  if (dialog) return dialog.measures.length === 1 ? dialog.measures[0] ?? null : null;
+  return session.lastMeasure ?? null;
+}
+
+/** The measure a follow-up naming no topic of its own is about: the session's, unless the words name another. */
+function measureInContext(understanding: Understanding, session: Session, dialogs: DialogSet): number | null {
+  const measure = sessionMeasure(session, dialogs);
+  const named = dialogNamed(dialogs, understanding.text);
+  return measure !== null && (!named || named.measures.includes(measure)) ? measure : null;
 }
 
 /** The one measure the message's topic words name ("办免租得带哪些资料" → （一）), else its intent's; null if none. */
 function intentMeasure(understanding: Understanding, dialogs: DialogSet): number | null {
   const dialog = dialogNamed(dialogs, understanding.text) ?? dialogs.byIntent.get(understanding.intent);
   return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
+}
+
+/** Whether the text names only other measures' topics than the answer's own measure (null: any measure). */
+function namesOtherMeasure(dialogs: DialogSet, text: string, measure: number | null): boolean {
+  if (measure === null) return false;
+  const named = dialogsNamed(dialogs, text);
+  return named.length > 0 && !named.some((dialog) => dialog.measures.includes(measure));
 }
 
 /** Whom an answer sends the owner to. */
@@ -163,10 +176,14 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
   // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
   const aside = digression.test(text) || choiceQuestion.test(text);
-  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside) return null;
+  // "小微是怎么算的", "what counts as micro? we have 9 people": a question about the very question asked
+  // is answered, and the question asked again, though its words name a value or its figures are the owner's.
+  const aboutPending = session.awaiting !== null && isQuestion(text)
+    && answerCued(dialogs.answers, text, { awaiting: session.awaiting })?.about?.includes(session.awaiting) === true;
+  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside && !aboutPending) return null;
   const midDialog = session.awaiting !== null;
   // "办理需要带什么" may be read as a contact question; the answer about materials says more.
-  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs);
+  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs, aboutPending);
   if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
     session.lastLookup = lookedUp.lookup;
     return lookedUp.action;
@@ -175,25 +192,15 @@ export function directAnswer(understanding: Understanding, session: Session, dia
 }
 
 /** The answer of an item number, an _answers.yaml entry, or （十二） for the owner's field; null if none. */
-function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
+function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet, aboutPending = false): Action | null {
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const about = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
-  const cued = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text, about) : null;
-  // "我是修车的个体户 … 担保费 … 减半 是真的吗": an answer about （一）'s sole traders is no answer about another measure named.
-  const named = dialogNamed(dialogs, text);
-  const entry = cued?.measure != null && named && !named.measures.includes(cued.measure) ? null : cued;
-  const { aboutNow, stillValid, conditions } = understanding.cues;
-  // "今年房租还能减免吗", "can i get next month's rent reduced? shop is from a district soe": the engine has said the
-  // measures covered 2020 and whom to ask now; the measure asked about follows with the offer to work out the 2020
-  // case, never a questionnaire nobody asked for. An amount is a case to work out (for 2020) all the same.
-  if (aboutNow && !midDialog && (stillValid || isQuestion(text)) && understanding.entities.money.length === 0 && !entry) {
-    const measure = intentMeasure(understanding, dialogs);
-    if (measure !== null) return measureAnswerFor(measure, understanding, session, dialogs);
-    if (dialogs.byIntent.get(understanding.intent)?.id === 'checkup') return { type: 'offerTopic', dialog: 'checkup' };
-  }
-  if (isOwnCase(understanding, entry?.about)) return null;
+  const cued = isQuestion(text) && !understanding.cues.checkup
+    ? answerCued(dialogs.answers, text, { awaiting: session.awaiting, inContext: measureInContext(understanding, session, dialogs) }) : null;
+  // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
+  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) ? cued : null;
+  if (!aboutPending && isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);
   if (item !== null) {
@@ -202,17 +209,18 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   }
   if (entry) {
     const measure = entry.measure ?? sessionMeasure(session, dialogs) ?? intentMeasure(understanding, dialogs);
-    // Not offered again right after that very calculation ("标准是多少" after the job-subsidy result).
-    const justDone = session.dialog ? dialogs.byId.get(session.dialog)?.intents.includes(entry.calculate ?? '') === true : false;
-    const calculate = entry.calculate && !midDialog && !justDone ? entry.calculate : null;
+    const calculate = entry.calculate && !midDialog ? entry.calculate : null;
     return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs), calculate };
   }
   // "哪些企业能申请连锁门店补贴", "这个房租减免政策还有效吗": about the measure itself, not the owner's case. Its
   // clause says whom it is for and what it gave (the engine has said the measures covered 2020); then the offer.
+  const { conditions, stillValid } = understanding.cues;
   // "稳岗补贴这个政策过期了没有" asks, though no question word says so: whether it still holds is a question.
   if ((stillValid || (conditions && isQuestion(text))) && !midDialog) {
     const measure = intentMeasure(understanding, dialogs);
-    if (measure !== null) return measureAnswerFor(measure, understanding, session, dialogs);
+    if (measure !== null) {
+      return { type: 'measureAnswer', measure, contacts: contactsForMeasure(dialogs, measure, session.facts, text), calculate: calculatorsOf(dialogs, measure) };
+    }
   }
   // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field.
   const aboutResumeWork = understanding.intent === 'resume_work' || dialogNamed(dialogs, text)?.intents.includes('resume_work') === true;
@@ -221,10 +229,4 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
     if (contacts.length > 0) return { type: 'measureAnswer', measure: 12, contacts, calculate: [] };
   }
   return null;
-}
-
-/** Measure N itself (its clause says whom it is for and what it gave), whom to call, and the offer to work out the case. */
-function measureAnswerFor(measure: number, understanding: Understanding, session: Session, dialogs: DialogSet): Action {
-  const contacts = contactsForMeasure(dialogs, measure, session.facts, understanding.text);
-  return { type: 'measureAnswer', measure, contacts, calculate: calculatorsOf(dialogs, measure) };
 }

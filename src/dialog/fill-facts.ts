@@ -9,6 +9,9 @@ import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
+import { normalizeText } from '../nlu/normalize-text.js';
+import { readSizeAnswer } from '../nlu/read-size.js';
+import { findRule } from '../policy/rules/index.js';
 import { readReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
@@ -28,7 +31,9 @@ export type FactNote =
   /** "每月6000，俩月" → rentReduction 12000: say "6,000 元 × 2 个月 = 12,000 元". */
   | { kind: 'reductionTotal'; fact: FactName; total: string; how: ReductionArithmetic }
   /** A choice read by the answer fallback, from words no synonym lists: say 按"坚持营业"理解，不对请说. */
-  | { kind: 'guessed'; fact: FactName; value: string };
+  | { kind: 'guessed'; fact: FactName; value: string }
+  /** A fee given in yuan for the rate asked: "担保费 20,000 元 ÷ 担保金额 1,000,000 元 = 2%". */
+  | { kind: 'feeAsRate'; fact: FactName; fee: string; amount: string; rate: string };
 
 /**
  * An amount found but not usable as the fact: open-ended ("一万多": ask for the figure) or in another
@@ -37,7 +42,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -47,6 +52,8 @@ export interface UnclearAmount {
 
 export interface FilledFacts {
   facts: Facts;
+  /** Facts the answer leaves open after being asked about once ("两百来号人": medium or large): the department decides. */
+  unsure: FactName[];
   /** Values found but out of range for their fact (a percentage over 100), with the fact named. */
   rejected: FactName[];
   notes: FactNote[];
@@ -66,7 +73,7 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
 const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
 
 /** Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. */
-function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]): void {
+function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFacts, notes: FactNote[]): void {
   const march = mentions.find((m) => m.months.length === 1 && m.months[0] === 3);
   const april = mentions.find((m) => m.months.length === 1 && m.months[0] === 4);
   if (march && april) {
@@ -86,7 +93,9 @@ function fillRent(mentions: MoneyMention[], out: MutableFacts, notes: FactNote[]
       : { kind: 'periodRent', fact: 'monthlyRent', amount: first.value, months, monthly, text: first.text });
     return;
   }
-  out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(2).toString() : first.value;
+  // A total is for the months it names ("两个月一共4万", "3、4月合计5万"), two (March and April) when it names none.
+  const covered = entities.monthCount ?? (entities.months.length > 1 ? entities.months.length : 2);
+  out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(covered).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() : first.value;
 }
 
 /**
@@ -109,12 +118,39 @@ function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear:
  * A bare number answering a percentage question ("80") arrives as money without a unit; "over 80", "80多",
  * "85左右" are the figure too (the drop test is 80% or more, so "over 80" passes it as 80 does).
  */
-const qualifiedNumber = /^\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
+const qualifiedNumber = /^\s*(?:(?:综合|担保|原|原来的?)?费率(?:是|为)?|(?:the |our |total |guarantee |fee )*(?:rate|fee)(?: is| was| of)?|(?:降了|下降了?|跌了|down|dropped|fell)\s*)?\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
 function bareNumberAsPercent(text: string, entities: Entities): string | null {
   const mention = entities.money[0];
   if (mention && /^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return new Decimal(mention.value).lte(100) ? mention.value : null;
   const qualified = entities.money.length === 0 ? qualifiedNumber.exec(text)?.[1] : undefined;
   return qualified !== undefined && new Decimal(qualified).lte(100) ? qualified : null;
+}
+
+/** The fee-rate facts: a fee given in yuan beside the amount guaranteed is that rate. */
+const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
+/**
+ * Guarantee fees are a few percent (the notice's benchmark is 2%): above this a "rate" from two amounts is no
+ * fee, and a percentage said in passing ("the 50% subsidy", "补贴50%") quotes the notice's share.
+ */
+const MAX_FEE_RATE = new Decimal(10);
+
+/**
+ * Asked for the fee rate, the owner gives the fee: "一百万收了两万担保费", "we paid 20k on a 1 million loan",
+ * or "20k" with the amount guaranteed known. The rate is fee ÷ amount, said back with its arithmetic.
+ */
+function feeAsRate(money: MoneyMention[], fact: FactName, known: Facts, dialog: Dialog | undefined): { facts: Facts; note: FactNote } | null {
+  const [first, second] = money;
+  if (!first || money.length > 2) return null;
+  const knownAmount = known.guaranteedAmount;
+  const values = second ? [new Decimal(first.value), new Decimal(second.value)].sort((a, b) => a.comparedTo(b)) : null;
+  const fee = values ? values[0] : new Decimal(first.value);
+  const amount = values ? values[1] : knownAmount === undefined ? null : new Decimal(knownAmount);
+  if (!fee || !amount || amount.isZero() || fee.isZero()) return null;
+  const rate = fee.div(amount).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+  if (rate.greaterThan(MAX_FEE_RATE)) return null;
+  const facts: Record<string, string> = { [fact]: rate.toFixed() };
+  if (values && dialog?.facts.includes('guaranteedAmount')) facts.guaranteedAmount = amount.toFixed();
+  return { facts: facts as Facts, note: { kind: 'feeAsRate', fact, fee: fee.toFixed(), amount: amount.toFixed(), rate: rate.toFixed() } };
 }
 
 /** A percentage as the fact takes it: a share left ("只剩一成", "down to 15%") is a drop of the rest. */
@@ -123,20 +159,26 @@ function percentValue(mention: PercentMention, fact: FactName | null): string {
 }
 
 /**
- * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" names the measure (the fee is
+ * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" or "退一半" names the measure (the fee is
  * halved), it does not give the fee rate, so a word-only "减半" / "half" fills a percent fact only when
  * it answers a percentage question.
  */
 function isFigure(mention: PercentMention): boolean {
-  return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
+  // "能退一半吗" asks for the half: its 一 is no figure.
+  return /[\d０-９一二三四五六七八九十两]/.test(mention.text) && !/^(?:一半|减半)$/.test(mention.text.trim());
 }
 
-/** The shares the notice pays: 30% of a rent reduction or of chain stores' rent, 50% of the fee cut. */
-const sharesPaid = new Set(['30', '50']);
+/** "不足2%的部分", "2%以下", "below 1%", "under 2%": a bound the notice sets, not a rate the owner paid or charged. */
+const boundAround = { before: /(?:不足|低于|少于|不到|降到|降至|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
 
-/** "the 50% subsidy", "30%的补贴": a share the notice pays, which names the measure; it is no rate of the owner's. */
-function namesShare(text: string, mention: PercentMention): boolean {
-  return sharesPaid.has(mention.value) && /^\s*(?:的)?\s*(?:资金)?(?:补贴|subsid)/i.test(text.slice(mention.end, mention.end + 12));
+/**
+ * Whether a percentage said in passing (not asked for) only quotes the notice for a fee rate: a share of 10% or
+ * more ("how does the 50% subsidy work"), or a bound ("综合费率不足2%的部分怎么补贴").
+ */
+function quotedNotRate(fact: FactName, mention: PercentMention, text: string): boolean {
+  if (!feeRates.has(fact)) return false;
+  if (new Decimal(mention.value).greaterThanOrEqualTo(MAX_FEE_RATE)) return true;
+  return boundAround.before.test(text.slice(Math.max(0, mention.start - 10), mention.start)) || boundAround.after.test(text.slice(mention.end, mention.end + 4));
 }
 
 /**
@@ -180,6 +222,42 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
+/** Whether the sizes left open give different outcomes under the dialog's rules (medium for （六）, large anywhere). */
+function sizeMatters(dialog: Dialog | undefined, known: Facts, possible: readonly string[]): boolean {
+  if (!dialog || possible.length < 2) return false;
+  const verdicts = new Set(possible.map((size) => dialog.rules.map((id) => {
+    const outcome = findRule(id)?.evaluate({ ...known, enterpriseSize: size as Facts['enterpriseSize'] });
+    return outcome ? `${String(outcome.eligible)}/${outcome.amount ?? ''}/${outcome.reasons.length}` : '';
+  }).join('|')));
+  return verdicts.size > 1;
+}
+
+/**
+ * The size an answer gives: a category named is taken as said; one read from a headcount, the takings or a
+ * vague word ("小店 五六个人", "is SME, 15 people") is taken and said back when every size it leaves open
+ * gives this dialog the same outcome. When they differ ("两百来号人": large is not covered), the owner is
+ * asked once, with the options; the same answer again leaves the size to the department (each case shown).
+ */
+function readSizeFor(
+  text: string, entities: Entities, dialog: Dialog | undefined, known: Facts,
+  out: { firstTry: boolean; notes: FactNote[]; unclear: UnclearAmount[]; unsure: FactName[] },
+): string | undefined {
+  const reading = readSizeAnswer(normalizeText(text), entities.money);
+  if (!reading) return undefined;
+  if (reading.named) return reading.value;
+  if (!sizeMatters(dialog, known, reading.possible)) {
+    out.notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: reading.value });
+    return reading.value;
+  }
+  if (out.firstTry) out.unclear.push({ fact: 'enterpriseSize', reason: 'sizeRange', text: text.trim(), currency: 'CNY' });
+  else out.unsure.push('enterpriseSize');
+  return undefined;
+}
+
+/** A person, not a firm: 个人, 私人, 自然人, "individual", "private person". */
+const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner))/i;
+const companyWord = /(?<!不是|不是一家|不是个|not an? )(公司|企业|集团|(?<![a-z])(?:company|firm|enterprise|corporation)(?![a-z]))/i;
+
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
 
@@ -200,6 +278,7 @@ export function factsFromMessage(
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
   const unclear: UnclearAmount[] = [];
+  const unsure: FactName[] = [];
   // "不知道" / "not sure" answers no choice, even when its words contain one.
   const answering = awaiting !== null && !entities.unsure;
   const moneyOrPercent = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -219,7 +298,10 @@ export function factsFromMessage(
     if (read !== undefined) out[awaiting] = read;
   }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
-    if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
+    // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
+    const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && readAnswer(awaiting, text) === false;
+    if (restatedNo) out[awaiting] = false;
+    else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
       const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;
       if (value !== undefined) out[awaiting] = value;
@@ -234,7 +316,9 @@ export function factsFromMessage(
     const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && fact === 'enterpriseSize');
     const quiet = awaiting !== 'industry'
       || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
-    const read = quiet ? readAnswer(awaiting, text) : undefined;
+    const read = !quiet ? undefined
+      : awaiting === 'enterpriseSize' ? readSizeFor(text, entities, dialog, known, { firstTry: options.askApproximate === true, notes, unclear, unsure })
+      : readAnswer(awaiting, text);
     if (read !== undefined) out[awaiting] = read;
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
@@ -242,7 +326,8 @@ export function factsFromMessage(
     const nothingElse = !Object.keys(out).some(besides) && entities.money.length === 0 && entities.percents.length === 0
       && entities.monthCount === null && entities.months.length === 0
       && !(awaiting === 'operatingStatus' && closureWithoutReason(text));
-    if (nothingElse && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
+    const leftOpen = unclear.length > 0 || unsure.length > 0;
+    if (nothingElse && !leftOpen && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
       const guess = guessAnswer(awaiting, text);
       if (guess && guess.value !== read) {
         out[awaiting] = guess.value;
@@ -252,8 +337,10 @@ export function factsFromMessage(
   }
   const target = targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
-  const money = usableMoney(entities.money, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
+  // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
+  const mentions = askedRevenue || target === 'revenueBefore' || target === 'revenueAfter' ? entities.money : entities.money.filter((m) => m.revenue !== true);
+  const money = usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   const pair = entities.revenuePair
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
@@ -261,7 +348,7 @@ export function factsFromMessage(
     out.revenueBefore = pair.before;
     out.revenueAfter = pair.after;
   } else if (money.length > 0) {
-    if (target === 'monthlyRent') fillRent(money, out, notes);
+    if (target === 'monthlyRent') fillRent(money, entities, out, notes);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
       const reduction = readReduction(text, entities, money);
@@ -279,9 +366,19 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((p) => isFigure(p) && !namesShare(text, p)));
+  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text))));
   const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
+  // Asked the rate, or asked the amount and given the fee beside it ("一百万收了两万担保费").
+  const rateFact = awaiting !== null && feeRates.has(awaiting) ? awaiting
+    : awaiting === 'guaranteedAmount' && money.length === 2 ? dialog?.facts.find((fact) => feeRates.has(fact) && known[fact] === undefined) : undefined;
+  if (rateFact && out[rateFact] === undefined && entities.percents.length === 0) {
+    const fee = feeAsRate(money, rateFact, known, dialog);
+    if (fee) {
+      Object.assign(out, fee.facts);
+      notes.push(fee.note);
+    }
+  }
   // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.
   const statedDrop = pair ? ownFigure(text, entities.percents.filter(isFigure)) : undefined;
   if (pair && statedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: percentValue(statedDrop, 'revenueDropPercent') })) {
@@ -293,6 +390,10 @@ export function factsFromMessage(
     notes.push({ kind: 'departmentConfirms', fact: 'layoffs', laidOff: entities.layoffCount?.laidOff ?? null, staff: entities.layoffCount?.staff ?? null });
   }
 
+  // In the landlord's own dialog "私人房东" / "a private landlord" is the owner speaking of themselves: a person, not
+  // the 合法经营企业 the clause pays (a tenant's "私人房东" is their landlord, and says nothing of this).
+  if (dialog?.id === 'rent-landlord' && out.landlordType === 'private' && out.landlordIsEnterprise === undefined
+    && individualWord.test(text) && !companyWord.test(text)) out.landlordIsEnterprise = false;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {
@@ -301,5 +402,5 @@ export function factsFromMessage(
     if (schema.safeParse(value).success) facts[name] = value;
     else rejected.push(name as FactName);
   }
-  return { facts: facts as Facts, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
+  return { facts: facts as Facts, unsure, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
 }

@@ -89,7 +89,9 @@ const enCountPatterns: RegExp[] = [
   new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
-  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked|cut|made)\\s+${enCount}(?![a-z])${notShare}`, 'g'),
+  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
+  // "cut 10k off the rent", "cut 5000", "cut 5,000 yuan" cut money, not people: a bare "cut 3" is a few people.
+  new RegExp(`(?<![a-z])(?:cut|made)\\s+(\\d{1,2}|${englishNumberSource})(?![a-z\\d,.%])(?!\\s*(?:yuan|rmb|kuai|dollars?|off|percent|per cent|元|块)(?![a-z]))${notShare}`, 'g'),
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "fifteen of our twenty people are gone", "3 of the 12 staff left": gone or left, with the staff counted.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us)`, 'g'),

@@ -191,3 +191,51 @@ describe('asked for the line of business: an unlisted trade is other, a listed o
     ["job-subsidy", "来电人是开汽修厂的", { industry: 'other' }],
   ]);
 });
+
+describe('asked the guarantee fee rate or the guarantor, in owners\' words', () => {
+  table('originalFeeRate', [
+    ["guarantee-borrower", "费率1.2", { originalFeeRate: '1.2' }],
+    ["guarantee-borrower", "担保费一年1.5个点", { originalFeeRate: '1.5' }],
+    ["guarantee-borrower", "原来收2%", { originalFeeRate: '2' }],
+    ["guarantee-borrower", "1.8", { originalFeeRate: '1.8' }],
+    ["guarantee-borrower", "年化百分之二", { originalFeeRate: '2' }],
+    ["guarantee-borrower", "担保费是贷款额的1.5%", { originalFeeRate: '1.5' }],
+    ["guarantee-borrower", "两个点", { originalFeeRate: '2' }],
+    ["guarantee-borrower", "guarantee fee 1.5%", { originalFeeRate: '1.5' }],
+    ["guarantee-borrower", "they charged us 2 percent", { originalFeeRate: '2' }],
+    ["guarantee-borrower", "1.5", { originalFeeRate: '1.5' }],
+    ["guarantee-borrower", "fee was 1.8% a year", { originalFeeRate: '1.8' }],
+    ["guarantee-borrower", "two percent per annum", { originalFeeRate: '2' }],
+    ["guarantee-borrower", "rate 1.2", { originalFeeRate: '1.2' }],
+  ]);
+  table('districtInstitution', [
+    ["guarantee-borrower", "yes, it's the district government guarantee company", { districtInstitution: true }],
+    ["guarantee-borrower", "no it was a private guarantee firm", { districtInstitution: false }],
+    ["guarantee-borrower", "是民营担保公司", { districtInstitution: false }],
+    ["guarantee-borrower", "是区里的政府性担保公司", { districtInstitution: true }],
+    ["guarantee-borrower", "北京市的担保公司", { districtInstitution: false }],
+    ["guarantee-borrower", "是商业担保公司", { districtInstitution: false }],
+    ["guarantee-borrower", "对 国有的担保公司 在西城", { districtInstitution: true }],
+    ["guarantee-borrower", "it's a commercial one", { districtInstitution: false }],
+    ["guarantee-borrower", "the Xicheng government-backed one", { districtInstitution: true }],
+    ["guarantee-borrower", "a private company in Chaoyang", { districtInstitution: false }],
+    ["guarantee-institution", "是民营担保公司", { districtInstitution: false }],
+  ]);
+  table('comprehensiveFeeRate', [
+    ["guarantee-institution", "综合费率0.8", { comprehensiveFeeRate: '0.8' }],
+    ["guarantee-institution", "降到了1个点", { comprehensiveFeeRate: '1' }],
+    ["guarantee-institution", "we now charge 0.9 percent all in", { comprehensiveFeeRate: '0.9' }],
+    ["guarantee-institution", "rate 1", { comprehensiveFeeRate: '1' }],
+  ]);
+
+  it('a fee in yuan beside the amount is the rate, said back with its arithmetic', () => {
+    const dialog = dialogs.byId.get('guarantee-borrower');
+    const both = factsFromMessage('一百万收了两万担保费', extractEntities('一百万收了两万担保费'), 'guaranteedAmount', dialog, {}, promptFor(dialogs, dialog, 'guaranteedAmount'));
+    expect(both.facts).toMatchObject({ guaranteedAmount: '1000000', originalFeeRate: '2' });
+    expect(both.notes).toContainEqual({ kind: 'feeAsRate', fact: 'originalFeeRate', fee: '20000', amount: '1000000', rate: '2' });
+    const known = factsFromMessage('we paid 15k', extractEntities('we paid 15k'), 'originalFeeRate', dialog, { guaranteedAmount: '1000000' }, promptFor(dialogs, dialog, 'originalFeeRate'));
+    expect(known.facts.originalFeeRate).toBe('1.5');
+    // Two amounts that make no guarantee fee (a rate above 10%) say nothing of the rate.
+    expect(read('guarantee-borrower', 'originalFeeRate', '100万，还了30万').originalFeeRate).toBeUndefined();
+  });
+});

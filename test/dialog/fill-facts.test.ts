@@ -229,6 +229,45 @@ describe('an answer read by the grammar of the fact asked', () => {
   });
 });
 
+describe('asked the size, the owner gives a shop and a headcount, the takings or a vague word', () => {
+  // Every size these leave open gets the rent waiver alike: taken, and said back.
+  table('rent-tenant', 'enterpriseSize', [
+    ['小店 五六个人', { enterpriseSize: 'micro' }],
+    ['就俩人', { enterpriseSize: 'micro' }],
+    ['十来个员工', { enterpriseSize: 'small' }],
+    ['is SME, 15 people', { enterpriseSize: 'small' }],
+    ['规模不大 二十来人', { enterpriseSize: 'small' }],
+    ['not big', { enterpriseSize: 'small' }],
+    ['yes SME', { enterpriseSize: 'small' }],
+  ]);
+
+  it('says back a size read from figures, not one named', () => {
+    expect(answer('rent-tenant', 'enterpriseSize', '十来个员工').notes).toContainEqual({ kind: 'guessed', fact: 'enterpriseSize', value: 'small' });
+    expect(answer('rent-tenant', 'enterpriseSize', '小型').notes).toEqual([]);
+  });
+
+  it('takings answering the size are never the rent', () => {
+    const { facts } = answer('rent-tenant', 'enterpriseSize', '年营业额500万左右', { monthlyRent: '20000' });
+    expect(facts.monthlyRent).toBeUndefined();
+    expect(facts.enterpriseSize).toBe('small');
+    expect(answer('rent-tenant', 'enterpriseSize', 'turnover about 2 million a year, 7 staff').facts).toEqual({ enterpriseSize: 'micro' });
+  });
+
+  it('asks once when the sizes left open change the outcome, then leaves it to the department', () => {
+    const dialog = dialogs.byId.get('guarantee-borrower');
+    const prompt = promptFor(dialogs, dialog, 'enterpriseSize');
+    const text = 'we have 40 staff';
+    const first = factsFromMessage(text, extractEntities(text), 'enterpriseSize', dialog, {}, prompt, { askApproximate: true });
+    expect(first.facts.enterpriseSize).toBeUndefined();
+    expect(first.unclear).toEqual([expect.objectContaining({ fact: 'enterpriseSize', reason: 'sizeRange' })]);
+    const again = factsFromMessage(text, extractEntities(text), 'enterpriseSize', dialog, {}, prompt);
+    expect(again.facts.enterpriseSize).toBeUndefined();
+    expect(again.unsure).toEqual(['enterpriseSize']);
+    // Large is not covered by the rent waiver: 200-odd people is asked about there too.
+    expect(answer('rent-tenant', 'enterpriseSize', '两百来号人吧').unsure).toEqual(['enterpriseSize']);
+  });
+});
+
 describe('asked whether the store is a branch, the owner says what kind of store it is', () => {
   table('rent-chain-store', 'chainBranch', [
     ['挂靠在品牌下面的', { chainBranch: false }],
@@ -250,4 +289,34 @@ describe('a 是 / "we are" that starts a statement is its copula, not a yes', ()
     ['是的 门店自己出', { paysRent: true }],
     ['是', { paysRent: true }],
   ]);
+});
+
+describe('asked the monthly rent, the owner gives it per period, per month named, or in words', () => {
+  table('rent-tenant', 'monthlyRent', [
+    ['一个季度6万', { monthlyRent: '20000' }],
+    ['押一付三 一次6万', { monthlyRent: '20000' }],
+    ['半年交12万', { monthlyRent: '20000' }],
+    ['三个月一共6万', { monthlyRent: '20000' }],
+    ['两个月一共4万', { monthlyRent: '20000' }],
+    ['rent is 60k a quarter', { monthlyRent: '20000' }],
+    ['twenty thousand a month', { monthlyRent: '20000' }],
+    ['10000 in March and 12000 in April', { rentMarch: '10000', rentApril: '12000' }],
+    ['we paid 9k for march and 11k for april', { rentMarch: '9000', rentApril: '11000' }],
+  ]);
+});
+
+describe('a landlord who is a person, not a company (the clause pays 合法经营企业)', () => {
+  it.each(['私人房东，给租客减了5000', 'private landlord, cut 5000', "I'm just a private landlord, not a business. I cut 10k off"])('in the landlord dialog: %s', (text) => {
+    const { facts } = answer('rent-landlord', 'rentReduction', text);
+    expect(facts.landlordIsEnterprise).toBe(false);
+    expect(facts.layoffs).toBeUndefined();
+  });
+
+  it.each(['私人房东', 'renting from a private landlord'])('a tenant speaking of their landlord says nothing of it: %s', (text) => {
+    expect(answer('rent-tenant', 'landlordType', text).facts.landlordIsEnterprise).toBeUndefined();
+  });
+
+  it('a private company that is the landlord is a company', () => {
+    expect(answer('rent-landlord', 'rentReduction', 'we are a private company, the landlord, cut 50k').facts.landlordIsEnterprise).toBeUndefined();
+  });
 });

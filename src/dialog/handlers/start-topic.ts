@@ -5,8 +5,10 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
-import { applyFacts, dialogNamed, dialogsNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
+import { contactsForMeasure } from '../topic-contacts.js';
+import { applyFacts, dialogNamed, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
+import { guaranteeChoiceSettled } from '../guarantee-side.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -53,8 +55,7 @@ export function measureNotContact(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
   if (understanding.intent !== 'contact_lookup' || understanding.cues.whomToCall) return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
-  // "来电人说房东让她问问政府补贴的事，房东是区属国企": no topic word, but the facts are a measure's own.
-  return named && named.rules.length > 0 ? named : dialogOfFacts(turn);
+  return named && named.rules.length > 0 ? named : undefined;
 }
 
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
@@ -75,13 +76,12 @@ function dialogFor(turn: Turn): Dialog | undefined {
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
   }
-  const otherNamed = anotherMeasureNamed(turn, intentDialog);
-  if (otherNamed) return otherNamed;
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
-  const { borrowerSide, guarantorSide } = understanding.cues;
-  if (intentDialog?.id === 'guarantee-institution' && borrowerSide && !guarantorSide) return byId('guarantee-borrower');
-  // "I work at a district government guarantee company … we guaranteed 150M": the institution, though it speaks of loans.
-  if (intentDialog?.id === 'guarantee-borrower' && guarantorSide) return byId('guarantee-institution');
+  // "our bakery borrowed 800k with a guarantee from…": a trade of the owner's own is a borrower's, never a guarantor's.
+  if (intentDialog?.id === 'guarantee-institution'
+    && ((understanding.cues.borrowerSide && !understanding.cues.guarantorSide) || ownTrade(understanding.entities.facts.industry))) {
+    return byId('guarantee-borrower');
+  }
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
@@ -89,8 +89,7 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog) return intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
-  // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
-  if (understanding.intent !== 'out_of_scope' && !smallTalk.has(understanding.intent)) return undefined;
+  if (understanding.intent !== 'out_of_scope') return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
@@ -98,31 +97,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   return stated.length > 0 ? named : undefined;
 }
 
-/** Intents of small talk: a message of a measure's facts read as one of them is still that measure's question. */
-const smallTalk = new Set(['thanks', 'greeting', 'help']);
-
-/**
- * A reading the words overrule: the schools' rent dialog heard from a school's own words ("我们培训学校贷了款
- * 担保费有优惠吗") with no word of rent, or an information measure close to a computing one the words name ("we
- * borrow from the bank … is the guarantee fee half?"): the measure the topic words name, when the classifier ranks it.
- */
-function anotherMeasureNamed(turn: Turn, intentDialog: Dialog | undefined): Dialog | undefined {
-  const { understanding, ctx } = turn;
-  const schoolsRent = intentDialog?.id === 'rent-school';
-  const closeToComputing = intentDialog !== undefined && intentDialog.rules.length === 0 && understanding.ambiguous !== null;
-  if (!schoolsRent && !closeToComputing) return undefined;
-  const normalized = normalizeText(understanding.text);
-  const rentWords = ctx.dialogs.byId.get('rent-tenant')?.topicWords ?? [];
-  if (schoolsRent && mentionsAny(normalized, rentWords.map((w) => w.toLowerCase()))) return undefined;
-  // The best-ranked computing dialog whose own words the message uses ("guarantee fee", though "guarantee company"
-  // is the longer word and names the institution's dialog, which the classifier does not weigh).
-  let best: { dialog: Dialog; score: number } | undefined;
-  for (const r of understanding.ranking) {
-    const dialog = ctx.dialogs.byIntent.get(r.intent);
-    if (!dialog || dialog === intentDialog || dialog.rules.length === 0 || r.score < RANKED || (best && best.score >= r.score)) continue;
-    if (mentionsAny(normalized, dialog.topicWords.map((w) => w.toLowerCase()))) best = { dialog, score: r.score };
-  }
-  return best?.dialog;
+/** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
+function ownTrade(industry: string | undefined): boolean {
+  return industry !== undefined && industry !== 'fintech' && industry !== 'other';
 }
 
 /** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
@@ -133,9 +110,8 @@ const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng
  * the broadest computing dialog that asks every one of them, so the stated facts get their answer, never a refusal.
  */
 function dialogOfFacts(turn: Turn): Dialog | undefined {
-  // The profile ("noodle shop", "micro") goes with any measure; the measure's own facts choose the dialog.
-  const stated = Object.keys(turn.understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
-  if (stated.length === 0) return undefined;
+  const stated = Object.keys(turn.understanding.entities.facts);
+  if (!stated.some((fact) => !profileFacts.has(fact))) return undefined;
   const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && stated.every((fact) => d.facts.includes(fact as never)));
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
 }
@@ -170,13 +146,30 @@ export const clarify: Handler = (turn) => {
   const { tenantSide, landlordSide } = understanding.cues;
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
-  // The schools' rent dialog, close to another, is no choice for a message that names no school (a photo studio's rent).
-  if (!understanding.cues.school && sides.includes('rent-school')) return false;
-  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
-  if (choices.length < 2 || settledByWords(turn)) return false;
+  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading. The side
+  // of a guarantee the owner speaks from ("guarantee company help us") settles it too (guarantee-side.ts).
+  if (choices.length < 2 || settledByWords(turn) || guaranteeChoiceSettled(understanding, ctx.dialogs, choices)) return false;
+  // "a photo studio renting from the district": （三） is for schools alone, so a message naming none is （一）'s.
+  const rent = sides.every((id) => id === 'rent-tenant' || id === 'rent-school');
+  if (rent && !understanding.cues.school) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
   return true;
 };
+
+/**
+ * "can i apply now?", "下个月的房租能免吗": the engine has said first that the notice covered 2020, so the 2020
+ * check is offered, not started unasked (issue 11 §7); a yes, or the facts of the owner's case, starts it with
+ * what the question said kept. Figures of the owner's own case ("今年4月的房租能免吗…月租3万"), or a "still"
+ * said of facts they tell ("二十来个人走了2个 还能享受房租减免吗"), ask for the 2020 answer: it is worked out.
+ */
+function offersCheck(turn: Turn, dialog: Dialog): boolean {
+  const { understanding, session, actions } = turn;
+  if (turn.awaiting !== null || dialog.rules.length === 0 || !actions.some((a) => a.type === 'periodNotice')) return false;
+  const { entities, cues } = understanding;
+  if (entities.money.length > 0 || entities.percents.length > 0 || entities.revenuePair !== null) return false;
+  if (cues.stillAsk && Object.keys(entities.facts).length >= 2) return false;
+  return nextFact(dialog, session, outcomesFor(dialog, session.facts)) !== null;
+}
 
 export const startTopic: Handler = (turn) => {
   const { understanding, actions, session, current } = turn;
@@ -199,6 +192,15 @@ export const startTopic: Handler = (turn) => {
     session.offer = { kind: 'side' };
     actions.push({ type: 'askSide', measures: dialog.measures });
     turn.intent = 'clarify_side';
+    return true;
+  }
+  if (offersCheck(turn, dialog)) {
+    const [measure] = dialog.measures.length === 1 ? dialog.measures : [];
+    const contacts = measure === undefined ? [] : contactsForMeasure(turn.ctx.dialogs, measure, session.facts).slice(0, 2);
+    session.offer = { kind: 'calculate', intent: dialog.intents[0] ?? '' };
+    if (measure !== undefined) session.lastMeasure = measure;
+    actions.push({ type: 'offerCheck', dialog: dialog.id, contacts });
+    turn.intent = 'about_now';
     return true;
   }
   startDialog(session, dialog, actions);
