@@ -91,6 +91,14 @@ function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFact
   out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(covered).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() : first.value;
 }
 
+/** Revenue words just before or after an amount: 营业额100万, "3 million revenue", "turnover of 2m". */
+const revenueBefore = /(营业额|营业收入|营收|收入|流水|销售额|产值|revenue|turnover|sales|income)\s*(?:是|有|为|大概|大约|约|about|around|of|was|is|:|：)?\s*$/i;
+const revenueAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:的)?(营业额|营业收入|营收|收入|流水|销售额|产值|revenue|turnover|sales|income|in sales)/i;
+
+function isRevenue(text: string, mention: MoneyMention): boolean {
+  return revenueBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || revenueAfter.test(text.slice(mention.end, mention.end + 14));
+}
+
 /**
  * Amounts usable as yuan figures; the others become unclear answers for the fact they were meant for. A
  * round figure ("2万左右") answering the question asked is asked about once (the exact figure, please);
@@ -176,7 +184,10 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
 
 /** A person, not a firm: 个人, 私人, 自然人, "individual", "private person". */
 const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner))/i;
-const companyWord = /(?<!不是|不是一家|不是个|not an? )(公司|企业|集团|(?<![a-z])(?:company|firm|enterprise|corporation)(?![a-z]))/i;
+/** The landlord speaking of themselves as a person: "我是房东 个人的", "我自己家有两间门脸房", "my own flat". */
+const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|(?:我自己家|我家|自家|自个儿|我自己的|我个人的?|家里的?)有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual)(?![a-z])|(?:my own|my family'?s?|our family'?s?)\s+(?:flat|house|apartment|shop|unit|property|place)/i;
+/** The speaker a company: "我们公司", "本企业", "we're a property firm" (not a tenant that is one, nor "not a business"). */
+const companyWord = /(?:我们|咱们|我司|我方|本)(?:是)?[^,，。;；]{0,6}(?:公司|企业|集团|单位)|^(?:公司|企业|单位)|(?<![a-z])(?:we are|we're|our|as a)\s+(?!not\b)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|enterprise|corporation|business)(?![a-z])/i;
 
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
@@ -248,7 +259,9 @@ export function factsFromMessage(
   }
   const target = targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
-  const money = usableMoney(entities.money, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
+  // "we have 9 people and about 3 million revenue": a revenue is never a rent or a reduction.
+  const mentions = target === 'monthlyRent' || target === 'rentReduction' ? entities.money.filter((m) => !isRevenue(text, m)) : entities.money;
+  const money = usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   const pair = entities.revenuePair
@@ -291,8 +304,8 @@ export function factsFromMessage(
 
   // In the landlord's own dialog "私人房东" / "a private landlord" is the owner speaking of themselves: a person, not
   // the 合法经营企业 the clause pays (a tenant's "私人房东" is their landlord, and says nothing of this).
-  if (dialog?.id === 'rent-landlord' && out.landlordType === 'private' && out.landlordIsEnterprise === undefined
-    && individualWord.test(text) && !companyWord.test(text)) out.landlordIsEnterprise = false;
+  if (dialog?.id === 'rent-landlord' && out.landlordIsEnterprise === undefined && !companyWord.test(text)
+    && ((out.landlordType === 'private' && individualWord.test(text)) || individualOwner.test(text))) out.landlordIsEnterprise = false;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {

@@ -171,8 +171,25 @@ function findAmounts(normalized: string): Candidate[] {
   return /thousand|grand|million/.test(normalized) ? withWordAmounts(normalized, found) : found;
 }
 
-/** "twenty thousand a month", "two grand", "one and a half million": number words with a magnitude. */
-const wordAmount = new RegExp(`(?<![a-z])(${englishNumberSource})[\\s-]+(thousand|grand|million)(?![a-z])`, 'g');
+/**
+ * "twenty thousand a month", "two grand", "one and a half million", "eight thousand five hundred", "one hundred and
+ * twenty thousand": number words with a magnitude, and the hundreds and units after it.
+ */
+const wordNumber = `(?:${englishNumberSource})`;
+const wordAmount = new RegExp(
+  `(?<![a-z])(${wordNumber})(?:\\s+(hundred)(?:\\s+(?:and\\s+)?(${wordNumber}))?)?[\\s-]+(thousand|grand|million)` +
+  `(?:\\s+(?:and\\s+)?(${wordNumber})\\s+hundred)?(?:\\s+(?:and\\s+)?(${wordNumber})(?![a-z]|\\s+(?:hundred|thousand)))?(?![a-z])`, 'g');
+
+/** The value of a wordAmount match: (lead [× 100 + tens]) × magnitude + hundreds × 100 + units. */
+function wordAmountValue(match: RegExpMatchArray): Decimal | null {
+  const [, lead = '', hundred, tens, magnitude = '', hundreds, units] = match;
+  const words = (text: string | undefined): Decimal | null => (text === undefined ? new Decimal(0) : parseEnglishNumber(text));
+  const first = parseEnglishNumber(lead);
+  const [t, h, u] = [words(tens), words(hundreds), words(units)];
+  if (!first || !t || !h || !u) return null;
+  const head = hundred ? first.times(100).plus(t) : first;
+  return head.times(multipliers[magnitude] ?? 1).plus(h.times(100)).plus(u);
+}
 
 /** The amounts in number words, beside the ones in figures, in order of appearance. */
 function withWordAmounts(normalized: string, found: Candidate[]): Candidate[] {
@@ -180,14 +197,16 @@ function withWordAmounts(normalized: string, found: Candidate[]): Candidate[] {
   for (const match of normalized.matchAll(wordAmount)) {
     if (all.length >= maxMoneyMentions) break;
     const start = match.index;
-    const number = parseEnglishNumber(match[1] ?? '');
+    const value = wordAmountValue(match);
     let end = start + match[0].length;
-    if (!number || all.some((other) => start < other.end && other.start < end)) continue;
+    if (!value || all.some((other) => start < other.end && other.start < end)) continue;
+    // "three thousand people", "a staff of two thousand": a count, not money.
+    otherUnitAfter.lastIndex = end;
+    if (otherUnitAfter.test(normalized) || headcountBefore.test(normalized.slice(Math.max(0, start - headcountWindow), start))) continue;
     currencyAfter.lastIndex = end;
     const currency = currencyAfter.exec(normalized);
     if (currency) end = currencyAfter.lastIndex;
     const lead = approximateBefore.exec(normalized.slice(Math.max(0, start - approximateWindow), start));
-    const value = number.times(multipliers[match[2] ?? ''] ?? 1);
     all.push({ value, start, end, approximate: lead ? (lead[1] ? 'over' : 'about') : null, currency: foreignCurrency(currency?.[1]) });
   }
   return all.sort((a, b) => a.start - b.start);

@@ -135,6 +135,9 @@ export const clarify: Handler = (turn) => {
   const { tenantSide, landlordSide } = understanding.cues;
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
+  // A tenant's rent or the schools'? With no word of a school ("a photo studio renting from the district") it is the
+  // tenant's: rentDialogForBusiness settles it, so there is nothing to ask.
+  if (sides.includes('rent-school') && sides.every((id) => id === 'rent-school' || id === 'rent-tenant') && !understanding.cues.school) return false;
   // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
   if (choices.length < 2 || settledByWords(turn)) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
