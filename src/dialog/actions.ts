@@ -42,6 +42,16 @@ export type Action =
   | { type: 'bareNumber' }
   /** Registered in another district but taxed in Xicheng: whether that meets "在西城区注册纳税" is the department's call. */
   | { type: 'registrationSplit' }
+  /**
+   * After a question about today (the notice covered 2020, said first): the 2020 check of `dialog` offered,
+   * not started unasked, with whom the measure sends the owner to.
+   */
+  | { type: 'offerCheck'; dialog: string; contacts: Contact[] }
+  /**
+   * A follow-up on the period of the measure in context ("免的是哪两个月"): the period it covered; `month`, one the
+   * owner asked about, `outside` when it is not one of the months the result counts.
+   */
+  | { type: 'periodAnswer'; measure: number; period: { zh: string; en: string }; month: number | null; outside: boolean }
   /** A measure's short answer given in passing, with the offer to work it out. */
   | { type: 'offerTopic'; dialog: string }
   | { type: 'showFacts'; facts: Facts }
@@ -50,6 +60,8 @@ export type Action =
   /** `continues`: a check against the 2020 measures follows in the same reply. */
   | { type: 'periodNotice'; continues?: boolean }
   | { type: 'changed'; fact: FactName; from: unknown; to: unknown }
+  /** The owner checked the answer's working ("1.4%×9.5亿×50%=665w 对吧"): no fact changed; the answer follows again. */
+  | { type: 'unchanged' }
   | { type: 'rejected'; fact: FactName }
   /** How a fact was read, said back: a yearly rent divided by 12, an approximate figure, 少裁员 for the department. */
   | { type: 'understood'; note: FactNote }

@@ -27,10 +27,25 @@ const answerSchema = z.object({
   contacts: z.string().min(1).optional(),
   cues: z.object({ zh: cueGroups, en: cueGroups }).strict(),
   /**
+   * The first cue group names the measure: while that measure is under discussion (the dialog in progress or
+   * last answered, the measure last answered), the other groups suffice ("一个人给多少钱" after the job subsidy).
+   */
+  topicFirst: z.boolean().optional(),
+  /**
+   * Only a follow-up about the measure under discussion ("so where do I apply?" after a result): in an opening
+   * ("稳岗补贴怎么申请") the measure's dialog is the answer.
+   */
+  followUpOnly: z.boolean().optional(),
+  /**
    * The facts the question is about ("办公" in the office-share question): naming them is asking, so they
    * do not make the message the owner's own case (which takes two other facts, an amount or a rate).
    */
   about: z.array(z.string().min(1)).optional(),
+  /**
+   * Only while the bot asks one of these facts: "小微是怎么算的" asked back about the size question. Elsewhere
+   * the same words belong to other questions ("小微企业担保费怎么算").
+   */
+  asked: z.array(z.string().min(1)).optional(),
   answer: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
   /** The intent whose dialog works the owner's case out. */
   calculate: z.string().min(1).optional(),

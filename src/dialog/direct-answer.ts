@@ -13,7 +13,7 @@ import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { lookUpContacts } from './contact-lookup.js';
 import type { DialogSet } from './dialog-schema.js';
-import { dialogNamed } from './turn.js';
+import { dialogNamed, dialogsNamed } from './turn.js';
 import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
@@ -44,11 +44,20 @@ export function itemNamed(text: string): number | null {
   return value !== null && findMeasure(value) ? value : null;
 }
 
-/** The entry whose cue groups the text matches, all of them, in Chinese or in English. */
-export function answerCued(answers: readonly DirectAnswerEntry[], text: string): DirectAnswerEntry | null {
+/**
+ * The entry whose cue groups the text matches, all of them, in Chinese or in English, among those open while
+ * `awaiting` is asked; with `inContext`, the measure under discussion, an entry of that measure whose first
+ * group names it needs only the others.
+ */
+export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
+  const { awaiting = null, inContext = null } = context;
   const normalized = normalizeText(text);
   const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
-  return answers.find((entry) => matches(entry.cues.zh) || matches(entry.cues.en)) ?? null;
+  const cued = (entry: DirectAnswerEntry, groups: string[][]) => matches(groups)
+    || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
+  const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
+    && (entry.followUpOnly !== true || inContext !== null);
+  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en))) ?? null;
 }
 
 /** Whether the message answers the question pending: then it is an answer, not a new question. */
@@ -105,16 +114,31 @@ const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?!
  */
 const contactWords = /电话|号码|联系|找谁|问谁|找哪|哪个部门|哪个单位|哪个科|科室|热线|手机|谁负责|谁管|归谁管|(?<![a-z])(?:phone|telephone|number|contact|hotline|whom|who (?:do|does|should|can|could|would|shall) (?:[a-z]+ ){1,2}?(?:call|ask|contact|talk|speak|see|go|phone|ring|write)|who to (?:call|ask|contact|phone)|who handles|who deals with|who is in charge|who's in charge|which (?:office|department|bureau|unit|section|agency))(?![a-z])/i;
 
-/** The one measure the session is about, if any (the dialog in progress or last answered). */
+/** The one measure the session is about, if any (the dialog in progress or last answered, else the measure last answered). */
 function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
   const dialog = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
-  return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
+  if (dialog) return dialog.measures.length === 1 ? dialog.measures[0] ?? null : null;
+  return session.lastMeasure ?? null;
+}
+
+/** The measure a follow-up naming no topic of its own is about: the session's, unless the words name another. */
+function measureInContext(understanding: Understanding, session: Session, dialogs: DialogSet): number | null {
+  const measure = sessionMeasure(session, dialogs);
+  const named = dialogNamed(dialogs, understanding.text);
+  return measure !== null && (!named || named.measures.includes(measure)) ? measure : null;
 }
 
 /** The one measure the message's topic words name ("办免租得带哪些资料" → （一）), else its intent's; null if none. */
 function intentMeasure(understanding: Understanding, dialogs: DialogSet): number | null {
   const dialog = dialogNamed(dialogs, understanding.text) ?? dialogs.byIntent.get(understanding.intent);
   return dialog?.measures.length === 1 ? dialog.measures[0] ?? null : null;
+}
+
+/** Whether the text names only other measures' topics than the answer's own measure (null: any measure). */
+function namesOtherMeasure(dialogs: DialogSet, text: string, measure: number | null): boolean {
+  if (measure === null) return false;
+  const named = dialogsNamed(dialogs, text);
+  return named.length > 0 && !named.some((dialog) => dialog.measures.includes(measure));
 }
 
 /** Whom an answer sends the owner to. */
@@ -152,10 +176,14 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
   // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
   const aside = digression.test(text) || choiceQuestion.test(text);
-  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside) return null;
+  // "小微是怎么算的", "what counts as micro? we have 9 people": a question about the very question asked
+  // is answered, and the question asked again, though its words name a value or its figures are the owner's.
+  const aboutPending = session.awaiting !== null && isQuestion(text)
+    && answerCued(dialogs.answers, text, { awaiting: session.awaiting })?.about?.includes(session.awaiting) === true;
+  if (answersPending(session, entities, text) && !lookedUp?.action.people && !aside && !aboutPending) return null;
   const midDialog = session.awaiting !== null;
   // "办理需要带什么" may be read as a contact question; the answer about materials says more.
-  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs);
+  const answered = midDialog && !isQuestion(text) ? null : answerOf(understanding, session, dialogs, aboutPending);
   if (lookedUp && !(lookedUp.byIntentOnly && answered) && (!midDialog || entities.money.length === 0)) {
     session.lastLookup = lookedUp.lookup;
     return lookedUp.action;
@@ -164,12 +192,15 @@ export function directAnswer(understanding: Understanding, session: Session, dia
 }
 
 /** The answer of an item number, an _answers.yaml entry, or （十二） for the owner's field; null if none. */
-function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet): Action | null {
+function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet, aboutPending = false): Action | null {
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
   // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const entry = isQuestion(text) && !understanding.cues.checkup ? answerCued(dialogs.answers, text) : null;
-  if (isOwnCase(understanding, entry?.about)) return null;
+  const cued = isQuestion(text) && !understanding.cues.checkup
+    ? answerCued(dialogs.answers, text, { awaiting: session.awaiting, inContext: measureInContext(understanding, session, dialogs) }) : null;
+  // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
+  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) ? cued : null;
+  if (!aboutPending && isOwnCase(understanding, entry?.about)) return null;
 
   const item = itemNamed(text);
   if (item !== null) {

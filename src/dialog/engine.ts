@@ -9,6 +9,7 @@ import type { Action } from './actions.js';
 import type { Session } from './session.js';
 import { questionCue } from '../nlu/text-cues.js';
 import { answersFact, factsFor, type EngineContext, type Handler, type Turn } from './turn.js';
+import { guaranteeSide } from './guarantee-side.js';
 import { runCommand } from './handlers/run-command.js';
 import { resetRequest } from './handlers/reset-request.js';
 import { complaint } from './handlers/complaint.js';
@@ -19,6 +20,7 @@ import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
 import { conversation } from './handlers/conversation.js';
+import { followUp } from './handlers/follow-up.js';
 import { acknowledgement, fallback } from './handlers/fallback.js';
 
 export { outcomesFor, nextFact, type EngineContext } from './turn.js';
@@ -33,13 +35,13 @@ export interface StepResult {
 
 /**
  * The handlers in the order they are tried: commands and offers first, then what the owner asks of the
- * conversation itself (reset, complaint, go back, which side), questions the notice answers directly, then the
- * pending question, corrections
- * after an answer, a new topic, small talk, and last the refusal.
+ * conversation itself (reset, complaint, go back, which side), corrections after an answer, a follow-up on the
+ * measure just answered ("免的是哪两个月"), questions the notice answers directly, then the pending question,
+ * a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, correctionAfterAnswer, directAnswerHandler, pendingQuestion,
-  acknowledgement, clarify, startTopic, conversation, fallback,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, correctionAfterAnswer, followUp, directAnswerHandler,
+  pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */
@@ -67,6 +69,15 @@ function noteAboutNow(turn: Turn): void {
   turn.actions.push({ type: 'periodNotice' });
 }
 
+/** The one measure a turn answered (a result, a direct answer, a measure's text, an offer to check it), or null. */
+function measureAnswered(actions: readonly Action[]): number | null {
+  for (const action of [...actions].reverse()) {
+    if (action.type === 'result' && action.outcomes.length === 1) return action.outcomes[0]?.measure ?? null;
+    if ((action.type === 'directAnswer' || action.type === 'measureAnswer' || action.type === 'info') && action.measure !== null) return action.measure;
+  }
+  return null;
+}
+
 /** Registered elsewhere, taxed here: not asked (the owner has said all they can); both cases are shown. */
 function noteRegistrationSplit(turn: Turn): void {
   const { session, understanding } = turn;
@@ -87,7 +98,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   const current = session.dialog ? ctx.dialogs.byId.get(session.dialog) : undefined;
   const turn: Turn = {
     session, understanding, ctx, actions: [], current, awaiting: session.awaiting,
-    intentDialog: ctx.dialogs.byIntent.get(understanding.intent), intent: null,
+    // "担保公司给我们担保了" read as the institution's question: the side the owner speaks from decides.
+    intentDialog: guaranteeSide(understanding, ctx.dialogs) ?? ctx.dialogs.byIntent.get(understanding.intent), intent: null,
   };
   if (runCommand(turn)) return { session: turn.session, actions: turn.actions, intent: turn.intent };
 
@@ -99,6 +111,8 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 
   for (const handler of handlers.slice(1)) if (handler(turn)) break;
+  const answered = measureAnswered(turn.actions);
+  if (answered !== null) turn.session.lastMeasure = answered;
   const notice = turn.actions.find((action) => action.type === 'periodNotice');
   if (notice?.type === 'periodNotice') notice.continues = turn.actions.some((a) => a.type === 'ask' || a.type === 'result' || a.type === 'info');
   return { session: turn.session, actions: turn.actions, intent: turn.intent };

@@ -9,6 +9,9 @@ import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
+import { normalizeText } from '../nlu/normalize-text.js';
+import { readSizeAnswer } from '../nlu/read-size.js';
+import { findRule } from '../policy/rules/index.js';
 import { readReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
@@ -37,7 +40,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -47,6 +50,8 @@ export interface UnclearAmount {
 
 export interface FilledFacts {
   facts: Facts;
+  /** Facts the answer leaves open after being asked about once ("两百来号人": medium or large): the department decides. */
+  unsure: FactName[];
   /** Values found but out of range for their fact (a percentage over 100), with the fact named. */
   rejected: FactName[];
   notes: FactNote[];
@@ -91,14 +96,6 @@ function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFact
   out.monthlyRent = first.per === 'total' ? new Decimal(first.value).div(covered).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() : first.value;
 }
 
-/** Revenue words just before or after an amount: 营业额100万, "3 million revenue", "turnover of 2m". */
-const revenueBefore = /(营业额|营业收入|营收|收入|流水|销售额|产值|revenue|turnover|sales|income)\s*(?:是|有|为|大概|大约|约|about|around|of|was|is|:|：)?\s*$/i;
-const revenueAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:的)?(营业额|营业收入|营收|收入|流水|销售额|产值|revenue|turnover|sales|income|in sales)/i;
-
-function isRevenue(text: string, mention: MoneyMention): boolean {
-  return revenueBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || revenueAfter.test(text.slice(mention.end, mention.end + 14));
-}
-
 /**
  * Amounts usable as yuan figures; the others become unclear answers for the fact they were meant for. A
  * round figure ("2万左右") answering the question asked is asked about once (the exact figure, please);
@@ -133,12 +130,29 @@ function percentValue(mention: PercentMention, fact: FactName | null): string {
 }
 
 /**
- * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" names the measure (the fee is
+ * A percentage written as a figure ("2%", "八成"), not a word: "担保费减半" or "退一半" names the measure (the fee is
  * halved), it does not give the fee rate, so a word-only "减半" / "half" fills a percent fact only when
  * it answers a percentage question.
  */
 function isFigure(mention: PercentMention): boolean {
-  return /[\d０-９一二三四五六七八九十两]/.test(mention.text);
+  // "能退一半吗" asks for the half: its 一 is no figure.
+  return /[\d０-９一二三四五六七八九十两]/.test(mention.text) && !/^(?:一半|减半)$/.test(mention.text.trim());
+}
+
+const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
+/** "不足2%的部分", "2%以下", "below 1%", "under 2%": a bound the notice sets, not a rate the owner paid or charged. */
+const boundAround = { before: /(?:不足|低于|少于|不到|降到|降至|below|under|less than|lower than|beneath)\s*$/i, after: /^\s*(?:以下|以内|之下)/ };
+/** Guarantee fees are a few percent: "the 50% subsidy", "补贴50%" quote the notice's share, not the owner's rate. */
+const maxFeeRate = 10;
+
+/**
+ * Whether a percentage said in passing (not asked for) only quotes the notice for a fee rate: a share of 10% or
+ * more ("how does the 50% subsidy work"), or a bound ("综合费率不足2%的部分怎么补贴").
+ */
+function quotedNotRate(fact: FactName, mention: PercentMention, text: string): boolean {
+  if (!feeRates.has(fact)) return false;
+  if (new Decimal(mention.value).greaterThanOrEqualTo(maxFeeRate)) return true;
+  return boundAround.before.test(text.slice(Math.max(0, mention.start - 10), mention.start)) || boundAround.after.test(text.slice(mention.end, mention.end + 4));
 }
 
 /**
@@ -182,6 +196,38 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
     ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
 }
 
+/** Whether the sizes left open give different outcomes under the dialog's rules (medium for （六）, large anywhere). */
+function sizeMatters(dialog: Dialog | undefined, known: Facts, possible: readonly string[]): boolean {
+  if (!dialog || possible.length < 2) return false;
+  const verdicts = new Set(possible.map((size) => dialog.rules.map((id) => {
+    const outcome = findRule(id)?.evaluate({ ...known, enterpriseSize: size as Facts['enterpriseSize'] });
+    return outcome ? `${String(outcome.eligible)}/${outcome.amount ?? ''}/${outcome.reasons.length}` : '';
+  }).join('|')));
+  return verdicts.size > 1;
+}
+
+/**
+ * The size an answer gives: a category named is taken as said; one read from a headcount, the takings or a
+ * vague word ("小店 五六个人", "is SME, 15 people") is taken and said back when every size it leaves open
+ * gives this dialog the same outcome. When they differ ("两百来号人": large is not covered), the owner is
+ * asked once, with the options; the same answer again leaves the size to the department (each case shown).
+ */
+function readSizeFor(
+  text: string, entities: Entities, dialog: Dialog | undefined, known: Facts,
+  out: { firstTry: boolean; notes: FactNote[]; unclear: UnclearAmount[]; unsure: FactName[] },
+): string | undefined {
+  const reading = readSizeAnswer(normalizeText(text), entities.money);
+  if (!reading) return undefined;
+  if (reading.named) return reading.value;
+  if (!sizeMatters(dialog, known, reading.possible)) {
+    out.notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: reading.value });
+    return reading.value;
+  }
+  if (out.firstTry) out.unclear.push({ fact: 'enterpriseSize', reason: 'sizeRange', text: text.trim(), currency: 'CNY' });
+  else out.unsure.push('enterpriseSize');
+  return undefined;
+}
+
 /** A person, not a firm: 个人, 私人, 自然人, "individual", "private person". */
 const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner))/i;
 /** The landlord speaking of themselves as a person: "我是房东 个人的", "我自己家有两间门脸房", "my own flat". */
@@ -209,6 +255,7 @@ export function factsFromMessage(
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
   const unclear: UnclearAmount[] = [];
+  const unsure: FactName[] = [];
   // "不知道" / "not sure" answers no choice, even when its words contain one.
   const answering = awaiting !== null && !entities.unsure;
   const moneyOrPercent = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -239,17 +286,22 @@ export function factsFromMessage(
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     // "我们是开瑜伽馆的" starts like a yes, but names a business.
     const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
+    // A size said with the trade ("small printing business", "小型餐饮公司") still leaves the trade to read.
+    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && fact === 'enterpriseSize');
     const quiet = awaiting !== 'industry'
-      || (Object.keys(entities.facts).length === 0 && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
-    const read = quiet ? readAnswer(awaiting, text) : undefined;
+      || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
+    const read = !quiet ? undefined
+      : awaiting === 'enterpriseSize' ? readSizeFor(text, entities, dialog, known, { firstTry: options.askApproximate === true, notes, unclear, unsure })
+      : readAnswer(awaiting, text);
     if (read !== undefined) out[awaiting] = read;
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
-    const nothingElse = Object.keys(out).every((fact) => fact === awaiting) && entities.money.length === 0 && entities.percents.length === 0
+    const nothingElse = !Object.keys(out).some(besides) && entities.money.length === 0 && entities.percents.length === 0
       && entities.monthCount === null && entities.months.length === 0
       && !(awaiting === 'operatingStatus' && closureWithoutReason(text));
-    if (nothingElse && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
+    const leftOpen = unclear.length > 0 || unsure.length > 0;
+    if (nothingElse && !leftOpen && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
       const guess = guessAnswer(awaiting, text);
       if (guess && guess.value !== read) {
         out[awaiting] = guess.value;
@@ -259,10 +311,10 @@ export function factsFromMessage(
   }
   const target = targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
-  // "we have 9 people and about 3 million revenue": a revenue is never a rent or a reduction.
-  const mentions = target === 'monthlyRent' || target === 'rentReduction' ? entities.money.filter((m) => !isRevenue(text, m)) : entities.money;
-  const money = usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
+  // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
+  const mentions = askedRevenue || target === 'revenueBefore' || target === 'revenueAfter' ? entities.money : entities.money.filter((m) => m.revenue !== true);
+  const money = usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout);
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   const pair = entities.revenuePair
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
@@ -288,7 +340,7 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter(isFigure));
+  const stated = askedPercent ? entities.percents[0] : ownFigure(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text))));
   const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // Revenues and a stated drop that disagree: neither is taken; the owner is asked which is right.
@@ -314,5 +366,5 @@ export function factsFromMessage(
     if (schema.safeParse(value).success) facts[name] = value;
     else rejected.push(name as FactName);
   }
-  return { facts: facts as Facts, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
+  return { facts: facts as Facts, unsure, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
 }

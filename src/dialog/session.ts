@@ -47,6 +47,11 @@ export interface Session {
   asksAboutNow: boolean;
   /** The look-up of the last turn, if it was one; absent in sessions stored before the field existed. */
   lastLookup?: LastLookup | null;
+  /**
+   * The one measure last answered (a result, a direct answer, a measure's text, an offer to check it), so a
+   * follow-up that names none ("免的是哪两个月", "so where do I apply?") is about it. Optional: older sessions lack it.
+   */
+  lastMeasure?: number | null;
   /** Epoch milliseconds of the last turn. */
   updatedAt: number;
   /**
@@ -71,6 +76,6 @@ export function hasAnswer(session: Session): boolean {
 export function newSession(lang: Lang, now: number): Session {
   return {
     version: 1, lang, langLocked: false, facts: {}, unsure: [], givenUp: [], dialog: null, awaiting: null, attempts: 0, lastAnswered: null,
-    suspended: null, options: [], focusMonth: null, asksAboutNow: false, lastLookup: null, updatedAt: now, offer: null, undo: null,
+    suspended: null, options: [], focusMonth: null, asksAboutNow: false, lastLookup: null, lastMeasure: null, updatedAt: now, offer: null, undo: null,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { enumValues, factKinds, type Facts, type FactName } from '../policy/facts.js';
 import { findRule } from '../policy/rules/index.js';
+import { revenueDrop } from '../policy/rules/job-subsidy.js';
 import type { Outcome } from '../policy/outcome.js';
 import type { Understanding } from '../nlu/understanding.js';
 import type { Action, Branch } from './actions.js';
@@ -137,7 +138,13 @@ export function applyFacts(session: Session, facts: Facts, actions: Action[]): b
   // Monthly rent and per-month rents describe the same thing: the newest wins.
   if ('monthlyRent' in facts) { delete record.rentMarch; delete record.rentApril; }
   else if ('rentMarch' in facts && 'rentApril' in facts) delete record.monthlyRent;
+  // The drop and the revenue pair too: "去年同期120w 今年30w" after "降了85%" replaces the 85% (said as 85% → 75%).
   if ('revenueDropPercent' in facts) { delete record.revenueBefore; delete record.revenueAfter; }
+  else if ('revenueBefore' in facts && 'revenueAfter' in facts && record.revenueDropPercent !== undefined) {
+    const drop = revenueDrop({ revenueBefore: facts.revenueBefore, revenueAfter: facts.revenueAfter });
+    if (drop) actions.push({ type: 'changed', fact: 'revenueDropPercent', from: record.revenueDropPercent, to: drop.times(100).toDecimalPlaces(1).toString() });
+    delete record.revenueDropPercent;
+  }
   Object.assign(record, impliedFacts(session.facts));
   return changed;
 }

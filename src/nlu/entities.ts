@@ -20,7 +20,7 @@ import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
 import { extractRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
-import { districtGuarantor } from './extract-guarantor.js';
+import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
@@ -53,7 +53,9 @@ export function extractEntities(text: string, normalized: string = normalizeText
     unsure,
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
     layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
-    ...withRegistration(facts, extractRegistration(text)),
+    // "朝阳一家担保公司": the guarantor's district, not the owner's registration.
+    ...withRegistration(facts, extractRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
+    denied: named.denied,
   };
 }
 

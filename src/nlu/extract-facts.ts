@@ -24,6 +24,8 @@ export interface FactSpan {
 export interface FactReading {
   facts: Facts;
   spans: FactSpan[];
+  /** The values a negation stands before ("不是办公用房", "not an office" → { premisesUse: 'office' }). */
+  denied: Facts;
 }
 
 /**
@@ -72,6 +74,8 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       }
     }
     const facts: Record<string, string | boolean> = {};
+    const denied: Record<string, string> = {};
+    const affirmed: Array<{ fact: string; value: string | boolean }> = [];
     const spans: FactSpan[] = [];
     for (const hit of longestPerFact(hits)) {
       // Owners type a space for a comma between Chinese words: in "不是 房租总部付的" the 不是 answers the question.
@@ -83,12 +87,22 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       // "head office" holds the word office without naming the premises: it only hides the shorter phrase.
       if (value === null) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
-      if (!isNegated) facts[fact] = value;
+      if (!isNegated) { facts[fact] = value; affirmed.push({ fact, value }); }
       else if (typeof value === 'boolean') facts[fact] = !value;
-      // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
-      else if (facts[fact] === value) delete facts[fact];
+      else {
+        // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
+        if (facts[fact] === value) delete facts[fact];
+        denied[fact] = value;
+      }
     }
-    return { facts: facts as Facts, spans };
+    // "其实是后头办公用的屋子 不是门脸儿 门脸儿是自个儿家的": the value denied is named again only as the topic of
+    // another clause; the answer is the other value the message names.
+    for (const [fact, value] of Object.entries(denied)) {
+      if (facts[fact] !== value) continue;
+      const other = affirmed.filter((hit) => hit.fact === fact && hit.value !== value).pop();
+      if (other) facts[fact] = other.value;
+    }
+    return { facts: facts as Facts, spans, denied: denied as Facts };
   };
 }
 

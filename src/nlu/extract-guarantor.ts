@@ -34,3 +34,12 @@ export function districtGuarantor(normalized: string): boolean | null {
   }
   return found;
 }
+
+/**
+ * The text without its clauses about a guarantee institution: "担保公司在丰台" says where the guarantor is, not
+ * where the owner is registered, so the registration is read from the rest. `normalized`: from normalizeText.
+ * @example withoutGuarantorClauses('公司在西城 担保公司在丰台') // '公司在西城'
+ */
+export function withoutGuarantorClauses(normalized: string): string {
+  return normalized.split(clauseBreak).filter((clause) => !institution.test(clause)).join('，');
+}

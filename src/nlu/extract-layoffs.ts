@@ -74,7 +74,8 @@ const enNone = new RegExp([
   `(?:didn't|did not|haven't|have not|never|not|won't|didnt|havent)\\s+(?:let|lay(?: off)?|fire|dismiss|sack|cut|make)\\s+(?:anyone|anybody|a single (?:person|one|employee)|any (?:of our )?(?:staff|employees|workers|people)|one person)(?:\\s+(?:go|off|redundant))?`,
   `(?:kept|retained|kept on|keep|still have|still employ) (?:on )?(?:everyone|everybody|(?:every|each) (?:single )?(?:one|${enStaffNoun})|all (?:of )?(?:our |the |my |\\d+ |[a-z]+ )?(?:${enStaffNoun}|team|of them))`,
   `(?:all|every one) of (?:our |the |my )?(?:${enStaffNoun}|team|them) (?:stayed|are still (?:here|with us|employed|on the payroll)|kept (?:their|his|her) jobs?)`,
-  `(?:nobody|no one|noone|not one (?:person|employee)) (?:left|lost (?:their|his|her|a) job)`,
+  // "nobody went" (from the staff) is none; "nobody went to work" says nothing of layoffs.
+  `(?:nobody|no one|noone|not one (?:person|employee)) (?:left|quit|went(?! (?:to|in|into|on|out|back|through|home))|lost (?:their|his|her|a) job)`,
   `(?:didn't|did not|never) lose (?:anyone|anybody|a single (?:person|one|employee))`,
   `(?:no|zero) (?:job losses|one lost their job)`,
   `(?:zero|0|no) (?:layoffs|lay-offs|job cuts|redundancies|dismissals)`,

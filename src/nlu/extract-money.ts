@@ -26,7 +26,7 @@
 import { Decimal } from '../policy/money.js';
 import type { MoneyMention } from './understanding.js';
 import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
-import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumber, parseNumeral } from './numeral.js';
+import { englishAmountSource, maxNumeralRuns, numeralRunSource, parseEnglishAmount, parseNumeral } from './numeral.js';
 import { extractMonths } from './extract-months.js';
 
 /**
@@ -40,11 +40,12 @@ export const maxMoneyMentions = 12;
 export const maxYuan = new Decimal('1e12');
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
+const englishAmount = new RegExp(`(?<![a-z])${englishAmountSource}(?![a-z])`, 'g');
 /** A currency named before the number, in the few characters before it: group 1 is a foreign one. */
 const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€|eur|欧元|£|gbp|英镑)|¥|rmb|cny|人民币)\s*$/;
 const currencyWindow = 6;
-/** "20k", "3w", "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2). */
-const multiplierAfter = /\s*(k|w|thousand|grand|million|billion|mn|mil|m)(?![a-z\d²])/y;
+/** "20k", "3w", "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2), "1.2bn", "20 grand". */
+const multiplierAfter = /\s*(k|w|thousand|grand|million|billion|mn|bn|mil|m)(?![a-z\d²])/y;
 const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|american|hong kong|hk)\s+)?dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
@@ -54,7 +55,9 @@ const approximateAfter = /\s*(?:(多|来|余|几|出头|开外|\+|plus(?![a-z])|
 /** About (大概, 差不多, 约, around; not "what about") or open-ended (超过, more than, over) just before the number. */
 const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
 const approximateWindow = 16;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
+/** "十几万", "三百来万": a word of approximation, then the magnitude. */
+const magnitudeAfterApproximate = /^\s*(?:多|来|余|几)\s*(?:万|亿)/;
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
 const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
@@ -97,6 +100,8 @@ interface Candidate {
 /** Every amount of money in the text, in order of appearance. */
 export function extractMoney(text: string, normalized: string = normalizeText(text)): MoneyMention[] {
   const candidates = findAmounts(normalized);
+  let takings = false;
+  let previousPer: MoneyMention['per'] = null;
   // "10000 in March and 12000 in April": a month named right after an amount is that amount's, so it is not
   // read again as the month before the next one.
   const monthsRightAfter = candidates.map((candidate, index) => {
@@ -116,9 +121,16 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
     let months = monthsRightAfter[index] ?? [];
     if (months.length === 0 && !previousTookIt) months = extractMonths(text.slice(candidate.start - before.length, candidate.start), before);
     if (months.length === 0) months = extractMonths(text.slice(candidate.end, candidate.end + after.length), after);
+    // In the same clause as the amount before it ("一年30来万 合同上是30万整"), an amount with no cue of its own
+    // is the same kind: per the same period, and takings until a rent is named ("去年营业额100万今年20万").
+    const joined = index > 0 && candidate.start - before.length === floor;
+    takings = namedRevenue(before, after) || (takings && (joined || comparedYears.test(before)) && lastIndex(before, rentWords) < 0);
+    const per = readPer(before, after, months) ?? (joined ? previousPer : null);
+    previousPer = per;
     return {
       value: candidate.value.toFixed(),
-      per: readPer(before, after, months),
+      per,
+      ...(takings ? { revenue: true as const } : {}),
       approximate: candidate.approximate,
       currency: candidate.currency,
       months,
@@ -146,70 +158,59 @@ function findAmounts(normalized: string): Candidate[] {
     const multiplier = multiplierAfter.exec(normalized) ?? (/[亿万]/.test(run) ? null : countedMagnitude.exec(normalized));
     if (multiplier) end = multiplier.index + multiplier[0].length;
     // "3、4月", "第2条": a bare number under 100 is never money; skip it before building a Decimal.
-    if (!prefix && !multiplier && /^(?:\d{1,2}|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾幺])$/.test(run) && !currencyAhead(normalized, end)) continue;
+    if (!prefix && !multiplier && /^(?:\d{1,2}|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾幺])$/.test(run) && !currencyAhead(normalized, end)
+      && !magnitudeAfterApproximate.test(normalized.slice(end, end + 4))) continue;
     const parsed = parseNumeral(run);
     if (!parsed) continue;
-    let approximate = readApproximate(normalized, end);
-    if (approximate) end = approximateAfter.lastIndex;
-    currencyAfter.lastIndex = end;
-    const currency = currencyAfter.exec(normalized);
-    if (currency) end = currencyAfter.lastIndex;
-    if (!approximate && currency) {
-      approximate = readApproximate(normalized, end);
-      if (approximate) end = approximateAfter.lastIndex;
-    }
-    const value = parsed.times(multiplier ? (multipliers[multiplier[1] ?? ''] ?? 1) : 1);
-    const hasCurrency = prefix !== null || currency !== null;
-    if (!hasCurrency && !isBareAmount(normalized, run, runStart, end, value, multiplier !== null)) continue;
-    if (/[a-z\d]/.test(normalized.charAt(end)) && !hasCurrency) continue; // 1e309, 3x4
-    if (value.greaterThan(maxYuan)) continue;
-    const start = prefix ? runStart - prefix[0].length : runStart;
-    const lead = approximateBefore.exec(normalized.slice(Math.max(0, start - approximateWindow), start));
-    approximate ??= lead ? (lead[1] ? 'over' : 'about') : null;
-    found.push({ value, start, end, approximate, currency: foreignCurrency(prefix?.[1] ?? currency?.[1]) });
+    const candidate = amountAt(normalized, runStart, run, end, parsed, prefix, multiplier);
+    if (candidate) found.push(candidate);
   }
-  return /thousand|grand|million/.test(normalized) ? withWordAmounts(normalized, found) : found;
+  // "eight thousand five hundred", "twenty-five thousand": amounts in English words, where no digit stands.
+  if (found.length < maxMoneyMentions && /hundred|thousand|grand|million|billion/.test(normalized)) {
+    for (const match of normalized.matchAll(englishAmount)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.length >= maxMoneyMentions || found.some((c) => c.start < end && start < c.end)) continue;
+      const parsed = parseEnglishAmount(match[0]);
+      const prefix = currencyBefore.exec(normalized.slice(Math.max(0, start - currencyWindow), start));
+      const candidate = parsed ? amountAt(normalized, start, match[0], end, parsed, prefix, null) : null;
+      if (candidate) found.push(candidate);
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
+  return found;
 }
 
 /**
- * "twenty thousand a month", "two grand", "one and a half million", "eight thousand five hundred", "one hundred and
- * twenty thousand": number words with a magnitude, and the hundreds and units after it.
+ * The amount a number read at `runStart` makes, with what stands around it (how exact, which currency), or
+ * null when it is no amount of money (a count, a year, a phone number).
  */
-const wordNumber = `(?:${englishNumberSource})`;
-const wordAmount = new RegExp(
-  `(?<![a-z])(${wordNumber})(?:\\s+(hundred)(?:\\s+(?:and\\s+)?(${wordNumber}))?)?[\\s-]+(thousand|grand|million)` +
-  `(?:\\s+(?:and\\s+)?(${wordNumber})\\s+hundred)?(?:\\s+(?:and\\s+)?(${wordNumber})(?![a-z]|\\s+(?:hundred|thousand)))?(?![a-z])`, 'g');
-
-/** The value of a wordAmount match: (lead [× 100 + tens]) × magnitude + hundreds × 100 + units. */
-function wordAmountValue(match: RegExpMatchArray): Decimal | null {
-  const [, lead = '', hundred, tens, magnitude = '', hundreds, units] = match;
-  const words = (text: string | undefined): Decimal | null => (text === undefined ? new Decimal(0) : parseEnglishNumber(text));
-  const first = parseEnglishNumber(lead);
-  const [t, h, u] = [words(tens), words(hundreds), words(units)];
-  if (!first || !t || !h || !u) return null;
-  const head = hundred ? first.times(100).plus(t) : first;
-  return head.times(multipliers[magnitude] ?? 1).plus(h.times(100)).plus(u);
-}
-
-/** The amounts in number words, beside the ones in figures, in order of appearance. */
-function withWordAmounts(normalized: string, found: Candidate[]): Candidate[] {
-  const all = [...found];
-  for (const match of normalized.matchAll(wordAmount)) {
-    if (all.length >= maxMoneyMentions) break;
-    const start = match.index;
-    const value = wordAmountValue(match);
-    let end = start + match[0].length;
-    if (!value || all.some((other) => start < other.end && other.start < end)) continue;
-    // "three thousand people", "a staff of two thousand": a count, not money.
-    otherUnitAfter.lastIndex = end;
-    if (otherUnitAfter.test(normalized) || headcountBefore.test(normalized.slice(Math.max(0, start - headcountWindow), start))) continue;
-    currencyAfter.lastIndex = end;
-    const currency = currencyAfter.exec(normalized);
-    if (currency) end = currencyAfter.lastIndex;
-    const lead = approximateBefore.exec(normalized.slice(Math.max(0, start - approximateWindow), start));
-    all.push({ value, start, end, approximate: lead ? (lead[1] ? 'over' : 'about') : null, currency: foreignCurrency(currency?.[1]) });
+function amountAt(
+  normalized: string, runStart: number, run: string, runEnd: number, parsed: Decimal,
+  prefix: RegExpExecArray | null, multiplier: RegExpExecArray | null,
+): Candidate | null {
+  let end = runEnd;
+  let approximate = readApproximate(normalized, end);
+  if (approximate) end = approximateAfter.lastIndex;
+  // "三百来万", "两千多万", "十几万": the magnitude comes after the word of approximation.
+  const lateMagnitude = approximate && !multiplier ? /^\s*(万|亿)/.exec(normalized.slice(end, end + 3)) : null;
+  if (lateMagnitude) end += lateMagnitude[0].length;
+  currencyAfter.lastIndex = end;
+  const currency = currencyAfter.exec(normalized);
+  if (currency) end = currencyAfter.lastIndex;
+  if (!approximate && currency) {
+    approximate = readApproximate(normalized, end);
+    if (approximate) end = approximateAfter.lastIndex;
   }
-  return all.sort((a, b) => a.start - b.start);
+  const value = parsed.times(multiplier ? (multipliers[multiplier[1] ?? ''] ?? 1) : 1).times(lateMagnitude ? (multipliers[lateMagnitude[1] ?? ''] ?? 1) : 1);
+  const hasCurrency = prefix !== null || currency !== null;
+  if (!hasCurrency && !isBareAmount(normalized, run, runStart, end, value, multiplier !== null || lateMagnitude !== null)) return null;
+  if (/[a-z\d]/.test(normalized.charAt(end)) && !hasCurrency) return null; // 1e309, 3x4
+  if (value.greaterThan(maxYuan)) return null;
+  const start = prefix ? runStart - prefix[0].length : runStart;
+  const lead = approximateBefore.exec(normalized.slice(Math.max(0, start - approximateWindow), start));
+  approximate ??= lead ? (lead[1] ? 'over' : 'about') : null;
+  return { value, start, end, approximate, currency: foreignCurrency(prefix?.[1] ?? currency?.[1]) };
 }
 
 /** Whether a currency word follows at `at`, past an approximate word ("十来块"). */
@@ -284,6 +285,19 @@ function readPer(before: string, after: string, months: number[]): MoneyMention[
   if (yearAt > monthAt && yearAt > totalAt) return 'year';
   if (monthAt >= 0 || totalAt >= 0) return monthAt > totalAt ? 'month' : 'total';
   return months.length === 1 ? 'month' : null;
+}
+
+/** Takings named: 营业额, 营收, revenue, turnover (a landlord's 租金收入 or "rental income" is rent, not takings). */
+const revenueWords = /(营业额|营业收入|营收|销售额|销售收入|流水|产值|(?<![租金])收入|revenue|turnover|(?<![a-z])sales(?![a-z])|takings|(?<!rental )income)/g;
+const comparedYears = /(今年|去年|同期|this year|last year)/;
+const rentWords = /(房租|租金|月租|年租|(?<![a-z])rent(?![a-z]))/g;
+const revenueAfter = /^\s*(?:的|元的|块的)?\s*(?:in |of |a year in |annual |yearly )?(营业额|营业收入|营收|销售额|流水|revenue|turnover|(?<![a-z])sales(?![a-z])|takings)/;
+
+/** Whether the amount is named as takings: a revenue word after it, or nearer before it than a rent word. */
+function namedRevenue(before: string, after: string): boolean {
+  if (revenueAfter.test(after)) return true;
+  const revenueAt = lastIndex(before, revenueWords);
+  return revenueAt >= 0 && revenueAt > lastIndex(before, rentWords);
 }
 
 function lastIndex(text: string, pattern: RegExp): number {

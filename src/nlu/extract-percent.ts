@@ -24,6 +24,13 @@ const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|�
 const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 const half = /(一半|减半|(?<![a-z])half(?![a-z]))/g;
+/**
+ * A rate said without its percent sign, after the word for it: "综合费率0.6", "费率是1.2", "fee is 1.5",
+ * "rate 1.2". Guarantee rates are a few percent, so only a figure under 10 with no unit after it (not
+ * "费率1.5万", "rate 2 million") is read, as that many percent.
+ */
+const rateWordFigure = /(?:费率|(?<![a-z])(?<!interest |loan |lending )(?:fee rate|rate|fee))\s*(?:(?:是|为|在|大概|大约|约|:|：|=|is|was|of|at|about|around)\s*){0,2}(\d{1,2}(?:\.\d{1,3})?|[零一二两三四五六七八九]点[零一二三四五六七八九]{1,2})(?![\d.]|\s*(?:%|％|[万亿千百个块元点成]|(?:k|w|m|mn|bn|million|billion|thousand|yuan|rmb|percent|per cent|pct)(?![a-z])))/g;
+const maxBareRate = 10;
 /** 五分之一, 三分之二: the share as a fraction. */
 const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');
 /** "a fifth", "four fifths", "a quarter", "1/10 of": the English fractions owners use for a share. */
@@ -71,6 +78,14 @@ export function extractPercents(text: string, normalized: string = normalizeText
   }
   if (/%|percent|per cent/.test(normalized)) {
     for (const match of normalized.matchAll(englishPercent)) add(match.index, match.index + match[0].length, parseEnglishNumber(match[1] ?? ''));
+  }
+  if (/费率|rate|fee/.test(normalized)) {
+    for (const match of normalized.matchAll(rateWordFigure)) {
+      const figure = match[1] ?? '';
+      const start = match.index + match[0].length - figure.length;
+      const value = parseNumeral(figure);
+      if (value && value.lessThan(maxBareRate)) add(start, start + figure.length, value);
+    }
   }
   if (normalized.includes('成')) {
     for (const match of normalized.matchAll(tenths)) {

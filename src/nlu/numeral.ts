@@ -204,3 +204,53 @@ export function parseEnglishNumber(words: string): Decimal | null {
   }
   return new Decimal(whole);
 }
+
+const englishScales: Record<string, number> = { thousand: 1e3, grand: 1e3, million: 1e6, billion: 1e9 };
+const englishWordAlternatives =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
+  '|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|billion';
+
+/**
+ * An amount in English words with a scale word in it ("eight thousand five hundred", "twenty-five thousand",
+ * "a hundred and twenty thousand", "two million"), as a regular-expression source. Without hundred,
+ * thousand, million or billion ("two", "fifteen") a number in words counts people or months, never yuan.
+ */
+export const englishAmountSource =
+  `(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|grand|million|billion)` +
+  `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})){0,8}`;
+
+/**
+ * Reads an amount in English words (see englishAmountSource); null when the words do not make one number
+ * ("thousand thousand", "five six").
+ * @example parseEnglishAmount('eight thousand five hundred')?.toFixed() // '8500'
+ * @example parseEnglishAmount('a hundred and twenty thousand')?.toFixed() // '120000'
+ */
+export function parseEnglishAmount(words: string): Decimal | null {
+  let total = 0;
+  let current = 0;
+  let lastScale = Infinity;
+  let previous: 'unit' | 'ten' | 'hundred' | 'scale' | null = null;
+  for (const word of words.trim().toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    if (word === 'a' || word === 'one' || englishUnits[word] !== undefined || englishTens[word] !== undefined) {
+      const value = word === 'a' ? 1 : englishTens[word] ?? englishUnits[word] ?? 0;
+      const ten = englishTens[word] !== undefined;
+      // "twenty five" goes on, "five six" and "twelve three" do not.
+      if (previous === 'unit' || (previous === 'ten' && (ten || value >= 10))) return null;
+      current += value;
+      previous = ten ? 'ten' : 'unit';
+    } else if (word === 'hundred') {
+      if (previous === 'hundred' || current >= 100) return null; // "five hundred hundred"
+      current = (current === 0 ? 1 : current) * 100;
+      previous = 'hundred';
+    } else {
+      const scale = englishScales[word];
+      if (scale === undefined || scale >= lastScale) return null; // "thousand million", "thousand thousand"
+      total += (current === 0 ? 1 : current) * scale;
+      current = 0;
+      lastScale = scale;
+      previous = 'scale';
+    }
+  }
+  return new Decimal(total + current);
+}

@@ -14,6 +14,7 @@ import type { FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
 import { elsewhereEn, elsewhereZh } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
+import { readSizeAnswer } from './read-size.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
 
@@ -214,31 +215,6 @@ function readPremises(normalized: string): string | undefined {
 }
 
 /**
- * How big, in the words owners use beyond the labels: "smallish", "tiny, just 3 of us", "midsize", "self-employed,
- * just me". The first size word that no negation stands before is the answer ("not small, medium" → medium).
- */
-const sizeWords: Array<[RegExp, string]> = [
-  [/(个体|夫妻店|sole (?:trader|proprietor)|self[- ]employed|individual (?:business|trader)|getihu|just me|one[- ]man|one[- ]person|(?<![a-z])individual(?![a-z]))/g, 'individual'],
-  [/(微型|微企|(?<![a-z])(?:tiny|micro|very small)(?![a-z]))/g, 'micro'],
-  [/(小型|小微|小企业|小公司|(?<![a-z])small(?:ish|-ish)?(?![a-z]))/g, 'small'],
-  [/(中型|中等|(?<![a-z])(?:medium|mid[- ]?size|mid[- ]?sized|middle(?:[- ]sized)?)(?![a-z]))/g, 'medium'],
-  [/(大型|大企业|大公司|(?<![a-z])(?:large|big)(?![a-z]))/g, 'large'],
-];
-const sizeDenied = /(不是|不算|(?<![a-z])not(?: really| exactly)?(?: a| an)?)\s*$/;
-
-function readSize(normalized: string): string | undefined {
-  let best: { at: number; value: string } | undefined;
-  for (const [pattern, value] of sizeWords) {
-    for (const match of normalized.matchAll(pattern)) {
-      if (sizeDenied.test(normalized.slice(Math.max(0, match.index - 12), match.index))) continue;
-      if (!best || match.index < best.at) best = { at: match.index, value };
-      break;
-    }
-  }
-  return best?.value;
-}
-
-/**
  * Registered and taxed in Xicheng: "both" and "here" say yes to the question as asked; another district named
  * alone ("we're in Haidian", "outside xicheng") says no; both places named are left to the extractors (split).
  */
@@ -257,7 +233,7 @@ function readRegistered(normalized: string): boolean | undefined {
 
 const readers: Partial<Record<FactName, Reader>> = {
   registeredInXicheng: readRegistered,
-  enterpriseSize: readSize,
+  enterpriseSize: (normalized) => readSizeAnswer(normalized)?.value,
   landlordType: readLandlord,
   premisesUse: readPremises,
   layoffs: readLayoffsAnswer,

@@ -12,12 +12,16 @@ import { readYamlFile } from '../lib/yaml-data.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
-  'borrowerSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
+  'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
-/** Every cue of a message, plus whether it reads as a question and whether it asks whom to call. */
-export type TextCues = Record<CueName | 'question' | 'whomToCall', boolean>;
+/**
+ * Every cue of a message, plus whether it reads as a question, whether it asks whom to call, and whether it
+ * holds the owner's own working ("1.4%×9.5亿×50%=665w", "20k x 2 = 40k").
+ */
+export type TextCues = Record<CueName | 'question' | 'whomToCall' | 'working', boolean>;
 
 export const cuesFile = fileURLToPath(new URL('../../intents/cues.yaml', import.meta.url));
 
@@ -28,15 +32,16 @@ const fileSchema = z.object(Object.fromEntries(cueNames.map((name) => [name, cue
 export type CueWords = z.infer<typeof fileSchema>;
 
 /**
- * A message reads as a question when it has a question mark or word ("有优惠没" asks, its 没 at the end).
+ * A message reads as a question when it has a question mark or word ("有优惠没" asks, its 没 at the end;
+ * "要准备啥" asks, "没啥变化" does not).
  * An English question word asks where a question starts: at the start of a clause, after "and", "so", or
  * after "I'd like to know", "tell me"; inside a statement it does not ("a shop where customers come in", "we
  * closed when the rules came", "we didn't fire any staff"). Kept in code: grammar, not vocabulary staff
  * would extend.
  */
 export const questionCue = new RegExp([
-  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|有[^，。,;；\s]{1,8}没有?\s*$`,
-  String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
+  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
 ].join('|'), 'i');
@@ -52,6 +57,14 @@ export function looksLikeQuestion(text: string): boolean {
  * words stand alone: "Caller runs a cleaning firm" names no call, "the whole rent" no "who".
  */
 export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|(?<![a-z])(contact|call|who|which office|which department|hotline|talk to|speak to|reach)(?![a-z])/i;
+
+/**
+ * Arithmetic written out: two figures joined by an operator (×, *, x, 乘, ÷, 除以, times) or by an equals sign.
+ * (Not "/": "3/4月" is two months.)
+ */
+const figureEnd = String.raw`\d\s*(?:%|万|亿|千|w|k|m|元|块)?\s*[)）]?\s*`;
+const operator = String.raw`(?:[×xX*÷]|乘以?|除以|times|multiplied by)\s*[(（]?\s*\d`;
+export const workingCue = new RegExp(String.raw`${figureEnd}${operator}|${figureEnd}(?:[=＝]|等于)\s*\d`, 'i');
 
 /**
  * Which side of a lease the speaker says they are on, as a sentence: a speaker (the owner, or the caller an operator
@@ -99,6 +112,31 @@ const laterYear = /20(2[1-9]|[3-9]\d)/;
 /** "去年100万今年20万" compares revenue; its 今年 is the owner's 2020, not a question about today. */
 const revenueComparison = /去年.{0,12}今年|今年.{0,12}去年|last year.{0,30}this year/i;
 
+/**
+ * Someone who works for the guarantor, with words between: "I work at a district government guarantee company",
+ * "caller is from a guarantee firm", "finance manager of a guarantee co.", "我是区融资担保公司的财务", "我在西城一家
+ * 担保公司上班". Not "我们是通过担保公司贷的款" (通过, 找, 用: the borrower's way to a loan) nor "是区担保公司担保的"
+ * (guaranteed by it). Grammar, so kept here beside the phrases of intents/cues.yaml.
+ */
+const guarantorIdentity = new RegExp([
+  String.raw`(?<![a-z])(?:i|we|caller|she|he|they)(?:'m|'re|'s| am| are| is| works?| working)? (?:at|for|in|from) (?:(?!(?:and|but|our|my|loan|bank|via|through)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
+  String.raw`(?<![a-z])(?:manager|director|staff|officer|accountant|employee|head|clerk|cfo|cashier) (?:of|at|from|in) (?:(?!(?:and|but|our|my|loan|bank)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
+  // 我们担保了 / 我们担保的客户, but not 给我们担保了 (the borrower's words).
+  String.raw`(?<![给为帮替让])我们(?:已经|一共|累计|去年|共)?担保(?:了|的|过)`,
+  String.raw`我们?是[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团|方)|融担)(?!担保的|给我|帮我|为我|替我)`,
+  // 我在西城一家担保公司上班 (not 我们在担保公司办的贷款).
+  String.raw`我们?在[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团)|融担)[^，,。；;！!？?\s]{0,4}(?:上班|工作|任职|就职)`,
+].join('|'), 'i');
+
+/**
+ * The institution's staff by what they are: "we're a govt guarantee company based in xicheng", "I am the
+ * guarantor". Words between never cross a comma or a borrower's word ("we are a small firm with a guarantee
+ * company loan" is a borrower).
+ */
+const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|with|our|my|loan|bank|via|through|using|from|by|borrow\w*)(?![a-z]))[a-z'.-]+ ){0,4}(?:guarantors?|guarantee (?:company|firm|institution|agency|co|corporation|provider|centre|center))(?![a-z])/;
+/** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
+const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])[^.?!;]{0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per cue: zh phrases anywhere, en phrases as whole words. */
@@ -126,6 +164,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);
     cues.question = looksLikeQuestion(text);
     cues.whomToCall = whomToCallCue.test(text);
+    cues.working = workingCue.test(text);
     const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(lower);
     cues.tenantSide ||= tenantSaid;
     cues.landlordSide ||= landlordStatement.test(sideText);
@@ -134,7 +173,13 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
       cues.landlordSide = true;
       if (!tenantSaid) cues.tenantSide = false;
     }
-    cues.aboutNow = (cues.aboutNow || laterYear.test(text)) && !revenueComparison.test(text);
+    // A word of time ("现在", "2026年", "next month") makes it plainly about today; "还能申请吗" alone is a
+    // weaker "still" (stillAsk stays true only then).
+    const timeNamed = cues.aboutNow || laterYear.test(text);
+    cues.aboutNow = (timeNamed || cues.stillAsk) && !revenueComparison.test(text);
+    cues.stillAsk = cues.aboutNow && !timeNamed;
+    cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
+    cues.borrowerSide ||= doneForUs.test(lower);
     return cues;
   };
 }

@@ -24,6 +24,11 @@ export interface MoneyMention {
   currency: string;
   /** The months the amount is tied to, when the text says ("三月2万" → [3]). */
   months: number[];
+  /**
+   * Set (true) when the amount is named as takings ("年营业额500万", "about 3 million revenue", "营收两千万"):
+   * a business's revenue, never its rent or a reduction. Absent otherwise.
+   */
+  revenue?: true;
   /** Character offsets of the mention in the text, and the words themselves. */
   start: number;
   end: number;
@@ -84,6 +89,11 @@ export interface Entities {
   facts: Facts;
   /** Registered in another district but paying tax in Xicheng ("执照在大兴，税交在西城"): the department judges. */
   registrationSplit?: boolean;
+  /**
+   * Values the message denies by their synonyms: "不是办公用房", "it's not an office" → { premisesUse: 'office' }.
+   * A correction after the answer reads it (a choice of two denied is the other one). Absent: none.
+   */
+  denied?: Facts;
 }
 
 export interface IntentScore {

@@ -209,9 +209,14 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         draft.options = menuOptions(lang);
         return;
       }
+      // The choices are named in the text too: a channel may show no buttons, and the owner reads what is asked.
       if (choices.length === 1 && only) say(`您是想问"${only.title.zh}"吗？`, `Do you mean "${only.title.en}"?`);
-      else say('您想问的是哪一个？', 'Which one do you mean?');
+      else {
+        const named = (l: Lang) => choices.map((d) => `"${d.title[l]}"`);
+        say(`您想问的是哪一个：${named('zh').join('，还是')}？`, `Which one do you mean: ${named('en').join(', or ')}?`);
+      }
       draft.options = choices.map((d) => ({ label: d.title[lang], value: `/topic ${d.intents[0] ?? ''}` }));
+      addMeasures(draft, choices.flatMap((d) => (d.measures.length === 1 ? d.measures : [])));
       return;
     }
     case 'reset':
@@ -259,6 +264,29 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       say(action.side === 'tenant' ? '好的，您是租户（承租方）。' : '好的，您是房东（出租方）。',
         action.side === 'tenant' ? 'OK, you are the tenant.' : 'OK, you are the landlord.');
       return;
+    case 'offerCheck': {
+      const dialog = dialogs.byId.get(action.dialog);
+      if (!dialog) return;
+      const [measure] = dialog.measures.length === 1 ? dialog.measures : [];
+      if (measure !== undefined && action.contacts.length > 0) {
+        say(`${measureTitle(measure, 'zh')}的经办科室：${contactList(action.contacts, 'zh')}`, `${measureTitle(measure, 'en')}, the offices in charge: ${contactList(action.contacts, 'en')}`);
+        addMeasures(draft, [measure]);
+        addContacts(draft, action.contacts.slice(0, 2));
+      }
+      say(measure !== undefined ? `要按2020年的政策帮您核对一下，当时能享受多少吗？` : '要按2020年的政策帮您看看，当时能享受哪些措施吗？',
+        measure !== undefined ? 'Shall I check what you could have got under it in 2020?' : 'Shall I check which of the 2020 measures you could have got?');
+      draft.options = [{ label: t(lang, '好，按2020年核对', 'Yes, check 2020'), value: `/topic ${dialog.intents[0] ?? ''}` }];
+      return;
+    }
+    case 'periodAnswer': {
+      const { measure, period, month, outside } = action;
+      const label = measureLabel(measure);
+      const monthName = month === null ? '' : new Date(Date.UTC(2020, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+      if (outside) say(`${month}月不在其内：第${label}项只涉及${period.zh}。`, `${monthName} is not covered: item ${measure} covered ${period.en} only.`);
+      else say(`第${label}项适用于${period.zh}（现行政策请咨询部门）。`, `Item ${measure} covered ${period.en} (ask the department what applies today).`);
+      addMeasures(draft, [measure]);
+      return;
+    }
     case 'offerTopic': {
       const dialog = dialogs.byId.get(action.dialog);
       if (!dialog) return;
@@ -283,6 +311,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'changed':
       say(`已更新${factName(action.fact, 'zh')}：${factValue(dialogs, action.fact, action.from, 'zh')} → ${factValue(dialogs, action.fact, action.to, 'zh')}。`,
         `Updated ${factName(action.fact, 'en')}: ${factValue(dialogs, action.fact, action.from, 'en')} → ${factValue(dialogs, action.fact, action.to, 'en')}.`);
+      return;
+    case 'unchanged':
+      say('核对：您说的情况没有变，结果不变（算法见"计算"一行）。', 'Checked: nothing you told me has changed, so the answer stands (the working is on the "How" line).');
       return;
     case 'understood': {
       const { note } = action;
@@ -312,6 +343,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       } else if (unclear.reason === 'about') {
         say(`"${unclear.text}"是个大概的数。有确切金额请告诉我（例如 20500）；没有的话再说一次这个约数，我就按它算。`,
           `"${unclear.text}" is a round figure. If you have the exact amount, please type it (e.g. 20500); if not, say the round figure again and I will use it.`);
+      } else if (unclear.reason === 'sizeRange') {
+        say(`"${unclear.text}"还定不了规模：中型、小型、微型按国家中小企业划型标准，看行业、人数和营业收入认定（通知本身没有另定），这里规模不同结果不同。请选一项；拿不准就再说一次，我把每种情况的结果都列出来。`,
+          `"${unclear.text}" does not settle the size: medium, small and micro follow the national SME classification, by industry, headcount and revenue (the notice sets no thresholds of its own), and here the answer depends on it. Please pick one; if you are not sure, say it again and I will show the result for each case.`);
       } else if (unclear.reason === 'currency') {
         say(`"${unclear.text}"是${unclear.currency}吗？补贴按人民币计算，请告诉我折合人民币多少元。`, `Is "${unclear.text}" in ${unclear.currency}? The notice counts in yuan: please give the amount in yuan.`);
       } else {

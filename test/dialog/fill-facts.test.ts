@@ -229,6 +229,45 @@ describe('an answer read by the grammar of the fact asked', () => {
   });
 });
 
+describe('asked the size, the owner gives a shop and a headcount, the takings or a vague word', () => {
+  // Every size these leave open gets the rent waiver alike: taken, and said back.
+  table('rent-tenant', 'enterpriseSize', [
+    ['小店 五六个人', { enterpriseSize: 'micro' }],
+    ['就俩人', { enterpriseSize: 'micro' }],
+    ['十来个员工', { enterpriseSize: 'small' }],
+    ['is SME, 15 people', { enterpriseSize: 'small' }],
+    ['规模不大 二十来人', { enterpriseSize: 'small' }],
+    ['not big', { enterpriseSize: 'small' }],
+    ['yes SME', { enterpriseSize: 'small' }],
+  ]);
+
+  it('says back a size read from figures, not one named', () => {
+    expect(answer('rent-tenant', 'enterpriseSize', '十来个员工').notes).toContainEqual({ kind: 'guessed', fact: 'enterpriseSize', value: 'small' });
+    expect(answer('rent-tenant', 'enterpriseSize', '小型').notes).toEqual([]);
+  });
+
+  it('takings answering the size are never the rent', () => {
+    const { facts } = answer('rent-tenant', 'enterpriseSize', '年营业额500万左右', { monthlyRent: '20000' });
+    expect(facts.monthlyRent).toBeUndefined();
+    expect(facts.enterpriseSize).toBe('small');
+    expect(answer('rent-tenant', 'enterpriseSize', 'turnover about 2 million a year, 7 staff').facts).toEqual({ enterpriseSize: 'micro' });
+  });
+
+  it('asks once when the sizes left open change the outcome, then leaves it to the department', () => {
+    const dialog = dialogs.byId.get('guarantee-borrower');
+    const prompt = promptFor(dialogs, dialog, 'enterpriseSize');
+    const text = 'we have 40 staff';
+    const first = factsFromMessage(text, extractEntities(text), 'enterpriseSize', dialog, {}, prompt, { askApproximate: true });
+    expect(first.facts.enterpriseSize).toBeUndefined();
+    expect(first.unclear).toEqual([expect.objectContaining({ fact: 'enterpriseSize', reason: 'sizeRange' })]);
+    const again = factsFromMessage(text, extractEntities(text), 'enterpriseSize', dialog, {}, prompt);
+    expect(again.facts.enterpriseSize).toBeUndefined();
+    expect(again.unsure).toEqual(['enterpriseSize']);
+    // Large is not covered by the rent waiver: 200-odd people is asked about there too.
+    expect(answer('rent-tenant', 'enterpriseSize', '两百来号人吧').unsure).toEqual(['enterpriseSize']);
+  });
+});
+
 describe('asked whether the store is a branch, the owner says what kind of store it is', () => {
   table('rent-chain-store', 'chainBranch', [
     ['挂靠在品牌下面的', { chainBranch: false }],

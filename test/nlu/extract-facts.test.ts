@@ -78,3 +78,12 @@ test('any text: never throws, and what it finds is always a valid facts object',
     expect(parseFacts(extractFacts(text)).ok).toBe(true);
   }), { numRuns: 1000 });
 });
+
+describe('values a negation denies', () => {
+  test('are reported beside the facts, so a correction can read them', () => {
+    expect(extractEntities('不对 不是办公用房').denied).toEqual({ premisesUse: 'office' });
+    expect(extractEntities("no, it's not an office").denied).toEqual({ premisesUse: 'office' });
+    expect(extractEntities('a shop, not an office')).toMatchObject({ facts: { premisesUse: 'business' }, denied: { premisesUse: 'office' } });
+    expect(extractEntities('区属国企的门面').denied).toEqual({});
+  });
+});

@@ -75,3 +75,17 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('takings are named as such, so no dialog takes them for a rent', () => {
+  test.each([
+    ['年营业额500万左右', [true]],
+    ['we have 9 people and about 3 million revenue', [true]],
+    ['营收两千万，房租每月3万', [true, false]],
+    ['去年营业额100万今年20万', [true, true]],
+    ['租金收入减少了5万', [false]],
+    ['rental income fell by 50k', [false]],
+    ['月租2万', [false]],
+  ])('%s', (text, revenue) => {
+    expect(extractMoney(text).map((m) => m.revenue === true)).toEqual(revenue);
+  });
+});

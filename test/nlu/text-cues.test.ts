@@ -29,3 +29,26 @@ describe('which side of the lease a speaker says they are on', () => {
     },
   );
 });
+
+describe("the owner's own working: figures joined by an operator or an equals sign", () => {
+  test.each([
+    '我核一下：1.4%×9.5亿×50%=665w，超了500w 所以按500w封顶 对吧', '所以就是2万×2个月=4万 对吧', '1.2%乘2亿再乘50% 等于120万 没错吧',
+    'so 20k x 2 = 40k right?', 'quick check: (2% - 0.8%) x 200m x 50% = 1.2m?', '28000*2=56000?',
+  ])('working: %s', (text) => {
+    expect(textCues(text).working).toBe(true);
+  });
+
+  test.each(['3/4月的房租', '月租2万 一共两个月', 'rent is 28k not 20k, can you recalculate?', '去年同期120w 今年30w 只降了75%', '24小时便利店'])(
+    'no working: %s', (text) => {
+      expect(textCues(text).working).toBe(false);
+    },
+  );
+});
+
+describe('a request to recalculate corrects, it does not ask to start over', () => {
+  test.each(['月租是5.2w 不是4.2w 重算下', '财务核完是74.6w 再算下', '重新算一下', '刚才报的数不准', 'can you recalculate that?', 'redo it with 25,000 a month'])(
+    'correction: %s', (text) => {
+      expect(textCues(text)).toMatchObject({ correction: true, explicitReset: false });
+    },
+  );
+});

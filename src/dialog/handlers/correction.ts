@@ -2,40 +2,59 @@
  * Corrections after the answer: "不对，我们其实是办公用房", "错了，是15万", "what if the loan was 3 million?"
  * update the fact, say what changed and recompute the SAME measure — a correction never wanders to the
  * measure its words happen to resemble. A bare "不对" / "that's wrong" shows what the bot understood, each
- * fact changeable, and asks which is wrong. Rasa's "correction" pattern.
+ * fact changeable, and asks which is wrong. The owner's own working ("1.4%×9.5亿×50%=665w … 对吧") checks
+ * the answer: its figures are the arithmetic, not new values, and the answer is shown again. Rasa's
+ * "correction" pattern.
  */
 import { factKinds, type FactName } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
-import { correctedLastAnswer } from '../last-answer-correction.js';
-import { advance, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
+import { correctedLastAnswer, deniesKnown } from '../last-answer-correction.js';
+import { advance, answersFact, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
 const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
+
+/**
+ * An English question word inside a statement ("an office where we do design", "that's what we pay") asks
+ * nothing: after the answer a question is a mark, a Chinese question word, or an English one opening a clause.
+ */
+const englishQuestionWord = /(?:^|[,.;:!]\s*|\b(?:so|and|but|then|ok|okay)\s+)(?:how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
+const asksAfterAnswer = (text: string): boolean => questionCue.test(text) && (/[?？\p{Script=Han}]/u.test(text) || englishQuestionWord.test(text));
 
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
   if (!current || !hasAnswer(session)) return false;
   const { cues } = understanding;
+  // "1.4%×9.5亿×50%=665w，所以按500w封顶 对吧": the owner checks the arithmetic; nothing changes.
+  if (cues.working && !cues.correction && current.rules.length > 0) {
+    actions.push({ type: 'unchanged' });
+    advance(session, current, actions);
+    turn.intent = 'check';
+    return true;
+  }
   const filled = factsFor(turn, current, null);
   sayHowRead(turn, filled);
   // "说反了，租金是门店自己交": the answer given last, read by its own grammar or turned round.
   // (A new object: the reading is shared with the other handlers of the turn.)
   const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
   const facts = Object.keys(found) as FactName[];
-  const aboutCurrent = facts.some((fact) => current.facts.includes(fact));
+  // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
+  const corrects = cues.correction || deniesKnown(turn);
+  // A revenue pair answers the drop.
+  const aboutCurrent = current.facts.some((fact) => answersFact(fact, found));
   // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
   // resemble (a loan → （五）) does not take is a "what if" on this one.
   const whatIf = facts.length > 0 && facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
   // A long statement of this dialog's facts ("其实那两个月我们是自己关门装修的") corrects; only a real question leaves.
-  const asks = questionCue.test(understanding.text);
-  const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !cues.correction && !whatIf
+  const asks = asksAfterAnswer(understanding.text);
+  const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !corrects && !whatIf
     && (asks || !aboutCurrent) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
   if (newTopic) return false;
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
-  if (asks && !cues.correction && !whatIf) return false;
-  if (facts.length > 0 && (aboutCurrent || cues.correction)) {
+  if (asks && !corrects && !whatIf) return false;
+  if (facts.length > 0 && (aboutCurrent || corrects)) {
     applyFacts(session, found, actions);
     advance(session, current, actions);
     turn.intent = 'correction';

@@ -61,6 +61,8 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'answer';
     return true;
   }
+  // "两百来号人" again, after being asked which size: the department decides (each case is shown).
+  for (const fact of filled.unsure) if (!session.unsure.includes(fact)) session.unsure.push(fact);
   if (factCount > 0) {
     applyFacts(session, found, actions);
     advance(session, current, actions);
@@ -74,16 +76,20 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'answer';
     return true;
   }
-  if (cues.correction && filled.rejected.length === 0 && Object.keys(session.facts).length > 0) {
+  // A "cancel" reading that asks to stop was confirmed by resetRequest; any other is an attempt at the answer.
+  // Thanks, hello or "a person, please" only when the words say so: the classifier reads "SME" as hello.
+  const saidInWords = intent === 'thanks' || intent === 'greeting' ? cues.courtesy : intent === 'handoff' ? cues.humanAsked : true;
+  const asksSomethingElse = (conversationIntents.has(intent) && intent !== 'cancel' && saidInWords) || asksOther;
+  const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse
+    && understanding.ambiguous === null;
+  // "wait, what is the innovation voucher?": its "wait" interrupts to ask; it corrects nothing.
+  if (cues.correction && !(sideQuestion && asks) && filled.rejected.length === 0 && Object.keys(session.facts).length > 0) {
     // "不对" mid-way: which of the facts so far is wrong? The pending question stays.
     actions.push({ type: 'whichWrong', facts: session.facts });
     turn.intent = 'correction';
     return true;
   }
-  // A "cancel" reading that asks to stop was confirmed by resetRequest; any other is an attempt at the answer.
-  const asksSomethingElse = (conversationIntents.has(intent) && intent !== 'cancel') || asksOther;
-  const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse;
-  if (sideQuestion && understanding.ambiguous === null) {
+  if (sideQuestion) {
     if (intentDialog) {
       for (const measure of intentDialog.measures) actions.push({ type: 'info', measure });
     } else answerConversation(turn);

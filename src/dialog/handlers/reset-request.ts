@@ -29,7 +29,8 @@ const stopWords = /取消|算了|不问了|不要了|不用了|不办了|别问�
 export const resetRequest: Handler = (turn) => {
   const { understanding, actions, ctx } = turn;
   const session = turn.session;
-  const factCount = Object.keys(understanding.entities.facts).length;
+  const { entities } = understanding;
+  const factCount = Object.keys(entities.facts).length;
   const something = Object.keys(session.facts).length > 0 || session.dialog !== null;
   const explicit = understanding.cues.explicitReset && !resetWordsOfTopic(understanding.text, ctx.dialogs);
   if ((explicit || cancelAlone.test(understanding.text)) && factCount === 0 && !understanding.cues.resume) {
@@ -41,7 +42,9 @@ export const resetRequest: Handler = (turn) => {
   // "你算错了" / "that's wrong" may read as a cancel; it asks to fix a fact, not to lose them all.
   // "ok back to the rent question" goes back, it does not cancel.
   const { cues } = understanding;
-  if (understanding.intent !== 'cancel' || factCount > 0 || cues.correction || cues.resume || cues.complaint) return false;
+  // "月租是5.2w 重算下" gives a figure: it corrects, it does not ask to lose the conversation.
+  const figures = entities.money.length + entities.percents.length;
+  if (understanding.intent !== 'cancel' || factCount + figures > 0 || cues.correction || cues.resume || cues.complaint) return false;
   // "nobody was let go" answers the question asked, whatever the classifier thinks of its words.
   if (session.awaiting && Object.keys(factsFor(turn, turn.current, session.awaiting).facts).length > 0) return false;
   // "不清楚" may be read as a cancel, but it answers the question: the owner does not know.

@@ -3,9 +3,10 @@
  * made ("要回到刚才的问题吗？" → "好"). Rasa's "continue interrupted" and "cancel (confirmed)" patterns.
  */
 import { factsShape, type Facts } from '../../policy/facts.js';
+import { questionCue } from '../../nlu/text-cues.js';
 import { parseCommand, type Command } from '../commands.js';
 import { hasAnswer } from '../session.js';
-import { advance, applyFacts, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
+import { advance, applyFacts, dialogNamed, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** A role named on its own, answering "tenant or landlord?": "租户", "the landlord", "我们是出租的". */
 const tenantWord = /(租户|承租|租客|租房|租的|(?<![a-z])(?:tenants?|lessee|renter|renting)(?![a-z]))/i;
@@ -33,9 +34,21 @@ function offerReply(turn: Turn): Command | null {
     return side ? { name: 'topic', intent: side === 'tenant' ? 'rent_tenant' : 'rent_landlord' } : null;
   }
   if (offer.kind === 'resume') return yes ? { name: 'resume' } : no ? { name: 'drop' } : null;
-  // "不用了" to the calculation is just a no: what follows is read as any other message.
-  if (offer.kind === 'calculate') return yes ? { name: 'topic', intent: offer.intent } : null;
+  // "不用了" to the calculation is just a no: what follows is read as any other message. The facts of the
+  // owner's case ("区属国企的门面，月租八千") take it up as a yes would, unless they name another topic.
+  if (offer.kind === 'calculate') return yes || givesFacts(turn, offer.intent) ? { name: 'topic', intent: offer.intent } : null;
   return yes ? { name: 'reset' } : no ? { name: 'keep' } : null;
+}
+
+/**
+ * Whether the message tells facts for the offered dialog, naming no other topic: a statement of the owner's
+ * case, not a question about the notice ("我们个体经营的也能享受吗" asks; "区属国企的，月租八千" tells).
+ */
+function givesFacts(turn: Turn, intent: string): boolean {
+  const dialog = turn.ctx.dialogs.byIntent.get(intent);
+  if (!dialog || turn.understanding.entities.yesNo === false || questionCue.test(turn.understanding.text)) return false;
+  const named = dialogNamed(turn.ctx.dialogs, turn.understanding.text);
+  return (named === undefined || named === dialog) && Object.keys(factsFor(turn, dialog, null).facts).length > 0;
 }
 
 function run(command: Command, turn: Turn): void {

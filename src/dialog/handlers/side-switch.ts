@@ -4,10 +4,16 @@
  * 那个" asked who the landlord is), it is noted and the question stands: a statement of side is never read as the
  * value of another fact.
  */
-import { questionCue } from '../../nlu/text-cues.js';
+import { questionCue, type CueName } from '../../nlu/text-cues.js';
 import { applyFacts, factsFor, startDialog, type Handler, type Turn } from '../turn.js';
 
-const sides = { tenant: 'rent-tenant', landlord: 'rent-landlord' } as const;
+/** One side of a measure: the cue that says it, its dialog, and how a side restated in its own dialog is named. */
+interface Side { cue: CueName; dialog: string; noted?: 'tenant' | 'landlord' }
+/** The two sides of each measure that has them: （一）'s tenant and landlord, （六）'s borrower and institution. */
+const pairs: ReadonlyArray<readonly [Side, Side]> = [
+  [{ cue: 'tenantSide', dialog: 'rent-tenant', noted: 'tenant' }, { cue: 'landlordSide', dialog: 'rent-landlord', noted: 'landlord' }],
+  [{ cue: 'borrowerSide', dialog: 'guarantee-borrower' }, { cue: 'guarantorSide', dialog: 'guarantee-institution' }],
+];
 
 /** Whether the message answers the question pending with a fact of its own (a fallback's guess is no answer). */
 function answersSomething(turn: Turn): boolean {
@@ -20,20 +26,21 @@ function answersSomething(turn: Turn): boolean {
 
 export const sideSwitch: Handler = (turn) => {
   const { understanding, ctx, actions, session, current } = turn;
-  const { tenantSide, landlordSide } = understanding.cues;
+  const { cues } = understanding;
+  const pair = pairs.find((sides) => sides.some((side) => side.dialog === current?.id));
+  if (!pair || !current) return false;
+  const [one, two] = pair;
   // "我们也是房东，…有补贴吗？" is a second question, not a switch: only a statement of the side moves over,
   // however long ("hmm actually we own the building and let it to shops" asks nothing).
-  if (tenantSide === landlordSide || !current || (questionCue.test(understanding.text) && !/不是|not/i.test(understanding.text))) return false;
-  const side = tenantSide ? 'tenant' : 'landlord';
-  const wanted = sides[side];
-  const other = tenantSide ? sides.landlord : sides.tenant;
-  if (current.id === wanted && turn.awaiting && !answersSomething(turn)) {
-    actions.push({ type: 'sideNoted', side }, { type: 'ask', dialog: current.id, fact: turn.awaiting, retry: false, resume: false, intro: false });
+  if (cues[one.cue] === cues[two.cue] || (questionCue.test(understanding.text) && !/不是|not/i.test(understanding.text))) return false;
+  const [wanted, other] = cues[one.cue] ? [one, two] : [two, one];
+  if (current.id === wanted.dialog && wanted.noted && turn.awaiting && !answersSomething(turn)) {
+    actions.push({ type: 'sideNoted', side: wanted.noted }, { type: 'ask', dialog: current.id, fact: turn.awaiting, retry: false, resume: false, intro: false });
     turn.intent = 'answer';
     return true;
   }
-  if (current.id !== other) return false;
-  const dialog = ctx.dialogs.byId.get(wanted);
+  if (current.id !== other.dialog) return false;
+  const dialog = ctx.dialogs.byId.get(wanted.dialog);
   if (!dialog) return false;
   applyFacts(session, factsFor(turn, dialog, null).facts, actions);
   // Not an interruption: the owner is on the other side, so the old dialog is not offered back.

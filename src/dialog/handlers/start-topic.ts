@@ -5,8 +5,10 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
-import { applyFacts, dialogNamed, dialogsNamed, factsFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
+import { contactsForMeasure } from '../topic-contacts.js';
+import { applyFacts, dialogNamed, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
+import { guaranteeChoiceSettled } from '../guarantee-side.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -74,8 +76,6 @@ function dialogFor(turn: Turn): Dialog | undefined {
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
   }
-  // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
-  if (intentDialog?.id === 'guarantee-institution' && understanding.cues.borrowerSide) return byId('guarantee-borrower');
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
@@ -135,14 +135,30 @@ export const clarify: Handler = (turn) => {
   const { tenantSide, landlordSide } = understanding.cues;
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
-  // A tenant's rent or the schools'? With no word of a school ("a photo studio renting from the district") it is the
-  // tenant's: rentDialogForBusiness settles it, so there is nothing to ask.
-  if (sides.includes('rent-school') && sides.every((id) => id === 'rent-school' || id === 'rent-tenant') && !understanding.cues.school) return false;
-  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading.
-  if (choices.length < 2 || settledByWords(turn)) return false;
+  // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading. The side
+  // of a guarantee the owner speaks from ("guarantee company help us") settles it too (guarantee-side.ts).
+  if (choices.length < 2 || settledByWords(turn) || guaranteeChoiceSettled(understanding, ctx.dialogs, choices)) return false;
+  // "a photo studio renting from the district": （三） is for schools alone, so a message naming none is （一）'s.
+  const rent = sides.every((id) => id === 'rent-tenant' || id === 'rent-school');
+  if (rent && !understanding.cues.school) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
   return true;
 };
+
+/**
+ * "can i apply now?", "下个月的房租能免吗": the engine has said first that the notice covered 2020, so the 2020
+ * check is offered, not started unasked (issue 11 §7); a yes, or the facts of the owner's case, starts it with
+ * what the question said kept. Figures of the owner's own case ("今年4月的房租能免吗…月租3万"), or a "still"
+ * said of facts they tell ("二十来个人走了2个 还能享受房租减免吗"), ask for the 2020 answer: it is worked out.
+ */
+function offersCheck(turn: Turn, dialog: Dialog): boolean {
+  const { understanding, session, actions } = turn;
+  if (turn.awaiting !== null || dialog.rules.length === 0 || !actions.some((a) => a.type === 'periodNotice')) return false;
+  const { entities, cues } = understanding;
+  if (entities.money.length > 0 || entities.percents.length > 0 || entities.revenuePair !== null) return false;
+  if (cues.stillAsk && Object.keys(entities.facts).length >= 2) return false;
+  return nextFact(dialog, session, outcomesFor(dialog, session.facts)) !== null;
+}
 
 export const startTopic: Handler = (turn) => {
   const { understanding, actions, session, current } = turn;
@@ -165,6 +181,15 @@ export const startTopic: Handler = (turn) => {
     session.offer = { kind: 'side' };
     actions.push({ type: 'askSide', measures: dialog.measures });
     turn.intent = 'clarify_side';
+    return true;
+  }
+  if (offersCheck(turn, dialog)) {
+    const [measure] = dialog.measures.length === 1 ? dialog.measures : [];
+    const contacts = measure === undefined ? [] : contactsForMeasure(turn.ctx.dialogs, measure, session.facts).slice(0, 2);
+    session.offer = { kind: 'calculate', intent: dialog.intents[0] ?? '' };
+    if (measure !== undefined) session.lastMeasure = measure;
+    actions.push({ type: 'offerCheck', dialog: dialog.id, contacts });
+    turn.intent = 'about_now';
     return true;
   }
   startDialog(session, dialog, actions);

@@ -1,0 +1,59 @@
+/**
+ * A follow-up about the measure just answered or under way, naming no topic of its own: "免的是哪两个月",
+ * "which months does it cover?", "那4月份的呢". Mid-dialog the question asked comes again after the answer. The notice is the only source: the measure's period (and, after a result, that
+ * month's part of it, or that the month is outside it), with the result shown again — never the not-covered
+ * refusal while a measure is in context. Questions with an answer in dialogs/_answers.yaml ("要准备啥材料",
+ * "这个钱什么时候到账", "一个人给多少钱") are answered before this, by the direct-answer handler.
+ */
+import { findRule } from '../../policy/rules/index.js';
+import type { Dialog } from '../dialog-schema.js';
+import { hasAnswer } from '../session.js';
+import { answersFact, dialogNamed, factsFor, outcomesFor, reoffer, resultAction, type Handler, type Turn } from '../turn.js';
+
+/** "那4月份的呢", "and april?": a month asked about with no question word but its 呢 / "and … ?". */
+const trailingAsk = /呢\s*[?？]?\s*$|^\s*(and|what about|how about)\b/i;
+
+/** "有没有截止时间", "是不是只有两个月": a question by its A-not-A form. */
+const aNotA = /(\p{Script=Han})[不没]\1/u;
+
+/**
+ * The computing dialog of the measure in context: the dialog in progress or last answered, else the one of
+ * the measure last answered (a direct answer, an offer to check it).
+ */
+export function dialogInContext(turn: Turn): Dialog | undefined {
+  const { current, session, ctx } = turn;
+  if (current && current.rules.length > 0 && current.measures.length === 1) return current;
+  const measure = session.lastMeasure ?? null;
+  if (measure === null) return undefined;
+  return ctx.dialogs.dialogs.find((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0);
+}
+
+export const followUp: Handler = (turn) => {
+  const { understanding, session, actions, ctx } = turn;
+  const { cues, entities, text } = understanding;
+  if (cues.whomToCall || Object.keys(entities.facts).length > 0 || entities.money.length > 0) return false;
+  // Mid-dialog, a message that answers the question asked is that answer.
+  const { awaiting, current } = turn;
+  if (awaiting !== null && (!current || answersFact(awaiting, factsFor(turn, current, awaiting).facts))) return false;
+  const month = entities.months.length === 1 ? entities.months[0] ?? null : null;
+  const asks = cues.question || aNotA.test(text);
+  if (!(cues.askPeriod && asks) && !(month !== null && (asks || trailingAsk.test(text)))) return false;
+  const dialog = dialogInContext(turn);
+  if (!dialog) return false;
+  // "那稳岗补贴是哪几个月" names a topic of its own: a new question, not a follow-up.
+  const named = dialogNamed(ctx.dialogs, text);
+  if (named && !named.measures.some((m) => dialog.measures.includes(m))) return false;
+  const measure = dialog.measures[0] ?? 0;
+  const answered = session.dialog === dialog.id && hasAnswer(session);
+  const outcomes = answered ? outcomesFor(dialog, session.facts) : [];
+  const outcome = outcomes[0] ?? findRule(dialog.rules[0] ?? '')?.evaluate(session.facts);
+  if (!outcome) return false;
+  const months = outcome.breakdown.flatMap((line) => (line.month === undefined ? [] : [line.month]));
+  const outside = month !== null && months.length > 0 && !months.includes(month);
+  // A month of the result ("那4月份的呢") is its own line of the result shown again; anything else gets the period first.
+  if (month === null || outside || !answered) actions.push({ type: 'periodAnswer', measure, period: outcome.period, month, outside });
+  if (answered) actions.push(resultAction(dialog, session, outcomes, false));
+  reoffer(session, actions);
+  turn.intent = 'follow_up';
+  return true;
+};
