@@ -272,7 +272,10 @@ function readSizeFor(
 
 /** A person, not a firm: 个人, 私人, 自然人, "individual", "private person". */
 const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner))/i;
-const companyWord = /(?<!不是|不是一家|不是个|not an? )(公司|企业|集团|(?<![a-z])(?:company|firm|enterprise|corporation)(?![a-z]))/i;
+/** The landlord speaking of themselves as a person: "我是房东 个人的", "我自己家有两间门脸房", "my own flat". */
+const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|(?:我自己家|我家|自家|自个儿|我自己的|我个人的?|家里的?)有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual)(?![a-z])|(?:my own|my family'?s?|our family'?s?)\s+(?:flat|house|apartment|shop|unit|property|place)/i;
+/** The speaker a company: "我们公司", "本企业", "we're a property firm" (not a tenant that is one, nor "not a business"). */
+const companyWord = /(?:我们|咱们|我司|我方|本)(?:是)?[^,，。;；]{0,6}(?:公司|企业|集团|单位)|^(?:公司|企业|单位)|(?<![a-z])(?:we are|we're|our|as a)\s+(?!not\b)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|enterprise|corporation|business)(?![a-z])/i;
 
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
@@ -410,8 +413,8 @@ export function factsFromMessage(
 
   // In the landlord's own dialog "私人房东" / "a private landlord" is the owner speaking of themselves: a person, not
   // the 合法经营企业 the clause pays (a tenant's "私人房东" is their landlord, and says nothing of this).
-  if (dialog?.id === 'rent-landlord' && out.landlordType === 'private' && out.landlordIsEnterprise === undefined
-    && individualWord.test(text) && !companyWord.test(text)) out.landlordIsEnterprise = false;
+  if (dialog?.id === 'rent-landlord' && out.landlordIsEnterprise === undefined && !companyWord.test(text)
+    && ((out.landlordType === 'private' && individualWord.test(text)) || individualOwner.test(text))) out.landlordIsEnterprise = false;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {
