@@ -38,6 +38,8 @@ export type Action =
   | { type: 'askSide'; measures: number[] }
   /** The owner said again which side they are on, answering nothing else: the question stands. */
   | { type: 'sideNoted'; side: 'tenant' | 'landlord' }
+  /** The owner will look the answer up ("得问问会计"): no hurry; the question stays open. */
+  | { type: 'willCheck' }
   /** A number with nothing to say what it is, and no question pending. */
   | { type: 'bareNumber' }
   /** Registered in another district but taxed in Xicheng: whether that meets "在西城区注册纳税" is the department's call. */

@@ -21,6 +21,9 @@ const followUpMaxWords = 7;
 /** How a follow-up opens or ends: "那…呢", "还有…", "and …?", "what about …". */
 const followUpMarker = /^(那|那么|还有|再问下?|另外)|呢[?？。]?$|^(and|what about|how about|also|then)\b/i;
 
+/** "ok", "好的", "嗯" before the follow-up's own opening word. */
+const leadIn = /^(?:ok(?:ay)?|好的?|嗯|行|thanks|thank you|谢谢)[\s,，.。!！]*/i;
+
 function isShort(text: string): boolean {
   const trimmed = text.trim();
   return /[a-z]/i.test(trimmed) ? trimmed.split(/\s+/).length <= followUpMaxWords : trimmed.length <= followUpMaxChars;
@@ -59,8 +62,11 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const asksContact = understanding.intent === 'contact_lookup' || options.asksByWords === true
     || (units.length > 0 && understanding.intent === 'out_of_scope' && !session.awaiting);
   // A bare unit continues a look-up; a topic does so only as "那担保的呢", else it is a new question.
-  const marked = followUpMarker.test(text.trim());
-  const followUp = previous !== null && isShort(text) && (units.length > 0 || (marked && topicOf(dialogs, text) !== null));
+  const marked = followUpMarker.test(text.trim().replace(leadIn, ''));
+  // "ok and human resources bureau, for the temporary post subsidy?": marked as a follow-up, a unit named is one
+  // however much more it says.
+  const followUp = previous !== null && (isShort(text) || (marked && units.length > 0))
+    && (units.length > 0 || (marked && topicOf(dialogs, text) !== null));
 
   if (people.length > 0) {
     const contacts = people.map((p) => p.contact);

@@ -29,9 +29,12 @@ const enWord = `\\d{1,2}|${englishNumbers.join('|')}`;
 /** "item 12", "measure twelve", "point #3", "the twelfth measure", "12th item". */
 const enItem = new RegExp(`\\b(?:item|measure|article|clause|point|section|number|no\\.?)\\s*#?\\s*(${enWord})\\b|#\\s*(\\d{1,2})\\b|\\b(${englishOrdinals.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|measure|point|clause|article)\\b`);
 
+const docNumber = /[〔[(（]\s*2020\s*[〕\])）]\s*(?:no\.?|number|#)?\s*6\s*号?/gi;
+
 /** The item number the text names (1–14), or null. @example itemNamed('第十二项是什么') // 12 */
 export function itemNamed(text: string): number | null {
-  const normalized = normalizeText(text);
+  // "Xi Zheng Ban Fa [2020] No. 6", "西政办发〔2020〕6号": the notice's own number names no item.
+  const normalized = normalizeText(text).replace(docNumber, ' ');
   const zh = zhItem.exec(normalized);
   const zhRun = zh?.[1] ?? zh?.[2];
   const en = zhRun === undefined ? enItem.exec(normalized) : null;
@@ -101,7 +104,8 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
   const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
   // The facts the answer is about ("办公" for the office share, 个体 for sole traders) are what is asked, not the case;
   // one fact more is the owner's own when they speak of themselves or ask to work it out ("我们办公用，能减多少").
-  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact)).length;
+  // The kind of business says who asks ("我就一个理发摊"), not a case to work out.
+  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry').length;
   const personal = cues.calculate || firstPerson.test(text);
   return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || ownFacts >= 2 || (ownFacts >= 1 && personal);
 }

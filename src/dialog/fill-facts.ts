@@ -135,6 +135,12 @@ function bareNumberAsPercent(text: string, entities: Entities): string | null {
   return qualified !== undefined && new Decimal(qualified).lte(100) ? qualified : null;
 }
 
+/** Facts said beside a trade that leave it a trade ("small printing business": a size and a trade). */
+const besideTrade: ReadonlySet<string> = new Set(['enterpriseSize', 'registeredInXicheng', 'premisesUse']);
+
+/** A negation anywhere: then a restated "no" may be the negation's, not the kind named. */
+const anyNegation = /[不没未非无]|(?<![a-z])(?:not|no|never)(?![a-z])|n't/;
+
 /** The fee-rate facts: a fee given in yuan beside the amount guaranteed is that rate. */
 const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
 /**
@@ -273,7 +279,10 @@ function sizeInPassing(text: string, entities: Entities, dialog: Dialog, known: 
 
 /** A person, not a firm: 个人, 私人, 自然人, "individual", "private person". */
 const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner))/i;
-const companyWord = /(?<!不是|不是一家|不是个|not an? )(公司|企业|集团|(?<![a-z])(?:company|firm|enterprise|corporation)(?![a-z]))/i;
+/** The landlord speaking of themselves as a person: "我是房东 个人的", "我自己家有两间门脸房", "my own flat". */
+const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|(?:我自己家|我家|自家|自个儿|我自己的|我个人的?|家里的?)有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual)(?![a-z])|(?:my own|my family'?s?|our family'?s?)\s+(?:flat|house|apartment|shop|unit|property|place)/i;
+/** The speaker a company: "我们公司", "本企业", "we're a property firm" (not a tenant that is one, nor "not a business"). */
+const companyWord = /(?:我们|咱们|我司|我方|本)(?:是)?[^,，。;；]{0,6}(?:公司|企业|集团|单位)|^(?:公司|企业|单位)|(?<![a-z])(?:we are|we're|our|as a)\s+(?!not\b)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|enterprise|corporation|business)(?![a-z])/i;
 
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
@@ -316,7 +325,8 @@ export function factsFromMessage(
   }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
-    const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && readAnswer(awaiting, text) === false;
+    // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
+    const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && readAnswer(awaiting, text) === false;
     if (restatedNo) out[awaiting] = false;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
@@ -329,8 +339,9 @@ export function factsFromMessage(
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     // "我们是开瑜伽馆的" starts like a yes, but names a business.
     const yesNoOnly = entities.yesNo !== null && !namesBusiness(text.toLowerCase());
-    // A size said with the trade ("small printing business", "小型餐饮公司") still leaves the trade to read.
-    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && fact === 'enterpriseSize');
+    // A size, the registration or the premises said with the trade ("small printing business", "小型餐饮公司")
+    // still leaves the trade to read.
+    const besides = (fact: string) => fact !== awaiting && !(awaiting === 'industry' && besideTrade.has(fact));
     const quiet = awaiting !== 'industry'
       || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = !quiet ? undefined
@@ -417,8 +428,8 @@ export function factsFromMessage(
 
   // In the landlord's own dialog "私人房东" / "a private landlord" is the owner speaking of themselves: a person, not
   // the 合法经营企业 the clause pays (a tenant's "私人房东" is their landlord, and says nothing of this).
-  if (dialog?.id === 'rent-landlord' && out.landlordType === 'private' && out.landlordIsEnterprise === undefined
-    && individualWord.test(text) && !companyWord.test(text)) out.landlordIsEnterprise = false;
+  if (dialog?.id === 'rent-landlord' && out.landlordIsEnterprise === undefined && !companyWord.test(text)
+    && ((out.landlordType === 'private' && individualWord.test(text)) || individualOwner.test(text))) out.landlordIsEnterprise = false;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {

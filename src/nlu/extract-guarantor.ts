@@ -12,7 +12,7 @@ import { elsewhereEn, elsewhereZh } from './extract-registration.js';
 
 const institution = /担保机构|担保公司|担保方|担保企业|guarantee (?:institution|company|firm|agency|provider|house)s?|guarantors?/i;
 const district = /西城|驻区|区属|区里|区政府|区级|xicheng|(?<![a-z])district(?![a-z])/i;
-const government = /政府|国有|国资|(?<![a-z])(?:government|state|public)(?![a-z])/i;
+const government = /政府|国有|国资|(?<![a-z])(?:government|govt|gov|state|public)(?![a-z])/i;
 const notDistrict = /(?:不是|不属于|并非|非|不在)(?:驻区|西城|区里|区属)|(?<![a-z])(?:not|isn't|aren't|outside)(?: (?:a|the|in|based in|from))? (?:xicheng|district)/i;
 const afterthought = /^(?:不是|并非|不在|(?:it's |it is |we're |we are )?not)/i;
 /** Clauses: punctuation and a space between Chinese words; the sentence is the unit in English. */

@@ -18,6 +18,7 @@ import type { LayoffCount } from './understanding.js';
 import { normalizeText } from './normalize-text.js';
 import { englishNumberSource, parseEnglishNumber, parseNumeral } from './numeral.js';
 import { extractPercents } from './extract-percent.js';
+import { rhetoricalCue } from './text-cues.js';
 
 export interface LayoffReading extends LayoffCount {
   /** Where the layoffs were told, so a 没 inside them is not read as a no to another question. */
@@ -86,7 +87,7 @@ const enShare = new RegExp(
   `|(most|the majority|more than half|over half|half|nearly all|almost all|a few|one or two|a handful|a couple)\\s+(?:of (?:them|us|the staff|our staff|our team|our employees|our people|the employees)\\s+)?(?:were|was|got|had to be)\\s+${enLetGo}`, 'g');
 const enCountPatterns: RegExp[] = [
   // "15 out of 20 were let go": the second number is the staff.
-  new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
+  new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
   new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
@@ -94,7 +95,7 @@ const enCountPatterns: RegExp[] = [
   new RegExp(`(?<![a-z])(?:cut|made)\\s+(\\d{1,2}|${englishNumberSource})(?![a-z\\d,.%])(?!\\s*(?:yuan|rmb|kuai|dollars?|off|percent|per cent|元|块)(?![a-z]))${notShare}`, 'g'),
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "fifteen of our twenty people are gone", "3 of the 12 staff left": gone or left, with the staff counted.
-  new RegExp(`(?<![a-z])${enCount}\\s+(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us)`, 'g'),
+  new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us)`, 'g'),
 ];
 const enStaff = new RegExp(`(?:(?:out of|of|from)\\s+(?:our |the |my |about |around |roughly )?${enCount}(?![a-z%])|(?:team|staff|workforce) of (?:about |around )?${enCount}|${enCount}\\s+(?:staff|employees|people|workers|members of staff)|we (?:have|had|employ|employed) (?:about |around )?${enCount})`, 'g');
 
@@ -102,7 +103,7 @@ const shareMany = new RegExp(`^(?:${many}|most|the majority|more than half|over 
 
 /** What the message says about layoffs, or null when it says nothing. */
 export function extractLayoffs(text: string, normalized: string = normalizeText(text)): LayoffReading | null {
-  if (!/[裁辞开解炒劝遣减走让没动在全零离下]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed|left|gone|lose|still|quit/.test(normalized)) return null;
+  if (!/[裁辞开解炒劝遣减走让没动在全零离下留剩]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed|left|gone|lose|still|quit/.test(normalized)) return null;
   const none = first(normalized, [zhNone, enNone]);
   if (none) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: none.index, end: none.index + none[0].length };
   const share = first(normalized, [zhShare, enShare]);
@@ -179,6 +180,10 @@ const keptOn = new RegExp([
   'same (?:\\w+ )?(?:people|staff|team|employees|crew|workers|guys)|still (?:all |both |\\w+ )?(?:here|there|with us|on (?:the )?payroll|employed|working|on board|on staff)|all still|(?<![a-z])no changes?(?![a-z])|unchanged|(?<![a-z])stable(?![a-z])',
   '(?<![a-z])quit|resigned|left (?:on (?:their|his|her) own|voluntarily|of (?:their|his|her) own)|own accord|moved on|found other jobs|not (?:really )?(?:a )?lay-?offs?',
 ].join('|'));
+/** Nobody to lay off: "就我一人儿", "没雇人", "just me and my wife", "no staff, only family". */
+const nobodyToLayOff = /就我(?:自己|一个人|一人|俩|们俩|们两口子)|只有我(?:自己|一个)|夫妻俩|两口子|没(?:有)?(?:雇|请)(?:人|员工|过人)|没(?:有)?(?:员工|伙计|雇员)|(?<![a-z])(?:no (?:staff|employees|workers|hired staff)(?![a-z])|just (?:me|us|the two of us|family)(?![a-z])|only (?:me|us|family|the two of us)(?![a-z])|family only|(?:me|i) and my (?:wife|husband|partner)|no one to (?:fire|lay off|let go))/;
+/** One person let go, told by a pronoun: "we let her go", "fired him". */
+const onePersonLetGo = /(?<![a-z])(?:let (?:him|her) go|(?:fired|dismissed|sacked) (?:him|her)|laid (?:him|her) off)(?![a-z])/;
 /** Contracts not renewed let people go: 没续签, "contracts weren't renewed". */
 const notRenewed = /(?:没|不|未|没有)(?:再)?续(?:签|约|聘)|合同到期(?:就)?(?:没|不)|(?:contracts?|agreements?)[^.,;]{0,20}(?:not|n't|never) (?:been )?renewed|(?:didn'?t|did not|not|never) renew/;
 /** Words of a few and of most: 不多, 个别, "a couple", "only the cleaner"; 大部分, "most of them". */
@@ -256,6 +261,8 @@ export function readLayoffsAnswer(normalized: string): Level | undefined {
   if (staying && manyWords.test(text)) return 'few';
   if (staying && wholeStaff.test(text)) return 'none';
   const many = manyWords.test(text) && !staying;
+  if (onePersonLetGo.test(text)) return 'few';
+  if ((nobodyToLayOff.test(text) || rhetoricalCue.test(text)) && !onlyLeft.test(text)) return 'none';
   if (notRenewed.test(text)) return many ? 'many' : 'few';
   if (keptOn.test(text)) return 'none';
   const share = layoffShare(text);

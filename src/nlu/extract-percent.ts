@@ -26,10 +26,10 @@ const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三�
 const half = /(一半|减半|(?<![a-z])half(?![a-z]))/g;
 /**
  * A rate said without its percent sign, after the word for it: "综合费率0.6", "费率是1.2", "fee is 1.5",
- * "rate 1.2". Guarantee rates are a few percent, so only a figure under 10 with no unit after it (not
+ * "rate 1.2", "rate last year was 0.6". Guarantee rates are a few percent, so only a figure under 10 with no unit after it (not
  * "费率1.5万", "rate 2 million") is read, as that many percent.
  */
-const rateWordFigure = /(?:费率|(?<![a-z])(?<!interest |loan |lending )(?:fee rate|rate|fee))\s*(?:(?:是|为|在|大概|大约|约|:|：|=|is|was|of|at|about|around)\s*){0,2}(\d{1,2}(?:\.\d{1,3})?|[零一二两三四五六七八九]点[零一二三四五六七八九]{1,2})(?![\d.]|\s*(?:%|％|[万亿千百个块元点成]|(?:k|w|m|mn|bn|million|billion|thousand|yuan|rmb|percent|per cent|pct)(?![a-z])))/g;
+const rateWordFigure = /(?:费率|(?<![a-z])(?<!interest |loan |lending )(?:fee rate|rate|fee))\s*(?:(?:去年|2020年?|那年|当时|in 2020|for 2020|last year|that year)\s*)?(?:(?:是|为|在|大概|大约|约|:|：|=|is|was|of|at|about|around)\s*){0,2}(\d{1,2}(?:\.\d{1,3})?|[零一二两三四五六七八九]点[零一二三四五六七八九]{1,2})(?![\d.]|\s*(?:%|％|[万亿千百个块元点成]|(?:k|w|m|mn|bn|million|billion|thousand|yuan|rmb|percent|per cent|pct)(?![a-z])))/g;
 const maxBareRate = 10;
 /** 五分之一, 三分之二: the share as a fraction. */
 const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');

@@ -20,32 +20,47 @@ export interface YesNoReading {
 }
 
 const unsure =
-  /(不知道|不清楚|不确定|说不好|说不准|不好说|不晓得|不一定|没想好|不记得|记不清|不太懂|搞不清|not sure|unsure|not certain|don'?t know|do not know|dunno|no idea|no clue|maybe|perhaps|可能吧|也许|或许)/;
+  /(不知道|不清楚|不太清楚|不大清楚|不太确定|不太记得|不确定|说不好|说不准|不好说|不晓得|不一定|没想好|不记得|记不清|不太懂|搞不清|not sure|unsure|not certain|don'?t know|do not know|dunno|no idea|no clue|maybe|perhaps|可能吧|也许|或许)/;
 /** A hedge before a figure ("cut maybe 5 percent", "也许两三个") rounds the figure; it is no "I don't know". */
 const hedge = /(?<![a-z])(?:maybe|perhaps)(?![a-z])|可能吧|也许|或许/g;
 const figure = /[\d一二两三四五六七八九十]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a few|a couple)(?![a-z])/;
 const question = /(是不是|有没有|对不对|是否|能不能|可不可以|行不行|吗|\?)/;
 const fillers = /^(?:嗯+|呃+|额+|哦+|噢+|唔+|啊+|那个|emm+|um+|uh+|well|hmm+|oh)[\s,.!~…]*/;
+/** An operator relaying the caller: "对方说没有", "来电人称是的", "caller says no": the caller's words are the answer. */
+const relayed = /^(?:对方|他|她|客户|来电人|来电者|来电|店主|老板|业主|市民|caller|the caller|customer|the customer|client|the client|owner|the owner|she|he|they)\s*(?:说|称|表示|讲|回答|答|反映|says|said|reports|reported|states|stated|tells me|told me|answers|answered|confirms|confirmed)\s*[:：,，]?\s*(?:that\s+)?(?=\S)/;
 const no =
-  /^(?:我们?|咱们?|i|we)?\s*(?:不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错多])|no(?![a-z])|nope|nah|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
+  /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she)?\s*(?:(?:did|do|does|has|have|is|are|was|were) not(?![a-z])|不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错多])|no(?![a-z])|nope|nah|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
 /** Hedged answers, read as the yes or no they lean to ("I think so", "应该是吧", "probably not"). */
 const hedgedNo = /^(?:i\s+)?(?:(?:don'?t|do not) think so|doubt it|probably not|应该不是|应该没有|估计不是|估计没有)/;
 const hedgedYes = /^(?:(?:i\s+)?(?:think|believe|guess|suppose) so|should be(?:\s+(?:yes|right|ok))?\s*[.!]*$|应该是(?:的|吧)?\s*[。!！]*$|应该有(?:的|吧)?\s*[。!！]*$|估计是(?:的|吧)?\s*$)/;
 const noAnywhere = /(一个(?:人)?(?:都|也)?没|一个都不|一个也不|都没有|全都没|从来没|从没)/;
 const yes =
-  /^(?:我们?|咱们?|i|we)?\s*(?:是|对|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|that'?s (?:right|correct|true|it)|that is (?:right|correct)|exactly|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|y(?![a-z])|i do|we do|i did|we did|it is|we are|i am|i have|we have)/;
+  /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she)?\s*(?:(?<=(?:they|he|she)\s*)(?:did|do|does|has|have)(?![a-z])(?!\s*(?:not|n't))|是|对(?!方)|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|that'?s (?:right|correct|true|it)|that is (?:right|correct)|exactly|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|y(?![a-z])|i do|we do|i did|we did|it is|we are|i am|i have|we have)/;
 
 /** Reads a yes, a no or an "I don't know" from a short answer. */
 export function extractYesNo(text: string, normalized: string = normalizeText(text)): YesNoReading {
   const answer = normalized.trim();
   const hedgedFigure = figure.test(answer) ? answer.replace(hedge, ' ') : answer;
-  if (unsure.test(hedgedFigure)) return { yesNo: null, unsure: true };
+  const doubt = unsure.exec(hedgedFigure);
+  if (doubt) {
+    // "not sure... nah we didnt do any training", "不清楚，应该没有": the doubt, then the answer after it.
+    const after = answer.slice(doubt.index + doubt[0].length).replace(/^[\s.…,，。;；!！~-]+(?:but|actually|wait|though|其实|不过|但是?)?[\s,，]*/, '');
+    const settled = after !== answer.slice(doubt.index + doubt[0].length) && after.length > 0 && !unsure.test(after) && !question.test(after)
+      ? readPolarity(after.replace(fillers, '')) ?? leaning(after) : null;
+    return settled === null ? { yesNo: null, unsure: true } : { yesNo: settled, unsure: false };
+  }
   if (question.test(answer)) return { yesNo: null, unsure: false };
-  const rest = answer.replace(fillers, '');
+  const rest = answer.replace(fillers, '').replace(relayed, '');
   const polarity = readPolarity(rest);
   if (polarity !== null) return { yesNo: polarity, unsure: false };
   // A bare 嗯 (or 嗯 before something that is neither yes nor no) is assent.
   return { yesNo: /^嗯/.test(answer) ? true : null, unsure: false };
+}
+
+/** After a doubt, a leaning: "应该组织过" (yes), "probably not" (no), read by whether a negation stands in it. */
+function leaning(answer: string): boolean | null {
+  if (!/^(?:应该|估计|大概|好像|我觉得|(?:i )?think|i believe|probably|pretty sure|i guess)/.test(answer)) return null;
+  return !/[不没未]|(?<![a-z])(?:not|no|never)(?![a-z])|n't/.test(answer);
 }
 
 function readPolarity(answer: string): boolean | null {

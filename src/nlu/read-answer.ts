@@ -20,7 +20,7 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上级|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices. */
@@ -75,6 +75,8 @@ const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公�
 const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z]))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
+/** The parent only relays the store's money: "只是帮着转一下", "代交", "just transfers it". */
+const parentRelays = /^\s*(?:只是|只负责|就是|也就是|只)?\s*(?:帮着|帮忙|帮我们|帮)?\s*(?:转一下|转一道|转账|转交|转|代交|代付|代缴|代转|走个?账|过个?账|过一下手)|^\s*(?:just|only)\s+(?:transfers?|pass(?:es)? it on|forwards?|processes) /;
 /** The store denied: "店里不出", "we don't pay". */
 const storeDenied = /(不出|不付|不交|不承担|没出|没付|don't pay|do not pay|doesn't pay|does not pay|not us|not the store|not the branch)/;
 
@@ -84,7 +86,10 @@ function readPaysRent(normalized: string): boolean | undefined {
   // "HQ doesn't", "总部不出": the parent denied after its name.
   if (parentAt >= 0) {
     const after = normalized.slice(parentAt).match(parentPayer)?.[0].length ?? 0;
-    const deniedAfter = /^\s*(?:doesn'?t|does not|不出|不付|不管|不交)/.test(normalized.slice(parentAt + after));
+    const rest = normalized.slice(parentAt + after);
+    // "店自己的账上出的 总部只是帮着转一下": the parent only passes the store's money on; the store pays.
+    if (parentRelays.test(rest) && storePayer.test(normalized.slice(0, parentAt) + rest.replace(parentRelays, ''))) return true;
+    const deniedAfter = /^\s*(?:doesn'?t|does not|不出|不付|不管|不交)/.test(rest);
     return deniedAfter || parentDenied.test(normalized.slice(Math.max(0, parentAt - 8), parentAt));
   }
   if (storePayer.test(normalized)) return !storeDenied.test(normalized);

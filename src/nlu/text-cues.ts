@@ -13,7 +13,7 @@ import { readYamlFile } from '../lib/yaml-data.js';
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
-  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -46,6 +46,12 @@ export const questionCue = new RegExp([
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
 ].join('|'), 'i');
 const longMessageChars = 16;
+
+/**
+ * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去" (nobody to lay off), "who would I
+ * fire, it's just me". It asks nothing of the bot.
+ */
+export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])/i;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
 export function looksLikeQuestion(text: string): boolean {
@@ -92,6 +98,16 @@ const lettingStatement = new RegExp([
   '(?<!房东|他们|人家|对方|业主)租给(?![我咱])',
   '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
 ].join('|'), 'i');
+
+/** Staff let go: "let 3 people go", "let two of them go", "let her go", "let our cook go". */
+const staffLetGo = /(?<![a-z])let\s+(?:[a-z0-9'-]+\s+){0,4}?go(?![a-z])/;
+const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
+
+/**
+ * An owner with a landlord of some kind ("district SOE landlord", "state-owned landlord", as operators note it), or who
+ * pays the rent ("pays 240k a year", "we pay 20k a month"): the tenant.
+ */
+const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
 
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:(?:it|the|a|this)\s+(?:\w+\s+)?)?to (?:us|me)(?![a-z])/i;
@@ -149,14 +165,17 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
   return (text) => {
     const lower = text.toLowerCase().replace(/[’‘]/g, "'");
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
+    // "we let 3 people go", "let two of them go": staff let go, not premises let; the landlord's "we let" is not in it.
+    const sideText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
+    if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);
     cues.question = looksLikeQuestion(text);
     cues.whomToCall = whomToCallCue.test(text);
     cues.working = workingCue.test(text);
-    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower);
+    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(lower);
     cues.tenantSide ||= tenantSaid;
-    cues.landlordSide ||= landlordStatement.test(lower);
+    cues.landlordSide ||= landlordStatement.test(sideText);
     // "i rent it to a company", "我租给别人": the tenant phrase "i rent" / "我租" is part of the letting.
-    if (lettingStatement.test(lower)) {
+    if (lettingStatement.test(sideText)) {
       cues.landlordSide = true;
       if (!tenantSaid) cues.tenantSide = false;
     }

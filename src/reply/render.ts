@@ -260,6 +260,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = [{ label: t(lang, '我是租户', 'I am the tenant'), value: '/topic rent_tenant' }, { label: t(lang, '我是房东', 'I am the landlord'), value: '/topic rent_landlord' }];
       addMeasures(draft, action.measures);
       return;
+    case 'willCheck':
+      say('好的，不着急，查到了直接告诉我就行。', 'Sure, no hurry: just tell me when you have it.');
+      return;
     case 'sideNoted':
       say(action.side === 'tenant' ? '好的，您是租户（承租方）。' : '好的，您是房东（出租方）。',
         action.side === 'tenant' ? 'OK, you are the tenant.' : 'OK, you are the landlord.');

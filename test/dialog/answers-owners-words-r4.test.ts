@@ -239,3 +239,34 @@ describe('asked the guarantee fee rate or the guarantor, in owners\' words', () 
     expect(read('guarantee-borrower', 'originalFeeRate', '100万，还了30万').originalFeeRate).toBeUndefined();
   });
 });
+
+describe('the r4/r5 dev families: who is left, rhetorical answers, operators relaying, a doubt then the answer', () => {
+  table('layoffs', [
+    ['rent-tenant', '阿姨们都留着呢', { layoffs: 'none' }],
+    ['rent-school', '老师都留着', { layoffs: 'none' }],
+    ['rent-tenant', '就我一人儿 辞谁去', { layoffs: 'none' }],
+    ['rent-tenant', '就俩人 裁谁啊', { layoffs: 'none' }],
+    ['rent-tenant', "who would I fire, it's just me", { layoffs: 'none' }],
+    ['rent-chain-store', 'one stylist out of 15 left, we let her go', { layoffs: 'few' }],
+    ['rent-tenant', '就剩我一人儿了', { layoffs: 'many' }],
+  ]);
+  table('operatingStatus', [
+    ['rent-tenant', '上头让关的 关了俩多月', { operatingStatus: 'closedPerRules' }],
+    ['rent-tenant', '街道叫停的 停了一个多月', { operatingStatus: 'closedPerRules' }],
+  ]);
+  table('approvedByEducationCommission', [
+    ['rent-school', '对方说没有', { approvedByEducationCommission: false }],
+    ['rent-school', '来电人称是的', { approvedByEducationCommission: true }],
+  ]);
+  table('organizesTraining', [
+    ['job-subsidy', 'not sure... nah we didnt do any training', { organizesTraining: false }],
+    ['job-subsidy', 'caller says they did', { organizesTraining: true }],
+    ['job-subsidy', '不太清楚，应该组织过', { organizesTraining: true }],
+  ]);
+
+  it('a doubt with nothing after it is still "don\'t know"', () => {
+    expect(extractEntities('不清楚 得问问会计').unsure).toBe(true);
+    expect(extractEntities('not sure').unsure).toBe(true);
+    expect(extractEntities('对方').yesNo).toBeNull();
+  });
+});

@@ -329,3 +329,12 @@ describe('a landlord who is a person, not a company (the clause pays 合法经�
     expect(answer('rent-landlord', 'rentReduction', 'we are a private company, the landlord, cut 50k').facts.landlordIsEnterprise).toBeUndefined();
   });
 });
+
+describe('a landlord who tells of their own home or says 个人的 is a person', () => {
+  it.each(['我自己家有两间门脸房 租给人开早点铺', '我是房东 个人的 就自个儿一间门脸儿', "it's my own flat, I let it to a small firm"])('%s', (text) => {
+    expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBe(false);
+  });
+  it.each(['我们公司把门面租给了个人', '租户是个人开的小饭馆'])('a company, or a tenant who is a person, says nothing of it: %s', (text) => {
+    expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBeUndefined();
+  });
+});

@@ -148,3 +148,8 @@ describe('percentages of the notice quoted in a guarantee opening are not the ow
     expect(opening('我们担保公司费率是1.2% 不足2%的部分补多少', 'zh').session.facts.comprehensiveFeeRate).toBe('1.2');
   });
 });
+
+it('takes "费率降到0.8%了" as the rate the institution charged (only "…以下" is the notice\'s bound)', () => {
+  expect(opening('我们给企业做担保的 费率降到0.8%了 区里补多少', 'zh').session.facts.comprehensiveFeeRate).toBe('0.8');
+  expect(opening('担保费率降到1%以下是真的吗', 'zh').session.facts.originalFeeRate).toBeUndefined();
+});

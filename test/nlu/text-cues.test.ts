@@ -18,11 +18,12 @@ describe('which side of the lease a speaker says they are on', () => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
 
-  test.each(['房东租给我们的门面', 'we rent from a district SOE'])('tenant, not letting: %s', (text) => {
+  test.each(['房东租给我们的门面', 'we rent from a district SOE', 'We rent from a district SOE, 28k per month. We let 3 people go out of 40',
+    'caller: sole trader, tea shop, district SOE landlord, pays 240k a year'])('tenant, not letting: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
-  test.each(['我不是房东', "we're not the landlord, just asking", '来电人是房东的亲戚', '房东是国企', 'the landlord is a district SOE'])(
+  test.each(['we let two people go, out of 12', 'we had to let our cook go', "we're not the landlord, just asking", '来电人是房东的亲戚', '房东是国企', 'the landlord is a district SOE'])(
     'no side said: %s', (text) => {
       expect(textCues(text).landlordSide).toBe(false);
     },

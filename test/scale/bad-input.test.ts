@@ -56,7 +56,8 @@ describe('answers to "what is the monthly rent?" that are not a usable rent', ()
     ['a tenth of a fen', '0.001'],
     ['"two ten-thousand ten-thousands"', '两万万'],
     ['emoji only', '😀😀🎉'],
-    ['English words for a number', 'twenty thousand'],
+    // "twenty thousand" is an amount (issue 10: owners type rents in words); a number word with no scale is none.
+    ['an English number word with no scale', 'twenty'],
     ['Markdown and HTML', '*bold* <b>2</b> [link](http://example.com) `code`'],
   ];
   it.each(unusable)('%s (%s): the rent question again, no amount', async (_name, text) => {
@@ -67,6 +68,12 @@ describe('answers to "what is the monthly rent?" that are not a usable rent', ()
     expect(reply.text).not.toMatch(/不客气|welcome/i);
     expect(reply.results).toEqual([]);
     expectSaneAmounts(reply);
+  });
+
+  it('an amount in English words ("twenty thousand") is the rent', async () => {
+    const userId = await atRentQuestion();
+    const reply = await say(userId, 'twenty thousand');
+    expect(reply.results[0]?.amount).toBe('40000.00');
   });
 
   it('a SQL-looking string is just text: the question again, and the conversation goes on', async () => {

@@ -2,7 +2,7 @@
  * Questions the notice answers directly ("再担保费也减半吗", "第十二项是什么", "王燕的电话") get that answer
  * first (src/dialog/direct-answer.ts picks it), then the question pending, if any, again.
  */
-import { questionCue } from '../../nlu/text-cues.js';
+import { questionCue, rhetoricalCue } from '../../nlu/text-cues.js';
 import { directAnswer } from '../direct-answer.js';
 import { measureNotContact } from './start-topic.js';
 import { answersFact, factsFor, reoffer, type Handler } from '../turn.js';
@@ -11,7 +11,7 @@ export const directAnswerHandler: Handler = (turn) => {
   // "yes, approved by the district education commission" answers the question asked, though it names a unit.
   // A question or an aside that names the value ("顺便问一下，办公用房是免一半还是全免") is still answered.
   const { awaiting, current, understanding } = turn;
-  const statement = !questionCue.test(understanding.text) && !understanding.cues.digression;
+  const statement = (!questionCue.test(understanding.text) || rhetoricalCue.test(understanding.text)) && !understanding.cues.digression;
   if (awaiting && statement && answersFact(awaiting, factsFor(turn, current, awaiting).facts)) return false;
   const followUp = (turn.session.lastLookup ?? null) !== null;
   const answer = directAnswer(turn.understanding, turn.session, turn.ctx.dialogs);

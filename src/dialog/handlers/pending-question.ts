@@ -69,6 +69,12 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = Object.keys(corrected).length > 0 ? 'correction' : 'answer';
     return true;
   }
+  // "不清楚 得问问会计", "let me check with my accountant": the owner will come back with it; the question stays.
+  if (cues.willCheck && !session.unsure.includes(awaiting)) {
+    actions.push({ type: 'willCheck' }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
+    turn.intent = 'answer';
+    return true;
+  }
   // "不知道", or an answer that leaves it to the department (registered elsewhere, taxed here).
   if (entities.unsure || session.unsure.includes(awaiting)) {
     if (!session.unsure.includes(awaiting)) session.unsure.push(awaiting);

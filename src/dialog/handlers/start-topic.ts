@@ -92,7 +92,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (intentDialog) return intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
-  if (understanding.intent !== 'out_of_scope') return undefined;
+  // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
+  if (understanding.intent !== 'out_of_scope' && !smallTalk.has(understanding.intent)) return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
@@ -104,6 +105,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
 function ownTrade(industry: string | undefined): boolean {
   return industry !== undefined && industry !== 'fintech' && industry !== 'other';
 }
+
+/** Intents of small talk: a message of a measure's facts read as one of them is still that measure's question. */
+const smallTalk = new Set(['thanks', 'greeting', 'help']);
 
 /** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
 const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng', 'operatingStatus', 'layoffs', 'premisesUse']);
