@@ -213,19 +213,28 @@ export function answersFact(fact: FactName, facts: Facts): boolean {
  * ("连锁店的房租": 连锁 and 房租 are as long), none when no word is there.
  * @example dialogsNamed(dialogs, '担保机构的补贴').map((d) => d.id) // ['guarantee-institution'] (担保机构 over 担保)
  */
-export function dialogsNamed(dialogs: DialogSet, text: string): Dialog[] {
+export function dialogsNamed(dialogs: DialogSet, text: string): readonly Dialog[] {
+  // A turn asks this of the same message from a dozen handlers: the last answer per dialog set is kept.
+  const last = lastNamed.get(dialogs);
+  if (last?.text === text) return last.named;
+  let words = topicWordsLower.get(dialogs);
+  if (!words) topicWordsLower.set(dialogs, (words = dialogs.dialogs.map((dialog) => dialog.topicWords.map((word) => word.toLowerCase()))));
   const lower = text.toLowerCase();
   let longest = 0;
   let named: Dialog[] = [];
-  for (const dialog of dialogs.dialogs) {
-    for (const word of dialog.topicWords) {
-      if (word.length < longest || !lower.includes(word.toLowerCase())) continue;
+  dialogs.dialogs.forEach((dialog, i) => {
+    for (const word of words[i] ?? []) {
+      if (word.length < longest || !lower.includes(word)) continue;
       if (word.length > longest) { longest = word.length; named = []; }
       if (!named.includes(dialog)) named.push(dialog);
     }
-  }
+  });
+  lastNamed.set(dialogs, { text, named });
   return named;
 }
+
+const lastNamed = new WeakMap<DialogSet, { text: string; named: readonly Dialog[] }>();
+const topicWordsLower = new WeakMap<DialogSet, string[][]>();
 
 /** The dialog whose topic words the text names, longest word first ("担保机构" over "担保"); the first on a tie. */
 export function dialogNamed(dialogs: DialogSet, text: string): Dialog | undefined {
