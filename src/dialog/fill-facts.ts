@@ -312,6 +312,9 @@ export function factsFromMessage(
   // asked only when it stands on its own: in "一个没辞" the 没 is the
   // layoffs' own, not a no to "does the store pay the rent?".
   const ownYesNo = entities.yesNoScope === null || entities.yesNoScope === awaiting;
+  // The pending fact's own grammar, consulted by up to three steps below: read once.
+  let ownReading: { value: string | boolean | undefined } | undefined;
+  const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : readAnswer(awaiting, text) }).value;
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     const chosen = choiceFromLabel(text, awaitingPrompt);
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
@@ -320,13 +323,13 @@ export function factsFromMessage(
   // "我们是个体户 自己的店", "是总部付的", "we're a licensee": the 是 / "we are" is a copula before the answer,
   // not a yes, so the fact's own grammar reads the words after it first.
   if (answering && out[awaiting] === undefined && entities.yesNo === true && copulaStart.test(text.trim()) && !moneyOrPercent(awaiting)) {
-    const read = readAnswer(awaiting, text);
+    const read = grammar();
     if (read !== undefined) out[awaiting] = read;
   }
   if (answering && out[awaiting] === undefined && entities.yesNo !== null && ownYesNo) {
     // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
     // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
-    const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && readAnswer(awaiting, text) === false;
+    const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && grammar() === false;
     if (restatedNo) out[awaiting] = false;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
@@ -346,7 +349,7 @@ export function factsFromMessage(
       || (!Object.keys(entities.facts).some(besides) && !yesNoOnly && entities.money.length === 0 && entities.percents.length === 0);
     const read = !quiet ? undefined
       : awaiting === 'enterpriseSize' ? readSizeFor(text, entities, dialog, known, { firstTry: options.askApproximate === true, notes, unclear, unsure })
-      : readAnswer(awaiting, text);
+      : grammar();
     if (read !== undefined) out[awaiting] = read;
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
