@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
+import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
@@ -330,7 +330,10 @@ export function factsFromMessage(
     // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
     // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
     const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && grammar() === false;
+    // "不让返园", "we couldn't reopen": a no by how it starts, the yes by what it says.
+    const restatedYes = entities.yesNo === false && factKinds[awaiting] === 'boolean' && restatesYes(awaiting, normalizeText(text));
     if (restatedNo) out[awaiting] = false;
+    else if (restatedYes) out[awaiting] = true;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
       const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;

@@ -37,7 +37,7 @@ const weakVerb = '(?:减掉?|走|离职|送走|下岗)';
 const many = '(?:一多半|一大半|大半|多半|大部分|大多数|绝大部分|绝大多数|一半以上|一半多|过半|超过一半|多数|大批|一大批|全部|所有人|一半)';
 const few = '(?:一小半|小部分|少部分|少数|个别|一两个|两三个|几个|极少数|少量|一小部分)';
 /** The staff, by whatever they do: "teachers", "cooks", "every single employee". */
-const enStaffNoun = '(?:people|persons|person|staff|employees|employee|workers|worker|guys|members? of staff|staff members?|teachers?|cooks?|chefs?|waiters?|waitresses|drivers?|nurses?|cleaners?|stylists?|barbers?|assistants?|team members?|hands)';
+const enStaffNoun = '(?:people|persons|person|staff|employees|employee|workers|worker|guys|members? of staff|staff members?|teachers?|tutors?|instructors?|coaches|coach|trainers?|nannies|nanny|caregivers?|carers?|aides?|cooks?|chefs?|waiters?|waitresses|drivers?|nurses?|cleaners?|stylists?|barbers?|assistants?|team members?|hands)';
 const enPeople = `(?:${enStaffNoun}|of (?:them|us|our (?:staff|team|employees|people|workers)))`;
 const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off)';
 
@@ -88,6 +88,8 @@ const enShare = new RegExp(
 const enCountPatterns: RegExp[] = [
   // "15 out of 20 were let go": the second number is the staff.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
+  // "let two of our twelve tutors go": the second number is the staff.
+  new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}\\s*(?:${enStaffNoun}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
   new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),

@@ -131,11 +131,14 @@ function readIndustry(normalized: string): string | undefined {
  */
 /** A fact's own words that say no, unless the words of the yes stand beside them ("独立核算的分公司" is a branch). */
 interface Denial { words: RegExp; unless?: RegExp }
-const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: Denial }>> = {
-  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
+const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: Denial | Denial[] }>> = {
+  // "搞了", "弄过", "办了": the question's doing, restated by a verb of doing, is a yes (没搞 a no).
+  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|学习|讲座|(?:搞|弄|办|做|安排)(?:了|过)|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
   openingDelayed: {
-    words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
-    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|孩子在家|没来园)/,
+    words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|往后推|晚开|开(?:学|园|课)晚|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
+    // The story of a delay is the yes: barred from opening, the children at home or on online classes, let back
+    // only later ("上面不让开课 孩子都在家上网课 六月份才让回来", "we weren't allowed to reopen until the summer").
+    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|网课|线上(?:上课|教学|授课)|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园)/,
     negative: { words: /(按时|正常开学|正常开园|照常开|on time|as normal|as usual|as scheduled|on schedule|opened normally)/ },
   },
   districtInstitution: {
@@ -157,20 +160,37 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
   },
   approvedByEducationCommission: {
     words: /(教委|审批|批准|批的|认定|许可|approv(?:ed|al)|licensed|licence|license|permit)/,
-    negative: { words: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/ },
+    negative: [
+      { words: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/ },
+      // A business licence is no approval: "只有营业执照", "only a business licence, nothing from the commission".
+      {
+        words: /(营业执照|工商执照|工商注册|工商登记|business (?:licen[cs]e|registration)|trade licen[cs]e|commercial licen[cs]e)/,
+        unless: /(办学许可|办园许可|教委(?:批|审批|认定|发|备案)|school licen|education licen|(?:approved|licensed) by (?:the )?(?:city |district |municipal )?(?:education|jiaowei))/,
+      },
+    ],
   },
 };
-const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
+/** A negation, or a "how could we" that is one ("哪顾得上", "哪有功夫", "no time for that"). */
+const negation = /(不是|没有|没|不|未|非|哪(?:还|能|有|顾|来|儿有)|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't|no time)/;
 
 /** Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem". */
 const assent = /没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt/g;
+
+/**
+ * Whether the words are the yes itself though they start like a no: "不让返园" (the opening delayed), "couldn't
+ * reopen". A plain 不 / no read first must not turn them into a no.
+ */
+export function restatesYes(fact: FactName, normalized: string): boolean {
+  return restated[fact]?.positive?.test(normalized.replace(assent, ' ')) ?? false;
+}
 
 function readRestated(fact: FactName, text: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
   const normalized = text.replace(assent, ' ');
   if (grammar.positive?.test(normalized)) return true;
-  if (grammar.negative && grammar.negative.words.test(normalized) && !(grammar.negative.unless?.test(normalized) ?? false)) return false;
+  const denials = grammar.negative === undefined ? [] : [grammar.negative].flat();
+  if (denials.some((denial) => denial.words.test(normalized) && !(denial.unless?.test(normalized) ?? false))) return false;
   if (!grammar.words.test(normalized)) return undefined;
   return !negation.test(normalized);
 }

@@ -128,3 +128,20 @@ describe('a figure told with its unit words', () => {
       expect(actions.find((a) => a.type === 'result')).toMatchObject({ dialog: 'guarantee-borrower' });
     });
 });
+
+describe('a measure named by its own words settles a close reading', () => {
+  const close = (text: string, top: string, second: string): Understanding => ({
+    ...heard(text, top), confidence: 0.5, ranking: [{ intent: top, score: 0.5 }, { intent: second, score: 0.49 }], ambiguous: [top, second],
+  });
+
+  it('"稳岗补贴" beside a trade of （十二）\'s field, weighed against （十二）, starts the job subsidies', () => {
+    const { session, actions } = step(newSession('zh', now), close('开装修队的 那阵子基本没活干 稳岗补贴有我们的份吗', 'resume_work', 'job_subsidy'), { dialogs, now });
+    expect(session.dialog).toBe('job-subsidy');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'ask', fact: 'enterpriseSize' }));
+  });
+
+  it('rent words between two rent measures still ask which one', () => {
+    const { actions } = step(newSession('zh', now), close('房租的事问一下', 'rent_landlord', 'rent_tenant'), { dialogs, now });
+    expect(actions[0]).toMatchObject({ type: 'clarify' });
+  });
+});

@@ -22,6 +22,9 @@ const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
 
+/** （一）–（四） are the rent measures: their topic words (房租, rent) are said in each of their questions. */
+const LAST_RENT_MEASURE = 4;
+
 /** Below this top score a reading is weak enough for the message's own words to settle it. */
 const WEAK_READING = 0.5;
 /** A dialog the classifier ranks at least this high agrees with the words that name it. */
@@ -43,7 +46,10 @@ export function settledByWords(turn: Turn): Dialog | undefined {
   if (!only || !understanding.ranking.some((r) => r.score >= RANKED && only.intents.includes(r.intent))) return undefined;
   const contenders = (understanding.ambiguous ?? []).flatMap((intent) => ctx.dialogs.byIntent.get(intent) ?? []);
   const overlaps = (d: Dialog): boolean => d === only || d.measures.some((m) => only.measures.includes(m));
-  if (contenders.length >= 2 && contenders.some(overlaps)) return undefined;
+  // Rent words are common to the four rent measures; a measure of its own named between two ("稳岗补贴" weighed
+  // against （十二）) is the question.
+  const common = only.measures.some((m) => m <= LAST_RENT_MEASURE);
+  if (contenders.length >= 2 && contenders.some((d) => (common ? overlaps(d) : d !== only && overlaps(d)))) return undefined;
   const top = ctx.dialogs.byIntent.get(understanding.ranking[0]?.intent ?? '');
   return top && top !== only && overlaps(top) ? undefined : only;
 }
