@@ -285,6 +285,12 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
     ['rent-school', '一直上网课 到五月才复课', { openingDelayed: true }],
     ['rent-school', 'kids had to stay home, we did online lessons till june', { openingDelayed: true }],
     ['rent-school', '正常开学的', { openingDelayed: false }],
+    ['rent-school', '开学往后拖了俩月', { openingDelayed: true }],
+    ['rent-school', '我们一直都是网上授课 没停课', { openingDelayed: false }],
+  ]);
+  table('landlordType', [
+    ['rent-school', '房东是个体户 开饭馆的', { landlordType: 'private' }],
+    ['rent-school', 'our landlord is a local businessman', { landlordType: 'private' }],
   ]);
   table('approvedByEducationCommission', [
     ['rent-school', '就办了个工商登记', { approvedByEducationCommission: false }],
@@ -294,5 +300,6 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
   table('layoffs', [
     ['rent-school', 'we let one of our nine instructors go', { layoffs: 'few' }],
     ['rent-school', 'laid five of our eight coaches off', { layoffs: 'many' }],
+    ['rent-school', '外聘的停了工资 正式员工都在', { layoffs: 'none' }],
   ]);
 });

@@ -145,3 +145,15 @@ describe('a measure named by its own words settles a close reading', () => {
     expect(actions[0]).toMatchObject({ type: 'clarify' });
   });
 });
+
+describe('the check-up\'s words narrowed to one topic', () => {
+  it('"what can we get for the rent?" from a training school is （三）\'s question, not the check-up', () => {
+    const { session } = step(newSession('en', now), heard('we are a dance school, what can we get for the rent?', 'checkup', 'en'), { dialogs, now });
+    expect(session.dialog).toBe('rent-school');
+  });
+
+  it('a rent stated as a fact of the case still asks for the whole check-up', () => {
+    const { session } = step(newSession('zh', now), heard('房租2万 我们能享受哪些政策', 'checkup'), { dialogs, now });
+    expect(session.dialog).toBe('checkup');
+  });
+});

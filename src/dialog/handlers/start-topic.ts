@@ -75,8 +75,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
   const intentDialog = settledByWords(turn) ?? turn.intentDialog;
   const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
-  // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts.
-  if (understanding.cues.checkup) return byId('checkup');
+  // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
+  // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
+  if (understanding.cues.checkup) return checkupOfOneTopic(turn) ?? byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -105,6 +106,23 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/** A topic word narrowed to: "for the rent", "on rent" before it; "方面能享受哪些", "能拿什么" after it. */
+const scopeBefore = /(?<![a-z])(?:for|on|about|regarding|with|towards?)\s+(?:the |our |my )?$/;
+const scopeAfter = /^(?![a-z])\s*(?:方面|这块|这一块|上面|上)?\s*(?:能|可以|有|都)?\s*(?:享受|申请|拿到?|减免|减)?\s*(?:哪些|什么|啥|what|which)/;
+
+/**
+ * The measure a check-up question is narrowed to by its topic word ("what can we get for the rent?", "房租方面
+ * 能享受哪些"), or undefined: a topic word said as a fact of the case ("房租2万，能享受哪些政策") narrows nothing.
+ */
+function checkupOfOneTopic(turn: Turn): Dialog | undefined {
+  const text = normalizeText(turn.understanding.text);
+  // Read only for a check-up's words: a handful of topic words, each found once.
+  return turn.ctx.dialogs.dialogs.find((dialog) => dialog.id !== 'checkup' && dialog.rules.length > 0 && dialog.topicWords.some((word) => {
+    const at = text.indexOf(word.toLowerCase());
+    return at >= 0 && (scopeBefore.test(text.slice(0, at)) || scopeAfter.test(text.slice(at + word.length)));
+  }));
 }
 
 /** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
