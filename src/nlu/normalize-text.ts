@@ -34,7 +34,7 @@ export function normalizeText(text: string): string {
   // One message is normalised by the extractors, the classifier and the contact look-up in turn: the last
   // answer is kept, so the same text is normalised once.
   if (text === lastText) return lastNormalized;
-  lastNormalized = normalizeUncached(text);
+  lastNormalized = dialectNegation(normalizeUncached(text));
   lastText = text;
   return lastNormalized;
 }
@@ -62,6 +62,14 @@ function normalizeUncached(text: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Spoken and typed variants of 没有 (木有, 莫有, 冇), read as 没有 by every extractor: "木有搞培训" is a no.
+ * Each is replaced by a form of the same length, so positions in the text stay where they were.
+ */
+function dialectNegation(text: string): string {
+  return /[木莫冇]/.test(text) ? text.replace(/[木莫]有(?!限)/g, '没有').replace(/冇/g, '没') : text;
 }
 
 function lowerAscii(char: string): string {

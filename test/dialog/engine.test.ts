@@ -152,6 +152,14 @@ describe('the check-up\'s words narrowed to one topic', () => {
     expect(session.dialog).toBe('rent-school');
   });
 
+  it.each([
+    ['开了个小理发店 帮我瞅瞅都能拿点啥', 'zh'],
+    ['what would I have been entitled to back then? we run a bakery', 'en'],
+  ] as const)('"%s" read as small talk is the check-up by its words', (text, lang) => {
+    const { session } = step(newSession(lang, now), heard(text, 'help', lang), { dialogs, now });
+    expect(session.dialog).toBe('checkup');
+  });
+
   it('a rent stated as a fact of the case still asks for the whole check-up', () => {
     const { session } = step(newSession('zh', now), heard('房租2万 我们能享受哪些政策', 'checkup'), { dialogs, now });
     expect(session.dialog).toBe('checkup');
