@@ -124,6 +124,19 @@ function undenied<T extends { start: number }>(text: string, mentions: T[]): T[]
 }
 
 /**
+ * The money fact a correction names by denying its value: "it went down to 180k, not 80k" after revenueAfter was
+ * 80,000 corrects revenueAfter (whatever the dialog asks first); null when no figure denied is a value known.
+ */
+function deniedKnownFigure(text: string, mentions: readonly MoneyMention[], known: Facts): FactName | null {
+  for (const m of mentions) {
+    if (!figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const fact = (Object.keys(known) as FactName[]).find((name) => factKinds[name] === 'money' && new Decimal(String(known[name])).eq(m.value));
+    if (fact) return fact;
+  }
+  return null;
+}
+
+/**
  * A bare number answering a percentage question ("80") arrives as money without a unit; "over 80", "80多",
  * "85左右" are the figure too (the drop test is 80% or more, so "over 80" passes it as 80 does).
  */
@@ -377,7 +390,7 @@ export function factsFromMessage(
       notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: size });
     }
   }
-  const target = targetFact('money', awaiting, dialog, known);
+  const target = (awaiting === null ? deniedKnownFigure(text, entities.money, known) : null) ?? targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.

@@ -160,7 +160,7 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     },
   },
   approvedByEducationCommission: {
-    words: /(教委|审批|批准|批的|认定|许可|approv(?:ed|al)|licensed|licence|license|permit)/,
+    words: /(教委|审批|批准|批的|认定|许可|jiao ?wei|approv(?:ed|al)|licensed|licence|license|permit)/,
     negative: [
       { words: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/ },
       // A business licence is no approval: "只有营业执照", "only a business licence, nothing from the commission".
@@ -197,7 +197,7 @@ function readRestated(fact: FactName, text: string): boolean | undefined {
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
-const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|state (?:company|firm|enterprise|asset))`;
+const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|guo ?qi|guo ?you|state (?:company|firm|enterprise|asset))`;
 const landlordWords: Array<[RegExp, string]> = [
   [/(区国资委|owned by (?:the )?(?:xicheng )?district|belongs to the district|district[- ]owned)/, 'districtSoe'],
   [new RegExp(String.raw`(区属|区级|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],

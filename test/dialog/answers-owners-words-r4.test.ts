@@ -289,6 +289,7 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
     ['rent-school', '我们一直都是网上授课 没停课', { openingDelayed: false }],
   ]);
   table('landlordType', [
+    ['checkup', 'a guoqi under the district', { landlordType: 'districtSoe' }],
     ['rent-school', '房东是个体户 开饭馆的', { landlordType: 'private' }],
     ['rent-school', 'our landlord is a local businessman', { landlordType: 'private' }],
   ]);

@@ -165,3 +165,16 @@ describe('the check-up\'s words narrowed to one topic', () => {
     expect(session.dialog).toBe('checkup');
   });
 });
+
+describe('a figure corrected by denying the value known', () => {
+  it('"hang on, it fell to 150k, not 80k" after the job-subsidy answer changes the 2020 revenue and recomputes', () => {
+    const en = newSession('en', now);
+    const answered = run([['software firm, revenue went from 500k to 80k in feb-apr, any job subsidy?', 'job_subsidy'], ['micro'], ['tech company'], ['yes we trained everyone']], en);
+    expect(answered.session.facts).toMatchObject({ revenueBefore: '500000', revenueAfter: '80000' });
+    const { session, actions } = run([['hang on, it fell to 150k, not 80k']], answered.session);
+    expect(session.facts.revenueAfter).toBe('150000');
+    expect(actions).toContainEqual({ type: 'changed', fact: 'revenueAfter', from: '80000', to: '150000' });
+    const result = actions.find((a) => a.type === 'result');
+    expect(result?.type === 'result' && result.outcomes[0]?.eligible).toBe(false);
+  });
+});
