@@ -63,7 +63,11 @@ export const pendingQuestion: Handler = (turn) => {
   }
   // "两百来号人" again, after being asked which size: the department decides (each case is shown).
   for (const fact of filled.unsure) if (!session.unsure.includes(fact)) session.unsure.push(fact);
-  if (factCount > 0) {
+  // "顺便问一下，我们学校资金紧，能找银行贷款吗": facts already known, said again beside a question about something
+  // else, answer nothing: the question is the message.
+  const restatesOnly = asksOther && !answersFact(awaiting, found)
+    && (Object.keys(found) as Array<keyof typeof found>).every((fact) => session.facts[fact] === found[fact]);
+  if (factCount > 0 && !restatesOnly) {
     applyFacts(session, found, actions);
     advance(session, current, actions);
     turn.intent = Object.keys(corrected).length > 0 ? 'correction' : 'answer';
