@@ -72,8 +72,8 @@ const headcountWindow = 24;
 /** The years a bare number in a chat about these measures is read as, whatever surrounds it. */
 const policyYear = /^20(?:19|2[012])$/;
 const anyYear = /^(?:19[5-9]\d|20[0-4]\d)$/;
-/** Words before a year: "in 2020", "since 2018", "March 2020", "2020年". */
-const yearBefore = /(?:(?:in|since|during|until|till|year|early|late|mid)[\s-]*|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s*|\d{1,2}[-/.]|年|去年|今年)$/;
+/** Words before a year: "in 2020", "since 2018", "founded 2016", "March 2020", "2020年". */
+const yearBefore = /(?:(?:in|since|during|until|till|year|early|late|mid|founded|established|est\.?|incorporated|opened|started|set up|launched)[\s-]*|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s*|\d{1,2}[-/.]|年|去年|今年)$/;
 const yearAfter = /^(?:[-/.]\d{1,2}(?!\d)|\s*(?:年|-|–|to\s+20\d\d))/;
 
 /** "10000 in March", "12k for april", "9000 for the month of march": the words that tie a month to the amount before it. */
@@ -81,8 +81,8 @@ const monthLeadAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in|for|during|of)\s+(?:th
 const monthCues = /(每个?月|月租金?|月均|单月|月付|包月|一个月|1个月|各|per month|a month|each month|monthly|every month|each)/g;
 const totalCues =
   /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
-/** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual. */
-const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|年付|年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
+/** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual; not 半年付, 半年均 (per half year). */
+const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|(?<!半)年付|(?<!半)年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
 /** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way. */
 const quarterCues = /(季度|季付|季租|按季|付三|三个月一(?:交|付)|每三个月|(?:a|per|each|every) quarter|quarterly|every (?:three|3) months)/g;
 const halfYearCues = /(半年|half a year|half-year|half year|every six months|semi-?annual(?:ly)?)/g;
@@ -144,13 +144,27 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
   });
 }
 
+/**
+ * Phone numbers typed in groups, whose pieces would each read as a number: "138 0000 1234", "+86 139-1111-2222",
+ * "010-6612 3456", and "6612 3456" after a word for a phone. (An unbroken run of eight digits or more is never money.)
+ */
+const phoneNumber = /(?<![\d.])(?:(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}|(?<=(?:电话|手机|座机|号码|联系方式|tel|phone|number|call|reach)[^\d]{0,8})\d{4}[\s-]\d{4})(?!\d|[.,]\d)/g;
+
+/** Where the phone numbers of the text are, as [start, end) pairs; none in most messages (no digit group apart). */
+function phoneSpans(normalized: string): Array<[number, number]> {
+  if (!/\d[\s-]\d/.test(normalized)) return [];
+  return [...normalized.matchAll(phoneNumber)].map((match) => [match.index, match.index + match[0].length]);
+}
+
 function findAmounts(normalized: string): Candidate[] {
   const found: Candidate[] = [];
+  const phones = phoneSpans(normalized);
   let runs = 0;
   for (const match of normalized.matchAll(numeralRun)) {
     runs += 1;
     if (found.length >= maxMoneyMentions || runs > maxNumeralRuns) break;
     const runStart = match.index;
+    if (phones.some(([start, end]) => runStart >= start && runStart < end)) continue;
     const run = trimCountedDigit(match[0], normalized.charAt(runStart + match[0].length));
     let end = runStart + run.length;
     // Only a few characters before the number can name its currency: never re-read the whole message.

@@ -20,7 +20,7 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention|notices?(?![a-z])|notification|directive|circular|announcement|(?:the )?district'?s? (?:order|notice|rules))/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices: works on the premises, holidays, no trade, illness, no staff or money. */

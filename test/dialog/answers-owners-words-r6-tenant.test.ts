@@ -66,3 +66,40 @@ describe('rent in pinyin magnitudes ("2 wan") is yuan', () => {
     ['rent is 3 wan a month', { monthlyRent: '30000' }],
   ]);
 });
+
+describe('a deposit or a fee beside the rent is not the rent', () => {
+  table('monthlyRent', [
+    ['deposit was 36000, rent is 18000 per month', { monthlyRent: '18000' }],
+    ['押金交了3万 每个月房租一万五', { monthlyRent: '15000' }],
+    ['房租一个月8千 物业费另算每月两千', { monthlyRent: '8000' }],
+    ['物业费每月1500 租金每月1.2万', { monthlyRent: '12000' }],
+    ['3万的押金 月租1万', { monthlyRent: '10000' }],
+    ['the management fee is 2000 and the rent 20k a month', { monthlyRent: '20000' }],
+    ['月租2万 含物业费', { monthlyRent: '20000' }],
+  ]);
+});
+
+describe('a closure by a notice or a directive is under the rules', () => {
+  table('operatingStatus', [
+    ["we were closed from Jan 25 to Mar 15 per the district's notice", { operatingStatus: 'closedPerRules' }],
+    ['we shut after the directive came out', { operatingStatus: 'closedPerRules' }],
+  ]);
+});
+
+describe('registered in Xicheng but taxed elsewhere is left to the department, like the other way round', () => {
+  it.each([
+    'Registered in Xicheng, but we file our taxes in Chaoyang',
+    'registered in Xicheng, tax in Chaoyang',
+    '执照西城 税在东城',
+    '营业执照是西城的 不过税务登记在东城',
+    '执照在朝阳 税在西城交',
+  ])('"%s"', (text) => {
+    const entities = extractEntities(text);
+    expect(entities.registrationSplit).toBe(true);
+    expect(entities.facts.registeredInXicheng).toBeUndefined();
+  });
+  it('taxed elsewhere alone fails the condition', () => {
+    expect(extractEntities('我们的税在海淀交').facts.registeredInXicheng).toBe(false);
+    expect(extractEntities('注册纳税都在西城').facts.registeredInXicheng).toBe(true);
+  });
+});
