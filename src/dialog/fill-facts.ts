@@ -114,6 +114,18 @@ function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear:
   return usable;
 }
 
+/** Charges that are not the rent, named just before an amount ("押金3万", "物业费另算每月两千", "deposit was 36000"). */
+const chargeBefore = /(押金|保证金|物业费?|管理费|水电费?|电费|取暖费|供暖费|转让费|装修费?|中介费|deposit|management fee|property fee|service charge|utilit(?:y|ies)|electricity|heating|key money|agency fee|transfer fee)(?:(?!房租|租金|月租|rent)[^,，。;；\d]){0,6}$/i;
+/** The same charges named just after it: "3万的押金", "36000 deposit". */
+const chargeAfter = /^\s*(?:元|块|yuan|rmb)?\s*的?\s*(?:押金|保证金|物业费|管理费|水电费|deposit|management fee|property fee|service charge)/i;
+const rentFacts: ReadonlySet<FactName> = new Set(['monthlyRent', 'rentMarch', 'rentApril']);
+
+/** The amounts that may be the rent: a deposit or a fee named beside an amount makes it that charge (unless all are). */
+function rentAmounts(text: string, mentions: MoneyMention[]): MoneyMention[] {
+  const rent = mentions.filter((m) => !chargeBefore.test(text.slice(Math.max(0, m.start - 24), m.start)) && !chargeAfter.test(text.slice(m.end, m.end + 16)));
+  return rent.length > 0 ? rent : mentions;
+}
+
 /** A negation just before a figure: "不是2万 是2万4", "28k not 20k", "75% 不是85%" — the old value, not the new. */
 const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather than|isn't|wasn't))\s*$/i;
 
@@ -379,7 +391,8 @@ export function factsFromMessage(
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
   const mentions = askedRevenue || target === 'revenueBefore' || target === 'revenueAfter' ? entities.money : entities.money.filter((m) => m.revenue !== true);
-  const money = undenied(text, usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout));
+  const usable = undenied(text, usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout));
+  const money = target && rentFacts.has(target) ? rentAmounts(text, usable) : usable;
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   const pair = entities.revenuePair
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
