@@ -43,7 +43,7 @@ const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|ove
 const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
 /** A word of reducing right before the amount: that amount is the reduction, not the rent. */
-const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*$/;
+const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|waiv\w*|forg[ai]ve\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*(?:大约|大概|约|差不多|将近|approx\.?|approximately|about|around|roughly|nearly|almost|some)?\s*$/;
 const offAfter = /^\s*(?:元|块|yuan)?\s*off(?![a-z])/;
 /** "8k each", "每家减5000各": the amount is per unit (a tenant, or a month). */
 const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(?![a-z])/;
@@ -53,8 +53,8 @@ const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
-const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/;
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/;
+const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/g;
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
 const tenantEach = /(每家|每户|每个(?:租户|商户|租客|店)|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business))/;
 
 function before(normalized: string, mention: MoneyMention): string {
@@ -81,23 +81,69 @@ function isReduction(normalized: string, mention: MoneyMention): boolean {
 function shareOf(normalized: string, entities: Entities): Decimal | null {
   const percent = entities.percents[0];
   if (percent) return new Decimal(percent.value);
-  const off = discount.exec(normalized);
-  if (off) {
-    const digits = off[1] ?? '';
-    const tenths = /^\d/.test(digits) ? new Decimal(digits)
-      : digits.length === 2 ? parseNumeral(digits.charAt(0))?.plus(parseNumeral(digits.charAt(1))?.div(10) ?? 0) ?? null : parseNumeral(digits);
-    if (tenths && tenths.greaterThan(0) && tenths.lessThan(10)) return new Decimal(10).minus(tenths).times(10);
-  }
-  return fullWaiver.test(normalized) ? new Decimal(100) : null;
+  return discountShare(normalized) ?? (fullWaiver.test(normalized) ? new Decimal(100) : null);
 }
 
-function tenantCount(normalized: string): number | null {
-  if (!tenantEach.test(normalized)) return null;
-  const zh = tenantCountZh.exec(normalized);
-  const word = zh?.[1] ?? tenantCountEn.exec(normalized)?.[1];
-  if (!word) return null;
+/** 打八折 → 20 (percent off), or null. */
+function discountShare(normalized: string): Decimal | null {
+  const off = discount.exec(normalized);
+  if (!off) return null;
+  const digits = off[1] ?? '';
+  const tenths = /^\d/.test(digits) ? new Decimal(digits)
+    : digits.length === 2 ? parseNumeral(digits.charAt(0))?.plus(parseNumeral(digits.charAt(1))?.div(10) ?? 0) ?? null : parseNumeral(digits);
+  return tenths && tenths.greaterThan(0) && tenths.lessThan(10) ? new Decimal(10).minus(tenths).times(10) : null;
+}
+
+function countOf(word: string): number | null {
   const count = /^[a-z]+$/.test(word) ? parseEnglishNumber(word) : parseNumeral(word.replace('俩', '两').replace('仨', '三'));
   return count && count.isInteger() && count.greaterThan(1) ? count.toNumber() : null;
+}
+
+/** The first count of tenants above one: "一家物业公司，给三家租户各减了" counts the speaker first, then the tenants. */
+function tenantCount(normalized: string): number | null {
+  if (!tenantEach.test(normalized)) return null;
+  for (const pattern of [tenantCountZh, tenantCountEn]) {
+    for (const match of normalized.matchAll(pattern)) {
+      const count = countOf(match[1] ?? '');
+      if (count !== null) return count;
+    }
+  }
+  return null;
+}
+
+/** One month of the year named alone ("三月份", "4月", "april"); lists ("三四月", "3、4月") are not split here. */
+const singleMonth = /(?<![\d一二三四五六七八九十两.、和与及\-~至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!租)|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])/g;
+/** The share one month got, in the words after its name: half, none, all, a discount. Order matters: "免了一半" is half. */
+const monthShares: [RegExp, number | 'discount'][] = [
+  [/(减半|一半|半价|半额|五折|(?<![a-z])half)/, 50],
+  [/(没减|没免|没有减|没有免|不减|不免|照常收|照收|照交|全额收|原价|(?<![a-z])(?:no reduction|nothing off|full rent|paid in full|charged in full|not reduced|not waived))/, 0],
+  [discount, 'discount'],
+  [/(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|(?<![a-z])(?:waiv\w*|free|forgiven|forgave|no rent))/, 100],
+];
+
+function monthShare(words: string): Decimal | null {
+  for (const [pattern, share] of monthShares) {
+    if (!pattern.test(words)) continue;
+    return share === 'discount' ? discountShare(words) : new Decimal(share);
+  }
+  return null;
+}
+
+/**
+ * "月租4万，三月全免，四月减半" / "rent 30k a month, march fully waived and april half": each month named gets its own
+ * share of the one rent, read in the words up to the next month named. Null unless at least two months are named
+ * alone and each has a share.
+ */
+function perMonthShares(normalized: string, rent: MoneyMention): { value: Decimal; parts: string[] } | null {
+  const starts = [...normalized.matchAll(singleMonth)].map((m) => m.index).filter((at) => at < rent.start || at >= rent.end);
+  if (starts.length < 2 || starts.length > 12) return null;
+  const parts: Decimal[] = [];
+  for (const [i, start] of starts.entries()) {
+    const share = monthShare(normalized.slice(start, starts[i + 1] ?? normalized.length));
+    if (share === null) return null;
+    parts.push(new Decimal(rent.value).times(share).div(100));
+  }
+  return { value: parts.reduce((acc, part) => acc.plus(part), new Decimal(0)), parts: parts.map((part) => part.toFixed()) };
 }
 
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
@@ -119,6 +165,10 @@ export function readReduction(text: string, entities: Entities, money: MoneyMent
     const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
     return { value: sum.toFixed(), how: { sum: money.map((m) => m.value) } };
   }
+  // "月租4万，三月全免，四月减半": the one rent, a share for each month named.
+  const onlyRent = money.length === 1 && money[0] && isRent(normalized, money[0]) && !isReduction(normalized, money[0]) ? money[0] : undefined;
+  const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
+  if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
   const share = shareOf(normalized, entities);
   // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
   const rent = money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))

@@ -37,6 +37,19 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['三四月全免了，月租两万', '40000'],
     ['rent is 15k a month, waived in full for march and april', '30000'],
     ['月租2万，打八折，两个月', '8000'],
+    // A share for each month named, of the one rent.
+    ['月租是四万，三月份全免了，四月份减了一半', '60000'],
+    ['3月免了，4月减半，租金每月2万', '30000'],
+    ['rent is 30k a month. march was fully waived and april was half', '45000'],
+    ['rent 20k a month, march free, april no reduction', '20000'],
+    // A rate ("一个月18万") beside the span ("免了三个月").
+    ['一个月18万左右 免了三个月', '540000'],
+    ['18万一个月，减了俩月', '360000'],
+    // The speaker counted before the tenants ("一家物业公司").
+    ['我们是一家物业公司，给三家租户各减了一个月房租，每家一万二', '36000'],
+    // An amount waived (with a hedge) is the reduction, not the rent, whatever months it spans.
+    ['we waived approx 480k rent for the companies in our space feb to april', '480000'],
+    ['we waived about 60k of rent for march and april', '60000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });
