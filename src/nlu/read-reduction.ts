@@ -23,6 +23,8 @@ export interface ReductionArithmetic {
   sum?: string[];
   /** The amount multiplied: a reduction per month or per tenant, or the rent a share is taken of. */
   base?: string;
+  /** How the base was made, when not said as one: the rent before and after ("从2万降到1.5万"), or rents added up. */
+  baseOf?: { op: '+' | '-'; values: string[] };
   /** The share of the rent reduced, as a percentage ("五折" → "50"). */
   share?: string;
   tenants?: number;
@@ -65,8 +67,21 @@ function after(normalized: string, mention: MoneyMention): string {
   return clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + window));
 }
 
+/** "每月合计减免12万", "a month, 40k in total": the total is each month's, not the whole reduction. */
+const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
+
+/** A month named as the unit just before an amount: "each month we waived 40k in total". */
+const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
+
 function isTotal(normalized: string, mention: MoneyMention): boolean {
-  return totalBefore.test(before(normalized, mention)) || totalAfter.test(after(normalized, mention));
+  const words = before(normalized, mention);
+  return (totalBefore.test(words) && !perMonthTotal.test(words)) || (totalAfter.test(after(normalized, mention)) && !monthlyTotal(normalized, mention));
+}
+
+/** A total that is each month's: "每月合计减免12万", "each month we waived 40k in total". */
+function monthlyTotal(normalized: string, mention: MoneyMention): boolean {
+  const words = before(normalized, mention);
+  return perMonthTotal.test(words) || (totalAfter.test(after(normalized, mention)) && monthUnitBefore.test(words));
 }
 
 function isRent(normalized: string, mention: MoneyMention): boolean {
@@ -146,6 +161,34 @@ function perMonthShares(normalized: string, rent: MoneyMention): { value: Decima
   return { value: parts.reduce((acc, part) => acc.plus(part), new Decimal(0)), parts: parts.map((part) => part.toFixed()) };
 }
 
+/** The rent before, then after: "从2万降到1.5万", "原来3万现在2万", "from 20k to 15k", "was 20k, now 15k". */
+const fromBefore = /(从|由|原来|原先|本来|原价|原租金|(?<![a-z])(?:from|was|used to be|originally))\s*(?:是|为|每月|每个月|月租|租金|房租|the rent of|rent of|rent)?\s*$/;
+const toBetween = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*[,，]?\s*(?:降到|降至|降为|减到|减至|减为|调到|调至|调整到|调整为|调成|改为|改成|变成|变为|只收|现在|后来|到|至|(?<![a-z])(?:down to|to|now|then|only|reduced to|cut to|lowered to))\s*(?:是|为|只收|收|only|just)?\s*$/;
+const listBetween = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*(?:(?:for|of) (?:one|the first)(?: one| tenant)?)?\s*(?:[,，、;；]|和|跟|与|及|(?<![a-z])and)?\s*(?:另一家|一家|另一个|另外一家|第二家|还有一家|the other(?: one)?|another(?: one)?|one)?\s*(?:是|为|月租|租金|房租|rent|pays)?\s*(?:是|为|of)?\s*$/;
+
+/** The reduction each month as the rent before less the rent after, when the text says both in that order. */
+function rentDifference(normalized: string, money: MoneyMention[]): { mention: MoneyMention; from: string; to: string } | null {
+  if (money.length !== 2) return null;
+  const [from, to] = money as [MoneyMention, MoneyMention];
+  if (to.start - from.end > window || !fromBefore.test(before(normalized, from)) || !toBetween.test(normalized.slice(from.end, to.start))) return null;
+  const less = new Decimal(from.value).minus(to.value);
+  if (!less.greaterThan(0)) return null;
+  return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };
+}
+
+/** Each tenant's rent, listed ("一家月租1万，一家月租2万"): one rent that is their sum. */
+function severalRents(normalized: string, money: MoneyMention[]): MoneyMention | null {
+  const [first] = money;
+  if (money.length < 2 || !first || money.some((m) => isReduction(normalized, m) || m.months.length > 0) || !isRent(normalized, first)) return null;
+  for (let i = 1; i < money.length; i += 1) {
+    const mention = money[i];
+    const previous = money[i - 1];
+    if (!mention || !previous || !(isRent(normalized, mention) || listBetween.test(normalized.slice(previous.end, mention.start)))) return null;
+  }
+  const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
+  return { ...first, value: sum.toFixed() };
+}
+
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
 function monthCountOf(entities: Entities): number | null {
   return entities.monthCount ?? (entities.months.length > 1 ? entities.months.length : null);
@@ -170,15 +213,20 @@ export function readReduction(text: string, entities: Entities, money: MoneyMent
   const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
   if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
   const share = shareOf(normalized, entities);
+  // "从2万降到1.5万": the difference is what was reduced each month.
+  const difference = rentDifference(normalized, money);
+  const rents = difference || share === null ? null : severalRents(normalized, money);
   // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
-  const rent = money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
+  const rent = difference ? undefined : rents ?? money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
     ?? (share !== null && !share.equals(100) && money.length === 1 && money[0] && !isReduction(normalized, money[0]) ? money[0] : undefined);
-  const reduced = money.find((m) => m !== rent) ?? (rent ? undefined : money[0]);
+  const reduced = difference?.mention ?? (rents ? undefined : money.find((m) => m !== rent) ?? (rent ? undefined : money[0]));
   const mention = reduced ?? rent;
   if (!mention) return undefined;
   // The rent alone, with nothing said of how much of it was reduced, is no reduction.
   if (!reduced && share === null) return undefined;
   const how: ReductionArithmetic = { base: mention.value };
+  if (difference) how.baseOf = { op: '-', values: [difference.from, difference.to] };
+  if (rents) how.baseOf = { op: '+', values: money.map((m) => m.value) };
   let value = new Decimal(mention.value);
   if (!reduced && share && !share.equals(100)) {
     value = value.times(share).div(100);
@@ -193,11 +241,12 @@ export function readReduction(text: string, entities: Entities, money: MoneyMent
   const count = monthCountOf(entities);
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
   const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
-    || (each && tenants === null) || (mention === rent && mention.per === null);
+    || (each && tenants === null) || ((mention === rent || difference !== null) && mention.per === null)
+    || monthlyTotal(normalized, mention);
   if (perMonth && count !== null && count > 1) {
     value = value.times(count);
     how.months = count;
   }
-  const computed = how.share !== undefined || how.tenants !== undefined || how.months !== undefined;
+  const computed = how.share !== undefined || how.tenants !== undefined || how.months !== undefined || how.baseOf !== undefined;
   return { value: value.toFixed(), how: computed ? how : null };
 }
