@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
+import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
@@ -133,6 +133,19 @@ const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather
 function undenied<T extends { start: number }>(text: string, mentions: T[]): T[] {
   const kept = mentions.filter((m) => !figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
   return kept.length > 0 ? kept : mentions;
+}
+
+/**
+ * The money fact a correction names by denying its value: "it went down to 180k, not 80k" after revenueAfter was
+ * 80,000 corrects revenueAfter (whatever the dialog asks first); null when no figure denied is a value known.
+ */
+function deniedKnownFigure(text: string, mentions: readonly MoneyMention[], known: Facts): FactName | null {
+  for (const m of mentions) {
+    if (!figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const fact = (Object.keys(known) as FactName[]).find((name) => factKinds[name] === 'money' && new Decimal(String(known[name])).eq(m.value));
+    if (fact) return fact;
+  }
+  return null;
 }
 
 /**
@@ -346,7 +359,10 @@ export function factsFromMessage(
     // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
     // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
     const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && grammar() === false;
+    // "不让返园", "we couldn't reopen": a no by how it starts, the yes by what it says.
+    const restatedYes = entities.yesNo === false && factKinds[awaiting] === 'boolean' && restatesYes(awaiting, normalizeText(text));
     if (restatedNo) out[awaiting] = false;
+    else if (restatedYes) out[awaiting] = true;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
       const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;
@@ -390,7 +406,7 @@ export function factsFromMessage(
       notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: size });
     }
   }
-  const target = targetFact('money', awaiting, dialog, known);
+  const target = (awaiting === null ? deniedKnownFigure(text, entities.money, known) : null) ?? targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
