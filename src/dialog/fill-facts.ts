@@ -129,23 +129,25 @@ function rentAmounts(text: string, mentions: MoneyMention[]): MoneyMention[] {
 /** A negation just before a figure: "不是2万 是2万4", "28k not 20k", "75% 不是85%" — the old value, not the new. */
 const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather than|isn't|wasn't))\s*$/i;
 
+/**
+ * "it went down to 180k, not 80k", "是2万2 不是2万": the known figure the owner denies names the fact the new
+ * one replaces (here the 2020 revenue, which the dialog never asks by itself). Only outside a question: an
+ * answer is for the question asked.
+ */
+function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
+  if (awaiting !== null || mentions.length < 2) return null;
+  const denied = mentions.filter((m) => figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  if (denied.length === 0 || denied.length === mentions.length) return null;
+  const record = known as Record<string, unknown>;
+  const matches = (Object.keys(known) as FactName[])
+    .filter((fact) => factKinds[fact] === 'money' && denied.some((m) => new Decimal(m.value).eq(String(record[fact]))));
+  return matches.length === 1 ? matches[0] ?? null : null;
+}
+
 /** The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w). */
 function undenied<T extends { start: number }>(text: string, mentions: T[]): T[] {
   const kept = mentions.filter((m) => !figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
   return kept.length > 0 ? kept : mentions;
-}
-
-/**
- * The money fact a correction names by denying its value: "it went down to 180k, not 80k" after revenueAfter was
- * 80,000 corrects revenueAfter (whatever the dialog asks first); null when no figure denied is a value known.
- */
-function deniedKnownFigure(text: string, mentions: readonly MoneyMention[], known: Facts): FactName | null {
-  for (const m of mentions) {
-    if (!figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    const fact = (Object.keys(known) as FactName[]).find((name) => factKinds[name] === 'money' && new Decimal(String(known[name])).eq(m.value));
-    if (fact) return fact;
-  }
-  return null;
 }
 
 /**
@@ -406,7 +408,7 @@ export function factsFromMessage(
       notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: size });
     }
   }
-  const target = (awaiting === null ? deniedKnownFigure(text, entities.money, known) : null) ?? targetFact('money', awaiting, dialog, known);
+  const target = deniedFigureFact(text, entities.money, known, awaiting) ?? targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.

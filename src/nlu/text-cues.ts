@@ -14,7 +14,7 @@ import { normalizeText } from './normalize-text.js';
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
-  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'broadAsk', 'askMeaning',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -114,6 +114,19 @@ const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|gove
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:(?:it|the|a|this)\s+(?:\w+\s+)?)?to (?:us|me)(?![a-z])/i;
 
+/**
+ * The owner's own state today, told in a clause that asks nothing: "我们学校现在资金紧，能找银行贷款吗", "we're
+ * currently short of cash, can we get a loan?". Its 现在 / currently dates the story, not the question.
+ */
+const ownStateNow = /(?:我们?|咱们?|俺们?|学校|公司|店里?|单位|园里|(?<![a-z])(?:we|we're|we are|i|i'm|i am|our [a-z]+))[^，,。;；!！?？]{0,8}?(?:现在|目前|如今|眼下|(?<![a-z])(?:currently|now|right now|at the moment)(?![a-z]))/i;
+const clauseEnd = /[，,。;；!！?？]|\.(?!\d)/;
+
+/** The message without its clauses of the owner's own state today (see ownStateNow), when one is there. */
+function withoutOwnStateNow(lower: string): string {
+  if (!ownStateNow.test(lower)) return lower;
+  return lower.split(clauseEnd).filter((clause) => !ownStateNow.test(clause) || questionCue.test(clause)).join('，');
+}
+
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
 
@@ -184,6 +197,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     }
     // A word of time ("现在", "2026年", "next month") makes it plainly about today; "还能申请吗" alone is a
     // weaker "still" (stillAsk stays true only then).
+    if (cues.aboutNow) cues.aboutNow = patterns.aboutNow.test(withoutOwnStateNow(lower));
     const timeNamed = cues.aboutNow || laterYear.test(lower);
     cues.aboutNow = (timeNamed || cues.stillAsk) && !revenueComparison.test(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
