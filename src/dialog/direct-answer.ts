@@ -136,6 +136,15 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
 /** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
 const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;
 
+/**
+ * "我们是出租写字楼的公司…能补多少" names an office, but a landlord speaks: an answer for tenants (its dialog the
+ * tenants' side of the lease) is not theirs, unless they say they rent.
+ */
+function forOtherSide(entry: DirectAnswerEntry, understanding: Understanding, dialogs: DialogSet): boolean {
+  if (dialogs.byIntent.get(entry.calculate ?? '')?.id !== 'rent-tenant' || understanding.cues.tenantSide) return false;
+  return understanding.cues.landlordSide || dialogs.byIntent.get(understanding.intent)?.id === 'rent-landlord';
+}
+
 /** The one measure the session is about, if any (the dialog in progress or last answered, else the measure last answered). */
 function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
   const dialog = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
@@ -227,7 +236,7 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const cued = isQuestion(text) && !understanding.cues.checkup
     ? answerCued(dialogs.answers, text, { awaiting: session.awaiting, inContext: measureInContext(understanding, session, dialogs) }) : null;
   // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
-  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) ? cued : null;
+  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) && !forOtherSide(cued, understanding, dialogs) ? cued : null;
   // An entry's question with facts of the owner's case beside it ("美甲店 个体户 房租能减吗 房东是国资的") is
   // answered, then its dialog starts with them; figures are worked out by the dialog alone. Facts say only who
   // asks when the answer is the same for every case ("有上限吗？我们是驻区担保公司") or the question is a choice

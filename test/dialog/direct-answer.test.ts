@@ -270,6 +270,28 @@ describe('a question that names the facts it asks about', () => {
   });
 
   it.each([
+    ['写字楼是不是只减一半', 'office-half', '50%'],
+    ['连锁直营店那个补贴是百分之多少', 'chain-share', '30%'],
+    ['What percentage does the chain store subsidy cover?', 'chain-share', '30%'],
+    ['区国企房租免的是哪两个月啊', 'rent-months', '4月'],
+    ['Does the rent waiver cover February too or only March and April?', 'rent-months', 'April'],
+  ])('"%s" gets the answer %s (%s), then the offer', (text, id, says) => {
+    const lang = /[a-z]{3}/i.test(text) ? 'en' : 'zh';
+    const { actions, reply, session } = turn(newSession(lang, now), text, 'rent_tenant');
+    expect(actions.map((a) => a.type)).toEqual(['directAnswer']);
+    expect(first(actions)).toMatchObject({ type: 'directAnswer', id });
+    expect(reply.text).toContain(says);
+    expect(session.offer).not.toBeNull();
+  });
+
+  it.each([
+    ['我们是做少儿编程培训的 教室租的区属国企的楼 停课了好几个月 房租能参照免吗', 'rent_school'],
+    ['我们是出租写字楼的公司，疫情期间给中小企业租户减免了租金，想算算能补多少', 'rent_landlord'],
+  ])('"%s": "好几个月" asks no months, and a landlord gets no answer meant for tenants', (text, intent) => {
+    expect(turn(fresh(), text, intent).actions.some((a) => a.type === 'directAnswer')).toBe(false);
+  });
+
+  it.each([
     ['Our office is rented from a district SOE. Is the rent cut 50% or is it free?', 'office-half'],
     ['we rent an office from a district state company. full waiver or only half??', 'office-half'],
     ['Is there any cap on the guarantor subsidy? We\'re a government guarantee company based in Xicheng.', 'guarantor-cap'],
