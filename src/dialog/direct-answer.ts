@@ -107,8 +107,12 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
   // The kind of business says who asks ("我就一个理发摊"), not a case to work out.
   const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry').length;
   const personal = cues.calculate || firstPerson.test(text);
-  return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || ownFacts >= 2 || (ownFacts >= 1 && personal);
+  // "房东是国资的", "the landlord is a state firm": the owner describing their own landlord speaks of their own rent.
+  return landlordDescribed.test(text) || entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || ownFacts >= 2 || (ownFacts >= 1 && personal);
 }
+
+/** A landlord described: 房东是…, "our landlord is…" (not "房东能拿补贴吗", which asks about landlords in general). */
+const landlordDescribed = /房东(?:是|为|属于|就是)|(?:our|my|the) landlord (?:is|was|'s)\b/i;
 
 /** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
 const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;

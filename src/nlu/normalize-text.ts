@@ -28,7 +28,8 @@ const traditionalToSimplified: Record<string, string> = {
 
 /**
  * Full-width ASCII (U+FF01–FF5E) to half-width, the ideographic space to a space, ¥ variants to ¥,
- * curly apostrophes to ', ASCII letters to lower case, and common traditional characters to simplified.
+ * curly apostrophes to ', ASCII letters to lower case, common traditional characters to simplified, and a few
+ * slips of the pinyin input (房组 for 房租).
  */
 export function normalizeText(text: string): string {
   // One message is normalised by the extractors, the classifier and the contact look-up in turn: the last
@@ -61,8 +62,15 @@ function normalizeUncached(text: string): string {
       out += traditionalToSimplified[char] ?? char;
     }
   }
-  return out;
+  return out.includes('组') || out.includes('祖') || out.includes('方租') || out.includes('租巾') ? out.replace(homophoneSlip, (slip) => homophoneSlips[slip] ?? slip) : out;
 }
+
+/**
+ * Slips of the pinyin input method that owners leave in (fáng zū picked as 房组): each word meant has the same
+ * length as the slip, so offsets still hold.
+ */
+const homophoneSlips: Record<string, string> = { 房组: '房租', 房祖: '房租', 方租: '房租', 免组: '免租', 减组: '减租', 租巾: '租金' };
+const homophoneSlip = new RegExp(Object.keys(homophoneSlips).join('|'), 'g');
 
 function lowerAscii(char: string): string {
   return char >= 'A' && char <= 'Z' ? char.toLowerCase() : char;

@@ -75,6 +75,9 @@ describe('questions the notice answers directly', () => {
   it('leaves the owner\'s own case to the dialog: amounts, rates or several facts', () => {
     expect(first(turn(fresh(), '担保机构给我们担保了300万，补贴最多多少', 'guarantee_institution').actions)).toMatchObject({ type: 'ask' });
     expect(first(turn(fresh(), '我是个体户，租区属国企的门面开饭馆，能免吗', 'rent_tenant').actions)).toMatchObject({ type: 'ask' });
+    // Describing their own landlord, the owner asks about their own rent.
+    expect(first(turn(fresh(), '美甲店 个体户 房租能减吗 房东是国资的', 'rent_tenant').actions)).toMatchObject({ type: 'ask' });
+    expect(first(turn(fresh(), 'sole trader here, our landlord is a state firm, can the rent be cut?', 'rent_tenant').actions)).toMatchObject({ type: 'ask' });
   });
 
   it('mid-dialog answers the question, offers no second calculation, and asks the pending question again', () => {
