@@ -34,16 +34,17 @@ const traditionalToSimplified: Record<string, string> = {
  */
 const slangToStandard: ReadonlyArray<readonly [string, string]> = [
   // 没有 in internet slang and Cantonese.
-  ['木有', '没有'], ['米有', '没有'], ['么有', '没有'], ['冇', '没'],
+  ['木有', '没有'], ['米有', '没有'], ['么有', '没有'], ['莫有', '没有'], ['冇', '没'],
   // Pronouns and question words of northern speech and chat.
   ['俺们', '我们'], ['咱们', '我们'], ['俺', '我'], ['神马', '什么'], ['肿么', '怎么'], ['介个', '这个'],
   ['好滴', '好的'], ['是滴', '是的'], ['对滴', '对的'], ['恩恩', '嗯嗯'],
   // Pinyin-input slips on the notice's own words.
-  ['房组', '房租'], ['防租', '房租'], ['房祖', '房租'], ['免组', '免租'], ['减组', '减租'], ['租斤', '租金'],
+  ['房组', '房租'], ['防租', '房租'], ['房祖', '房租'], ['方租', '房租'], ['租巾', '租金'], ['免组', '免租'], ['减组', '减租'], ['租斤', '租金'],
   ['祝册', '注册'], ['住册', '注册'], ['补帖', '补贴'], ['担宝', '担保'], ['才员', '裁员'], ['材员', '裁员'],
   ['营页', '营业'], ['停页', '停业'],
 ];
-const slangPattern = new RegExp(slangToStandard.map(([slang]) => slang).join('|'), 'g');
+// Never before 限: "红木有限公司" is a firm's name, not 没有.
+const slangPattern = new RegExp(`(?:${slangToStandard.map(([slang]) => slang).join('|')})(?!限)`, 'g');
 const standardOf = new Map(slangToStandard);
 /** 木 as the question particle 吗 ("有上限木"): only at the end of a clause, so 木工 and 木材 stay wood. */
 const questionMu = /(?<=[\u4e00-\u9fff])木(?=$|[\s,.;!?~。，；！？…])/g;

@@ -78,6 +78,13 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
   if (understanding.cues.checkup) return checkupOfOneTopic(turn) ?? byId('checkup');
+  // "我开个小饭馆 你帮我看看都能拿点啥": what there is, with no measure named by its words nor heard by the
+  // classifier ("做人工智能风控的 西城有啥扶持" is （十一）'s), is the check-up.
+  const heardMeasure = intentDialog !== undefined && intentDialog.id !== 'checkup' && understanding.confidence >= WEAK_READING;
+  if (understanding.cues.broadAsk && !heardMeasure) {
+    const named = dialogNamed(ctx.dialogs, understanding.text);
+    if (!named || named.rules.length === 0) return byId('checkup');
+  }
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
