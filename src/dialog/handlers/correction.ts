@@ -10,6 +10,7 @@ import { factKinds, type FactName } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown } from '../last-answer-correction.js';
+import { deniedFigureFact } from '../fill-facts.js';
 import { advance, answersFact, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
@@ -40,7 +41,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
   const facts = Object.keys(found) as FactName[];
   // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
-  const corrects = cues.correction || deniesKnown(turn);
+  // "the 2020 figure was 150k, not 50k": a known figure denied beside a new one says it corrects.
+  const corrects = cues.correction || deniesKnown(turn)
+    || deniedFigureFact(understanding.text, understanding.entities.money, session.facts, null) !== null;
   // A revenue pair answers the drop.
   const aboutCurrent = current.facts.some((fact) => answersFact(fact, found));
   // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
