@@ -81,8 +81,11 @@ export type Action =
    * which the notice does not print apart from the one phone per contact.
    */
   | { type: 'contacts'; contacts: Contact[]; units: string[]; measure: number | null; people?: Array<{ contact: Contact; measures: number[] }>; mobile?: boolean }
-  /** A question the notice answers directly (dialogs/_answers.yaml entry `id`); `calculate`: the intent to offer next. */
-  | { type: 'directAnswer'; id: string; measure: number | null; contacts: Contact[]; calculate: string | null }
+  /**
+   * A question the notice answers directly (dialogs/_answers.yaml entry `id`); `calculate`: the intent to offer next;
+   * `starts`: the intent whose dialog starts right after it, the message being the owner's own case.
+   */
+  | { type: 'directAnswer'; id: string; measure: number | null; contacts: Contact[]; calculate: string | null; starts?: string }
   /** "第十二项是什么": the measure itself, with the contacts for the owner's case; `calculate`: intents whose dialogs compute it. */
   | { type: 'measureAnswer'; measure: number; contacts: Contact[]; calculate: string[] }
   | { type: 'handoff'; contacts: Contact[]; facts: Facts; measure: number | null }

@@ -81,3 +81,9 @@ describe('asking what there is, asking back what a question means, an aside', ()
     expect(textCues(text)).toMatchObject(expected);
   });
 });
+
+test.each([
+  ['担保公司的补贴有上限么', true], ['房租能免木', true], ['是么？', true], ['木工坊的房租', false], ['我们卖木材', false], ['就这样', false], ['那么 我们十个人', false],
+])('么 and chat\'s 木 end a question like 吗: %s', (text, asks) => {
+  expect(textCues(text).question).toBe(asks);
+});
