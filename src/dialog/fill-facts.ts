@@ -147,7 +147,7 @@ const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather
  * one replaces (here the 2020 revenue, which the dialog never asks by itself). Only outside a question: an
  * answer is for the question asked.
  */
-function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
+export function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
   if (awaiting !== null || mentions.length < 2) return null;
   const denied = mentions.filter((m) => figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
   if (denied.length === 0 || denied.length === mentions.length) return null;

@@ -280,7 +280,16 @@ const readers: Partial<Record<FactName, Reader>> = {
   industry: readIndustry,
 };
 
+/**
+ * An operator relaying the answer: "caller says nobody", "来电人称没有", "she said 2 people". The answer is what
+ * follows; the grammars that read a whole answer ("nobody", "none") read it without the relaying words.
+ */
+const relayed = /^\s*(?:(?:the\s+)?(?:caller|client|customer|owner)|she|he|they)\s+(?:says|said|tells me|told me|reports|reported|mentions|mentioned|confirms|confirmed|states|stated)\s*(?:that\s+)?[:,]?\s*|^\s*(?:来电人|来电者|来电方|对方|客户|老板|他|她)(?:说|称|表示|反映|讲)[:：,，]?\s*/i;
+
 /** The value the text gives for the fact asked, by that fact's grammar; undefined when it gives none. */
 export function readAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
-  return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+  const read = readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+  if (read !== undefined || !relayed.test(normalized)) return read;
+  const answer = normalized.replace(relayed, '');
+  return answer === '' ? undefined : readers[fact]?.(answer) ?? readRestated(fact, answer);
 }

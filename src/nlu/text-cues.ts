@@ -42,7 +42,7 @@ export type CueWords = z.infer<typeof fileSchema>;
  */
 export const questionCue = new RegExp([
   // 么 and chat's 木 end a question as 吗 does ("有上限么", "能免木"); 什么 and 怎么 ask anyway.
-  String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折)|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折)|怎么|如何|能不能|能否|可不可以|可以|是不是|有没有|会不会|算不算|行不行|是否|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
   String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
@@ -119,7 +119,7 @@ const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|let
  * currently short of cash, can we get a loan?". Its 现在 / currently dates the story, not the question.
  */
 const ownStateNow = /(?:我们?|咱们?|俺们?|学校|公司|店里?|单位|园里|(?<![a-z])(?:we|we're|we are|i|i'm|i am|our [a-z]+))[^，,。;；!！?？]{0,8}?(?:现在|目前|如今|眼下|(?<![a-z])(?:currently|now|right now|at the moment)(?![a-z]))/i;
-const clauseEnd = /[，,。;；!！?？]|\.(?!\d)/;
+const clauseEnd = /[，,。;；!！?？]|\.(?!\d)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 /** The message without its clauses of the owner's own state today (see ownStateNow), when one is there. */
 function withoutOwnStateNow(lower: string): string {

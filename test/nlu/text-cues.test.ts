@@ -53,6 +53,35 @@ describe('a request to recalculate corrects, it does not ask to start over', () 
   );
 });
 
+describe("a 现在 / 'currently' that dates the owner's own state is no question about today", () => {
+  test.each([
+    ['顺便问一下，我们学校现在资金紧，能找银行贷款吗', false], ['对了 我们现在手头紧 找银行贷款有啥门路没', false],
+    ['by the way we are currently short of money, can bank give us loan?', false],
+    ['我们现在还能申请吗', true], ['现在还能申请吗', true], ['我们现在还在营业，这个政策还有效吗', true], ['can we still apply now?', true],
+    ['下个月的房租能减免吗', true],
+  ] as Array<[string, boolean]>)('%s → about today: %s', (text, aboutNow) => {
+    expect(textCues(text).aboutNow).toBe(aboutNow);
+  });
+});
+
+describe('asking what there is, asking back what a question means, an aside', () => {
+  const cases: Array<[string, Partial<Record<'broadAsk' | 'askMeaning' | 'digression' | 'question', boolean>>]> = [
+    ['我开个小饭馆 你帮我看看都能拿点啥', { broadAsk: true }], ['来电人是开小超市的 想知道有啥补贴能拿', { broadAsk: true }],
+    ['I have a small noodle shop in Xicheng, what could we get?', { broadAsk: true }],
+    ['分公司跟加盟有啥区别？', { askMeaning: true, question: true }], ['直营和加盟怎么区分啊？', { askMeaning: true, question: true }],
+    ["what's the difference between a branch and a franchise?", { askMeaning: true, question: true }],
+    ['sorry, what does that mean?', { askMeaning: true, question: true }], ['why do you need to know that?', { askMeaning: true, question: true }],
+    ['分公司直营', { askMeaning: false, broadAsk: false }], ['we are a franchise', { askMeaning: false, broadAsk: false }],
+    ['稳岗补贴能拿多少', { askMeaning: false, broadAsk: false }],
+    ['Sorry, quick aside - is the loan guarantee fee also reduced for small firms?', { digression: true, question: true }],
+    ['caller also asks: is there any discount on loan guarantee fees?', { digression: true, question: true }],
+    ['来电人插一句 问贷款的担保费是不是也能减半', { digression: true, question: true }],
+  ];
+  test.each(cases)('%s', (text, expected) => {
+    expect(textCues(text)).toMatchObject(expected);
+  });
+});
+
 test.each([
   ['担保公司的补贴有上限么', true], ['房租能免木', true], ['是么？', true], ['木工坊的房租', false], ['我们卖木材', false], ['就这样', false], ['那么 我们十个人', false],
 ])('么 and chat\'s 木 end a question like 吗: %s', (text, asks) => {
