@@ -23,6 +23,8 @@ const factPrompt = z.object({
   ask: bilingual,
   retry: bilingual,
   choices: z.array(choice).optional(),
+  /** What the question means, from the clause: said when the owner asks back ("分公司跟加盟有啥区别？"). */
+  explain: bilingual.optional(),
   yes: z.string().optional(),
   no: z.string().optional(),
 }).strict();

@@ -273,8 +273,10 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
       return { type: 'measureAnswer', measure, contacts: contactsForMeasure(dialogs, measure, session.facts, text), calculate: calculatorsOf(dialogs, measure) };
     }
   }
-  // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field.
-  const aboutResumeWork = understanding.intent === 'resume_work' || dialogNamed(dialogs, text)?.intents.includes('resume_work') === true;
+  // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field. A message naming another
+  // measure by its words ("开装修公司的 稳岗补贴有我们的份吗") asks about that one: its field is only context.
+  const named = dialogNamed(dialogs, text);
+  const aboutResumeWork = named ? named.intents.includes('resume_work') : understanding.intent === 'resume_work';
   if (aboutResumeWork && !midDialog) {
     const contacts = resumeWorkContacts(text, session.facts);
     if (contacts.length > 0) return { type: 'measureAnswer', measure: 12, contacts, calculate: [] };

@@ -36,6 +36,7 @@ export function extractEntities(text: string, normalized: string = normalizeText
   if (guarantor !== null) facts.districtInstitution = guarantor;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   const spans = [...named.spans];
+  if (facts.premisesUse === 'office' && named.denied.premisesUse !== 'business' && officeIsARoom(normalized, spans)) facts.premisesUse = 'business';
   if (layoffs) {
     // A count or a share is the owner's own account: it beats a looser synonym in the same message.
     facts.layoffs = layoffs.level;
@@ -59,6 +60,22 @@ export function extractEntities(text: string, normalized: string = normalizeText
   };
 }
 
+/** Words that make an office one room of the premises: "后面有间小办公室", "楼上一个办公室", "with a small office at the back". */
+const roomBefore = /(?:有间|有个|有一间|有一个|带个|带一个|附带|还有|另有)\s*(?:小|的)?\s*$|(?:with|has|have|plus)\s+(?:a|an|one)\s+(?:small\s+|little\s+|tiny\s+)?$/;
+const officeSpan = /^(?:办公|写字楼|office)/;
+
+/**
+ * "前面是门市卖茶叶 后面有间小办公室", "a shop with a small office at the back": the shop named beside an office that
+ * is one of its rooms is the premises' use (the notice halves the waiver for premises rented as offices, not for a
+ * shop's back room).
+ */
+function officeIsARoom(normalized: string, spans: FactSpan[]): boolean {
+  const premises = spans.filter((span) => span.fact === 'premisesUse');
+  const offices = premises.filter((span) => officeSpan.test(normalized.slice(span.start, span.end)));
+  if (offices.length === 0 || offices.length === premises.length) return false;
+  return offices.every((span) => roomBefore.test(normalized.slice(Math.max(0, span.start - 16), span.start)));
+}
+
 /**
  * Another district named as the registration is registeredInXicheng: false, Xicheng named as it ("工商税务都在西城")
  * true, unless the synonyms said otherwise.
@@ -75,15 +92,23 @@ function withRegistration(facts: Entities['facts'], registration: ReturnType<typ
 
 const monthCountWords: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 俩: 2, 仨: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 /** "两个月", "俩月" (两月, 仨月: a count, where 二月 and 三月 are February and March), "for two months", "both months". */
-const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六|俩|仨)\s*个月|(?<![\d一二两三四五六])(俩|仨|两)\s*月|(?<![a-z])(\d|one|two|three|four|five|six|both)\s+months?(?![a-z])/;
+const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六|俩|仨)\s*个月|(?<![\d一二两三四五六])(俩|仨|两)\s*月|(?<![a-z])(\d|one|two|three|four|five|six|both)\s+months?(?![a-z])/g;
 /** "没减", "0", "一分没免", "nothing": the amount asked is zero. */
 const zeroAmount = /^(?:没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|0|零|nothing|none|zero|no reduction|didn't reduce|did not reduce)[\s,，。.]*(?:0|零)?\s*(?:元|块|yuan)?$/;
 
+/**
+ * The months a span covers. "一个月" is as often a rate ("一个月18万左右 免了三个月", "18万一个月，减了俩月") as a
+ * span, so a later count of more than one wins over it.
+ */
 function readMonthCount(normalized: string): number | null {
-  const match = monthCount.exec(normalized);
-  if (!match) return null;
-  const word = match[1] ?? match[2] ?? match[3] ?? '';
-  return /^\d$/.test(word) ? Number(word) : monthCountWords[word] ?? null;
+  let one: number | null = null;
+  for (const match of normalized.matchAll(monthCount)) {
+    const word = match[1] ?? match[2] ?? match[3] ?? '';
+    const count = /^\d$/.test(word) ? Number(word) : monthCountWords[word] ?? null;
+    if (count !== null && count !== 1) return count;
+    one ??= count;
+  }
+  return one;
 }
 
 /**

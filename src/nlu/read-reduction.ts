@@ -23,6 +23,8 @@ export interface ReductionArithmetic {
   sum?: string[];
   /** The amount multiplied: a reduction per month or per tenant, or the rent a share is taken of. */
   base?: string;
+  /** How the base was made, when not said as one: the rent before and after ("从2万降到1.5万"), or rents added up. */
+  baseOf?: { op: '+' | '-'; values: string[] };
   /** The share of the rent reduced, as a percentage ("五折" → "50"). */
   share?: string;
   tenants?: number;
@@ -43,7 +45,7 @@ const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|ove
 const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
 /** A word of reducing right before the amount: that amount is the reduction, not the rent. */
-const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*$/;
+const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|waiv\w*|forg[ai]ve\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*(?:大约|大概|约|差不多|将近|approx\.?|approximately|about|around|roughly|nearly|almost|some)?\s*$/;
 const offAfter = /^\s*(?:元|块|yuan)?\s*off(?![a-z])/;
 /** "8k each", "每家减5000各": the amount is per unit (a tenant, or a month). */
 const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(?![a-z])/;
@@ -53,8 +55,8 @@ const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
-const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/;
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/;
+const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/g;
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
 const tenantEach = /(每家|每户|每个(?:租户|商户|租客|店)|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business))/;
 
 function before(normalized: string, mention: MoneyMention): string {
@@ -65,8 +67,21 @@ function after(normalized: string, mention: MoneyMention): string {
   return clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + window));
 }
 
+/** "每月合计减免12万", "a month, 40k in total": the total is each month's, not the whole reduction. */
+const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
+
+/** A month named as the unit just before an amount: "each month we waived 40k in total". */
+const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
+
 function isTotal(normalized: string, mention: MoneyMention): boolean {
-  return totalBefore.test(before(normalized, mention)) || totalAfter.test(after(normalized, mention));
+  const words = before(normalized, mention);
+  return (totalBefore.test(words) && !perMonthTotal.test(words)) || (totalAfter.test(after(normalized, mention)) && !monthlyTotal(normalized, mention));
+}
+
+/** A total that is each month's: "每月合计减免12万", "each month we waived 40k in total". */
+function monthlyTotal(normalized: string, mention: MoneyMention): boolean {
+  const words = before(normalized, mention);
+  return perMonthTotal.test(words) || (totalAfter.test(after(normalized, mention)) && monthUnitBefore.test(words));
 }
 
 function isRent(normalized: string, mention: MoneyMention): boolean {
@@ -81,23 +96,97 @@ function isReduction(normalized: string, mention: MoneyMention): boolean {
 function shareOf(normalized: string, entities: Entities): Decimal | null {
   const percent = entities.percents[0];
   if (percent) return new Decimal(percent.value);
-  const off = discount.exec(normalized);
-  if (off) {
-    const digits = off[1] ?? '';
-    const tenths = /^\d/.test(digits) ? new Decimal(digits)
-      : digits.length === 2 ? parseNumeral(digits.charAt(0))?.plus(parseNumeral(digits.charAt(1))?.div(10) ?? 0) ?? null : parseNumeral(digits);
-    if (tenths && tenths.greaterThan(0) && tenths.lessThan(10)) return new Decimal(10).minus(tenths).times(10);
-  }
-  return fullWaiver.test(normalized) ? new Decimal(100) : null;
+  return discountShare(normalized) ?? (fullWaiver.test(normalized) ? new Decimal(100) : null);
 }
 
-function tenantCount(normalized: string): number | null {
-  if (!tenantEach.test(normalized)) return null;
-  const zh = tenantCountZh.exec(normalized);
-  const word = zh?.[1] ?? tenantCountEn.exec(normalized)?.[1];
-  if (!word) return null;
+/** 打八折 → 20 (percent off), or null. */
+function discountShare(normalized: string): Decimal | null {
+  const off = discount.exec(normalized);
+  if (!off) return null;
+  const digits = off[1] ?? '';
+  const tenths = /^\d/.test(digits) ? new Decimal(digits)
+    : digits.length === 2 ? parseNumeral(digits.charAt(0))?.plus(parseNumeral(digits.charAt(1))?.div(10) ?? 0) ?? null : parseNumeral(digits);
+  return tenths && tenths.greaterThan(0) && tenths.lessThan(10) ? new Decimal(10).minus(tenths).times(10) : null;
+}
+
+function countOf(word: string): number | null {
   const count = /^[a-z]+$/.test(word) ? parseEnglishNumber(word) : parseNumeral(word.replace('俩', '两').replace('仨', '三'));
   return count && count.isInteger() && count.greaterThan(1) ? count.toNumber() : null;
+}
+
+/** The first count of tenants above one: "一家物业公司，给三家租户各减了" counts the speaker first, then the tenants. */
+function tenantCount(normalized: string): number | null {
+  if (!tenantEach.test(normalized)) return null;
+  for (const pattern of [tenantCountZh, tenantCountEn]) {
+    for (const match of normalized.matchAll(pattern)) {
+      const count = countOf(match[1] ?? '');
+      if (count !== null) return count;
+    }
+  }
+  return null;
+}
+
+/** One month of the year named alone ("三月份", "4月", "april"); lists ("三四月", "3、4月") are not split here. */
+const singleMonth = /(?<![\d一二三四五六七八九十两.、和与及\-~至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!租)|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])/g;
+/** The share one month got, in the words after its name: half, none, all, a discount. Order matters: "免了一半" is half. */
+const monthShares: [RegExp, number | 'discount'][] = [
+  [/(减半|一半|半价|半额|五折|(?<![a-z])half)/, 50],
+  [/(没减|没免|没有减|没有免|不减|不免|照常收|照收|照交|全额收|原价|(?<![a-z])(?:no reduction|nothing off|full rent|paid in full|charged in full|not reduced|not waived))/, 0],
+  [discount, 'discount'],
+  [/(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|(?<![a-z])(?:waiv\w*|free|forgiven|forgave|no rent))/, 100],
+];
+
+function monthShare(words: string): Decimal | null {
+  for (const [pattern, share] of monthShares) {
+    if (!pattern.test(words)) continue;
+    return share === 'discount' ? discountShare(words) : new Decimal(share);
+  }
+  return null;
+}
+
+/**
+ * "月租4万，三月全免，四月减半" / "rent 30k a month, march fully waived and april half": each month named gets its own
+ * share of the one rent, read in the words up to the next month named. Null unless at least two months are named
+ * alone and each has a share.
+ */
+function perMonthShares(normalized: string, rent: MoneyMention): { value: Decimal; parts: string[] } | null {
+  const starts = [...normalized.matchAll(singleMonth)].map((m) => m.index).filter((at) => at < rent.start || at >= rent.end);
+  if (starts.length < 2 || starts.length > 12) return null;
+  const parts: Decimal[] = [];
+  for (const [i, start] of starts.entries()) {
+    const share = monthShare(normalized.slice(start, starts[i + 1] ?? normalized.length));
+    if (share === null) return null;
+    parts.push(new Decimal(rent.value).times(share).div(100));
+  }
+  return { value: parts.reduce((acc, part) => acc.plus(part), new Decimal(0)), parts: parts.map((part) => part.toFixed()) };
+}
+
+/** The rent before, then after: "从2万降到1.5万", "原来3万现在2万", "from 20k to 15k", "was 20k, now 15k". */
+const fromBefore = /(从|由|原来|原先|本来|原价|原租金|(?<![a-z])(?:from|was|used to be|originally))\s*(?:是|为|每月|每个月|月租|租金|房租|the rent of|rent of|rent)?\s*$/;
+const toBetween = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*[,，]?\s*(?:降到|降至|降为|减到|减至|减为|调到|调至|调整到|调整为|调成|改为|改成|变成|变为|只收|现在|后来|到|至|(?<![a-z])(?:down to|to|now|then|only|reduced to|cut to|lowered to))\s*(?:是|为|只收|收|only|just)?\s*$/;
+const listBetween = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*(?:(?:for|of) (?:one|the first)(?: one| tenant)?)?\s*(?:[,，、;；]|和|跟|与|及|(?<![a-z])and)?\s*(?:另一家|一家|另一个|另外一家|第二家|还有一家|the other(?: one)?|another(?: one)?|one)?\s*(?:是|为|月租|租金|房租|rent|pays)?\s*(?:是|为|of)?\s*$/;
+
+/** The reduction each month as the rent before less the rent after, when the text says both in that order. */
+function rentDifference(normalized: string, money: MoneyMention[]): { mention: MoneyMention; from: string; to: string } | null {
+  if (money.length !== 2) return null;
+  const [from, to] = money as [MoneyMention, MoneyMention];
+  if (to.start - from.end > window || !fromBefore.test(before(normalized, from)) || !toBetween.test(normalized.slice(from.end, to.start))) return null;
+  const less = new Decimal(from.value).minus(to.value);
+  if (!less.greaterThan(0)) return null;
+  return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };
+}
+
+/** Each tenant's rent, listed ("一家月租1万，一家月租2万"): one rent that is their sum. */
+function severalRents(normalized: string, money: MoneyMention[]): MoneyMention | null {
+  const [first] = money;
+  if (money.length < 2 || !first || money.some((m) => isReduction(normalized, m) || m.months.length > 0) || !isRent(normalized, first)) return null;
+  for (let i = 1; i < money.length; i += 1) {
+    const mention = money[i];
+    const previous = money[i - 1];
+    if (!mention || !previous || !(isRent(normalized, mention) || listBetween.test(normalized.slice(previous.end, mention.start)))) return null;
+  }
+  const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
+  return { ...first, value: sum.toFixed() };
 }
 
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
@@ -119,16 +208,25 @@ export function readReduction(text: string, entities: Entities, money: MoneyMent
     const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
     return { value: sum.toFixed(), how: { sum: money.map((m) => m.value) } };
   }
+  // "月租4万，三月全免，四月减半": the one rent, a share for each month named.
+  const onlyRent = money.length === 1 && money[0] && isRent(normalized, money[0]) && !isReduction(normalized, money[0]) ? money[0] : undefined;
+  const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
+  if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
   const share = shareOf(normalized, entities);
+  // "从2万降到1.5万": the difference is what was reduced each month.
+  const difference = rentDifference(normalized, money);
+  const rents = difference || share === null ? null : severalRents(normalized, money);
   // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
-  const rent = money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
+  const rent = difference ? undefined : rents ?? money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
     ?? (share !== null && !share.equals(100) && money.length === 1 && money[0] && !isReduction(normalized, money[0]) ? money[0] : undefined);
-  const reduced = money.find((m) => m !== rent) ?? (rent ? undefined : money[0]);
+  const reduced = difference?.mention ?? (rents ? undefined : money.find((m) => m !== rent) ?? (rent ? undefined : money[0]));
   const mention = reduced ?? rent;
   if (!mention) return undefined;
   // The rent alone, with nothing said of how much of it was reduced, is no reduction.
   if (!reduced && share === null) return undefined;
   const how: ReductionArithmetic = { base: mention.value };
+  if (difference) how.baseOf = { op: '-', values: [difference.from, difference.to] };
+  if (rents) how.baseOf = { op: '+', values: money.map((m) => m.value) };
   let value = new Decimal(mention.value);
   if (!reduced && share && !share.equals(100)) {
     value = value.times(share).div(100);
@@ -143,11 +241,12 @@ export function readReduction(text: string, entities: Entities, money: MoneyMent
   const count = monthCountOf(entities);
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
   const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
-    || (each && tenants === null) || (mention === rent && mention.per === null);
+    || (each && tenants === null) || ((mention === rent || difference !== null) && mention.per === null)
+    || monthlyTotal(normalized, mention);
   if (perMonth && count !== null && count > 1) {
     value = value.times(count);
     how.months = count;
   }
-  const computed = how.share !== undefined || how.tenants !== undefined || how.months !== undefined;
+  const computed = how.share !== undefined || how.tenants !== undefined || how.months !== undefined || how.baseOf !== undefined;
   return { value: value.toFixed(), how: computed ? how : null };
 }

@@ -12,7 +12,7 @@ function expression(how: ReductionArithmetic, total: string, lang: Lang): string
   const terms = how.sum
     ? [how.sum.map(money).join(' + ')]
     : [
-      ...(how.base !== undefined ? [money(how.base)] : []),
+      ...(how.baseOf ? [`(${how.baseOf.values.map(money).join(how.baseOf.op === '+' ? ' + ' : ' − ')})`] : how.base !== undefined ? [money(how.base)] : []),
       ...(how.share !== undefined ? [`${how.share}%`] : []),
       ...(how.tenants !== undefined ? [lang === 'zh' ? `${how.tenants} 户` : `${how.tenants} tenants`] : []),
       ...(how.months !== undefined ? [lang === 'zh' ? `${how.months} 个月` : `${how.months} months`] : []),

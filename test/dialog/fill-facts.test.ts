@@ -214,7 +214,9 @@ describe('a yes/no fact answered by restating it, and choices in plain words', (
 });
 
 describe('money answers in owners\' shapes', () => {
-  table('rent-landlord', 'rentReduction', [['免了两个月，一个月六千', { rentReduction: '12000' }], ['6000 a month for two months', { rentReduction: '12000' }], ['一分没减', { rentReduction: '0' }], ['免了一万五', { rentReduction: '15000' }]]);
+  table('rent-landlord', 'rentReduction', [['免了两个月，一个月六千', { rentReduction: '12000' }], ['6000 a month for two months', { rentReduction: '12000' }], ['一分没减', { rentReduction: '0' }], ['免了一万五', { rentReduction: '15000' }],
+    // The rent before and after answering the reduction is no revenue pair: the difference, each month.
+    ['租金从2万降到1.5万 降了两个月', { rentReduction: '10000' }], ['we cut it from 20k to 15k a month for March and April', { rentReduction: '10000' }]]);
   table('guarantee-borrower', 'guaranteedAmount', [['五个亿', { guaranteedAmount: '500000000' }], ['三百万', { guaranteedAmount: '3000000' }]]);
 });
 
@@ -331,10 +333,12 @@ describe('a landlord who is a person, not a company (the clause pays 合法经�
 });
 
 describe('a landlord who tells of their own home or says 个人的 is a person', () => {
-  it.each(['我自己家有两间门脸房 租给人开早点铺', '我是房东 个人的 就自个儿一间门脸儿', "it's my own flat, I let it to a small firm"])('%s', (text) => {
+  it.each(['我自己家有两间门脸房 租给人开早点铺', '我是房东 个人的 就自个儿一间门脸儿', "it's my own flat, I let it to a small firm",
+    '我自己有套房子租给一个小公司做办公 免了两个月', '我有两间门面租给人家卖菜，减了一万', 'I personally own a flat that I rent to a design studio, waived 12k',
+    'I have a small shop I rent out to a bakery, cut 6000', 'caller rents her own shopfront to a noodle shop, waived 14k', '她自己的房子租给人开店 免了一万'])('%s', (text) => {
     expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBe(false);
   });
-  it.each(['我们公司把门面租给了个人', '租户是个人开的小饭馆'])('a company, or a tenant who is a person, says nothing of it: %s', (text) => {
+  it.each(['我们公司把门面租给了个人', '租户是个人开的小饭馆', '我们有几间门面房 租给小商户', 'our firm has a shop unit we let to a cafe'])('a company, or a tenant who is a person, says nothing of it: %s', (text) => {
     expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBeUndefined();
   });
 });

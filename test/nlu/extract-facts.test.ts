@@ -31,6 +31,9 @@ describe('intents/entities.yaml', () => {
 
   test('a phrase of a fact\'s nothing group covers the word it holds: "head office" says nothing of the premises', () => {
     expect(extractFacts('head office pays it')).toEqual({ paysRent: false });
+    expect(extractFacts('no, head office pay the rent for all stores')).toEqual({ paysRent: false });
+    expect(extractFacts('房租是集团统一交的')).toEqual({ paysRent: false });
+    expect(extractFacts('paid by the parent company')).toEqual({ paysRent: false });
     expect(extractFacts('the street office told us to close')).not.toHaveProperty('premisesUse');
     expect(extractFacts("I'm the office manager of a kindergarten")).toEqual({ industry: 'kindergarten' });
     expect(extractFacts('a branch office')).toEqual({ chainBranch: true });

@@ -37,12 +37,45 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['三四月全免了，月租两万', '40000'],
     ['rent is 15k a month, waived in full for march and april', '30000'],
     ['月租2万，打八折，两个月', '8000'],
+    // A share for each month named, of the one rent.
+    ['月租是四万，三月份全免了，四月份减了一半', '60000'],
+    ['3月免了，4月减半，租金每月2万', '30000'],
+    ['rent is 30k a month. march was fully waived and april was half', '45000'],
+    ['rent 20k a month, march free, april no reduction', '20000'],
+    // A rate ("一个月18万") beside the span ("免了三个月").
+    ['一个月18万左右 免了三个月', '540000'],
+    ['18万一个月，减了俩月', '360000'],
+    // The speaker counted before the tenants ("一家物业公司").
+    ['我们是一家物业公司，给三家租户各减了一个月房租，每家一万二', '36000'],
+    // An amount waived (with a hedge) is the reduction, not the rent, whatever months it spans.
+    ['we waived approx 480k rent for the companies in our space feb to april', '480000'],
+    ['we waived about 60k of rent for march and april', '60000'],
+    // The rent before and after: the difference each month.
+    ['租金从2万降到1.5万 降了两个月', '10000'],
+    ['原来月租3万，现在2万，三四月', '20000'],
+    ['we cut it from 20k to 15k a month for March and April', '10000'],
+    ['rent was 20k, now 15k, for two months', '10000'],
+    // Each tenant's rent listed, one share for all.
+    ['一家月租1万，一家月租2万，都免了两个月', '60000'],
+    ['rent 10k for one and 12k for the other, both waived for two months', '44000'],
+    // A total for each month ("每月合计") is each month's.
+    ['每月合计减免12万 减了三个月', '360000'],
+    ['每个月一共减了3万，减了两个月', '60000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });
 
   test('3、4月 named with one amount is that amount for both months, not twice it', () => {
     expect(total('3、4月减了2万')).toBe('20000');
+  });
+
+  test('a rent and a total beside it: the total, not the rents added up', () => {
+    expect(total('月租2万 全免 两个月 4万')).toBe('40000');
+  });
+
+  test('the rent before and after is said back as their difference', () => {
+    expect(readReduction('租金从2万降到1.5万 降了两个月', extractEntities('租金从2万降到1.5万 降了两个月'))?.how)
+      .toEqual({ base: '5000', baseOf: { op: '-', values: ['20000', '15000'] }, months: 2 });
   });
 
   test('the rent alone, with no word of how much was reduced, is no reduction', () => {

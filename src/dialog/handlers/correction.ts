@@ -6,11 +6,12 @@
  * the answer: its figures are the arithmetic, not new values, and the answer is shown again. Rasa's
  * "correction" pattern.
  */
-import { factKinds, type FactName } from '../../policy/facts.js';
+import { factKinds, type FactName, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown } from '../last-answer-correction.js';
-import { advance, answersFact, applyFacts, factsFor, sayHowRead, type Handler } from '../turn.js';
+import type { Dialog } from '../dialog-schema.js';
+import { advance, answersFact, applyFacts, factsFor, outcomesFor, sayHowRead, type Handler } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
 const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -21,6 +22,13 @@ const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || fac
  */
 const englishQuestionWord = /(?:^|[,.;:!]\s*|\b(?:so|and|but|then|ok|okay)\s+)(?:how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
 const asksAfterAnswer = (text: string): boolean => questionCue.test(text) && (/[?？\p{Script=Han}]/u.test(text) || englishQuestionWord.test(text));
+
+/** Whether the facts told change the verdict or the amount of the dialog's rules. */
+function changesOutcome(dialog: Dialog, known: Facts, told: Facts): boolean {
+  const before = outcomesFor(dialog, known);
+  const after = outcomesFor(dialog, { ...known, ...told });
+  return after.some((outcome, i) => outcome.eligible !== before[i]?.eligible || outcome.amount !== before[i]?.amount);
+}
 
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
@@ -41,8 +49,10 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const facts = Object.keys(found) as FactName[];
   // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
   const corrects = cues.correction || deniesKnown(turn);
-  // A revenue pair answers the drop.
-  const aboutCurrent = current.facts.some((fact) => answersFact(fact, found));
+  // A revenue pair answers the drop. A fact the dialog never asks but its rules read ("其实房子是我个人名下的": a
+  // person is no 合法经营企业) is about this answer when it changes it.
+  const aboutCurrent = current.facts.some((fact) => answersFact(fact, found))
+    || (facts.length > 0 && changesOutcome(current, session.facts, found));
   // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
   // resemble (a loan → （五）) does not take is a "what if" on this one.
   const whatIf = facts.length > 0 && facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact));
