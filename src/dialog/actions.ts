@@ -70,6 +70,8 @@ export type Action =
   /** An amount that cannot be used as said ("一万多", "$3000"): the question is asked again, naming why. */
   | { type: 'unclearAmount'; unclear: UnclearAmount }
   | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }
+  /** The owner asked what the pending question means: its explanation (then the question again). */
+  | { type: 'explainFact'; dialog: string; fact: FactName }
   | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
   | { type: 'info'; measure: number }
   /** `cardRequested`: the owner asked for the card ("复制版", /card), so the card itself is the text. */

@@ -22,6 +22,8 @@ const choice = z.object({ value: z.union([z.string(), z.boolean()]), zh: z.strin
 const factPrompt = z.object({
   ask: bilingual,
   retry: bilingual,
+  /** What the question means, for an owner who asks ("分公司跟加盟有啥区别？"); the retry when there is none. */
+  explain: bilingual.optional(),
   choices: z.array(choice).optional(),
   yes: z.string().optional(),
   no: z.string().optional(),

@@ -203,6 +203,8 @@ function amountAt(
     if (approximate) end = approximateAfter.lastIndex;
   }
   const value = parsed.times(multiplier ? (multipliers[multiplier[1] ?? ''] ?? 1) : 1).times(lateMagnitude ? (multipliers[lateMagnitude[1] ?? ''] ?? 1) : 1);
+  // "两个月加一块儿免了八十六万", "算一块": 一块(儿) there is "together", not one yuan.
+  if (currency?.[0].trim() === '块' && run === '一' && (/^儿(?!钱)/.test(normalized.slice(end)) || /[加在合放算凑搁到]$/.test(normalized.slice(0, runStart)))) return null;
   const hasCurrency = prefix !== null || currency !== null;
   if (!hasCurrency && !isBareAmount(normalized, run, runStart, end, value, multiplier !== null || lateMagnitude !== null)) return null;
   if (/[a-z\d]/.test(normalized.charAt(end)) && !hasCurrency) return null; // 1e309, 3x4

@@ -28,7 +28,8 @@ const traditionalToSimplified: Record<string, string> = {
 
 /**
  * Full-width ASCII (U+FF01–FF5E) to half-width, the ideographic space to a space, ¥ variants to ¥,
- * curly apostrophes to ', ASCII letters to lower case, and common traditional characters to simplified.
+ * curly apostrophes to ', ASCII letters to lower case, common traditional characters to simplified, and a
+ * magnitude letter typed between digits to its character ("4w5" → "4万5").
  */
 export function normalizeText(text: string): string {
   // One message is normalised by the extractors, the classifier and the contact look-up in turn: the last
@@ -61,8 +62,12 @@ function normalizeUncached(text: string): string {
       out += traditionalToSimplified[char] ?? char;
     }
   }
-  return out;
+  // "4w5", "1w2", "3k5" as typed on a phone: 4万5, 1万2, 3千5 (one unit for one, so offsets still hold).
+  return /\d[wk]\d/.test(out) ? out.replace(glued, (_, head: string, unit: string, tail: string) => `${head}${unit === 'w' ? '万' : '千'}${tail}`) : out;
 }
+
+/** A magnitude letter between digits, with one digit after it: "4w5" (not "4w50", "a4w5", "3k5m"). */
+const glued = /(?<![a-z\d.])(\d{1,4})([wk])(\d)(?![\d.a-z])/g;
 
 function lowerAscii(char: string): string {
   return char >= 'A' && char <= 'Z' ? char.toLowerCase() : char;

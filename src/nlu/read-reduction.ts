@@ -56,7 +56,7 @@ const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
 const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/g;
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
 const tenantEach = /(每家|每户|每个(?:租户|商户|租客|店)|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business))/;
 
 function before(normalized: string, mention: MoneyMention): string {
@@ -191,7 +191,9 @@ function severalRents(normalized: string, money: MoneyMention[]): MoneyMention |
 
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
 function monthCountOf(entities: Entities): number | null {
-  return entities.monthCount ?? (entities.months.length > 1 ? entities.months.length : null);
+  // "一个月租金十二万，三月四月都减一半": the 一个月 is the rent's rate, and the months named are the span.
+  if (entities.months.length > 1 && (entities.monthCount === null || entities.monthCount === 1)) return entities.months.length;
+  return entities.monthCount;
 }
 
 /**

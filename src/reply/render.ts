@@ -371,6 +371,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       addMeasures(draft, dialog?.measures ?? []);
       return;
     }
+    case 'explainFact': {
+      const prompt = promptFor(dialogs, dialogs.byId.get(action.dialog), action.fact);
+      draft.paragraphs.push((prompt.explain ?? prompt.retry)[lang]);
+      return;
+    }
     case 'giveUp':
       say(`这个问题先跳过。可以直接咨询：${contactList(action.contacts, 'zh')}`,
         `Let's skip that one. You can ask the department directly: ${contactList(action.contacts, 'en')}`);

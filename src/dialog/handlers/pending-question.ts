@@ -52,6 +52,13 @@ export const pendingQuestion: Handler = (turn) => {
     reoffer(session, actions);
     return true;
   }
+  // "分公司跟加盟有啥区别？": a question about the choices of the question asked (its words name one) answers
+  // nothing; the question is explained and asked again, and it costs no attempt.
+  if (cues.asksMeaning && asks && (awaiting in entities.facts || awaiting in filled.facts)) {
+    actions.push({ type: 'explainFact', dialog: current.id, fact: awaiting }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
+    turn.intent = 'explain';
+    return true;
+  }
   const unclear = filled.unclear.find((u) => u.fact === awaiting);
   if (unclear && !answersFact(awaiting, found) && session.attempts + 1 < MAX_ATTEMPTS) {
     // "一万多", "$3000", "100万到50万，降了九成": say why the figure cannot be used and ask the question again.
