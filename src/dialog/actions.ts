@@ -38,6 +38,8 @@ export type Action =
   | { type: 'askSide'; measures: number[] }
   /** The owner said again which side they are on, answering nothing else: the question stands. */
   | { type: 'sideNoted'; side: 'tenant' | 'landlord' }
+  /** The owner asked what the pending question means ("分公司跟加盟有啥区别？"): its explanation; the question follows again. */
+  | { type: 'explainFact'; dialog: string; fact: FactName }
   /** The owner will look the answer up ("得问问会计"): no hurry; the question stays open. */
   | { type: 'willCheck' }
   /** A number with nothing to say what it is, and no question pending. */
@@ -70,8 +72,6 @@ export type Action =
   /** An amount that cannot be used as said ("一万多", "$3000"): the question is asked again, naming why. */
   | { type: 'unclearAmount'; unclear: UnclearAmount }
   | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }
-  /** The owner asked what the pending question means: its explanation (then the question again). */
-  | { type: 'explainFact'; dialog: string; fact: FactName }
   | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
   | { type: 'info'; measure: number }
   /** `cardRequested`: the owner asked for the card ("复制版", /card), so the card itself is the text. */
@@ -81,8 +81,11 @@ export type Action =
    * which the notice does not print apart from the one phone per contact.
    */
   | { type: 'contacts'; contacts: Contact[]; units: string[]; measure: number | null; people?: Array<{ contact: Contact; measures: number[] }>; mobile?: boolean }
-  /** A question the notice answers directly (dialogs/_answers.yaml entry `id`); `calculate`: the intent to offer next. */
-  | { type: 'directAnswer'; id: string; measure: number | null; contacts: Contact[]; calculate: string | null }
+  /**
+   * A question the notice answers directly (dialogs/_answers.yaml entry `id`); `calculate`: the intent to offer next;
+   * `starts`: the intent whose dialog starts right after it, the message being the owner's own case.
+   */
+  | { type: 'directAnswer'; id: string; measure: number | null; contacts: Contact[]; calculate: string | null; starts?: string }
   /** "第十二项是什么": the measure itself, with the contacts for the owner's case; `calculate`: intents whose dialogs compute it. */
   | { type: 'measureAnswer'; measure: number; contacts: Contact[]; calculate: string[] }
   | { type: 'handoff'; contacts: Contact[]; facts: Facts; measure: number | null }

@@ -46,6 +46,18 @@ const answerSchema = z.object({
    * the same words belong to other questions ("小微企业担保费怎么算").
    */
   asked: z.array(z.string().min(1)).optional(),
+  /**
+   * The answer is the same whatever the owner's business (a cap, a share the clause fixes, a thing the notice
+   * does not say): facts stated beside it ("we're a guarantee company in Xicheng") say who asks, not a case
+   * to work out. Amounts and rates still do.
+   */
+  anyCase: z.boolean().optional(),
+  /**
+   * How many facts of the owner's own case, besides those it is about, make the message that case (default two,
+   * or one said of themselves): one for a question whether they qualify ("个体户 房租能减吗 房东是国资的").
+   * Facts alone get the answer first, then the dialog starts with them; amounts or rates go to the dialog.
+   */
+  caseFacts: z.number().int().min(1).optional(),
   answer: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
   /** The intent whose dialog works the owner's case out. */
   calculate: z.string().min(1).optional(),

@@ -15,14 +15,23 @@ import { mentionsAny, normalizeText } from './word-cues.js';
 
 export type ContactsAction = Extract<Action, { type: 'contacts' }>;
 
+/**
+ * Words that ask whom to call whatever the intent: a phone, a contact, a department, "找谁". Stricter than the
+ * whomToCall cue: "subsidy for landlords who cut rent" has a "who" and asks no one's number.
+ */
+export const contactWords = /电话|号码|联系|找谁|问谁|找哪|哪个部门|哪个单位|哪个科|科室|热线|手机|谁负责|谁管|归谁管|哪位|(?<![a-z])(?:phone|telephone|number|contact|hotline|whom|who (?:do|does|should|can|could|would|shall) (?:[a-z]+ ){1,2}?(?:call|ask|contact|talk|speak|see|go|phone|ring|write)|who to (?:call|ask|contact|phone)|who (?:[a-z]+ ){0,5}?(?:handles|deals with|is in charge|is responsible|looks after|takes care of)|who's in charge|which (?:person|people|office|department|bureau|unit|section|agency))(?![a-z])/i;
+
 /** A follow-up is short: "那人社局呢", "and the labour bureau?", "what about finance street". */
 const followUpMaxChars = 14;
 const followUpMaxWords = 7;
 /** How a follow-up opens or ends: "那…呢", "还有…", "and …?", "what about …". */
 const followUpMarker = /^(那|那么|还有|再问下?|另外)|呢[?？。]?$|^(and|what about|how about|also|then)\b/i;
 
+/** "same office?", "是同一个人吗", "也找他吗": asking whether the contact just given also handles this. */
+const sameContact = /(?<![a-z])(?:same (?:office|person|people|number|department|bureau|section|contact|one|guy|lady)|someone else|somebody else|a different (?:office|person|number))(?![a-z])|同一个|一样吗|也找|也是找|还是找|还找|找同一/i;
+
 /** "ok", "好的", "嗯" before the follow-up's own opening word. */
-const leadIn = /^(?:ok(?:ay)?|好的?|嗯|行|thanks|thank you|谢谢)[\s,，.。!！]*/i;
+const leadIn = /^(?:ok(?:ay)?|好的?|嗯|行|thanks|thank you|谢谢|great|cool|got it|perfect|明白了?|知道了)[\s,，.。!！]*/i;
 
 function isShort(text: string): boolean {
   const trimmed = text.trim();
@@ -65,8 +74,12 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const marked = followUpMarker.test(text.trim().replace(leadIn, ''));
   // "ok and human resources bureau, for the temporary post subsidy?": marked as a follow-up, a unit named is one
   // however much more it says.
+  // "what about the training subsidy, same person?", "那稳岗培训补贴的电话呢": marked, a topic named with words of
+  // whom to call (or "the same one?") continues the look-up for that measure however long it is.
+  const topicNamed = marked && topicOf(dialogs, text) !== null;
   const followUp = previous !== null && (isShort(text) || (marked && units.length > 0))
-    && (units.length > 0 || (marked && topicOf(dialogs, text) !== null));
+    && (units.length > 0 || topicNamed)
+    || (previous !== null && topicNamed && (contactWords.test(text) || sameContact.test(text)));
 
   if (people.length > 0) {
     const contacts = people.map((p) => p.contact);

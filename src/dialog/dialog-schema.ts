@@ -22,9 +22,9 @@ const choice = z.object({ value: z.union([z.string(), z.boolean()]), zh: z.strin
 const factPrompt = z.object({
   ask: bilingual,
   retry: bilingual,
-  /** What the question means, for an owner who asks ("分公司跟加盟有啥区别？"); the retry when there is none. */
-  explain: bilingual.optional(),
   choices: z.array(choice).optional(),
+  /** What the question means, from the clause: said when the owner asks back ("分公司跟加盟有啥区别？"). */
+  explain: bilingual.optional(),
   yes: z.string().optional(),
   no: z.string().optional(),
 }).strict();

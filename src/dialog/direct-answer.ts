@@ -12,12 +12,12 @@ import { findRule } from '../policy/rules/index.js';
 import type { Entities, Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
-import { lookUpContacts } from './contact-lookup.js';
+import { contactWords, lookUpContacts } from './contact-lookup.js';
 import type { DialogSet } from './dialog-schema.js';
 import { dialogNamed, dialogsNamed } from './turn.js';
 import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
-import { contactsForMeasure, resumeWorkContacts } from './topic-contacts.js';
+import { contactsForMeasure, resumeWorkContacts, unitsNamed } from './topic-contacts.js';
 import { mentionsAny, normalizeText } from './word-cues.js';
 
 const englishNumbers = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen'];
@@ -86,6 +86,14 @@ const digression = /^(顺便|另外|还想问|再问|插一句|对了)|^(by the 
 
 /** Questions without a question word: "是免一半还是全免", "再担保费减不减" (A-not-A), "full or half". */
 const choiceQuestion = /还是|有无|(\p{Script=Han})[不没]\1|\bor\b|\bwhether\b/iu;
+/** A choice between two answers ("是免一半还是全免", "50% or free"), not a yes-or-no ("房租免不免"). */
+const alternatives = /还是|\bor\b/i;
+
+/**
+ * "房东是国资的", "门面是区国企的", "we rent from…": the owner's own landlord or premises spoken of, though
+ * the kind may not be read ("国资的") or be what is asked ("个体户能享受区国企房租减免吗" names the measure).
+ */
+const premisesStated = /房东|业主|门面|铺面|门脸|店面|租的|租了|(?<![a-z])(?:landlord|rent(?:s|ing|ed)? (?:[a-z]+ )?from)(?![a-z])/i;
 
 /**
  * A statement ("哦我们其实是个体工商户") corrects or tells a fact: only a question gets an answer from
@@ -96,28 +104,46 @@ function isQuestion(text: string): boolean {
 }
 
 /**
- * Amounts, rates or two facts of the owner's business: their own case, for a dialog to work out. A rate
- * in a choice ("是五成还是全免") is what the owner asks about, not theirs; `rates: false` counts no rate at all.
+ * What of the owner's own case a message states: figures (amounts, rates, a revenue pair), which only a dialog
+ * works out, and the number of other facts of their business. A rate in a choice ("是五成还是全免") is what the
+ * owner asks about, not theirs; `rates: false` counts no rate at all. The facts the answer is `about` ("办公"
+ * for the office share, 个体 for sole traders) are what is asked, and the kind of business says who asks
+ * ("我就一个理发摊"): neither is counted.
  */
-function isOwnCase(understanding: Understanding, about: readonly string[] = [], options: { rates?: boolean } = {}): boolean {
-  const { entities, text, cues } = understanding;
+function ownCase(understanding: Understanding, about: readonly string[] = [], options: { rates?: boolean } = {}): { figures: boolean; facts: number } {
+  const { entities, text } = understanding;
   const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
-  // The facts the answer is about ("办公" for the office share, 个体 for sole traders) are what is asked, not the case;
-  // one fact more is the owner's own when they speak of themselves or ask to work it out ("我们办公用，能减多少").
-  // The kind of business says who asks ("我就一个理发摊"), not a case to work out.
-  const ownFacts = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry').length;
-  const personal = cues.calculate || firstPerson.test(text);
-  return entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null || ownFacts >= 2 || (ownFacts >= 1 && personal);
+  const counted = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry');
+  const facts = counted.length + (!counted.includes('landlordType') && premisesStated.test(text) ? 1 : 0);
+  return { figures: entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null, facts };
+}
+
+/**
+ * Whether the stated facts make the message the owner's case: two, or one more when they speak of themselves
+ * or ask to work it out ("我们办公用，能减多少"), or the entry's own count (`caseFacts`).
+ */
+function factsMakeCase(understanding: Understanding, facts: number, caseFacts?: number): boolean {
+  if (caseFacts !== undefined) return facts >= caseFacts;
+  return facts >= 2 || (facts >= 1 && (understanding.cues.calculate || firstPerson.test(understanding.text)));
+}
+
+/** Amounts, rates or facts enough of the owner's business: their own case, for a dialog to work out. */
+function isOwnCase(understanding: Understanding, about: readonly string[] = [], options: { rates?: boolean } = {}): boolean {
+  const { figures, facts } = ownCase(understanding, about, options);
+  return figures || factsMakeCase(understanding, facts);
 }
 
 /** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
 const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;
 
 /**
- * Words that ask whom to call whatever the intent: a phone, a contact, a department, "找谁". Stricter than the
- * whomToCall cue: "subsidy for landlords who cut rent" has a "who" and asks no one's number.
+ * "我们是出租写字楼的公司…能补多少" names an office, but a landlord speaks: an answer for tenants (its dialog the
+ * tenants' side of the lease) is not theirs, unless they say they rent.
  */
-const contactWords = /电话|号码|联系|找谁|问谁|找哪|哪个部门|哪个单位|哪个科|科室|热线|手机|谁负责|谁管|归谁管|(?<![a-z])(?:phone|telephone|number|contact|hotline|whom|who (?:do|does|should|can|could|would|shall) (?:[a-z]+ ){1,2}?(?:call|ask|contact|talk|speak|see|go|phone|ring|write)|who to (?:call|ask|contact|phone)|who handles|who deals with|who is in charge|who's in charge|which (?:office|department|bureau|unit|section|agency))(?![a-z])/i;
+function forOtherSide(entry: DirectAnswerEntry, understanding: Understanding, dialogs: DialogSet): boolean {
+  if (dialogs.byIntent.get(entry.calculate ?? '')?.id !== 'rent-tenant' || understanding.cues.tenantSide) return false;
+  return understanding.cues.landlordSide || dialogs.byIntent.get(understanding.intent)?.id === 'rent-landlord';
+}
 
 /** The one measure the session is about, if any (the dialog in progress or last answered, else the measure last answered). */
 function sessionMeasure(session: Session, dialogs: DialogSet): number | null {
@@ -180,8 +206,9 @@ export function directAnswer(understanding: Understanding, session: Session, dia
   // Only a computing dialog's question would start a questionnaire: an information measure's answer gives its contacts.
   const computes = (dialogs.byIntent.get(understanding.intent)?.rules.length ?? 0) > 0;
   // A rate in it names the measure ("who should a landlord call about the 30% subsidy"); an amount is a case.
+  // A unit named with those words ("我们是美发连锁的分公司 商务局那边谁管") asks for it, whatever facts come with it.
   const asksByWords = computes && understanding.cues.whomToCall && contactWords.test(text) && session.awaiting === null
-    && !isOwnCase(understanding, [], { rates: false });
+    && (!isOwnCase(understanding, [], { rates: false }) || (unitsNamed(text).length > 0 && !ownCase(understanding).figures));
   const lookedUp = lookUpContacts(understanding, { ...session, lastLookup: previous }, dialogs, { asksByWords });
   // A person's name never answers the question pending, nor does an aside ("顺便问一下…") or a choice
   // ("办公用房是免一半还是全免", though it names 办公); anything else that does is an answer.
@@ -209,8 +236,21 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const cued = isQuestion(text) && !understanding.cues.checkup
     ? answerCued(dialogs.answers, text, { awaiting: session.awaiting, inContext: measureInContext(understanding, session, dialogs) }) : null;
   // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
-  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) ? cued : null;
-  if (!aboutPending && isOwnCase(understanding, entry?.about)) return null;
+  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) && !forOtherSide(cued, understanding, dialogs) ? cued : null;
+  // An entry's question with facts of the owner's case beside it ("美甲店 个体户 房租能减吗 房东是国资的") is
+  // answered, then its dialog starts with them; figures are worked out by the dialog alone. Facts say only who
+  // asks when the answer is the same for every case ("有上限吗？我们是驻区担保公司") or the question is a choice
+  // between two answers ("our office is rented from a district SOE: 50% or free?").
+  let starts: string | undefined;
+  if (entry && !aboutPending) {
+    const stated = ownCase(understanding, entry.about);
+    if (stated.figures) return null;
+    const factsCount = entry.anyCase === true || alternatives.test(text) ? 0 : stated.facts;
+    if (factsMakeCase(understanding, factsCount, entry.caseFacts)) {
+      if (midDialog || !entry.calculate) return null;
+      starts = entry.calculate;
+    }
+  } else if (!aboutPending && isOwnCase(understanding)) return null;
 
   const item = itemNamed(text);
   if (item !== null) {
@@ -219,8 +259,9 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   }
   if (entry) {
     const measure = entry.measure ?? sessionMeasure(session, dialogs) ?? intentMeasure(understanding, dialogs);
-    const calculate = entry.calculate && !midDialog ? entry.calculate : null;
-    return { type: 'directAnswer', id: entry.id, measure, contacts: answerContacts(entry, measure, dialogs, session), calculate };
+    const calculate = entry.calculate && !midDialog && !starts ? entry.calculate : null;
+    const contacts = answerContacts(entry, measure, dialogs, session);
+    return { type: 'directAnswer', id: entry.id, measure, contacts, calculate, ...(starts ? { starts } : {}) };
   }
   // "哪些企业能申请连锁门店补贴", "这个房租减免政策还有效吗": about the measure itself, not the owner's case. Its
   // clause says whom it is for and what it gave (the engine has said the measures covered 2020); then the offer.
@@ -232,8 +273,10 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
       return { type: 'measureAnswer', measure, contacts: contactsForMeasure(dialogs, measure, session.facts, text), calculate: calculatorsOf(dialogs, measure) };
     }
   }
-  // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field.
-  const aboutResumeWork = understanding.intent === 'resume_work' || dialogNamed(dialogs, text)?.intents.includes('resume_work') === true;
+  // "我们是装修公司，复工找谁办": （十二） answered with the units of the owner's field. A message naming another
+  // measure by its words ("开装修公司的 稳岗补贴有我们的份吗") asks about that one: its field is only context.
+  const named = dialogNamed(dialogs, text);
+  const aboutResumeWork = named ? named.intents.includes('resume_work') : understanding.intent === 'resume_work';
   if (aboutResumeWork && !midDialog) {
     const contacts = resumeWorkContacts(text, session.facts);
     if (contacts.length > 0) return { type: 'measureAnswer', measure: 12, contacts, calculate: [] };

@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { closureWithoutReason, namesBusiness, readAnswer } from '../nlu/read-answer.js';
+import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
@@ -114,8 +114,35 @@ function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear:
   return usable;
 }
 
+/** Charges that are not the rent, named just before an amount ("押金3万", "物业费另算每月两千", "deposit was 36000"). */
+const chargeBefore = /(押金|保证金|物业费?|管理费|水电费?|电费|取暖费|供暖费|转让费|装修费?|中介费|deposit|management fee|property fee|service charge|utilit(?:y|ies)|electricity|heating|key money|agency fee|transfer fee)(?:(?!房租|租金|月租|rent)[^,，。;；\d]){0,6}$/i;
+/** The same charges named just after it: "3万的押金", "36000 deposit". */
+const chargeAfter = /^\s*(?:元|块|yuan|rmb)?\s*的?\s*(?:押金|保证金|物业费|管理费|水电费|deposit|management fee|property fee|service charge)/i;
+const rentFacts: ReadonlySet<FactName> = new Set(['monthlyRent', 'rentMarch', 'rentApril']);
+
+/** The amounts that may be the rent: a deposit or a fee named beside an amount makes it that charge (unless all are). */
+function rentAmounts(text: string, mentions: MoneyMention[]): MoneyMention[] {
+  const rent = mentions.filter((m) => !chargeBefore.test(text.slice(Math.max(0, m.start - 24), m.start)) && !chargeAfter.test(text.slice(m.end, m.end + 16)));
+  return rent.length > 0 ? rent : mentions;
+}
+
 /** A negation just before a figure: "不是2万 是2万4", "28k not 20k", "75% 不是85%" — the old value, not the new. */
 const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather than|isn't|wasn't))\s*$/i;
+
+/**
+ * "it went down to 180k, not 80k", "是2万2 不是2万": the known figure the owner denies names the fact the new
+ * one replaces (here the 2020 revenue, which the dialog never asks by itself). Only outside a question: an
+ * answer is for the question asked.
+ */
+function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
+  if (awaiting !== null || mentions.length < 2) return null;
+  const denied = mentions.filter((m) => figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  if (denied.length === 0 || denied.length === mentions.length) return null;
+  const record = known as Record<string, unknown>;
+  const matches = (Object.keys(known) as FactName[])
+    .filter((fact) => factKinds[fact] === 'money' && denied.some((m) => new Decimal(m.value).eq(String(record[fact]))));
+  return matches.length === 1 ? matches[0] ?? null : null;
+}
 
 /** The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w). */
 function undenied<T extends { start: number }>(text: string, mentions: T[]): T[] {
@@ -334,7 +361,10 @@ export function factsFromMessage(
     // "是民营担保公司", "yes, a commercial one": the 是 says "it is", and what it is answers the question.
     // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
     const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && grammar() === false;
+    // "不让返园", "we couldn't reopen": a no by how it starts, the yes by what it says.
+    const restatedYes = entities.yesNo === false && factKinds[awaiting] === 'boolean' && restatesYes(awaiting, normalizeText(text));
     if (restatedNo) out[awaiting] = false;
+    else if (restatedYes) out[awaiting] = true;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;
     else {
       const value = entities.yesNo ? awaitingPrompt?.yes : awaitingPrompt?.no;
@@ -378,12 +408,13 @@ export function factsFromMessage(
       notes.push({ kind: 'guessed', fact: 'enterpriseSize', value: size });
     }
   }
-  const target = targetFact('money', awaiting, dialog, known);
+  const target = deniedFigureFact(text, entities.money, known, awaiting) ?? targetFact('money', awaiting, dialog, known);
   const askAbout = options.askApproximate === true && awaiting !== null && awaiting === target;
   const askedRevenue = awaiting === 'revenueDropPercent' || awaiting === 'revenueBefore';
   // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
   const mentions = askedRevenue || target === 'revenueBefore' || target === 'revenueAfter' ? entities.money : entities.money.filter((m) => m.revenue !== true);
-  const money = undenied(text, usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout));
+  const usable = undenied(text, usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout));
+  const money = target && rentFacts.has(target) ? rentAmounts(text, usable) : usable;
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   // "租金从2万降到1.5万" answering the reduction is the rent before and after (read below), not the takings.
   const rentChange = target === 'rentReduction' && !askedRevenue && !entities.money.some((m) => m.revenue === true);

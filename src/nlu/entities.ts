@@ -36,6 +36,7 @@ export function extractEntities(text: string, normalized: string = normalizeText
   if (guarantor !== null) facts.districtInstitution = guarantor;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   const spans = [...named.spans];
+  if (facts.premisesUse === 'office' && named.denied.premisesUse !== 'business' && officeIsARoom(normalized, spans)) facts.premisesUse = 'business';
   if (layoffs) {
     // A count or a share is the owner's own account: it beats a looser synonym in the same message.
     facts.layoffs = layoffs.level;
@@ -57,6 +58,22 @@ export function extractEntities(text: string, normalized: string = normalizeText
     ...withRegistration(facts, extractRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
     denied: named.denied,
   };
+}
+
+/** Words that make an office one room of the premises: "后面有间小办公室", "楼上一个办公室", "with a small office at the back". */
+const roomBefore = /(?:有间|有个|有一间|有一个|带个|带一个|附带|还有|另有)\s*(?:小|的)?\s*$|(?:with|has|have|plus)\s+(?:a|an|one)\s+(?:small\s+|little\s+|tiny\s+)?$/;
+const officeSpan = /^(?:办公|写字楼|office)/;
+
+/**
+ * "前面是门市卖茶叶 后面有间小办公室", "a shop with a small office at the back": the shop named beside an office that
+ * is one of its rooms is the premises' use (the notice halves the waiver for premises rented as offices, not for a
+ * shop's back room).
+ */
+function officeIsARoom(normalized: string, spans: FactSpan[]): boolean {
+  const premises = spans.filter((span) => span.fact === 'premisesUse');
+  const offices = premises.filter((span) => officeSpan.test(normalized.slice(span.start, span.end)));
+  if (offices.length === 0 || offices.length === premises.length) return false;
+  return offices.every((span) => roomBefore.test(normalized.slice(Math.max(0, span.start - 16), span.start)));
 }
 
 /**

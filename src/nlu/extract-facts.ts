@@ -87,7 +87,9 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       // "head office" holds the word office without naming the premises: it only hides the shorter phrase.
       if (value === null) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
-      if (!isNegated) { facts[fact] = value; affirmed.push({ fact, value }); }
+      // "员工培训我们其实还没组织呢": Chinese names the topic first and denies it after, in the same clause.
+      if (!isNegated && value === true && deniedAfter.test(normalized.slice(hit.end, hit.end + 16))) facts[fact] = false;
+      else if (!isNegated) { facts[fact] = value; affirmed.push({ fact, value }); }
       else if (typeof value === 'boolean') facts[fact] = !value;
       else {
         // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
@@ -141,6 +143,12 @@ function isWordChar(char: string): boolean {
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A no right after a yes-phrase, with no pause between ("员工培训没组织", "延期开学压根没有"): only subjects and
+ * adverbs may stand between; 没错, 没问题 are assent.
+ */
+const deniedAfter = /^(?:我们|咱们|我|其实|当时|那会儿|那时候|还|都|也|就|根本|压根|确实|倒是)*(?:没有|没|未|不曾|从没)(?!错|问题|毛病|变)/;
 
 /** A negation word, then only filler words or spaces, up to the phrase. */
 function buildNegationPattern(negation: EntitySynonyms['negation']): RegExp {

@@ -37,7 +37,7 @@ const weakVerb = '(?:减掉?|走|离职|送走|下岗)';
 const many = '(?:一多半|一大半|大半|多半|大部分|大多数|绝大部分|绝大多数|一半以上|一半多|过半|超过一半|多数|大批|一大批|全部|所有人|一半)';
 const few = '(?:一小半|小部分|少部分|少数|个别|一两个|两三个|几个|极少数|少量|一小部分)';
 /** The staff, by whatever they do: "teachers", "cooks", "every single employee". */
-const enStaffNoun = '(?:people|persons|person|staff|employees|employee|workers|worker|guys|members? of staff|staff members?|teachers?|cooks?|chefs?|waiters?|waitresses|drivers?|nurses?|cleaners?|stylists?|barbers?|assistants?|team members?|hands)';
+const enStaffNoun = '(?:people|persons|person|staff|employees|employee|workers|worker|guys|members? of staff|staff members?|teachers?|tutors?|instructors?|coaches|coach|trainers?|nannies|nanny|caregivers?|carers?|aides?|cooks?|chefs?|waiters?|waitresses|drivers?|nurses?|cleaners?|stylists?|barbers?|assistants?|team members?|hands)';
 const enPeople = `(?:${enStaffNoun}|of (?:them|us|our (?:staff|team|employees|people|workers)))`;
 const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off)';
 
@@ -45,7 +45,8 @@ const zhNone = new RegExp([
   `(?:一个|一位|一名)${person}?(?:都|也)?(?:没|没有|不|未)(?:被)?(?:裁|辞|开除|解雇|减|动|走|让走|少|炒)`,
   `(?:员工|人|人员|伙计|大家)(?:一个)?(?:都|也|全都|全|都还|还都)?(?:没|没有)(?:被)?(?:裁|辞|开除|解雇|动|走|少|减)`,
   `(?:没|没有|未)(?:辞退?|开除|解雇|炒人|让(?:人|员工|谁|一个人)走|减人|动人|裁过人|裁过)`,
-  `(?:${person}|大家)(?:们)?(?:都|全都|全)(?:在|还在|留着|留下了|保住了)`,
+  // "全职的都在", "正式工都留着": the staff on the books are all there (part-timers' hours are no layoffs).
+  `(?:${person}|大家|全职(?:的)?|正式(?:工|员工|的)|专职(?:的)?|老员工)(?:们)?(?:都|全都|全)(?:在|还在|留着|留下了|保住了)`,
   `全员(?:保留|在岗|留用)`,
   `没人(?:可|能|被|好)?(?:裁|辞|开除|走)`,
   `(?:零|0)裁员`,
@@ -88,6 +89,8 @@ const enShare = new RegExp(
 const enCountPatterns: RegExp[] = [
   // "15 out of 20 were let go": the second number is the staff.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
+  // "let two of our twelve tutors go": the second number is the staff.
+  new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}\\s*(?:${enStaffNoun}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
   new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
@@ -173,7 +176,7 @@ type Level = LayoffCount['level'];
  * still there ("人员稳定", "the same 6 people", "still all here").
  */
 const keptOn = new RegExp([
-  '停薪留职|留职停薪|放假|轮休|轮岗|待岗|休假|降薪|减薪|半薪|发一半|工资(?:减|降|少|打折|发)|没解除|未解除|没有解除|保留(?:劳动)?关系|劳动关系还在',
+  '停薪留职|留职停薪|停(?:了|发)?(?:课时费|工资|薪)|放假|轮休|轮岗|待岗|休假|降薪|减薪|半薪|发一半|工资(?:减|降|少|打折|发)|没解除|未解除|没有解除|保留(?:劳动)?关系|劳动关系还在',
   '回老家|在家待着|在家歇|人员稳定|队伍稳定|没变|没有变|没变化|没有变化|还是(?:那|原来|之前)|一个不少|不算裁|不算是裁|不是裁',
   '自己(?:走|辞|离)|主动(?:辞|离)|自愿|辞职|跳槽',
   'furlough|unpaid leave|leave without pay|(?:reduced|fewer|shorter|cut(?: their)?|less) hours|half[- ]?(?:pay|time|salary|wages)|part[- ]time hours|(?:pay|salary|wage) cuts?|(?:reduced|lower) (?:pay|salar)',

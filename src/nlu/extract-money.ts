@@ -44,8 +44,11 @@ const englishAmount = new RegExp(`(?<![a-z])${englishAmountSource}(?![a-z])`, 'g
 /** A currency named before the number, in the few characters before it: group 1 is a foreign one. */
 const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€|eur|欧元|£|gbp|英镑)|¥|rmb|cny|人民币)\s*$/;
 const currencyWindow = 6;
-/** "20k", "3w", "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2), "1.2bn", "20 grand". */
-const multiplierAfter = /\s*(k|w|thousand|grand|million|billion|mn|bn|mil|m)(?![a-z\d²])/y;
+/**
+ * "20k", "3w", "2 wan" (万 in pinyin), "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2), "1.2bn",
+ * "20 grand".
+ */
+const multiplierAfter = /\s*(k|w|wan|thousand|grand|million|billion|mn|bn|mil|m)(?![a-z\d²])/y;
 const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|american|hong kong|hk)\s+)?dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
@@ -57,7 +60,7 @@ const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|
 const approximateWindow = 16;
 /** "十几万", "三百来万": a word of approximation, then the magnitude. */
 const magnitudeAfterApproximate = /^\s*(?:多|来|余|几)\s*(?:万|亿)/;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, wan: 1e4, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
 const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
@@ -69,8 +72,8 @@ const headcountWindow = 24;
 /** The years a bare number in a chat about these measures is read as, whatever surrounds it. */
 const policyYear = /^20(?:19|2[012])$/;
 const anyYear = /^(?:19[5-9]\d|20[0-4]\d)$/;
-/** Words before a year: "in 2020", "since 2018", "March 2020", "2020年". */
-const yearBefore = /(?:(?:in|since|during|until|till|year|early|late|mid)[\s-]*|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s*|\d{1,2}[-/.]|年|去年|今年)$/;
+/** Words before a year: "in 2020", "since 2018", "founded 2016", "March 2020", "2020年". */
+const yearBefore = /(?:(?:in|since|during|until|till|year|early|late|mid|founded|established|est\.?|incorporated|opened|started|set up|launched)[\s-]*|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s*|\d{1,2}[-/.]|年|去年|今年)$/;
 const yearAfter = /^(?:[-/.]\d{1,2}(?!\d)|\s*(?:年|-|–|to\s+20\d\d))/;
 
 /** "10000 in March", "12k for april", "9000 for the month of march": the words that tie a month to the amount before it. */
@@ -78,8 +81,8 @@ const monthLeadAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in|for|during|of)\s+(?:th
 const monthCues = /(每个?月|月租金?|月均|单月|月付|包月|一个月|1个月|各|per month|a month|each month|monthly|every month|each)/g;
 const totalCues =
   /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
-/** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual. */
-const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|年付|年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
+/** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual; not 半年付, 半年均 (per half year). */
+const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|(?<!半)年付|(?<!半)年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
 /** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way. */
 const quarterCues = /(季度|季付|季租|按季|付三|三个月一(?:交|付)|每三个月|(?:a|per|each|every) quarter|quarterly|every (?:three|3) months)/g;
 const halfYearCues = /(半年|half a year|half-year|half year|every six months|semi-?annual(?:ly)?)/g;
@@ -141,13 +144,27 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
   });
 }
 
+/**
+ * Phone numbers typed in groups, whose pieces would each read as a number: "138 0000 1234", "+86 139-1111-2222",
+ * "010-6612 3456", and "6612 3456" after a word for a phone. (An unbroken run of eight digits or more is never money.)
+ */
+const phoneNumber = /(?<![\d.])(?:(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}|(?<=(?:电话|手机|座机|号码|联系方式|tel|phone|number|call|reach)[^\d]{0,8})\d{4}[\s-]\d{4})(?!\d|[.,]\d)/g;
+
+/** Where the phone numbers of the text are, as [start, end) pairs; none in most messages (no digit group apart). */
+function phoneSpans(normalized: string): Array<[number, number]> {
+  if (!/\d[\s-]\d/.test(normalized)) return [];
+  return [...normalized.matchAll(phoneNumber)].map((match) => [match.index, match.index + match[0].length]);
+}
+
 function findAmounts(normalized: string): Candidate[] {
   const found: Candidate[] = [];
+  const phones = phoneSpans(normalized);
   let runs = 0;
   for (const match of normalized.matchAll(numeralRun)) {
     runs += 1;
     if (found.length >= maxMoneyMentions || runs > maxNumeralRuns) break;
     const runStart = match.index;
+    if (phones.some(([start, end]) => runStart >= start && runStart < end)) continue;
     const run = trimCountedDigit(match[0], normalized.charAt(runStart + match[0].length));
     let end = runStart + run.length;
     // Only a few characters before the number can name its currency: never re-read the whole message.

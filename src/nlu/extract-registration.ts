@@ -11,6 +11,7 @@
  * @example extractRegistration('执照在大兴，税交在西城') // 'split'
  * @example extractRegistration('我们公司注册在海淀') // 'elsewhere'
  * @example extractRegistration('个体工商户，工商税务都在西城') // 'here'
+ * @example extractRegistration('registered in Xicheng, but we file our taxes in Chaoyang') // 'split'
  */
 
 /** Beijing's other districts, and words for outside Beijing. */
@@ -31,21 +32,30 @@ const clauseBreak = /[，,。.;；！!？?\n]|\bbut\b|但是?|不过|(?<=\p{Scri
 
 export type Registration = 'elsewhere' | 'split' | 'here' | null;
 
+/** The tax office's own registration (税务登记) names where tax is paid, not where the business is registered. */
+const taxRegistration = /税务登记|tax registration/gi;
+
 export function extractRegistration(text: string): Registration {
   let elsewhere = false;
   let taxedHere = false;
+  let taxedElsewhere = false;
   let registeredHere = false;
   let strictlyHere = false;
-  for (const clause of text.split(clauseBreak)) {
+  for (const said of text.split(clauseBreak)) {
+    const clause = said.replace(taxRegistration, '税');
     const other = elsewhereZh.test(clause) || elsewhereEn.test(clause);
     const here = xicheng.test(clause);
     const registers = registrationCue.test(clause);
     const taxes = taxCue.test(clause);
     if (other && registers && !(here && /在西城|in xicheng/i.test(clause) && !/注册在(?!西城)|registered in (?!xicheng)/i.test(clause))) elsewhere = true;
     if (here && taxes && !other) taxedHere = true;
+    // "税在东城交", "we file our taxes in Chaoyang": the tax named elsewhere, with no registration in the clause.
+    if (other && taxes && !here && !registers && !negated.test(clause)) taxedElsewhere = true;
     if (here && registers && !other && !taxes) registeredHere = true;
     if (here && !other && (taxes || strictRegistrationCue.test(clause)) && !negated.test(clause)) strictlyHere = true;
   }
+  // Registered here and taxed elsewhere is split like the other way round; taxed elsewhere alone fails 注册纳税 in Xicheng.
+  if (!elsewhere && taxedElsewhere) return registeredHere || strictlyHere ? 'split' : 'elsewhere';
   if (!elsewhere) return strictlyHere ? 'here' : null;
   if (registeredHere) return null;
   return taxedHere ? 'split' : 'elsewhere';

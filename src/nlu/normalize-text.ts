@@ -27,15 +27,39 @@ const traditionalToSimplified: Record<string, string> = {
 };
 
 /**
+ * Chat slang and pinyin-input homophones owners type on a phone, each mapped to the standard words of the
+ * same length, so every grammar, cue and the classifier read "木有裁" as 没有裁 and "房组" as 房租 without
+ * each list learning the variants. Only spellings that mean nothing else in a business chat are here: a
+ * homophone that is also a real word (不贴, 西成路) is left alone.
+ */
+const slangToStandard: ReadonlyArray<readonly [string, string]> = [
+  // 没有 in internet slang and Cantonese.
+  ['木有', '没有'], ['米有', '没有'], ['么有', '没有'], ['莫有', '没有'], ['冇', '没'],
+  // Pronouns and question words of northern speech and chat.
+  ['俺们', '我们'], ['咱们', '我们'], ['俺', '我'], ['神马', '什么'], ['肿么', '怎么'], ['介个', '这个'],
+  ['好滴', '好的'], ['是滴', '是的'], ['对滴', '对的'], ['恩恩', '嗯嗯'],
+  // Pinyin-input slips on the notice's own words.
+  ['房组', '房租'], ['防租', '房租'], ['房祖', '房租'], ['免组', '免租'], ['减组', '减租'], ['租斤', '租金'],
+  ['祝册', '注册'], ['住册', '注册'], ['补帖', '补贴'], ['担宝', '担保'], ['才员', '裁员'], ['材员', '裁员'],
+  ['营页', '营业'], ['停页', '停业'],
+];
+// Never before 限: "红木有限公司" is a firm's name, not 没有.
+const slangPattern = new RegExp(`(?:${slangToStandard.map(([slang]) => slang).join('|')})(?!限)`, 'g');
+const standardOf = new Map(slangToStandard);
+/** 木 as the question particle 吗 ("有上限木"): only at the end of a clause, so 木工 and 木材 stay wood. */
+const questionMu = /(?<=[\u4e00-\u9fff])木(?=$|[\s,.;!?~。，；！？…])/g;
+
+/**
  * Full-width ASCII (U+FF01–FF5E) to half-width, the ideographic space to a space, ¥ variants to ¥,
- * curly apostrophes to ', ASCII letters to lower case, common traditional characters to simplified, and a
- * magnitude letter typed between digits to its character ("4w5" → "4万5").
+ * curly apostrophes to ', ASCII letters to lower case, common traditional characters to simplified,
+ * chat slang to standard words (slangToStandard), and a magnitude letter typed between digits to its
+ * character ("4w5" → "4万5").
  */
 export function normalizeText(text: string): string {
   // One message is normalised by the extractors, the classifier and the contact look-up in turn: the last
   // answer is kept, so the same text is normalised once.
   if (text === lastText) return lastNormalized;
-  lastNormalized = normalizeUncached(text);
+  lastNormalized = standardSlang(normalizeUncached(text));
   lastText = text;
   return lastNormalized;
 }
@@ -68,6 +92,10 @@ function normalizeUncached(text: string): string {
 
 /** A magnitude letter between digits, with one digit after it: "4w5" (not "4w50", "a4w5", "3k5m"). */
 const glued = /(?<![a-z\d.])(\d{1,4})([wk])(\d)(?![\d.a-z])/g;
+
+function standardSlang(text: string): string {
+  return text.replace(slangPattern, (slang) => standardOf.get(slang) ?? slang).replace(questionMu, '吗');
+}
 
 function lowerAscii(char: string): string {
   return char >= 'A' && char <= 'Z' ? char.toLowerCase() : char;

@@ -20,12 +20,12 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention|notices?(?![a-z])|notification|directive|circular|announcement|(?:the )?district'?s? (?:order|notice|rules))/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
-/** The owner's own reasons and choices. */
+/** The owner's own reasons and choices: works on the premises, holidays, no trade, illness, no staff or money. */
 const ownChoice =
-  /(装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
+  /(生病|病了|住院|身体不好|做手术|家里有事|家里出事|人手不够|缺人|招不到人|没钱|资金周转|周转不开|交不起|sick|(?<![a-z])ill(?![a-z])|illness|hospital|surgery|operation on|family (?:emergency|reasons|matter)|short[- ]staffed|staff shortage|no staff|(?:ran|run) out of (?:money|cash)|cash flow|couldn'?t afford|装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
 const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|别的原因|其他原因|封控|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
 /** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
 const closureDenied =
@@ -36,8 +36,11 @@ const openWord =
   /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
 /** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
-const orderDenied =
-  /(不是|并非|没有|没人|(?<![a-z])(?:not|no|wasn't|weren't|nobody|no one|never)(?![a-z]))[^,，。;；]{0,12}(要求|规定|通知|命令|ordered|required|rules|told|made us|forced|government|order(?![a-z]))/;
+const orderDenied = new RegExp(
+  '(不是|并非|没有|没人|(?<![a-z])(?:not|no|wasn\'t|weren\'t|nobody|no one|never|nothing to do with|unrelated to|had no connection to)(?![a-z]))'
+  + '[^,，。;；]{0,12}(要求|规定|通知|命令|政策|ordered|required|rules|told|made us|forced|government|order(?![a-z]))'
+  // "跟政策没关系", "与防疫规定无关": the order named, then denied.
+  + '|(要求|规定|政策|政府|rules)[^,，。;；]{0,6}(没关系|没有关系|无关|不相干)');
 
 /**
  * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
@@ -55,10 +58,15 @@ const partStopped = new RegExp(`${keptPart}(也|都|还)?(停|没|不|关)|(no|n
  */
 export function closureWithoutReason(text: string): boolean {
   const normalized = normalizeText(text);
-  return closedWord.test(normalized) && !closureDenied.test(normalized) && readOperatingStatus(normalized) === undefined;
+  const related = normalized.replace(unrelated, '无关');
+  return closedWord.test(related) && !closureDenied.test(related) && readOperatingStatus(normalized) === undefined;
 }
 
-function readOperatingStatus(normalized: string): string | undefined {
+/** "没关系" ("it doesn't matter", "nothing to do with") holds 没关 (not closed): read it as 无关 first. */
+const unrelated = /没(?:有|啥|什么)?关系/g;
+
+function readOperatingStatus(text: string): string | undefined {
+  const normalized = text.replace(unrelated, '无关');
   const barred = openingBarred.test(normalized);
   const closed = barred || (closedWord.test(normalized) && !closureDenied.test(normalized));
   if (!closed) return openWord.test(normalized) || closureDenied.test(normalized) ? 'open' : undefined;
@@ -131,12 +139,16 @@ function readIndustry(normalized: string): string | undefined {
  */
 /** A fact's own words that say no, unless the words of the yes stand beside them ("独立核算的分公司" is a branch). */
 interface Denial { words: RegExp; unless?: RegExp }
-const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: Denial }>> = {
-  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
+const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: Denial | Denial[] }>> = {
+  // "搞了", "弄过", "办了": the question's doing, restated by a verb of doing, is a yes (没搞 a no).
+  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|学习|讲座|(?:搞|弄|办|做|安排)(?:了|过)|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
   openingDelayed: {
-    words: /(延期|推迟|延迟|晚开|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
-    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|孩子在家|没来园)/,
-    negative: { words: /(按时|正常开学|正常开园|照常开|on time|as normal|as usual|as scheduled|on schedule|opened normally)/ },
+    words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|拖(?:到|了|后|延)|往后(?:推|拖)|晚开|开(?:学|园|课)晚|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
+    // The story of a delay is the yes: barred from opening, the children at home or on online classes, let back
+    // only later ("上面不让开课 孩子都在家上网课 六月份才让回来", "we weren't allowed to reopen until the summer").
+    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园)/,
+    // Classes that went on ("照常上课", "没受影响", "kept teaching") had no delayed opening.
+    negative: { words: /(按时|正常开学|正常开园|照常开|(?:照常|正常|一直|照样)上课|没受影响|没有受影响|不受影响|没停课|没有停课|on time|as normal|as usual|as scheduled|on schedule|opened normally|kept (?:teaching|running classes)|never stopped)/ },
   },
   districtInstitution: {
     words: /(驻区|西城|区政府|区里|区属|district|xicheng)/,
@@ -156,27 +168,44 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     },
   },
   approvedByEducationCommission: {
-    words: /(教委|审批|批准|批的|认定|许可|approv(?:ed|al)|licensed|licence|license|permit)/,
-    negative: { words: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/ },
+    words: /(教委|审批|批准|批的|认定|许可|jiao ?wei|approv(?:ed|al)|licensed|licence|license|permit)/,
+    negative: [
+      { words: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/ },
+      // A business licence is no approval: "只有营业执照", "only a business licence, nothing from the commission".
+      {
+        words: /(营业执照|工商执照|工商注册|工商登记|business (?:licen[cs]e|registration)|trade licen[cs]e|commercial licen[cs]e)/,
+        unless: /(办学许可|办园许可|教委(?:批|审批|认定|发|备案)|school licen|education licen|(?:approved|licensed) by (?:the )?(?:city |district |municipal )?(?:education|jiaowei))/,
+      },
+    ],
   },
 };
-const negation = /(不是|没有|没|不|未|非|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't)/;
+/** A negation, or a "how could we" that is one ("哪顾得上", "哪有功夫", "no time for that"). */
+const negation = /(不是|没有|没|不|未|非|哪(?:还|能|有|顾|来|儿有)|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't|no time)/;
 
 /** Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem". */
 const assent = /没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt/g;
+
+/**
+ * Whether the words are the yes itself though they start like a no: "不让返园" (the opening delayed), "couldn't
+ * reopen". A plain 不 / no read first must not turn them into a no.
+ */
+export function restatesYes(fact: FactName, normalized: string): boolean {
+  return restated[fact]?.positive?.test(normalized.replace(assent, ' ')) ?? false;
+}
 
 function readRestated(fact: FactName, text: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
   const normalized = text.replace(assent, ' ');
   if (grammar.positive?.test(normalized)) return true;
-  if (grammar.negative && grammar.negative.words.test(normalized) && !(grammar.negative.unless?.test(normalized) ?? false)) return false;
+  const denials = grammar.negative === undefined ? [] : [grammar.negative].flat();
+  if (denials.some((denial) => denial.words.test(normalized) && !(denial.unless?.test(normalized) ?? false))) return false;
   if (!grammar.words.test(normalized)) return undefined;
   return !negation.test(normalized);
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
-const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|state (?:company|firm|enterprise|asset))`;
+const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|guo ?qi|guo ?you|state (?:company|firm|enterprise|asset))`;
 const landlordWords: Array<[RegExp, string]> = [
   [/(区国资委|owned by (?:the )?(?:xicheng )?district|belongs to the district|district[- ]owned)/, 'districtSoe'],
   [new RegExp(String.raw`(区属|区级|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
@@ -184,7 +213,8 @@ const landlordWords: Array<[RegExp, string]> = [
   [new RegExp(String.raw`${stateWord}[^.;。；]{0,30}(?<!not |not the |不是)(区属|区里|区级|区的|西城|district|xicheng)`), 'districtSoe'],
   [/(央企|中央|central)/, 'centralSoe'],
   [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
-  [/(民营|私人|个人|私企|老百姓|普通公司|不是国企|private|individual|a person|privately|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
+  // A person or a trader of their own ("个体老板", "a local businessman"), when no state owner is named.
+  [/(民营|私人|个人|个体|自然人|私企|老百姓|老板|普通公司|不是国企|private|individual|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
   // Public bodies that are not enterprises: a university, a hospital, a 事业单位.
   [/(事业单位|大学|医院|public institution|university|hospital)/, 'other'],
 ];
@@ -207,7 +237,7 @@ function readLandlord(normalized: string): string | undefined {
 /** An office named as the premises; the head office, the street office or an office manager are not. */
 const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
 const businessUse =
-  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|stall)/;
+  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|stall|(?<![a-z])(?:bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
 const officeLike = /(不对外|没有客人|没客人|(?<![a-z])no (?:customers|clients|walk-ins|one comes)|nobody comes|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
 const businessLike = /(客人|顾客|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|haircut|classes|kids come)/;
 

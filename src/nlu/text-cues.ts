@@ -9,11 +9,12 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readYamlFile } from '../lib/yaml-data.js';
+import { normalizeText } from './normalize-text.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
-  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'asksMeaning',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'broadAsk', 'askMeaning',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -40,7 +41,8 @@ export type CueWords = z.infer<typeof fileSchema>;
  * would extend.
  */
 export const questionCue = new RegExp([
-  String.raw`[?？]|吗|呢|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
+  // 么 and chat's 木 end a question as 吗 does ("有上限么", "能免木"); 什么 and 怎么 ask anyway.
+  String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折)|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
   String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
@@ -62,7 +64,7 @@ export function looksLikeQuestion(text: string): boolean {
  * Words of a contact question: a phone or number (not one being given), a department, whom to ask. English
  * words stand alone: "Caller runs a cleaning firm" names no call, "the whole rent" no "who".
  */
-export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|(?<![a-z])(contact|call|who|which office|which department|hotline|talk to|speak to|reach)(?![a-z])/i;
+export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|谁管|归谁|哪位|(?<![a-z])(contact|call|who|which (?:office|department|person)|hotline|talk to|speak to|reach)(?![a-z])/i;
 
 /**
  * Arithmetic written out: two figures joined by an operator (×, *, x, 乘, ÷, 除以, times) or by an equals sign.
@@ -116,6 +118,19 @@ const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|gove
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;
 
+/**
+ * The owner's own state today, told in a clause that asks nothing: "我们学校现在资金紧，能找银行贷款吗", "we're
+ * currently short of cash, can we get a loan?". Its 现在 / currently dates the story, not the question.
+ */
+const ownStateNow = /(?:我们?|咱们?|俺们?|学校|公司|店里?|单位|园里|(?<![a-z])(?:we|we're|we are|i|i'm|i am|our [a-z]+))[^，,。;；!！?？]{0,8}?(?:现在|目前|如今|眼下|(?<![a-z])(?:currently|now|right now|at the moment)(?![a-z]))/i;
+const clauseEnd = /[，,。;；!！?？]|\.(?!\d)/;
+
+/** The message without its clauses of the owner's own state today (see ownStateNow), when one is there. */
+function withoutOwnStateNow(lower: string): string {
+  if (!ownStateNow.test(lower)) return lower;
+  return lower.split(clauseEnd).filter((clause) => !ownStateNow.test(clause) || questionCue.test(clause)).join('，');
+}
+
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
 
@@ -167,14 +182,15 @@ function compile(words: CueWords): Record<CueName, RegExp> {
 export function createCueReader(words: CueWords): (text: string) => TextCues {
   const patterns = compile(words);
   return (text) => {
-    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    // The normalised text: lower case, half-width, simplified, chat slang in standard words ("有上限木" asks).
+    const lower = normalizeText(text);
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
     // "we let 3 people go", "let two of them go": staff let go, not premises let; the landlord's "we let" is not in it.
     const sideText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
     if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);
-    cues.question = looksLikeQuestion(text);
-    cues.whomToCall = whomToCallCue.test(text);
-    cues.working = workingCue.test(text);
+    cues.question = looksLikeQuestion(lower);
+    cues.whomToCall = whomToCallCue.test(lower);
+    cues.working = workingCue.test(lower);
     const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(lower);
     cues.tenantSide ||= tenantSaid;
     cues.landlordSide ||= landlordStatement.test(sideText);
@@ -185,8 +201,9 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     }
     // A word of time ("现在", "2026年", "next month") makes it plainly about today; "还能申请吗" alone is a
     // weaker "still" (stillAsk stays true only then).
-    const timeNamed = cues.aboutNow || laterYear.test(text);
-    cues.aboutNow = (timeNamed || cues.stillAsk) && !revenueComparison.test(text);
+    if (cues.aboutNow) cues.aboutNow = patterns.aboutNow.test(withoutOwnStateNow(lower));
+    const timeNamed = cues.aboutNow || laterYear.test(lower);
+    cues.aboutNow = (timeNamed || cues.stillAsk) && !revenueComparison.test(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);

@@ -260,6 +260,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = [{ label: t(lang, '我是租户', 'I am the tenant'), value: '/topic rent_tenant' }, { label: t(lang, '我是房东', 'I am the landlord'), value: '/topic rent_landlord' }];
       addMeasures(draft, action.measures);
       return;
+    case 'explainFact': {
+      const explain = promptFor(dialogs, dialogs.byId.get(action.dialog), action.fact).explain;
+      if (explain) say(explain.zh, explain.en);
+      return;
+    }
     case 'willCheck':
       say('好的，不着急，查到了直接告诉我就行。', 'Sure, no hurry: just tell me when you have it.');
       return;
@@ -369,11 +374,6 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       else draft.paragraphs.push(text);
       draft.options = (prompt.choices ?? []).map((c) => ({ label: c[lang], value: `/answer ${action.fact} ${String(c.value)}` }));
       addMeasures(draft, dialog?.measures ?? []);
-      return;
-    }
-    case 'explainFact': {
-      const prompt = promptFor(dialogs, dialogs.byId.get(action.dialog), action.fact);
-      draft.paragraphs.push((prompt.explain ?? prompt.retry)[lang]);
       return;
     }
     case 'giveUp':

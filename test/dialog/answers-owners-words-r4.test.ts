@@ -270,3 +270,37 @@ describe('the r4/r5 dev families: who is left, rhetorical answers, operators rel
     expect(extractEntities('对方').yesNo).toBeNull();
   });
 });
+
+describe('r6 school and job families: the doing restated, the story of a delay, a business licence, N of M let go', () => {
+  table('organizesTraining', [
+    ['job-subsidy', '弄了', { organizesTraining: true }],
+    ['job-subsidy', '安排过', { organizesTraining: true }],
+    ['job-subsidy', '都是让大家在手机上学习', { organizesTraining: true }],
+    ['job-subsidy', '培训啊 哪有功夫搞那个', { organizesTraining: false }],
+    ['job-subsidy', 'no time for training, we were just trying to survive', { organizesTraining: false }],
+  ]);
+  table('openingDelayed', [
+    ['rent-school', '推了', { openingDelayed: true }],
+    ['rent-school', '不让返园 小朋友全在家待着', { openingDelayed: true }],
+    ['rent-school', '一直上网课 到五月才复课', { openingDelayed: true }],
+    ['rent-school', 'kids had to stay home, we did online lessons till june', { openingDelayed: true }],
+    ['rent-school', '正常开学的', { openingDelayed: false }],
+    ['rent-school', '开学往后拖了俩月', { openingDelayed: true }],
+    ['rent-school', '我们一直都是网上授课 没停课', { openingDelayed: false }],
+  ]);
+  table('landlordType', [
+    ['checkup', 'a guoqi under the district', { landlordType: 'districtSoe' }],
+    ['rent-school', '房东是个体户 开饭馆的', { landlordType: 'private' }],
+    ['rent-school', 'our landlord is a local businessman', { landlordType: 'private' }],
+  ]);
+  table('approvedByEducationCommission', [
+    ['rent-school', '就办了个工商登记', { approvedByEducationCommission: false }],
+    ['rent-school', 'just a business license from the market regulator', { approvedByEducationCommission: false }],
+    ['rent-school', '营业执照和区教委的办学许可证都有', { approvedByEducationCommission: true }],
+  ]);
+  table('layoffs', [
+    ['rent-school', 'we let one of our nine instructors go', { layoffs: 'few' }],
+    ['rent-school', 'laid five of our eight coaches off', { layoffs: 'many' }],
+    ['rent-school', '外聘的停了工资 正式员工都在', { layoffs: 'none' }],
+  ]);
+});

@@ -74,7 +74,9 @@ describe('questions the notice answers directly', () => {
 
   it('leaves the owner\'s own case to the dialog: amounts, rates or several facts', () => {
     expect(first(turn(fresh(), '担保机构给我们担保了300万，补贴最多多少', 'guarantee_institution').actions)).toMatchObject({ type: 'ask' });
-    expect(first(turn(fresh(), '我是个体户，租区属国企的门面开饭馆，能免吗', 'rent_tenant').actions)).toMatchObject({ type: 'ask' });
+    const soleTrader = turn(fresh(), '我是个体户，租区属国企的门面开饭馆，能免吗', 'rent_tenant');
+    expect(soleTrader.actions.map((a) => a.type)).toEqual(['directAnswer', 'ask']);
+    expect(soleTrader.session.dialog).toBe('rent-tenant');
   });
 
   it('mid-dialog answers the question, offers no second calculation, and asks the pending question again', () => {
@@ -148,6 +150,37 @@ describe('contact look-ups', () => {
     expect(first(turn(between.session, '教委').actions)).not.toMatchObject({ type: 'contacts' });
   });
 
+  it('a follow-up naming another subsidy of the measure, asking whether it is the same office, gets that contact', () => {
+    const asked = turn(newSession('en', now), "temporary post subsidy - who's the contact?", 'contact_lookup');
+    expect(asked.reply.text).toContain('66206171');
+    for (const text of ['ok. what about the training subsidy, same person or someone else?', 'Thanks. And for the job training subsidy (稳岗培训补贴) - same office?']) {
+      const follow = turn(asked.session, text, 'job_subsidy');
+      expect(first(follow.actions)).toMatchObject({ type: 'contacts' });
+      expect(follow.reply.text).toContain('66201990');
+      // "same office" asks about an office; it says nothing of the owner's premises.
+      expect(follow.session.facts.premisesUse).toBeUndefined();
+      expect(follow.session.dialog).toBeNull();
+    }
+    // Not marked as a follow-up, and asking nothing of whom to call: a new question about the measure.
+    expect(first(turn(asked.session, '稳岗培训补贴我们能拿吗 我们是餐馆', 'job_subsidy').actions)).not.toMatchObject({ type: 'contacts' });
+  });
+
+  it.each([
+    ['我们是美发连锁在西城的分公司 连锁门店补贴商务局那边谁管', 'rent_chain_store', '83509352'],
+    ["Who at the Commerce Bureau handles the chain store rent subsidy? We're a hair salon chain with a 分公司 in Xicheng.", 'rent_chain_store', '83509352'],
+    ['Which person at the education commission handles kindergarten rent relief?', 'contact_lookup', '66201155-26042'],
+  ])('"%s": a unit named with words of whom to call is a look-up, whatever facts of the owner come with it', (text, intent, phone) => {
+    const { actions, reply, session } = turn(fresh(), text, intent);
+    expect(first(actions)).toMatchObject({ type: 'contacts' });
+    expect(reply.text).toContain(phone);
+    expect(session.awaiting).toBeNull();
+  });
+
+  it('an amount with the unit named is still the owner\'s case to work out', () => {
+    const { session } = turn(fresh(), '我们是美发连锁的分公司 月租2万 商务局谁管这个补贴 能补多少', 'rent_chain_store');
+    expect(session.dialog).toBe('rent-chain-store');
+  });
+
   it('（十四） says the clause prints no contact before the SME service line', () => {
     const { reply } = turn(fresh(), '遇到别的特殊困难应该联系谁', 'contact_lookup');
     const note = reply.text.indexOf('本条未列联系人');
@@ -218,7 +251,57 @@ describe('a question that names the facts it asks about', () => {
     'we are a sole trader renting a district SOE shop for our noodle bar, can we get the waiver?',
     'what am I eligible for? hair salon, sole trader',
   ])('"%s" is the owner\'s own case: a dialog works it out', (text) => {
-    expect(first(turn(fresh(), text, 'rent_tenant').actions)).not.toMatchObject({ type: 'directAnswer' });
+    const { actions, session } = turn(fresh(), text, 'rent_tenant');
+    expect(actions.some((a) => a.type === 'ask')).toBe(true);
+    expect(session.dialog).not.toBeNull();
+    expect(session.offer).toBeNull();
+  });
+
+  it.each([
+    ['美甲店 个体户 房租能减吗 房东是国资的', 'sole-trader', 'landlordType'],
+    ['修脚店 个体的 房东区国资 个体的房租也给减吗', 'sole-trader', 'premisesUse'],
+    ['我们租区属国企写字楼办公，3、4月能减多少', 'office-half', 'registeredInXicheng'],
+  ])('"%s": the answer %s first, then the dialog asks %s with what was said kept', (text, id, fact) => {
+    const { actions, session } = turn(fresh(), text, 'rent_tenant');
+    expect(actions.map((a) => a.type)).toEqual(['directAnswer', 'ask']);
+    expect(first(actions)).toMatchObject({ type: 'directAnswer', id, calculate: null });
+    expect(session.awaiting).toBe(fact);
+    expect(session.facts).not.toEqual({});
+  });
+
+  it.each([
+    ['写字楼是不是只减一半', 'office-half', '50%'],
+    ['连锁直营店那个补贴是百分之多少', 'chain-share', '30%'],
+    ['What percentage does the chain store subsidy cover?', 'chain-share', '30%'],
+    ['区国企房租免的是哪两个月啊', 'rent-months', '4月'],
+    ['Does the rent waiver cover February too or only March and April?', 'rent-months', 'April'],
+  ])('"%s" gets the answer %s (%s), then the offer', (text, id, says) => {
+    const lang = /[a-z]{3}/i.test(text) ? 'en' : 'zh';
+    const { actions, reply, session } = turn(newSession(lang, now), text, 'rent_tenant');
+    expect(actions.map((a) => a.type)).toEqual(['directAnswer']);
+    expect(first(actions)).toMatchObject({ type: 'directAnswer', id });
+    expect(reply.text).toContain(says);
+    expect(session.offer).not.toBeNull();
+  });
+
+  it.each([
+    ['我们是做少儿编程培训的 教室租的区属国企的楼 停课了好几个月 房租能参照免吗', 'rent_school'],
+    ['我们是出租写字楼的公司，疫情期间给中小企业租户减免了租金，想算算能补多少', 'rent_landlord'],
+  ])('"%s": "好几个月" asks no months, and a landlord gets no answer meant for tenants', (text, intent) => {
+    expect(turn(fresh(), text, intent).actions.some((a) => a.type === 'directAnswer')).toBe(false);
+  });
+
+  it.each([
+    ['Our office is rented from a district SOE. Is the rent cut 50% or is it free?', 'office-half'],
+    ['we rent an office from a district state company. full waiver or only half??', 'office-half'],
+    ['Is there any cap on the guarantor subsidy? We\'re a government guarantee company based in Xicheng.', 'guarantor-cap'],
+    ['我们是驻西城的政府性担保公司 降费补贴有封顶吗', 'guarantor-cap'],
+    ['房东给租户减了租的话 政府给房东补百分之几', 'landlord-share'],
+  ])('"%s": facts beside a choice, or beside a question whose answer is the same for all, say who asks: %s', (text, id) => {
+    const { actions, session } = turn(fresh(), text);
+    expect(actions.map((a) => a.type)).toEqual(['directAnswer']);
+    expect(first(actions)).toMatchObject({ type: 'directAnswer', id });
+    expect(session.awaiting).toBeNull();
   });
 
   it('the materials answer names the measure the question is about', () => {

@@ -128,3 +128,53 @@ describe('a figure told with its unit words', () => {
       expect(actions.find((a) => a.type === 'result')).toMatchObject({ dialog: 'guarantee-borrower' });
     });
 });
+
+describe('a measure named by its own words settles a close reading', () => {
+  const close = (text: string, top: string, second: string): Understanding => ({
+    ...heard(text, top), confidence: 0.5, ranking: [{ intent: top, score: 0.5 }, { intent: second, score: 0.49 }], ambiguous: [top, second],
+  });
+
+  it('"稳岗补贴" beside a trade of （十二）\'s field, weighed against （十二）, starts the job subsidies', () => {
+    const { session, actions } = step(newSession('zh', now), close('开装修队的 那阵子基本没活干 稳岗补贴有我们的份吗', 'resume_work', 'job_subsidy'), { dialogs, now });
+    expect(session.dialog).toBe('job-subsidy');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'ask', fact: 'enterpriseSize' }));
+  });
+
+  it('rent words between two rent measures still ask which one', () => {
+    const { actions } = step(newSession('zh', now), close('房租的事问一下', 'rent_landlord', 'rent_tenant'), { dialogs, now });
+    expect(actions[0]).toMatchObject({ type: 'clarify' });
+  });
+});
+
+describe('the check-up\'s words narrowed to one topic', () => {
+  it('"what can we get for the rent?" from a training school is （三）\'s question, not the check-up', () => {
+    const { session } = step(newSession('en', now), heard('we are a dance school, what can we get for the rent?', 'checkup', 'en'), { dialogs, now });
+    expect(session.dialog).toBe('rent-school');
+  });
+
+  it.each([
+    ['开了个小理发店 帮我瞅瞅都能拿点啥', 'zh'],
+    ['what would I have been entitled to back then? we run a bakery', 'en'],
+  ] as const)('"%s" read as small talk is the check-up by its words', (text, lang) => {
+    const { session } = step(newSession(lang, now), heard(text, 'help', lang), { dialogs, now });
+    expect(session.dialog).toBe('checkup');
+  });
+
+  it('a rent stated as a fact of the case still asks for the whole check-up', () => {
+    const { session } = step(newSession('zh', now), heard('房租2万 我们能享受哪些政策', 'checkup'), { dialogs, now });
+    expect(session.dialog).toBe('checkup');
+  });
+});
+
+describe('a figure corrected by denying the value known', () => {
+  it('"hang on, it fell to 150k, not 80k" after the job-subsidy answer changes the 2020 revenue and recomputes', () => {
+    const en = newSession('en', now);
+    const answered = run([['software firm, revenue went from 500k to 80k in feb-apr, any job subsidy?', 'job_subsidy'], ['micro'], ['tech company'], ['yes we trained everyone']], en);
+    expect(answered.session.facts).toMatchObject({ revenueBefore: '500000', revenueAfter: '80000' });
+    const { session, actions } = run([['hang on, it fell to 150k, not 80k']], answered.session);
+    expect(session.facts.revenueAfter).toBe('150000');
+    expect(actions).toContainEqual({ type: 'changed', fact: 'revenueAfter', from: '80000', to: '150000' });
+    const result = actions.find((a) => a.type === 'result');
+    expect(result?.type === 'result' && result.outcomes[0]?.eligible).toBe(false);
+  });
+});

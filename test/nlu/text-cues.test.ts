@@ -54,3 +54,9 @@ describe('a request to recalculate corrects, it does not ask to start over', () 
     },
   );
 });
+
+test.each([
+  ['担保公司的补贴有上限么', true], ['房租能免木', true], ['是么？', true], ['木工坊的房租', false], ['我们卖木材', false], ['就这样', false], ['那么 我们十个人', false],
+])('么 and chat\'s 木 end a question like 吗: %s', (text, asks) => {
+  expect(textCues(text).question).toBe(asks);
+});

@@ -18,7 +18,10 @@ export function topicContacts(turn: Turn) {
 /** Answers a conversational intent; false when the intent is not one. */
 export function answerConversation(turn: Turn): boolean {
   const { understanding, actions, session, ctx } = turn;
-  switch (understanding.intent) {
+  // "给我个真人电话" may read as help or hello: a person asked for in words is a handoff.
+  const intent = (understanding.intent === 'help' || understanding.intent === 'greeting') && understanding.cues.humanAsked
+    ? 'handoff' : understanding.intent;
+  switch (intent) {
     case 'greeting': actions.push({ type: 'welcome' }); return true;
     case 'help': actions.push({ type: 'menu' }); return true;
     case 'thanks': actions.push({ type: 'thanks' }); return true;

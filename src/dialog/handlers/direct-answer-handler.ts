@@ -4,7 +4,7 @@
  */
 import { questionCue, rhetoricalCue } from '../../nlu/text-cues.js';
 import { directAnswer } from '../direct-answer.js';
-import { measureNotContact } from './start-topic.js';
+import { measureNotContact, startTopic } from './start-topic.js';
 import { answersFact, factsFor, reoffer, type Handler } from '../turn.js';
 
 export const directAnswerHandler: Handler = (turn) => {
@@ -26,6 +26,12 @@ export const directAnswerHandler: Handler = (turn) => {
     return false;
   }
   turn.actions.push(answer);
+  // "美甲店 个体户 房租能减吗 房东是国资的": the answer, then the owner's own case worked out with what they said.
+  const starts = answer.type === 'directAnswer' ? turn.ctx.dialogs.byIntent.get(answer.starts ?? '') : undefined;
+  if (starts) {
+    turn.intentDialog = starts;
+    return startTopic(turn) || true;
+  }
   // The answer ends "要按您的情况算一算吗？" when one dialog computes it: "好" / "帮我算算" takes that up.
   const calculate = answer.type === 'directAnswer' ? answer.calculate : answer.type === 'measureAnswer' && answer.calculate.length === 1 ? answer.calculate[0] : null;
   if (calculate) turn.session.offer = { kind: 'calculate', intent: calculate };

@@ -29,6 +29,13 @@ export const pendingQuestion: Handler = (turn) => {
   const asks = questionCue.test(understanding.text);
   const namesIntentDialog = intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id;
   const asksOther = asks || cues.digression || cues.calculate || namesIntentDialog;
+  // "分公司跟加盟有啥区别？" at the branch question asks what it means: the words of both options are in it, so
+  // it answers nothing. The question is explained (from the clause) and asked again with its choices.
+  if (cues.askMeaning && asks && !namesIntentDialog) {
+    actions.push({ type: 'explainFact', dialog: current.id, fact: awaiting }, { type: 'ask', dialog: current.id, fact: awaiting, retry: true, resume: false, intro: false });
+    turn.intent = 'clarify_question';
+    return true;
+  }
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
     && understanding.ambiguous === null && asksOther;
 
@@ -52,13 +59,6 @@ export const pendingQuestion: Handler = (turn) => {
     reoffer(session, actions);
     return true;
   }
-  // "分公司跟加盟有啥区别？": a question about the choices of the question asked (its words name one) answers
-  // nothing; the question is explained and asked again, and it costs no attempt.
-  if (cues.asksMeaning && asks && (awaiting in entities.facts || awaiting in filled.facts)) {
-    actions.push({ type: 'explainFact', dialog: current.id, fact: awaiting }, { type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
-    turn.intent = 'explain';
-    return true;
-  }
   const unclear = filled.unclear.find((u) => u.fact === awaiting);
   if (unclear && !answersFact(awaiting, found) && session.attempts + 1 < MAX_ATTEMPTS) {
     // "一万多", "$3000", "100万到50万，降了九成": say why the figure cannot be used and ask the question again.
@@ -70,7 +70,11 @@ export const pendingQuestion: Handler = (turn) => {
   }
   // "两百来号人" again, after being asked which size: the department decides (each case is shown).
   for (const fact of filled.unsure) if (!session.unsure.includes(fact)) session.unsure.push(fact);
-  if (factCount > 0) {
+  // "顺便问一下，我们学校资金紧，能找银行贷款吗": a question about a measure the notice only describes; its
+  // "学校" answers nothing asked, so it gets that measure's text and the question again, like any side question.
+  const infoAside = intentDialog !== undefined && intentDialog.rules.length === 0 && intentDialog.id !== current.id
+    && asksOther && understanding.ambiguous === null && !answersFact(awaiting, found);
+  if (factCount > 0 && !infoAside) {
     applyFacts(session, found, actions);
     advance(session, current, actions);
     turn.intent = Object.keys(corrected).length > 0 ? 'correction' : 'answer';

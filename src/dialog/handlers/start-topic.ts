@@ -22,6 +22,9 @@ const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
 
+/** （一）–（四） are the rent measures: their topic words (房租, rent) are said in each of their questions. */
+const LAST_RENT_MEASURE = 4;
+
 /** Below this top score a reading is weak enough for the message's own words to settle it. */
 const WEAK_READING = 0.5;
 /** A dialog the classifier ranks at least this high agrees with the words that name it. */
@@ -43,7 +46,10 @@ export function settledByWords(turn: Turn): Dialog | undefined {
   if (!only || !understanding.ranking.some((r) => r.score >= RANKED && only.intents.includes(r.intent))) return undefined;
   const contenders = (understanding.ambiguous ?? []).flatMap((intent) => ctx.dialogs.byIntent.get(intent) ?? []);
   const overlaps = (d: Dialog): boolean => d === only || d.measures.some((m) => only.measures.includes(m));
-  if (contenders.length >= 2 && contenders.some(overlaps)) return undefined;
+  // Rent words are common to the four rent measures; a measure of its own named between two ("稳岗补贴" weighed
+  // against （十二）) is the question.
+  const common = only.measures.some((m) => m <= LAST_RENT_MEASURE);
+  if (contenders.length >= 2 && contenders.some((d) => (common ? overlaps(d) : d !== only && overlaps(d)))) return undefined;
   const top = ctx.dialogs.byIntent.get(understanding.ranking[0]?.intent ?? '');
   return top && top !== only && overlaps(top) ? undefined : only;
 }
@@ -69,8 +75,16 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
   const intentDialog = settledByWords(turn) ?? turn.intentDialog;
   const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
-  // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts.
-  if (understanding.cues.checkup) return byId('checkup');
+  // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
+  // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
+  if (understanding.cues.checkup) return checkupOfOneTopic(turn) ?? byId('checkup');
+  // "我开个小饭馆 你帮我看看都能拿点啥": what there is, with no measure named by its words nor heard by the
+  // classifier ("做人工智能风控的 西城有啥扶持" is （十一）'s), is the check-up.
+  const heardMeasure = intentDialog !== undefined && intentDialog.id !== 'checkup' && understanding.confidence >= WEAK_READING;
+  if (understanding.cues.broadAsk && !heardMeasure) {
+    const named = dialogNamed(ctx.dialogs, understanding.text);
+    if (!named || named.rules.length === 0) return byId('checkup');
+  }
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -99,6 +113,23 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/** A topic word narrowed to: "for the rent", "on rent" before it; "方面能享受哪些", "能拿什么" after it. */
+const scopeBefore = /(?<![a-z])(?:for|on|about|regarding|with|towards?)\s+(?:the |our |my )?$/;
+const scopeAfter = /^(?![a-z])\s*(?:方面|这块|这一块|上面|上)?\s*(?:能|可以|有|都)?\s*(?:享受|申请|拿到?|减免|减)?\s*(?:哪些|什么|啥|what|which)/;
+
+/**
+ * The measure a check-up question is narrowed to by its topic word ("what can we get for the rent?", "房租方面
+ * 能享受哪些"), or undefined: a topic word said as a fact of the case ("房租2万，能享受哪些政策") narrows nothing.
+ */
+function checkupOfOneTopic(turn: Turn): Dialog | undefined {
+  const text = normalizeText(turn.understanding.text);
+  // Read only for a check-up's words: a handful of topic words, each found once.
+  return turn.ctx.dialogs.dialogs.find((dialog) => dialog.id !== 'checkup' && dialog.rules.length > 0 && dialog.topicWords.some((word) => {
+    const at = text.indexOf(word.toLowerCase());
+    return at >= 0 && (scopeBefore.test(text.slice(0, at)) || scopeAfter.test(text.slice(at + word.length)));
+  }));
 }
 
 /** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
