@@ -45,10 +45,12 @@ const englishAmount = new RegExp(`(?<![a-z])${englishAmountSource}(?![a-z])`, 'g
 const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€|eur|欧元|£|gbp|英镑)|¥|rmb|cny|人民币)\s*$/;
 const currencyWindow = 6;
 /**
- * "20k", "3w", "2 wan" (万 in pinyin), "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2), "1.2bn",
+ * "20k", "3w", "1w8" (18,000, as 一万八: the digit after the magnitude counts the next unit down), "2 wan" (万 in pinyin), "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2), "1.2bn",
  * "20 grand".
  */
-const multiplierAfter = /\s*(k|w|wan|thousand|grand|million|billion|mn|bn|mil|m)(?![a-z\d²])/y;
+const countedAfter = '\\s*[个共直起下样般天年周月人家次名位]';
+const multiplierAfter = new RegExp(
+  `\\s*(k|w|wan|thousand|grand|million|billion|mn|bn|mil|m)(?:(?<=[kwn])(\\d)(?![\\d.]|${countedAfter}))?(?![a-z²])(?!\\d(?!${countedAfter}))`, 'y');
 const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|american|hong kong|hk)\s+)?dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
@@ -219,7 +221,10 @@ function amountAt(
     approximate = readApproximate(normalized, end);
     if (approximate) end = approximateAfter.lastIndex;
   }
-  const value = parsed.times(multiplier ? (multipliers[multiplier[1] ?? ''] ?? 1) : 1).times(lateMagnitude ? (multipliers[lateMagnitude[1] ?? ''] ?? 1) : 1);
+  const scale = multiplier ? (multipliers[multiplier[1] ?? ''] ?? 1) : 1;
+  // "1w8", "3k5": a digit after the magnitude is a tenth of it, as in 一万八 and 3千5.
+  const shorthand = multiplier?.[2] === undefined ? 0 : (Number(multiplier[2]) * scale) / 10;
+  const value = parsed.times(scale).plus(shorthand).times(lateMagnitude ? (multipliers[lateMagnitude[1] ?? ''] ?? 1) : 1);
   // "两个月加一块儿免了八十六万", "算一块": 一块(儿) there is "together", not one yuan.
   if (currency?.[0].trim() === '块' && run === '一' && (/^儿(?!钱)/.test(normalized.slice(end)) || /[加在合放算凑搁到]$/.test(normalized.slice(0, runStart)))) return null;
   const hasCurrency = prefix !== null || currency !== null;

@@ -39,7 +39,7 @@ const slangToStandard: ReadonlyArray<readonly [string, string]> = [
   ['俺们', '我们'], ['咱们', '我们'], ['俺', '我'], ['神马', '什么'], ['肿么', '怎么'], ['介个', '这个'],
   ['好滴', '好的'], ['是滴', '是的'], ['对滴', '对的'], ['恩恩', '嗯嗯'],
   // Pinyin-input slips on the notice's own words.
-  ['房组', '房租'], ['防租', '房租'], ['房祖', '房租'], ['免组', '免租'], ['减组', '减租'], ['租斤', '租金'],
+  ['房组', '房租'], ['防租', '房租'], ['房祖', '房租'], ['方租', '房租'], ['租巾', '租金'], ['免组', '免租'], ['减组', '减租'], ['租斤', '租金'],
   ['祝册', '注册'], ['住册', '注册'], ['补帖', '补贴'], ['担宝', '担保'], ['才员', '裁员'], ['材员', '裁员'],
   ['营页', '营业'], ['停页', '停业'],
 ];
@@ -52,8 +52,7 @@ const questionMu = /(?<=[\u4e00-\u9fff])木(?=$|[\s,.;!?~。，；！？…])/g;
 /**
  * Full-width ASCII (U+FF01–FF5E) to half-width, the ideographic space to a space, ¥ variants to ¥,
  * curly apostrophes to ', ASCII letters to lower case, common traditional characters to simplified,
- * chat slang to standard words (slangToStandard), and a magnitude letter typed between digits to its
- * character ("4w5" → "4万5").
+ * and chat slang to standard words (slangToStandard).
  */
 export function normalizeText(text: string): string {
   // One message is normalised by the extractors, the classifier and the contact look-up in turn: the last
@@ -86,12 +85,8 @@ function normalizeUncached(text: string): string {
       out += traditionalToSimplified[char] ?? char;
     }
   }
-  // "4w5", "1w2", "3k5" as typed on a phone: 4万5, 1万2, 3千5 (one unit for one, so offsets still hold).
-  return /\d[wk]\d/.test(out) ? out.replace(glued, (_, head: string, unit: string, tail: string) => `${head}${unit === 'w' ? '万' : '千'}${tail}`) : out;
+  return out;
 }
-
-/** A magnitude letter between digits, with one digit after it: "4w5" (not "4w50", "a4w5", "3k5m"). */
-const glued = /(?<![a-z\d.])(\d{1,4})([wk])(\d)(?![\d.a-z])/g;
 
 function standardSlang(text: string): string {
   return text.replace(slangPattern, (slang) => standardOf.get(slang) ?? slang).replace(questionMu, '吗');

@@ -3,6 +3,7 @@ import { loadDialogs, promptFor } from '../../src/dialog/dialog-schema.js';
 import { factsFromMessage } from '../../src/dialog/fill-facts.js';
 import { extractEntities } from '../../src/nlu/entities.js';
 import type { FactName, Facts } from '../../src/policy/facts.js';
+import { normalizeText } from '../../src/nlu/normalize-text.js';
 
 // Round 6, the tenant's rent dialog: answers written before the fixes they test, in words the earlier sets did
 // not use (a story instead of the status, a venue named instead of "business", pinyin magnitudes, a shop with a
@@ -101,5 +102,25 @@ describe('registered in Xicheng but taxed elsewhere is left to the department, l
   it('taxed elsewhere alone fails the condition', () => {
     expect(extractEntities('我们的税在海淀交').facts.registeredInXicheng).toBe(false);
     expect(extractEntities('注册纳税都在西城').facts.registeredInXicheng).toBe(true);
+  });
+});
+
+describe('rent in the shorthand owners type: 1w8 is 18,000 (as 一万八), 3k5 is 3,500; 80m2 is a floor area', () => {
+  table('monthlyRent', [
+    ['1w8', { monthlyRent: '18000' }],
+    ['2w6一个月', { monthlyRent: '26000' }],
+    ['一个月就是1w2', { monthlyRent: '12000' }],
+    ['3k5 a month', { monthlyRent: '3500' }],
+    ['3月1w5 4月涨到1w7了', { rentMarch: '15000', rentApril: '17000' }],
+  ]);
+  it('the year and the floor area are still no amounts', () => {
+    expect(extractEntities('门面80m2').money).toEqual([]);
+    expect(extractEntities('一年房租21w6').money.map((m) => [m.value, m.per])).toEqual([['216000', 'year']]);
+  });
+});
+
+describe('slips of the pinyin input (房组 for 房租) still name the rent', () => {
+  it.each(['房组能减吗', '免房组的政策', '房祖减免'])('"%s"', (text) => {
+    expect(normalizeText(text)).toMatch(/房租|免租/);
   });
 });

@@ -77,6 +77,12 @@ describe('questions the notice answers directly', () => {
     const soleTrader = turn(fresh(), '我是个体户，租区属国企的门面开饭馆，能免吗', 'rent_tenant');
     expect(soleTrader.actions.map((a) => a.type)).toEqual(['directAnswer', 'ask']);
     expect(soleTrader.session.dialog).toBe('rent-tenant');
+    // Describing their own landlord, the owner asks about their own rent: the dialog starts.
+    for (const text of ['美甲店 个体户 房租能减吗 房东是国资的', 'sole trader here, our landlord is a state firm, can the rent be cut?']) {
+      const own = turn(fresh(), text, 'rent_tenant');
+      expect(own.actions.map((a) => a.type)).toContain('ask');
+      expect(own.session.dialog).toBe('rent-tenant');
+    }
   });
 
   it('mid-dialog answers the question, offers no second calculation, and asks the pending question again', () => {
