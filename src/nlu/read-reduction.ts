@@ -114,9 +114,11 @@ function countOf(word: string): number | null {
   return count && count.isInteger() && count.greaterThan(1) ? count.toNumber() : null;
 }
 
-/** The first count of tenants above one: "一家物业公司，给三家租户各减了" counts the speaker first, then the tenants. */
-function tenantCount(normalized: string): number | null {
-  if (!tenantEach.test(normalized)) return null;
+/**
+ * The first count of tenants above one: "一家物业公司，给三家租户各减了" counts the speaker first, then the tenants.
+ * @example countTenants('我们公司给三家租户减了租') // 3
+ */
+export function countTenants(normalized: string): number | null {
   for (const pattern of [tenantCountZh, tenantCountEn]) {
     for (const match of normalized.matchAll(pattern)) {
       const count = countOf(match[1] ?? '');
@@ -200,7 +202,12 @@ function monthCountOf(entities: Entities): number | null {
  * The total reduced, from the amounts of one message (yuan amounts only; the caller has dropped the others).
  * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
  */
-export function readReduction(text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text)): ReductionReading | undefined {
+/**
+ * `knownTenants`: the tenants counted earlier in the conversation ("给三家租户减了租"), for a "每家" that counts none.
+ */
+export function readReduction(
+  text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), knownTenants: number | null = null,
+): ReductionReading | undefined {
   if (money.length === 0) return undefined;
   const total = money.find((m) => isTotal(normalized, m));
   if (total) return { value: total.value, how: null };
@@ -234,7 +241,7 @@ export function readReduction(text: string, entities: Entities, money: MoneyMent
     value = value.times(share).div(100);
     how.share = share.toFixed();
   }
-  const tenants = tenantCount(normalized);
+  const tenants = tenantEach.test(normalized) ? entities.tenantCount ?? knownTenants : null;
   const each = eachAfter.test(after(normalized, mention));
   if (tenants !== null) {
     value = value.times(tenants);

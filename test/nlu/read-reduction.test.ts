@@ -83,6 +83,13 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
       .toEqual({ base: '5000', baseOf: { op: '-', values: ['20000', '15000'] }, months: 2 });
   });
 
+  test('a "每家" that counts no tenants is for each of the tenants counted earlier', () => {
+    const text = '每家每个月减五千，减了三月和四月';
+    expect(readReduction(text, extractEntities(text), undefined, undefined, 3)?.value).toBe('30000');
+    expect(readReduction(text, extractEntities(text))?.value).toBe('10000');
+    expect(readReduction('一共减了3万', extractEntities('一共减了3万'), undefined, undefined, 3)?.value).toBe('30000');
+  });
+
   test('the rent alone, with no word of how much was reduced, is no reduction', () => {
     expect(total('月租2万')).toBeUndefined();
     expect(total('没减')).toBeUndefined();
