@@ -343,7 +343,7 @@ export function factsFromMessage(
   dialog: Dialog | undefined,
   known: Facts,
   awaitingPrompt: FactPrompt | undefined,
-  options: { askApproximate?: boolean } = {},
+  options: { askApproximate?: boolean; tenants?: number | null } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
@@ -442,7 +442,7 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, entities, out, notes);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
-      const reduction = readReduction(text, entities, money);
+      const reduction = readReduction(text, entities, money, undefined, options.tenants ?? null);
       if (reduction) out[target] = reduction.value;
       if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
     }

@@ -98,6 +98,10 @@ const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
   "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
   '(?<!房东|他们|人家|对方|业主)租给(?![我咱])',
+  // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
+  // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
+  '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:\\w+\\s+)?(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
+  '(?<![a-z])(?:we|i|our\\s+(?!landlord)(?:[a-z]+\\s+){1,2})(?:own|owns)\\s+(?:a|an|the|two|three|several|some|this)\\s+(?:small\\s+|little\\s+)?(?:office\\s+|commercial\\s+|retail\\s+)?(?:building|block|tower|mall|plaza|complex|properties)(?![a-z])',
   '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
 ].join('|'), 'i');
 
@@ -111,8 +115,8 @@ const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
  */
 const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
 
-/** Let to the owner: "房东租给我们的门面", "they rent the shop to us". */
-const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:(?:it|the|a|this)\s+(?:\w+\s+)?)?to (?:us|me)(?![a-z])/i;
+/** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
+const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;
 
 /**
  * The owner's own state today, told in a clause that asks nothing: "我们学校现在资金紧，能找银行贷款吗", "we're

@@ -14,12 +14,14 @@ describe('which side of the lease a speaker says they are on', () => {
     'the caller says she is the landlord', 'we are the property owner',
     'hi, i have a flat i rent to a small company', 'we rent it out to shops', 'we have tenants, we gave them rent relief',
     '我有套房子租给一家小公司', '我们有几家租户，都减了租',
+    'Our WFOE owns a small office building in Xicheng and leases floors to SMEs', 'we own a small block and let units to small firms',
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
 
   test.each(['房东租给我们的门面', 'we rent from a district SOE', 'We rent from a district SOE, 28k per month. We let 3 people go out of 40',
-    'caller: sole trader, tea shop, district SOE landlord, pays 240k a year'])('tenant, not letting: %s', (text) => {
+    'caller: sole trader, tea shop, district SOE landlord, pays 240k a year',
+    'our landlord owns the building and rents floors to small firms, is our rent waived?', 'the district SOE rents shops to us'])('tenant, not letting: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
