@@ -26,10 +26,13 @@ const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavir
 /** The owner's own reasons and choices: works on the premises, holidays, no trade, illness, no staff or money. */
 const ownChoice =
   /(生病|病了|住院|身体不好|做手术|家里有事|家里出事|人手不够|缺人|招不到人|没钱|资金周转|周转不开|交不起|sick|(?<![a-z])ill(?![a-z])|illness|hospital|surgery|operation on|family (?:emergency|reasons|matter)|short[- ]staffed|staff shortage|no staff|(?:ran|run) out of (?:money|cash)|cash flow|couldn'?t afford|装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
-const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|别的原因|其他原因|封控|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
-/** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
+const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|别的原因|其他原因|封控|shut|clos|work(?:ed|ing)? from home|wfh|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
+/**
+ * "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. Learner English
+ * drops the auxiliary ("shop no close"): "no" only right before the verb, since "no business so we closed" is a closure.
+ */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
+  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
 const openWord =
