@@ -52,3 +52,10 @@ test.each([
 ])('money in words: "%s" is %s yuan', (text, value) => {
   expect(extractMoney(text)[0]?.value).toBe(value);
 });
+
+test.each([
+  ['rent is headquarter pay, not we', false],
+  ['the branch pay the rent by itself', true],
+])('asked paysRent: "%s" is %s', (text, pays) => {
+  expect(readAnswer('paysRent', text)).toBe(pays);
+});
