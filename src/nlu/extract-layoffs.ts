@@ -83,7 +83,7 @@ const enNone = new RegExp([
   `(?:zero|0|no) (?:layoffs|lay-offs|job cuts|redundancies|dismissals)`,
   // Learner English with no auxiliary and the staff first or after: "we not fire any people", "teacher we not fire",
   // "no fire teacher", "nobody we fire", "no people leave" (a count after the verb is someone let go, not none).
-  `(?<![a-z])(?:not|no|never)\\s+(?:fire|fired|lay off|laid off|dismiss|sack)(?![a-z])(?!\\s+(?:\\d|only|just|about|around|${englishNumberSource}(?![a-z])))`,
+  `(?<![a-z])(?:not|no|never)\\s+(?:have\\s+|had\\s+)?(?:fire|fired|lay off|laid off|dismiss|sack)(?![a-z])(?!\\s+(?:\\d|only|just|about|around|${englishNumberSource}(?![a-z])))`,
   `(?:nobody|no one|no (?:${enStaffNoun}))\\s+(?:we |they |i )?(?:fire|fired|leave|left|go|gone|lose (?:the |their |his |her )?jobs?)(?![a-z])`,
   `every(?:one|body) (?:kept (?:their|his|her) jobs?|stayed)`,
 ].join('|'), 'g');

@@ -59,3 +59,19 @@ test.each([
 ])('asked paysRent: "%s" is %s', (text, pays) => {
   expect(readAnswer('paysRent', text)).toBe(pays);
 });
+
+test.each([
+  ['we no open because epidemic', 'closedPerRules'],
+  ['we close by ourself for decorate', 'closedOther'],
+  ['not open two month', undefined],
+])('asked operatingStatus: an opening denied is a closure: "%s" is %s', (text, status) => {
+  expect(readAnswer('operatingStatus', text)).toBe(status);
+});
+
+test('asked layoffs: "we no have fire people" is none', () => {
+  expect(extractLayoffs('we no have fire people')?.level).toBe('none');
+});
+
+test('asked landlordType: "belong Xicheng government" is a district SOE', () => {
+  expect(readAnswer('landlordType', 'belong Xicheng government')).toBe('districtSoe');
+});
