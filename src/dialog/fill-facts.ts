@@ -318,13 +318,13 @@ function sizeInPassing(text: string, entities: Entities, dialog: Dialog, known: 
 }
 
 /** A person, not a firm: 个人, 私人, 自然人, "individual", "private person". */
-const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner))/i;
+const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?:person|individual|landlord|owner)|personal landlord)/i;
 /**
  * The landlord speaking of themselves as a person: "我是房东 个人的", "我自己家有两间门脸房", "我自己有套房子租给…",
  * "my own flat", "I own a flat I rent to…", an operator's "她自己的房子" / "her own shopfront". One person owning
  * premises; "我们有几间门面" is a firm's way.
  */
-const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|(?:[我她他]自己家|[我她他]家|自家|自个儿|[我她他]自己的?|[我她他]个人的?|家里的?|我(?=有))有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual)(?![a-z])|(?:(?:my|her|his) own|my family'?s?|our family'?s?|her family'?s?|his family'?s?)\s+(?:flat|house|apartment|shop|shopfront|storefront|unit|property|place|building|room)|(?<![a-z])i (?:\w+ )?(?:own|have|rent out|let out)\s+(?:a|an|one|two|my)\s+(?:small\s+|little\s+)?(?:flat|house|apartment|shop|unit|room|property|place|storefront|shopfront)(?![a-z])/i;
+const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|(?:[我她他]自己家|[我她他]家|自家|自个儿|[我她他]自己的?|[我她他]个人的?|家里的?|我(?=有))有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual|personal)(?![a-z])|(?<![a-z])i (?:no|not|don'?t|do not) (?:have|got|open) (?:a |any )?(?:company|firm)(?![a-z])|(?:(?:my|her|his) own|my family'?s?|our family'?s?|her family'?s?|his family'?s?)\s+(?:flat|house|apartment|shop|shopfront|storefront|unit|property|place|building|room)|(?<![a-z])i (?:\w+ )?(?:own|have|rent out|let out)\s+(?:a|an|one|two|my)\s+(?:small\s+|little\s+)?(?:flat|house|apartment|shop|unit|room|property|place|storefront|shopfront)(?![a-z])/i;
 /** The speaker a company: "我们公司", "本企业", "we're a property firm" (not a tenant that is one, nor "not a business"). */
 const companyWord = /(?:我们|咱们|我司|我方|本)(?:是)?[^,，。;；]{0,6}(?:公司|企业|集团|单位)|^(?:公司|企业|单位)|(?<![a-z])(?:we are|we're|our|as a)\s+(?!not\b)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|enterprise|corporation|business)(?![a-z])/i;
 

@@ -81,6 +81,10 @@ const enNone = new RegExp([
   `(?:didn't|did not|never) lose (?:anyone|anybody|a single (?:person|one|employee))`,
   `(?:no|zero) (?:job losses|one lost their job)`,
   `(?:zero|0|no) (?:layoffs|lay-offs|job cuts|redundancies|dismissals)`,
+  // Learner English with no auxiliary and the staff first or after: "we not fire any people", "teacher we not fire",
+  // "no fire teacher", "nobody we fire", "no people leave" (a count after the verb is someone let go, not none).
+  `(?<![a-z])(?:not|no|never)\\s+(?:have\\s+|had\\s+)?(?:fire|fired|lay off|laid off|dismiss|sack)(?![a-z])(?!\\s+(?:\\d|only|just|about|around|${englishNumberSource}(?![a-z])))`,
+  `(?:nobody|no one|no (?:${enStaffNoun}))\\s+(?:we |they |i )?(?:fire|fired|leave|left|go|gone|lose (?:the |their |his |her )?jobs?)(?![a-z])`,
   `every(?:one|body) (?:kept (?:their|his|her) jobs?|stayed)`,
 ].join('|'), 'g');
 const enShare = new RegExp(
@@ -93,12 +97,12 @@ const enCountPatterns: RegExp[] = [
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}\\s*(?:${enStaffNoun}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
-  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|dismissed|sacked)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
+  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|fire|dismissed|dismiss|sacked|sack)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
   // "cut 10k off the rent", "cut 5000", "cut 5,000 yuan" cut money, not people: a bare "cut 3" is a few people.
   new RegExp(`(?<![a-z])(?:cut|made)\\s+(\\d{1,2}|${englishNumberSource})(?![a-z\\d,.%])(?!\\s*(?:yuan|rmb|kuai|dollars?|off|percent|per cent|元|块)(?![a-z]))${notShare}`, 'g'),
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "fifteen of our twenty people are gone", "3 of the 12 staff left": gone or left, with the staff counted.
-  new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us)`, 'g'),
+  new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us|go|gone|leave|lose (?:the |their )?jobs?)(?![a-z])`, 'g'),
 ];
 const enStaff = new RegExp(`(?:(?:out of|of|from)\\s+(?:our |the |my |about |around |roughly )?${enCount}(?![a-z%])|(?:team|staff|workforce) of (?:about |around )?${enCount}|${enCount}\\s+(?:staff|employees|people|workers|members of staff)|we (?:have|had|employ|employed) (?:about |around )?${enCount})`, 'g');
 
@@ -106,7 +110,7 @@ const shareMany = new RegExp(`^(?:${many}|most|the majority|more than half|over 
 
 /** What the message says about layoffs, or null when it says nothing. */
 export function extractLayoffs(text: string, normalized: string = normalizeText(text)): LayoffReading | null {
-  if (!/[裁辞开解炒劝遣减走让没动在全零离下留剩]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed|left|gone|lose|still|quit/.test(normalized)) return null;
+  if (!/[裁辞开解炒劝遣减走让没动在全零离下留剩]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed|left|gone|leave|(?<![a-z])go(?![a-z])|lose|still|quit/.test(normalized)) return null;
   const none = first(normalized, [zhNone, enNone]);
   if (none) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: none.index, end: none.index + none[0].length };
   const share = first(normalized, [zhShare, enShare]);

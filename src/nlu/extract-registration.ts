@@ -20,10 +20,10 @@ export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|me
 const xicheng = /西城|xicheng/i;
 
 /** Words that make a place the registration: 注册, 执照, 工商, "X的个体户/公司/企业/店", "registered". */
-const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|registered|registration|licen[cs]e|based in|company is in|business is in/i;
+const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|register|licen[cs]e|based in|company is in|business is in/i;
 const taxCue = /税|tax/i;
 /** Words that put the registration itself in a place: being located there (的店, based in) is not enough for 'here'. */
-const strictRegistrationCue = /注册|执照|工商|登记|registered|registration|licen[cs]ed?|西城(?:区)?的\p{Script=Han}{0,4}(?:企业|公司|个体户|个体工商户|商户)|(?:company|firm|business|enterprise)\s+(?:based\s+|registered\s+)?in\s+(?:the\s+)?xicheng/iu;
+const strictRegistrationCue = /注册|执照|工商|登记|register|licen[cs]ed?|西城(?:区)?的\p{Script=Han}{0,4}(?:企业|公司|个体户|个体工商户|商户)|(?:company|firm|business|enterprise)\s+(?:based\s+|registered\s+)?in\s+(?:the\s+)?xicheng/iu;
 /** "不是在西城注册的", "not registered in Xicheng": a negation in the clause says nothing is here. */
 const negated = /不是|不在|没有?在|没注册|并非|\b(not|isn't|aren't|wasn't|never)\b/i;
 

@@ -217,7 +217,8 @@ const englishWordAlternatives =
  */
 export const englishAmountSource =
   `(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|grand|million|billion)` +
-  `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})){0,8}`;
+  // "thirty thousand one month": a number word before a span of time counts that span, not the yuan.
+  `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})(?![a-z])(?![\\s-]+(?:months?|years?|weeks?|days?|quarters?)(?![a-z]))){0,8}`;
 
 /**
  * Reads an amount in English words (see englishAmountSource); null when the words do not make one number

@@ -25,11 +25,14 @@ const ordered =
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices: works on the premises, holidays, no trade, illness, no staff or money. */
 const ownChoice =
-  /(生病|病了|住院|身体不好|做手术|家里有事|家里出事|人手不够|缺人|招不到人|没钱|资金周转|周转不开|交不起|sick|(?<![a-z])ill(?![a-z])|illness|hospital|surgery|operation on|family (?:emergency|reasons|matter)|short[- ]staffed|staff shortage|no staff|(?:ran|run) out of (?:money|cash)|cash flow|couldn'?t afford|装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|nobody would come|no one would come|no point|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
-const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|没法开|开不了|没法营业|进不去|locked (?:us )?out|(?:couldn'?t|could not|unable to|weren'?t able to) (?:re)?open|别的原因|其他原因|封控|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
-/** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
+  /(生病|病了|住院|身体不好|做手术|家里有事|家里出事|人手不够|缺人|招不到人|没钱|资金周转|周转不开|交不起|sick|(?<![a-z])ill(?![a-z])|illness|hospital|surgery|operation on|family (?:emergency|reasons|matter)|short[- ]staffed|staff shortage|no staff|(?:ran|run) out of (?:money|cash)|cash flow|couldn'?t afford|装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|ourself|by myself|decorat|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|nobody would come|no one would come|no point|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
+const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|没法开|开不了|没法营业|进不去|locked (?:us )?out|(?:unable to|weren'?t able to) (?:re)?open|别的原因|其他原因|封控|shut|clos|work(?:ed|ing)? from home|wfh|(?<![a-z])(?:not|no|never|didn'?t|did not|couldn'?t|could not|can'?t|cannot) (?:re)?open(?:ed|ing)?(?![a-z])|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
+/**
+ * "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. Learner English
+ * drops the auxiliary ("shop no close"): "no" only right before the verb, since "no business so we closed" is a closure.
+ */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
+  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
 const openWord =
@@ -83,7 +86,7 @@ function readOperatingStatus(text: string): string | undefined {
 }
 
 /** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
-const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|headquarters|\bhq\b|parent(?![a-z])|the group|corporate)/;
+const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|head ?quarters?|\bhq\b|parent(?![a-z])|the group|corporate)/;
 const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
@@ -211,7 +214,7 @@ function readRestated(fact: FactName, text: string): boolean | undefined {
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
 const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|guo ?qi|guo ?you|state (?:company|firm|enterprise|asset))`;
 const landlordWords: Array<[RegExp, string]> = [
-  [/(区国资委|owned by (?:the )?(?:xicheng )?district|belongs to the district|district[- ]owned)/, 'districtSoe'],
+  [/(区国资委|owned by (?:the )?(?:xicheng )?district|belong(?:s|ing)? (?:to )?(?:the )?(?:xicheng (?:district )?|district )(?:government|state|soe)?|district[- ]owned)/, 'districtSoe'],
   [new RegExp(String.raw`(区属|区级|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
   // The other order: "state-owned, district level", "国企，区里的", "a state firm under the Xicheng district government".
   [new RegExp(String.raw`${stateWord}[^.;。；]{0,30}(?<!not |not the |不是)(区属|区里|区级|区的|西城|district|xicheng)`), 'districtSoe'],
