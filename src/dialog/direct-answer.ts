@@ -191,6 +191,9 @@ function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialog
 }
 
 /** The intents whose dialogs compute measure N: both sides of （一） (tenant and landlord). */
+/** A question about what an item says ("第三条是什么", "what does item 3 say?"), not about the owner's case. */
+const asksWhatItSays = /是什么|啥意思|什么意思|讲的是|说的是|内容|具体|指的|(?<![a-z])(?:what (?:is|does|'s)|what's|mean|means|say|says|about)(?![a-z])/i;
+
 function calculatorsOf(dialogs: DialogSet, measure: number): string[] {
   return dialogs.dialogs.filter((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0).flatMap((d) => d.intents.slice(0, 1));
 }
@@ -257,7 +260,11 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   } else if (!aboutPending && isOwnCase(understanding)) return null;
 
   const item = itemNamed(text);
-  if (item !== null) {
+  // "围棋培训学校 想问问（三）那个房租": the owner names their trade and asks about the item for their own case,
+  // not what the item says: the item's calculation starts (the topic handler), not its text.
+  const ownCaseOfItem = item !== null && !midDialog && understanding.entities.facts.industry !== undefined
+    && !asksWhatItSays.test(text) && calculatorsOf(dialogs, item).includes(understanding.intent);
+  if (item !== null && !ownCaseOfItem) {
     const contacts = contactsForMeasure(dialogs, item, session.facts, text);
     return { type: 'measureAnswer', measure: item, contacts, calculate: midDialog ? [] : calculatorsOf(dialogs, item) };
   }

@@ -147,7 +147,7 @@ const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather
  * one replaces (here the 2020 revenue, which the dialog never asks by itself). Only outside a question: an
  * answer is for the question asked.
  */
-function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
+export function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
   if (awaiting !== null || mentions.length < 2) return null;
   const denied = mentions.filter((m) => figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
   if (denied.length === 0 || denied.length === mentions.length) return null;
@@ -343,7 +343,7 @@ export function factsFromMessage(
   dialog: Dialog | undefined,
   known: Facts,
   awaitingPrompt: FactPrompt | undefined,
-  options: { askApproximate?: boolean } = {},
+  options: { askApproximate?: boolean; tenants?: number | null } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
@@ -442,7 +442,7 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, entities, out, notes);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
-      const reduction = readReduction(text, entities, money);
+      const reduction = readReduction(text, entities, money, undefined, options.tenants ?? null);
       if (reduction) out[target] = reduction.value;
       if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
     }

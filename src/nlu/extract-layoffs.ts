@@ -190,7 +190,7 @@ const onePersonLetGo = /(?<![a-z])(?:let (?:him|her) go|(?:fired|dismissed|sacke
 /** Contracts not renewed let people go: 没续签, "contracts weren't renewed". */
 const notRenewed = /(?:没|不|未|没有)(?:再)?续(?:签|约|聘)|合同到期(?:就)?(?:没|不)|(?:contracts?|agreements?)[^.,;]{0,20}(?:not|n't|never) (?:been )?renewed|(?:didn'?t|did not|not|never) renew/;
 /** Words of a few and of most: 不多, 个别, "a couple", "only the cleaner"; 大部分, "most of them". */
-const fewWords = /(?<!差)不多|没几个|少量|少数|个别|几个|一两个|两三个|三两个|三五个|就一个|只有一个|一个人|(?<![a-z])(?:a few|a couple|couple of|one or two|two or three|a handful|just one|only one|one person|one guy|(?:just|only) (?:the |a |an |our |one |two )\w+)(?![a-z])/;
+const fewWords = /(?<!差)不多|没几个|少量|少数|个别|几个|一两个|两三个|三两个|三五个|就一个|只有一个|一个人|(?:裁|辞|开除|炒|辞退|送走)了?个(?![月天年星期礼拜小时多])|(?<![a-z])(?:a few|a couple|couple of|one or two|two or three|a handful|just one|only one|one person|one guy|(?:just|only) (?:the |a |an |our |one |two )\w+)(?![a-z])/;
 const manyWords = /大部分|大多数|多数|大半|多半|全(?:裁|辞|开除|遣散)|(?:基本(?:上)?|几乎)(?:全|都)(?:裁|辞|走|遣散|开除|没了)|都(?:裁|辞|走|遣散)|(?<![a-z])(?:most|the majority|almost all|nearly all|almost every(?:one|body)|nearly every(?:one|body))(?![a-z])/;
 /**
  * Who is left, when it is only a few: "只留了老板自己", "就剩我和老婆了", "only me and my wife left", "down to

@@ -225,6 +225,8 @@ function amountAt(
   // "1w8", "3k5": a digit after the magnitude is a tenth of it, as in 一万八 and 3千5.
   const shorthand = multiplier?.[2] === undefined ? 0 : (Number(multiplier[2]) * scale) / 10;
   const value = parsed.times(scale).plus(shorthand).times(lateMagnitude ? (multipliers[lateMagnitude[1] ?? ''] ?? 1) : 1);
+  // "两个月加一块儿免了八十六万", "算一块": 一块(儿) there is "together", not one yuan.
+  if (currency?.[0].trim() === '块' && run === '一' && (/^儿(?!钱)/.test(normalized.slice(end)) || /[加在合放算凑搁到]$/.test(normalized.slice(0, runStart)))) return null;
   const hasCurrency = prefix !== null || currency !== null;
   if (!hasCurrency && !isBareAmount(normalized, run, runStart, end, value, multiplier !== null || lateMagnitude !== null)) return null;
   if (/[a-z\d]/.test(normalized.charAt(end)) && !hasCurrency) return null; // 1e309, 3x4

@@ -150,7 +150,7 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|拖(?:到|了|后|延)|往后(?:推|拖)|晚开|开(?:学|园|课)晚|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
     // The story of a delay is the yes: barred from opening, the children at home or on online classes, let back
     // only later ("上面不让开课 孩子都在家上网课 六月份才让回来", "we weren't allowed to reopen until the summer").
-    positive: /(没开园|没开学|没开课|没有开园|没有开学|一直没开|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园)/,
+    positive: /(没(?:有)?开(?!除|工资|心)|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园)/,
     // Classes that went on ("照常上课", "没受影响", "kept teaching") had no delayed opening.
     negative: { words: /(按时|正常开学|正常开园|照常开|(?:照常|正常|一直|照样)上课|没受影响|没有受影响|不受影响|没停课|没有停课|on time|as normal|as usual|as scheduled|on schedule|opened normally|kept (?:teaching|running classes)|never stopped)/ },
   },
@@ -280,7 +280,16 @@ const readers: Partial<Record<FactName, Reader>> = {
   industry: readIndustry,
 };
 
+/**
+ * An operator relaying the answer: "caller says nobody", "来电人称没有", "she said 2 people". The answer is what
+ * follows; the grammars that read a whole answer ("nobody", "none") read it without the relaying words.
+ */
+const relayed = /^\s*(?:(?:the\s+)?(?:caller|client|customer|owner)|she|he|they)\s+(?:says|said|tells me|told me|reports|reported|mentions|mentioned|confirms|confirmed|states|stated)\s*(?:that\s+)?[:,]?\s*|^\s*(?:来电人|来电者|来电方|对方|客户|老板|他|她)(?:说|称|表示|反映|讲)[:：,，]?\s*/i;
+
 /** The value the text gives for the fact asked, by that fact's grammar; undefined when it gives none. */
 export function readAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
-  return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+  const read = readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+  if (read !== undefined || !relayed.test(normalized)) return read;
+  const answer = normalized.replace(relayed, '');
+  return answer === '' ? undefined : readers[fact]?.(answer) ?? readRestated(fact, answer);
 }

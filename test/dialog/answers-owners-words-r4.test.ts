@@ -287,6 +287,7 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
     ['rent-school', '正常开学的', { openingDelayed: false }],
     ['rent-school', '开学往后拖了俩月', { openingDelayed: true }],
     ['rent-school', '我们一直都是网上授课 没停课', { openingDelayed: false }],
+    ['rent-school', '上半年压根没开', { openingDelayed: true }],
   ]);
   table('landlordType', [
     ['checkup', 'a guoqi under the district', { landlordType: 'districtSoe' }],
@@ -302,5 +303,6 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
     ['rent-school', 'we let one of our nine instructors go', { layoffs: 'few' }],
     ['rent-school', 'laid five of our eight coaches off', { layoffs: 'many' }],
     ['rent-school', '外聘的停了工资 正式员工都在', { layoffs: 'none' }],
+    ['rent-school', '就辞了个做饭的师傅', { layoffs: 'few' }],
   ]);
 });

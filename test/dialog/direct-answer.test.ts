@@ -337,3 +337,15 @@ describe('contacts asked by office or by the subsidy\'s own name', () => {
     expect(reply.text).toContain('66015590');
   });
 });
+
+describe('an item named for the owner\'s own case', () => {
+  it('"少儿美术班 想咨询下第三条的房租" (read as the schools\' rent) starts the calculation, not the item\'s text', () => {
+    const { session, actions } = turn(fresh(), '少儿美术班 想咨询下第三条的房租', 'rent_school');
+    expect(actions.some((a) => a.type === 'measureAnswer')).toBe(false);
+    expect(session.dialog).toBe('rent-school');
+  });
+
+  it('"我们是幼儿园，第三条是什么意思" asks what the item says: its text', () => {
+    expect(first(turn(fresh(), '我们是幼儿园，第三条是什么意思', 'rent_school').actions)).toMatchObject({ type: 'measureAnswer', measure: 3 });
+  });
+});

@@ -178,3 +178,14 @@ describe('a figure corrected by denying the value known', () => {
     expect(result?.type === 'result' && result.outcomes[0]?.eligible).toBe(false);
   });
 });
+
+describe('a question in passing that restates what is known', () => {
+  it('"顺便问下 我们幼儿园能贷款吗" while layoffs are asked answers the bank loans briefly, then asks again', () => {
+    const asked = run([['民办幼儿园 区属国企的房子 房租能免吗', 'rent_school'], ['是 区教委批的'], ['延期开园了']]);
+    expect(asked.session.awaiting).toBe('layoffs');
+    const { session, actions } = run([['顺便问下 我们幼儿园能找银行贷款吗', 'finance_bank']], asked.session);
+    expect(actions).toContainEqual({ type: 'info', measure: 5 });
+    expect(session.awaiting).toBe('layoffs');
+    expect(session.dialog).toBe('rent-school');
+  });
+});
