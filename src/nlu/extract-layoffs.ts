@@ -201,7 +201,8 @@ const manyWords = /大部分|大多数|多数|大半|多半|全(?:裁|辞|开除
  * just the two of us": most of the staff went (a headcount before and after, when given, decides first).
  */
 const onlyLeft = /(?:只|就|仅)(?:剩|留)|(?<![a-z])(?:(?:only|just) [a-z' ]{1,30} (?:left|remain|remaining|still here)|down to (?:just |only )?(?:me|us|the two of us|the owner|my wife|my husband|family))(?![a-z])/;
-const wholeStaff = /(?:所有|全部|全体|全员|大家|每个)|(?<![a-z])(?:all|every(?:one|body)|the whole|each)(?![a-z])/;
+// "都留着呢", "人都还在" answering the layoffs question: 都 is the whole staff.
+const wholeStaff = /(?:所有|全部|全体|全员|大家|每个)|^(?:人|员工|伙计|大伙儿?)?(?:都|全都|全)(?:还)?(?:留着|留下了?|在|在岗)(?:呢|的|啊|呀|了)?[。.!！~]*$|(?<![a-z])(?:all|every(?:one|body)|the whole|each)(?![a-z])/;
 /** Words of staying: with them "most", "the whole team" are the staff kept, not let go ("we kept the whole team"). */
 const stayWords = /留|在岗|还在|都在|(?<![a-z])(?:stay|stayed|kept|keep|retain|retained|still|remain|remained|remaining)(?![a-z])/;
 /** A count of people standing alone: "3个", "one cook and one waiter"; a span of time is no count of people. */

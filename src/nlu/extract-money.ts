@@ -277,9 +277,13 @@ function isBareAmount(normalized: string, run: string, runStart: number, end: nu
   if (headcountBefore.test(normalized.slice(Math.max(0, runStart - headcountWindow), runStart))) return false;
   if (multiplied || /[千万亿仟]/.test(run)) return true;
   if (isYear(normalized, run, runStart, end, value)) return false;
+  if (yearDotMonth.test(run)) return false; // "2019.6签的": a year and a month
   if (/^\d{8,}$/.test(run)) return false; // phone numbers and IDs
   return value.greaterThanOrEqualTo(100);
 }
+
+/** "2019.6", "2020.03": a year and its month written with a point, no amount unless a currency is named. */
+const yearDotMonth = /^(?:19[5-9]\d|20[0-4]\d)\.(?:0?[1-9]|1[0-2])$/;
 
 /** "2020", "in 2019", "March 2020", "2020-03": a year, not an amount. */
 function isYear(normalized: string, run: string, runStart: number, end: number, value: Decimal): boolean {

@@ -158,3 +158,11 @@ describe('the premises told by the trade or by who comes there', () => {
     ['不接待客户 就是办公', { premisesUse: 'office' }],
   ]);
 });
+
+describe('asked about layoffs, "都留着呢" (the subject left out) keeps the whole staff', () => {
+  table('layoffs', [
+    ['都留着呢', { layoffs: 'none' }],
+    ['人都还在', { layoffs: 'none' }],
+    ['都留下了一半', { layoffs: 'many' }],
+  ]);
+});
