@@ -107,6 +107,9 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   if (!session.langLocked && lang) session.lang = lang;
   noteAboutNow(turn);
   noteRegistrationSplit(turn);
+  // "我们公司给三家租户减了租": kept for a later "每家减五千" in a dialog that asks the reduction.
+  const tenants = understanding.entities.tenantCount;
+  if (tenants !== null && (turn.intentDialog ?? current)?.facts.includes('rentReduction')) session.tenantCount = tenants;
   const months = understanding.entities.months;
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 

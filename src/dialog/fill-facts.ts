@@ -120,10 +120,23 @@ const chargeBefore = /(押金|保证金|物业费?|管理费|水电费?|电费|�
 const chargeAfter = /^\s*(?:元|块|yuan|rmb)?\s*的?\s*(?:押金|保证金|物业费|管理费|水电费|deposit|management fee|property fee|service charge)/i;
 const rentFacts: ReadonlySet<FactName> = new Set(['monthlyRent', 'rentMarch', 'rentApril']);
 
-/** The amounts that may be the rent: a deposit or a fee named beside an amount makes it that charge (unless all are). */
+/** A price per area ("每平米每天4块", "8 yuan per square metre"): no month's rent until it is worked out. */
+const perAreaBefore = /(?:每|一|1)\s*(?:平米?|平方米?|㎡)[^,，。;；\d]{0,4}$|(?:per|a|each)\s+(?:sq(?:uare)?\.?\s*m(?:etre|eter)?s?|sqm|m2)[^,.;\d]{0,8}$/i;
+const perAreaAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:\/|每|一)\s*(?:平米?|平方米?|㎡|sq|m2)|^\s*(?:元|块|yuan|rmb)?\s*(?:per|a|each)\s+(?:sq(?:uare)?\.?\s*m|sqm|m2)/i;
+/** The rent as changed: "以前一万五 20年涨到一万六", "raised to 13,500": the figure it was changed to is the rent of 2020. */
+const changedTo = /(?:涨到|涨成|涨至|降到|降至|调到|调成|调整为|变成|改成|raised (?:it )?to|went up to|increased to|put (?:it )?up to|lowered (?:it )?to|cut (?:it )?to|now)\s*(?:了|是|为)?\s*$/i;
+
+/**
+ * The amounts that may be the rent: a deposit or a fee named beside an amount makes it that charge (unless all are);
+ * a price per area is none; the figure a rent was changed to comes first.
+ */
 function rentAmounts(text: string, mentions: MoneyMention[]): MoneyMention[] {
-  const rent = mentions.filter((m) => !chargeBefore.test(text.slice(Math.max(0, m.start - 24), m.start)) && !chargeAfter.test(text.slice(m.end, m.end + 16)));
-  return rent.length > 0 ? rent : mentions;
+  const before = (m: MoneyMention, chars: number) => text.slice(Math.max(0, m.start - chars), m.start);
+  const priced = mentions.filter((m) => !perAreaBefore.test(before(m, 16)) && !perAreaAfter.test(text.slice(m.end, m.end + 16)));
+  const rent = priced.filter((m) => !chargeBefore.test(before(m, 24)) && !chargeAfter.test(text.slice(m.end, m.end + 16)));
+  const kept = rent.length > 0 ? rent : priced;
+  const changed = kept.filter((m) => m.months.length === 0 && changedTo.test(before(m, 12)));
+  return changed.length === 1 && kept.every((m) => m.months.length === 0) ? [...changed, ...kept.filter((m) => !changed.includes(m))] : kept;
 }
 
 /** A negation just before a figure: "不是2万 是2万4", "28k not 20k", "75% 不是85%" — the old value, not the new. */
@@ -134,7 +147,7 @@ const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather
  * one replaces (here the 2020 revenue, which the dialog never asks by itself). Only outside a question: an
  * answer is for the question asked.
  */
-function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
+export function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
   if (awaiting !== null || mentions.length < 2) return null;
   const denied = mentions.filter((m) => figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
   if (denied.length === 0 || denied.length === mentions.length) return null;
@@ -330,7 +343,7 @@ export function factsFromMessage(
   dialog: Dialog | undefined,
   known: Facts,
   awaitingPrompt: FactPrompt | undefined,
-  options: { askApproximate?: boolean } = {},
+  options: { askApproximate?: boolean; tenants?: number | null } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
@@ -416,9 +429,11 @@ export function factsFromMessage(
   const usable = undenied(text, usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout));
   const money = target && rentFacts.has(target) ? rentAmounts(text, usable) : usable;
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
+  // A revenue pair only for a dialog that asks for revenue: "以前一万五 涨到一万六" answering the rent is the rent.
+  const revenueDialog = askedRevenue || dialog === undefined || dialog.facts.some((fact) => fact === 'revenueBefore' || fact === 'revenueDropPercent');
   // "租金从2万降到1.5万" answering the reduction is the rent before and after (read below), not the takings.
   const rentChange = target === 'rentReduction' && !askedRevenue && !entities.money.some((m) => m.revenue === true);
-  const pair = (rentChange ? null : entities.revenuePair)
+  const pair = (revenueDialog && !rentChange ? entities.revenuePair : null)
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
   if (pair) {
     out.revenueBefore = pair.before;
@@ -427,7 +442,7 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, entities, out, notes);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
-      const reduction = readReduction(text, entities, money);
+      const reduction = readReduction(text, entities, money, undefined, options.tenants ?? null);
       if (reduction) out[target] = reduction.value;
       if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
     }

@@ -60,6 +60,11 @@ export interface Session {
    * Cleared on the next turn. Optional: sessions stored before it lack it.
    */
   offer?: Offer | null;
+  /**
+   * The tenants a landlord counted ("给三家租户减了租"), so a later "每家每月减五千" is for each of them. Optional:
+   * sessions stored before it lack it.
+   */
+  tenantCount?: number | null;
   /** The session a reset replaced, so "撤销" / /undo brings it back; kept for one reset only. */
   undo?: Session | null;
 }

@@ -8,6 +8,7 @@
  *   extractEntities('区属国企的门面，每月两万五')
  *   // money: [{ value: '25000', per: 'month', ... }], facts: { landlordType: 'districtSoe', premisesUse: 'business' }, ...
  */
+import { countTenants } from './read-reduction.js';
 import type { Entities } from './understanding.js';
 import type { Facts } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
@@ -49,6 +50,7 @@ export function extractEntities(text: string, normalized: string = normalizeText
     revenuePair: extractRevenuePair(text, money, normalized),
     months: extractMonths(text, normalized),
     monthCount: readMonthCount(normalized),
+    tenantCount: countTenants(normalized),
     zeroAmount: zeroAmount.test(normalized.trim()),
     yesNo,
     unsure,

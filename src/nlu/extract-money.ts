@@ -55,8 +55,8 @@ const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|amer
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
 ];
-/** Open-ended (多, 来, 余, 几, 出头, "+", "plus") or about (左右, 上下, "or so", "-ish") after the number. */
-const approximateAfter = /\s*(?:(多|来|余|几|出头|开外|\+|plus(?![a-z])|odd(?![a-z]))|(左右|上下|or so(?![a-z])|-?ish(?![a-z])))/y;
+/** Open-ended (多, 来, 余, 几, 出头, "+", "plus"; not "9500 plus 1000", an addition) or about (左右, 上下, "or so", "-ish") after the number. */
+const approximateAfter = /\s*(?:(多|来|余|几|出头|开外|\+(?!\s*\d)|plus(?![a-z])(?!\s*(?:rmb|¥|\d))|odd(?![a-z]))|(左右|上下|or so(?![a-z])|-?ish(?![a-z])))/y;
 /** About (大概, 差不多, 约, around; not "what about") or open-ended (超过, more than, over) just before the number. */
 const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
 const approximateWindow = 16;
@@ -225,6 +225,8 @@ function amountAt(
   // "1w8", "3k5": a digit after the magnitude is a tenth of it, as in 一万八 and 3千5.
   const shorthand = multiplier?.[2] === undefined ? 0 : (Number(multiplier[2]) * scale) / 10;
   const value = parsed.times(scale).plus(shorthand).times(lateMagnitude ? (multipliers[lateMagnitude[1] ?? ''] ?? 1) : 1);
+  // "两个月加一块儿免了八十六万", "算一块": 一块(儿) there is "together", not one yuan.
+  if (currency?.[0].trim() === '块' && run === '一' && (/^儿(?!钱)/.test(normalized.slice(end)) || /[加在合放算凑搁到]$/.test(normalized.slice(0, runStart)))) return null;
   const hasCurrency = prefix !== null || currency !== null;
   if (!hasCurrency && !isBareAmount(normalized, run, runStart, end, value, multiplier !== null || lateMagnitude !== null)) return null;
   if (/[a-z\d]/.test(normalized.charAt(end)) && !hasCurrency) return null; // 1e309, 3x4

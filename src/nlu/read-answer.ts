@@ -20,13 +20,13 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention|notices?(?![a-z])|notification|directive|circular|announcement|(?:the )?district'?s? (?:order|notice|rules))/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention|notices?(?![a-z])|notification|directive|circular|announcement|(?:the )?district'?s? (?:order|notice|rules)|被封|封在|封闭|封条|物业不让|整条街|building management|property management|locked (?:us )?out|whole street|the street was closed)/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices: works on the premises, holidays, no trade, illness, no staff or money. */
 const ownChoice =
-  /(生病|病了|住院|身体不好|做手术|家里有事|家里出事|人手不够|缺人|招不到人|没钱|资金周转|周转不开|交不起|sick|(?<![a-z])ill(?![a-z])|illness|hospital|surgery|operation on|family (?:emergency|reasons|matter)|short[- ]staffed|staff shortage|no staff|(?:ran|run) out of (?:money|cash)|cash flow|couldn'?t afford|装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
-const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|别的原因|其他原因|封控|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
+  /(生病|病了|住院|身体不好|做手术|家里有事|家里出事|人手不够|缺人|招不到人|没钱|资金周转|周转不开|交不起|sick|(?<![a-z])ill(?![a-z])|illness|hospital|surgery|operation on|family (?:emergency|reasons|matter)|short[- ]staffed|staff shortage|no staff|(?:ran|run) out of (?:money|cash)|cash flow|couldn'?t afford|装修|翻修|翻新|改造|自己|主动|自愿|自行|趁机|顺便|回老家|过年|放假|没生意|生意不好|没客人|没人来|搬家|休息|个人原因|renovat|refurbish|remodel|redecorat|redo|re-do|rebuild|interior|refit|fit[- ]?out|repairs?(?![a-z])|our own|ourselves|by choice|chose|decided|decision|voluntar|holiday|vacation|new year|spring festival|hometown|went home|no customers|no one came|nobody came|nobody would come|no one would come|no point|no one (?:was )?coming|nobody (?:was )?coming|too quiet|save money|no business|business was (?:dead|slow|bad)|personal reasons|(?:other|another|different) reason|moving)/;
+const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开|没营业|没法开|开不了|没法营业|进不去|locked (?:us )?out|(?:couldn'?t|could not|unable to|weren'?t able to) (?:re)?open|别的原因|其他原因|封控|shut|clos|(?<![a-z])stop(?:ped)?(?![a-z])|stopped trading|suspended|(?:other|another|different) reason)/;
 /** "never shut", "didn't close at all", "没关过": the closure word is denied, so the business stayed open. */
 const closureDenied =
   /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure)/;
@@ -65,9 +65,13 @@ export function closureWithoutReason(text: string): boolean {
 /** "没关系" ("it doesn't matter", "nothing to do with") holds 没关 (not closed): read it as 无关 first. */
 const unrelated = /没(?:有|啥|什么)?关系/g;
 
+/** Open for part of the day: "半开半关 每天开几个小时", "reduced hours": the business kept trading. */
+const shortHours = /(半开半关|半关半开|开几个小时|开半天|限时营业|缩短营业时间|缩短了营业|reduced hours|shorter hours|(?:open|opened) (?:only )?(?:a few|some|limited) hours)/;
+
 function readOperatingStatus(text: string): string | undefined {
   const normalized = text.replace(unrelated, '无关');
   const barred = openingBarred.test(normalized);
+  if (!barred && shortHours.test(normalized)) return 'open';
   const closed = barred || (closedWord.test(normalized) && !closureDenied.test(normalized));
   if (!closed) return openWord.test(normalized) || closureDenied.test(normalized) ? 'open' : undefined;
   if (!barred && partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
@@ -237,8 +241,8 @@ function readLandlord(normalized: string): string | undefined {
 /** An office named as the premises; the head office, the street office or an office manager are not. */
 const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
 const businessUse =
-  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|stall|(?<![a-z])(?:bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
-const officeLike = /(不对外|没有客人|没客人|(?<![a-z])no (?:customers|clients|walk-ins|one comes)|nobody comes|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
+  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|餐饮|卖吃的|理发|美发|美容|美甲|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|stall|(?<![a-z])(?:bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
+const officeLike = /(不对外|没有客人|没客人|不接待|(?<![a-z])no (?:customers|clients|walk-ins|one comes|visitors)|nobody (?:comes|visits)|no one visits|where (?:our|the) (?:team|staff) works?|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
 const businessLike = /(客人|顾客|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|haircut|classes|kids come)/;
 
 function readPremises(normalized: string): string | undefined {
@@ -276,7 +280,16 @@ const readers: Partial<Record<FactName, Reader>> = {
   industry: readIndustry,
 };
 
+/**
+ * An operator relaying the answer: "caller says nobody", "来电人称没有", "she said 2 people". The answer is what
+ * follows; the grammars that read a whole answer ("nobody", "none") read it without the relaying words.
+ */
+const relayed = /^\s*(?:(?:the\s+)?(?:caller|client|customer|owner)|she|he|they)\s+(?:says|said|tells me|told me|reports|reported|mentions|mentioned|confirms|confirmed|states|stated)\s*(?:that\s+)?[:,]?\s*|^\s*(?:来电人|来电者|来电方|对方|客户|老板|他|她)(?:说|称|表示|反映|讲)[:：,，]?\s*/i;
+
 /** The value the text gives for the fact asked, by that fact's grammar; undefined when it gives none. */
 export function readAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
-  return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+  const read = readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+  if (read !== undefined || !relayed.test(normalized)) return read;
+  const answer = normalized.replace(relayed, '');
+  return answer === '' ? undefined : readers[fact]?.(answer) ?? readRestated(fact, answer);
 }

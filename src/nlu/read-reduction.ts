@@ -56,7 +56,7 @@ const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
 const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/g;
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
 const tenantEach = /(每家|每户|每个(?:租户|商户|租客|店)|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business))/;
 
 function before(normalized: string, mention: MoneyMention): string {
@@ -114,9 +114,11 @@ function countOf(word: string): number | null {
   return count && count.isInteger() && count.greaterThan(1) ? count.toNumber() : null;
 }
 
-/** The first count of tenants above one: "一家物业公司，给三家租户各减了" counts the speaker first, then the tenants. */
-function tenantCount(normalized: string): number | null {
-  if (!tenantEach.test(normalized)) return null;
+/**
+ * The first count of tenants above one: "一家物业公司，给三家租户各减了" counts the speaker first, then the tenants.
+ * @example countTenants('我们公司给三家租户减了租') // 3
+ */
+export function countTenants(normalized: string): number | null {
   for (const pattern of [tenantCountZh, tenantCountEn]) {
     for (const match of normalized.matchAll(pattern)) {
       const count = countOf(match[1] ?? '');
@@ -191,14 +193,21 @@ function severalRents(normalized: string, money: MoneyMention[]): MoneyMention |
 
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
 function monthCountOf(entities: Entities): number | null {
-  return entities.monthCount ?? (entities.months.length > 1 ? entities.months.length : null);
+  // "一个月租金十二万，三月四月都减一半": the 一个月 is the rent's rate, and the months named are the span.
+  if (entities.months.length > 1 && (entities.monthCount === null || entities.monthCount === 1)) return entities.months.length;
+  return entities.monthCount;
 }
 
 /**
  * The total reduced, from the amounts of one message (yuan amounts only; the caller has dropped the others).
  * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
  */
-export function readReduction(text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text)): ReductionReading | undefined {
+/**
+ * `knownTenants`: the tenants counted earlier in the conversation ("给三家租户减了租"), for a "每家" that counts none.
+ */
+export function readReduction(
+  text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), knownTenants: number | null = null,
+): ReductionReading | undefined {
   if (money.length === 0) return undefined;
   const total = money.find((m) => isTotal(normalized, m));
   if (total) return { value: total.value, how: null };
@@ -232,7 +241,7 @@ export function readReduction(text: string, entities: Entities, money: MoneyMent
     value = value.times(share).div(100);
     how.share = share.toFixed();
   }
-  const tenants = tenantCount(normalized);
+  const tenants = tenantEach.test(normalized) ? entities.tenantCount ?? knownTenants : null;
   const each = eachAfter.test(after(normalized, mention));
   if (tenants !== null) {
     value = value.times(tenants);

@@ -42,7 +42,7 @@ export type CueWords = z.infer<typeof fileSchema>;
  */
 export const questionCue = new RegExp([
   // 么 and chat's 木 end a question as 吗 does ("有上限么", "能免木"); 什么 and 怎么 ask anyway.
-  String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折)|怎么|如何|能不能|能否|可不可以|可以|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折)|怎么|如何|能不能|能否|可不可以|可以|是不是|有没有|会不会|算不算|行不行|是否|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
   String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,
@@ -98,6 +98,10 @@ const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
   "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
   '(?<!房东|他们|人家|对方|业主)租给(?![我咱])',
+  // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
+  // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
+  '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:\\w+\\s+)?(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
+  '(?<![a-z])(?:we|i|our\\s+(?!landlord)(?:[a-z]+\\s+){1,2})(?:own|owns)\\s+(?:a|an|the|two|three|several|some|this)\\s+(?:small\\s+|little\\s+)?(?:office\\s+|commercial\\s+|retail\\s+)?(?:building|block|tower|mall|plaza|complex|properties)(?![a-z])',
   '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
 ].join('|'), 'i');
 
@@ -111,15 +115,15 @@ const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
  */
 const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
 
-/** Let to the owner: "房东租给我们的门面", "they rent the shop to us". */
-const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:(?:it|the|a|this)\s+(?:\w+\s+)?)?to (?:us|me)(?![a-z])/i;
+/** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
+const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;
 
 /**
  * The owner's own state today, told in a clause that asks nothing: "我们学校现在资金紧，能找银行贷款吗", "we're
  * currently short of cash, can we get a loan?". Its 现在 / currently dates the story, not the question.
  */
 const ownStateNow = /(?:我们?|咱们?|俺们?|学校|公司|店里?|单位|园里|(?<![a-z])(?:we|we're|we are|i|i'm|i am|our [a-z]+))[^，,。;；!！?？]{0,8}?(?:现在|目前|如今|眼下|(?<![a-z])(?:currently|now|right now|at the moment)(?![a-z]))/i;
-const clauseEnd = /[，,。;；!！?？]|\.(?!\d)/;
+const clauseEnd = /[，,。;；!！?？]|\.(?!\d)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 /** The message without its clauses of the owner's own state today (see ownStateNow), when one is there. */
 function withoutOwnStateNow(lower: string): string {

@@ -71,6 +71,8 @@ export interface Entities {
   months: number[];
   /** How many months a span covers, when said: "两个月" → 2, "for two months" → 2; else null. */
   monthCount: number | null;
+  /** Tenants counted, more than one: "给三家租户减了租" → 3, "3 of our 12 tenants" → 3; else null. */
+  tenantCount: number | null;
   /** The owner said the amount is nothing: "没减", "0", "一分没免", "nothing" → true. */
   zeroAmount: boolean;
   /** A plain yes or no ("是", "没有", "yep", "not really"), or null. */

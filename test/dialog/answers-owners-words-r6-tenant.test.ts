@@ -124,3 +124,37 @@ describe('slips of the pinyin input (房组 for 房租) still name the rent', ()
     expect(normalizeText(text)).toMatch(/房租|免租/);
   });
 });
+
+describe('the rent among other figures: a price per area is no month\'s rent, the figure a rent was raised to is the rent, "plus" adds', () => {
+  table('monthlyRent', [
+    ['以前一万五 20年涨到一万六了', { monthlyRent: '16000' }],
+    ['rent 9,500 plus 1,000 management fee', { monthlyRent: '9500' }],
+    ['每平米每天4块 面积150平', {}],
+    ['8 yuan per square metre per day, 200 sqm', {}],
+  ]);
+  it('a price per area, or two rents of which neither was 2020\'s, are not taken', () => {
+    expect(read('monthlyRent', '每平米每天4块 面积150平').monthlyRent).toBeUndefined();
+    expect(read('monthlyRent', '以前一万五 20年涨到一万六了').revenueBefore).toBeUndefined();
+  });
+});
+
+describe('closures told as what happened: sealed in, locked out by the building, the whole street shut; open for a few hours', () => {
+  table('operatingStatus', [
+    ['物业不让进 没法开', { operatingStatus: 'closedPerRules' }],
+    ['我们被封在小区里出不去 店就关着', { operatingStatus: 'closedPerRules' }],
+    ['our building management locked us out in february', { operatingStatus: 'closedPerRules' }],
+    ['we shut down, the whole street was closed', { operatingStatus: 'closedPerRules' }],
+    ['we stayed closed because nobody would come anyway', { operatingStatus: 'closedOther' }],
+    ['半开半关吧 每天开几个小时', { operatingStatus: 'open' }],
+    ['reduced hours but open', { operatingStatus: 'open' }],
+  ]);
+});
+
+describe('the premises told by the trade or by who comes there', () => {
+  table('premisesUse', [
+    ['做餐饮的', { premisesUse: 'business' }],
+    ['美发 剪头的', { premisesUse: 'business' }],
+    ["it's where our team works, nobody visits", { premisesUse: 'office' }],
+    ['不接待客户 就是办公', { premisesUse: 'office' }],
+  ]);
+});

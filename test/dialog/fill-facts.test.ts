@@ -342,3 +342,25 @@ describe('a landlord who tells of their own home or says 个人的 is a person',
     expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBeUndefined();
   });
 });
+
+describe('after the answer, "X, not Y" replaces the known figure Y, whichever fact holds it', () => {
+  const known: Facts = { enterpriseSize: 'micro', industry: 'techInnovation', revenueBefore: '500000', revenueAfter: '80000', organizesTraining: true };
+  it.each([
+    ['wait sorry, it went down to 180k, not 80k', { revenueAfter: '180000' }],
+    ['correction: the 2019 number was 900k, not 500k', { revenueBefore: '900000' }],
+    ['说错了，是30万不是8万', { revenueAfter: '300000' }],
+  ] as Array<[string, Facts]>)('%s', (text, expected) => {
+    const { facts } = answer('job-subsidy', null, text, known);
+    expect(facts).toMatchObject(expected);
+  });
+
+  it('a figure denied that is no known value names nothing', () => {
+    expect(answer('job-subsidy', null, 'it was 180k, not 70k', known).facts.revenueAfter).toBeUndefined();
+  });
+});
+
+describe('an operator relays the answer: the grammar reads what follows "caller says"', () => {
+  it.each([['caller says nobody', 'none'], ['caller says none', 'none'], ['She said: nobody', 'none']])('%s', (text, value) => {
+    expect(readAnswer('layoffs', text)).toBe(value);
+  });
+});

@@ -61,6 +61,11 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     // A total for each month ("每月合计") is each month's.
     ['每月合计减免12万 减了三个月', '360000'],
     ['每个月一共减了3万，减了两个月', '60000'],
+    // The months named are the span when the only count is a rate's 一个月.
+    ['全楼一个月租金十二万，三月四月都减一半', '120000'],
+    // Some of the tenants counted: "3 of our 12 tenants".
+    ['Waived 3 of our 12 tenants for March and April, 8k a month each', '48000'],
+    ['3家加起来减了4w5', '45000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });
@@ -76,6 +81,13 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
   test('the rent before and after is said back as their difference', () => {
     expect(readReduction('租金从2万降到1.5万 降了两个月', extractEntities('租金从2万降到1.5万 降了两个月'))?.how)
       .toEqual({ base: '5000', baseOf: { op: '-', values: ['20000', '15000'] }, months: 2 });
+  });
+
+  test('a "每家" that counts no tenants is for each of the tenants counted earlier', () => {
+    const text = '每家每个月减五千，减了三月和四月';
+    expect(readReduction(text, extractEntities(text), undefined, undefined, 3)?.value).toBe('30000');
+    expect(readReduction(text, extractEntities(text))?.value).toBe('10000');
+    expect(readReduction('一共减了3万', extractEntities('一共减了3万'), undefined, undefined, 3)?.value).toBe('30000');
   });
 
   test('the rent alone, with no word of how much was reduced, is no reduction', () => {

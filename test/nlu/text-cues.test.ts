@@ -14,12 +14,14 @@ describe('which side of the lease a speaker says they are on', () => {
     'the caller says she is the landlord', 'we are the property owner',
     'hi, i have a flat i rent to a small company', 'we rent it out to shops', 'we have tenants, we gave them rent relief',
     '我有套房子租给一家小公司', '我们有几家租户，都减了租',
+    'Our WFOE owns a small office building in Xicheng and leases floors to SMEs', 'we own a small block and let units to small firms',
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
 
   test.each(['房东租给我们的门面', 'we rent from a district SOE', 'We rent from a district SOE, 28k per month. We let 3 people go out of 40',
-    'caller: sole trader, tea shop, district SOE landlord, pays 240k a year'])('tenant, not letting: %s', (text) => {
+    'caller: sole trader, tea shop, district SOE landlord, pays 240k a year',
+    'our landlord owns the building and rents floors to small firms, is our rent waived?', 'the district SOE rents shops to us'])('tenant, not letting: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
@@ -51,6 +53,35 @@ describe('a request to recalculate corrects, it does not ask to start over', () 
       expect(textCues(text)).toMatchObject({ correction: true, explicitReset: false });
     },
   );
+});
+
+describe("a 现在 / 'currently' that dates the owner's own state is no question about today", () => {
+  test.each([
+    ['顺便问一下，我们学校现在资金紧，能找银行贷款吗', false], ['对了 我们现在手头紧 找银行贷款有啥门路没', false],
+    ['by the way we are currently short of money, can bank give us loan?', false],
+    ['我们现在还能申请吗', true], ['现在还能申请吗', true], ['我们现在还在营业，这个政策还有效吗', true], ['can we still apply now?', true],
+    ['下个月的房租能减免吗', true],
+  ] as Array<[string, boolean]>)('%s → about today: %s', (text, aboutNow) => {
+    expect(textCues(text).aboutNow).toBe(aboutNow);
+  });
+});
+
+describe('asking what there is, asking back what a question means, an aside', () => {
+  const cases: Array<[string, Partial<Record<'broadAsk' | 'askMeaning' | 'digression' | 'question', boolean>>]> = [
+    ['我开个小饭馆 你帮我看看都能拿点啥', { broadAsk: true }], ['来电人是开小超市的 想知道有啥补贴能拿', { broadAsk: true }],
+    ['I have a small noodle shop in Xicheng, what could we get?', { broadAsk: true }],
+    ['分公司跟加盟有啥区别？', { askMeaning: true, question: true }], ['直营和加盟怎么区分啊？', { askMeaning: true, question: true }],
+    ["what's the difference between a branch and a franchise?", { askMeaning: true, question: true }],
+    ['sorry, what does that mean?', { askMeaning: true, question: true }], ['why do you need to know that?', { askMeaning: true, question: true }],
+    ['分公司直营', { askMeaning: false, broadAsk: false }], ['we are a franchise', { askMeaning: false, broadAsk: false }],
+    ['稳岗补贴能拿多少', { askMeaning: false, broadAsk: false }],
+    ['Sorry, quick aside - is the loan guarantee fee also reduced for small firms?', { digression: true, question: true }],
+    ['caller also asks: is there any discount on loan guarantee fees?', { digression: true, question: true }],
+    ['来电人插一句 问贷款的担保费是不是也能减半', { digression: true, question: true }],
+  ];
+  test.each(cases)('%s', (text, expected) => {
+    expect(textCues(text)).toMatchObject(expected);
+  });
 });
 
 test.each([

@@ -10,6 +10,7 @@ import { factKinds, type FactName, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown } from '../last-answer-correction.js';
+import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
 import { advance, answersFact, applyFacts, factsFor, outcomesFor, sayHowRead, type Handler } from '../turn.js';
 
@@ -48,7 +49,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
   const facts = Object.keys(found) as FactName[];
   // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
-  const corrects = cues.correction || deniesKnown(turn);
+  // "the 2020 figure was 150k, not 50k": a known figure denied beside a new one says it corrects.
+  const corrects = cues.correction || deniesKnown(turn)
+    || deniedFigureFact(understanding.text, understanding.entities.money, session.facts, null) !== null;
   // A revenue pair answers the drop. A fact the dialog never asks but its rules read ("其实房子是我个人名下的": a
   // person is no 合法经营企业) is about this answer when it changes it.
   const aboutCurrent = current.facts.some((fact) => answersFact(fact, found))

@@ -6,6 +6,8 @@
  * is offered back when it ends.
  */
 import { questionCue } from '../../nlu/text-cues.js';
+import type { FactName } from '../../policy/facts.js';
+import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
 import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-correction.js';
@@ -31,8 +33,13 @@ export const pendingQuestion: Handler = (turn) => {
   const asksOther = asks || cues.digression || cues.calculate || namesIntentDialog;
   // "分公司跟加盟有啥区别？" at the branch question asks what it means: the words of both options are in it, so
   // it answers nothing. The question is explained (from the clause) and asked again with its choices.
+  // "什么叫区属国企？" asked at another question is about the term it names: that fact is explained, and the
+  // question asked is put again as it was.
   if (cues.askMeaning && asks && !namesIntentDialog) {
-    actions.push({ type: 'explainFact', dialog: current.id, fact: awaiting }, { type: 'ask', dialog: current.id, fact: awaiting, retry: true, resume: false, intro: false });
+    const termOf = (Object.keys(entities.facts) as FactName[])
+      .find((fact) => fact !== awaiting && promptFor(ctx.dialogs, current, fact).explain !== undefined);
+    actions.push({ type: 'explainFact', dialog: current.id, fact: termOf ?? awaiting },
+      { type: 'ask', dialog: current.id, fact: awaiting, retry: termOf === undefined, resume: false, intro: false });
     turn.intent = 'clarify_question';
     return true;
   }

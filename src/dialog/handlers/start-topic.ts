@@ -78,13 +78,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
   if (understanding.cues.checkup) return checkupOfOneTopic(turn) ?? byId('checkup');
-  // "我开个小饭馆 你帮我看看都能拿点啥": what there is, with no measure named by its words nor heard by the
-  // classifier ("做人工智能风控的 西城有啥扶持" is （十一）'s), is the check-up.
-  const heardMeasure = intentDialog !== undefined && intentDialog.id !== 'checkup' && understanding.confidence >= WEAK_READING;
-  if (understanding.cues.broadAsk && !heardMeasure) {
-    const named = dialogNamed(ctx.dialogs, understanding.text);
-    if (!named || named.rules.length === 0) return byId('checkup');
-  }
+  // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
+  // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
+  if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -148,9 +144,10 @@ const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng
  * the broadest computing dialog that asks every one of them, so the stated facts get their answer, never a refusal.
  */
 function dialogOfFacts(turn: Turn): Dialog | undefined {
-  const stated = Object.keys(turn.understanding.entities.facts);
-  if (!stated.some((fact) => !profileFacts.has(fact))) return undefined;
-  const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && stated.every((fact) => d.facts.includes(fact as never)));
+  // "caller: bakery, district SOE landlord, 22k/mo": the trade and size every SME has do not rule a dialog out.
+  const own = Object.keys(turn.understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
+  if (own.length === 0) return undefined;
+  const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && own.every((fact) => d.facts.includes(fact as never)));
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
 }
 
