@@ -51,10 +51,18 @@ export function extractYesNo(text: string, normalized: string = normalizeText(te
   }
   if (question.test(answer)) return { yesNo: null, unsure: false };
   const rest = answer.replace(fillers, '').replace(relayed, '');
-  const polarity = readPolarity(rest);
+  const polarity = readPolarity(rest) ?? concluded(rest);
   if (polarity !== null) return { yesNo: polarity, unsure: false };
   // A bare 嗯 (or 嗯 before something that is neither yes nor no) is assent.
   return { yesNo: /^嗯/.test(answer) ? true : null, unsure: false };
+}
+
+/** A reason, then the answer it leads to: "we were closed, so no", "人都回家了 所以没有". */
+const conclusion = /(?:^|[,，.。;；\s])(?:so|所以|那就|因此)\s*[,，]?\s*(no|nope|not really|yes|yeah|没有|没|不是|有|是的?)\s*[.!。！]*$/;
+
+function concluded(answer: string): boolean | null {
+  const word = conclusion.exec(answer)?.[1];
+  return word === undefined ? null : !/^(?:no|nope|not|没|不)/.test(word);
 }
 
 /** After a doubt, a leaning: "应该组织过" (yes), "probably not" (no), read by whether a negation stands in it. */

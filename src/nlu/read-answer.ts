@@ -148,12 +148,12 @@ function readIndustry(normalized: string): string | undefined {
 interface Denial { words: RegExp; unless?: RegExp }
 const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; negative?: Denial | Denial[] }>> = {
   // "搞了", "弄过", "办了": the question's doing, restated by a verb of doing, is a yes (没搞 a no).
-  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|学习|讲座|(?:搞|弄|办|做|安排)(?:了|过)|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
+  organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|学习|学(?:了|过)|听课|讲座|视频会|分享会|(?:搞|弄|办|做|安排)(?:了|过)|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
   openingDelayed: {
-    words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|拖(?:到|了|后|延)|往后(?:推|拖)|晚开|开(?:学|园|课)晚|停课|delay|postpone|suspend|pushed back|put off|started late|opened late)/,
+    words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|拖(?:到|了|后|延)|往后(?:推|拖)|晚开|开(?:学|园|课)晚|停课|delay|postpone|suspend|pushed back|put off|(?<![a-z])late(?:r than (?:usual|planned|normal))?(?![a-z]))/,
     // The story of a delay is the yes: barred from opening, the children at home or on online classes, let back
     // only later ("上面不让开课 孩子都在家上网课 六月份才让回来", "we weren't allowed to reopen until the summer").
-    positive: /(没(?:有)?开(?!除|工资|心)|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园)/,
+    positive: /(没(?:有)?开(?!除|工资|心)|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:came|come|got) back (?:only )?in|only (?:came back|came|reopened|opened|started)|not until|(?:didn'?t|did not) (?:re)?(?:open|start) (?:until|till)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园)/,
     // Classes that went on ("照常上课", "没受影响", "kept teaching") had no delayed opening.
     negative: { words: /(按时|正常开学|正常开园|照常开|(?:照常|正常|一直|照样)上课|没受影响|没有受影响|不受影响|没停课|没有停课|on time|as normal|as usual|as scheduled|on schedule|opened normally|kept (?:teaching|running classes)|never stopped)/ },
   },

@@ -278,6 +278,8 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
     ['job-subsidy', '都是让大家在手机上学习', { organizesTraining: true }],
     ['job-subsidy', '培训啊 哪有功夫搞那个', { organizesTraining: false }],
     ['job-subsidy', 'no time for training, we were just trying to survive', { organizesTraining: false }],
+    ['job-subsidy', '平台上的课大家都学过', { organizesTraining: true }],
+    ['job-subsidy', 'nobody was working, so no', { organizesTraining: false }],
   ]);
   table('openingDelayed', [
     ['rent-school', '推了', { openingDelayed: true }],
@@ -288,6 +290,8 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
     ['rent-school', '开学往后拖了俩月', { openingDelayed: true }],
     ['rent-school', '我们一直都是网上授课 没停课', { openingDelayed: false }],
     ['rent-school', '上半年压根没开', { openingDelayed: true }],
+    ['rent-school', 'the children only came back in july', { openingDelayed: true }],
+    ['rent-school', 'a little late, mid april', { openingDelayed: true }],
   ]);
   table('landlordType', [
     ['checkup', 'a guoqi under the district', { landlordType: 'districtSoe' }],
