@@ -267,6 +267,7 @@ describe('a question that names the facts it asks about', () => {
     ['美甲店 个体户 房租能减吗 房东是国资的', 'sole-trader', 'landlordType'],
     ['修脚店 个体的 房东区国资 个体的房租也给减吗', 'sole-trader', 'premisesUse'],
     ['我们租区属国企写字楼办公，3、4月能减多少', 'office-half', 'registeredInXicheng'],
+    ['我们是民办幼儿园 租的区国企房子 也能免吗', 'school-covered', 'approvedByEducationCommission'],
   ])('"%s": the answer %s first, then the dialog asks %s with what was said kept', (text, id, fact) => {
     const { actions, session } = turn(fresh(), text, 'rent_tenant');
     expect(actions.map((a) => a.type)).toEqual(['directAnswer', 'ask']);
@@ -281,6 +282,8 @@ describe('a question that names the facts it asks about', () => {
     ['What percentage does the chain store subsidy cover?', 'chain-share', '30%'],
     ['区国企房租免的是哪两个月啊', 'rent-months', '4月'],
     ['Does the rent waiver cover February too or only March and April?', 'rent-months', 'April'],
+    ['培训机构也能免房租吗', 'school-covered', '教委'],
+    ['Are private kindergartens covered by the rent waiver?', 'school-covered', 'education commission'],
   ])('"%s" gets the answer %s (%s), then the offer', (text, id, says) => {
     const lang = /[a-z]{3}/i.test(text) ? 'en' : 'zh';
     const { actions, reply, session } = turn(newSession(lang, now), text, 'rent_tenant');
