@@ -130,12 +130,8 @@ function factsMakeCase(understanding: Understanding, facts: number, caseFacts?: 
 /** Amounts, rates or facts enough of the owner's business: their own case, for a dialog to work out. */
 function isOwnCase(understanding: Understanding, about: readonly string[] = [], options: { rates?: boolean } = {}): boolean {
   const { figures, facts } = ownCase(understanding, about, options);
-  // "房东是国资的", "the landlord is a state firm": the owner describing their own landlord speaks of their own rent.
-  return figures || landlordDescribed.test(understanding.text) || factsMakeCase(understanding, facts);
+  return figures || factsMakeCase(understanding, facts);
 }
-
-/** A landlord described: 房东是…, "our landlord is…" (not "房东能拿补贴吗", which asks about landlords in general). */
-const landlordDescribed = /房东(?:是|为|属于|就是)|(?:our|my|the) landlord (?:is|was|'s)\b/i;
 
 /** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
 const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;
