@@ -141,6 +141,10 @@ function rentAmounts(text: string, mentions: MoneyMention[]): MoneyMention[] {
 
 /** A negation just before a figure: "不是2万 是2万4", "28k not 20k", "75% 不是85%" — the old value, not the new. */
 const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather than|isn't|wasn't))\s*$/i;
+/** Whether the figure starting at `start` is denied by the words just before it. */
+function deniedAt(text: string, start: number): boolean {
+  return figureDenied.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /**
  * "it went down to 180k, not 80k", "是2万2 不是2万": the known figure the owner denies names the fact the new
@@ -149,7 +153,7 @@ const figureDenied = /(?:不是|并非|而非|(?<![a-z])(?:not|instead of|rather
  */
 export function deniedFigureFact(text: string, mentions: readonly MoneyMention[], known: Facts, awaiting: FactName | null): FactName | null {
   if (awaiting !== null || mentions.length < 2) return null;
-  const denied = mentions.filter((m) => figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const denied = mentions.filter((m) => deniedAt(text, m.start));
   if (denied.length === 0 || denied.length === mentions.length) return null;
   const record = known as Record<string, unknown>;
   const matches = (Object.keys(known) as FactName[])
@@ -159,7 +163,7 @@ export function deniedFigureFact(text: string, mentions: readonly MoneyMention[]
 
 /** The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w). */
 function undenied<T extends { start: number }>(text: string, mentions: T[]): T[] {
-  const kept = mentions.filter((m) => !figureDenied.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const kept = mentions.filter((m) => !deniedAt(text, m.start));
   return kept.length > 0 ? kept : mentions;
 }
 
