@@ -162,6 +162,19 @@ const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|
 /** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
 const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])[^.?!;]{0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
 
+/**
+ * Every measure asked for, in a sentence of its own: "what measures in the 2020 notice could an IT outsourcing
+ * company like ours have claimed?", "a list of every 2020 Xicheng measure we could have used", "which of the
+ * support schemes would apply to a translation agency", "把那年所有能申请的措施都过一遍". A kind of measure asked
+ * of the owner's case, with words between: the check-up. Not "what measures were there for landlords" (no
+ * could / apply of the owner's), nor a single one ("what is measure 12", "which measure covers rent").
+ */
+const checkupAsk = new RegExp([
+  String.raw`(?<![a-z])(?:what|which|every|all|any|each)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:measures|policies|schemes|programmes|programs|reliefs|incentives|measure)(?![a-z])[^.?!;]{0,60}?(?<![a-z])(?:could|would|might|can|apply|applies|applied|qualify|qualified|eligible|entitled|claim|claimed|use|used|get|got)(?![a-z])`,
+  String.raw`(?<![a-z])(?:every|all|any|each) (?:of )?(?:the )?(?:[\w'-]+ ){0,3}?(?:subsidies|benefits|support)(?![a-z])[^.?!;]{0,40}?(?<![a-z])(?:could|would|might|qualify|eligible|entitled)(?![a-z])|eligibility (?:scan|check|review|screening|assessment|overview)|(?:full|complete|whole) (?:scan|screening|overview|rundown)`,
+  String.raw`(?:所有|全部|一切)(?:能|可以|可能)?(?:申请|享受|拿|用|领)?的?(?:措施|政策|补贴|优惠|扶持)|(?:能|可以|可能)(?:申请|享受|拿|用|领)(?:到|上)?的(?:所有|全部|各项|各种)?(?:措施|政策)|(?:措施|政策|补贴)都(?:过一遍|捋一遍|看一遍|查一遍|过一下)`,
+].join('|'), 'i');
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per cue: zh phrases anywhere, en phrases as whole words. */
@@ -207,6 +220,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
+    cues.checkup ||= checkupAsk.test(lower);
     return cues;
   };
 }
