@@ -77,7 +77,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
-  if (understanding.cues.checkup) return checkupOfOneTopic(turn) ?? byId('checkup');
+  // "we operate a cultural industry park and extended the rent break for our tenants… what can we get": facts the
+  // check-up never asks (the carrier's kind) are another measure's case: that measure, with them.
+  if (understanding.cues.checkup) return caseOutsideCheckup(turn) ?? checkupOfOneTopic(turn) ?? byId('checkup');
   // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
   // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
   if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return byId('checkup');
@@ -99,7 +101,7 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
-  if (intentDialog) return intentDialog;
+  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
   // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
@@ -110,6 +112,23 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
 }
+
+/**
+ * "我们集团下面的连锁酒店 稳岗补贴能拿吗", "our kindergarten kept every teacher, is there a job retention subsidy?":
+ * a rent measure heard from the business the owner is (连锁, a school) while no word of rent is said and another
+ * measure is named by its own words: that measure is the question. Undefined when the words do not decide.
+ */
+function rentUnsaid(turn: Turn, dialog: Dialog): Dialog | undefined {
+  if (!dialog.measures.every((m) => m <= LAST_RENT_MEASURE)) return undefined;
+  const { dialogs } = turn.ctx;
+  const text = normalizeText(turn.understanding.text);
+  if (rentSaid.test(text) || mentionsAny(text, (dialogs.byId.get('rent-tenant')?.topicWords ?? []).map((w) => w.toLowerCase()))) return undefined;
+  const others = dialogsNamed(dialogs, turn.understanding.text).filter((d) => d.rules.length > 0 && d.measures.every((m) => m > LAST_RENT_MEASURE));
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/** Rent said in other words than the rent topic words: 租 (房租, 租子, 租的), "lease", "rental". */
+const rentSaid = /租|(?<![a-z])(?:leases?|leased|leasing|rental|rents?|rented|renting|tenants?|landlords?)(?![a-z])/;
 
 /** A topic word narrowed to: "for the rent", "on rent" before it; "方面能享受哪些", "能拿什么" after it. */
 const scopeBefore = /(?<![a-z])(?:for|on|about|regarding|with|towards?)\s+(?:the |our |my )?$/;
@@ -151,6 +170,17 @@ function dialogOfFacts(turn: Turn): Dialog | undefined {
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
 }
 
+/** The dialog of facts stated that the check-up never asks ("a cultural industry park", a carrier's kind), if any. */
+function caseOutsideCheckup(turn: Turn): Dialog | undefined {
+  const checkup = turn.ctx.dialogs.byId.get('checkup');
+  // "我们在文化产业园里开了个咖啡馆": a trade of the owner's own is a tenant's, wherever the premises are.
+  const stated = Object.keys(turn.understanding.entities.facts);
+  if (!checkup || stated.includes('industry') || !stated.some((fact) => !checkup.facts.includes(fact as never))) return undefined;
+  // The classifier must hear that measure too: a fact read in passing does not make the case.
+  const dialog = dialogOfFacts(turn);
+  return dialog && turn.understanding.ranking.some((r) => r.score >= WEAK_READING && dialog.intents.includes(r.intent)) ? dialog : undefined;
+}
+
 /** The businesses （三） is for: （一） sends them there, and （三） is for them alone. */
 const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
 
@@ -159,14 +189,21 @@ const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
  * whatever the classifier heard, and "修鞋配钥匙的小铺" asking about rent is （一）'s, not the schools'.
  */
 function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog | undefined {
-  if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
   const industry = turn.understanding.entities.facts.industry ?? turn.session.facts.industry;
+  // "园长想问下，我们园推迟开学了，房租怎么算": 园 heard as a park's, but a kindergarten is no park or incubator.
+  if (dialog?.id === 'rent-carrier' && industry !== undefined && schoolIndustries.has(industry) && !('carrierType' in turn.understanding.entities.facts)) {
+    return turn.ctx.dialogs.byId.get('rent-school') ?? dialog;
+  }
+  if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
   // "rent free march april?" or "开了家裁缝铺，房子是区属国企的" heard as the schools' question names no
   // school (by the school cue and by the dialog's own topic words): a shop's rent is （一）'s.
   if (industry === undefined) {
+    // "少儿英语机构 经教委批准的": a fact only （三） asks (教委审批, 延期开学) says a school as well as its name.
+    const tenant = turn.ctx.dialogs.byId.get('rent-tenant');
+    const schoolFact = Object.keys(turn.understanding.entities.facts).some((fact) => dialog.facts.includes(fact as never) && !tenant?.facts.includes(fact as never));
     const namesSchool = dialog.id !== 'rent-school' || (turn.understanding.cues.school
-      && mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase())));
-    return namesSchool ? dialog : turn.ctx.dialogs.byId.get('rent-tenant') ?? dialog;
+      && (schoolFact || mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase()))));
+    return namesSchool ? dialog : tenant ?? dialog;
   }
   const wanted = schoolIndustries.has(industry) ? 'rent-school' : 'rent-tenant';
   return turn.ctx.dialogs.byId.get(wanted) ?? dialog;
