@@ -55,6 +55,23 @@ export function settledByWords(turn: Turn): Dialog | undefined {
 }
 
 /**
+ * A reading too close to call, settled by what the owner says of their case: "maker space here. we cut 210k of
+ * rent for our resident teams" weighed between the landlord's and the carrier's subsidy states the carrier's
+ * kind, which only one of them asks; "我自己家有两间门脸房 租给人开早点铺…我能拿补贴吗" weighed against 稳岗补贴
+ * says the owner lets premises. Undefined when the case does not decide.
+ */
+function settledByCase(turn: Turn): Dialog | undefined {
+  const { understanding, ctx } = turn;
+  const contenders = (understanding.ambiguous ?? []).flatMap((intent) => ctx.dialogs.byIntent.get(intent) ?? []);
+  if (contenders.length < 2) return undefined;
+  const own = Object.keys(understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
+  const asking = own.length === 0 ? [] : contenders.filter((d) => own.every((fact) => d.facts.includes(fact as never)));
+  if (asking.length === 1) return asking[0];
+  const { landlordSide, tenantSide } = understanding.cues;
+  return landlordSide && !tenantSide ? contenders.find((d) => d.id === 'rent-landlord') : undefined;
+}
+
+/**
  * "Caller runs a cleaning firm and asks about the temporary post subsidy" may read as a contact look-up;
  * with no word of whom to call and no person named, it asks about the measure its topic words name.
  */
@@ -73,7 +90,7 @@ const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|�
  */
 function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
-  const intentDialog = settledByWords(turn) ?? turn.intentDialog;
+  const intentDialog = settledByWords(turn) ?? settledByCase(turn) ?? turn.intentDialog;
   const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
@@ -209,9 +226,22 @@ function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog |
   return turn.ctx.dialogs.byId.get(wanted) ?? dialog;
 }
 
+/**
+ * "我们店能有啥补贴": what there is, read weakly as one measure ("店" heard as a chain store's) with no measure named
+ * by its words: that measure or the check-up, asked with both as the choices. Undefined otherwise.
+ */
+function broadGuess(turn: Turn): [string, string] | undefined {
+  const { understanding, ctx } = turn;
+  if (!understanding.cues.broadAsk || understanding.cues.checkup || understanding.confidence >= WEAK_READING) return undefined;
+  const top = ctx.dialogs.byIntent.get(understanding.intent);
+  if (!top || top.id === 'checkup' || top.rules.length === 0 || dialogNamed(ctx.dialogs, understanding.text)) return undefined;
+  const checkup = ctx.dialogs.byId.get('checkup')?.intents[0];
+  return checkup ? [understanding.intent, checkup] : undefined;
+}
+
 export const clarify: Handler = (turn) => {
   const { understanding, actions, ctx } = turn;
-  const ambiguous = understanding.ambiguous;
+  const ambiguous = understanding.ambiguous ?? broadGuess(turn);
   if (!ambiguous || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
   const choices = ambiguous.filter((intent) => ctx.dialogs.byIntent.has(intent));
   // Tenant or landlord, when the owner says which side they are on ("we let our tenant skip rent"): no need to ask.
