@@ -7,7 +7,7 @@
 import type { Dialog } from '../dialog-schema.js';
 import { hasAnswer } from '../session.js';
 import { contactsForMeasure } from '../topic-contacts.js';
-import { applyFacts, dialogNamed, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
+import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
 import { guaranteeChoiceSettled } from '../guarantee-side.js';
 
@@ -118,6 +118,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
+  // "家里有间铺面租给人家卖水果 疫情没收那俩月房租 能拿补贴吗" heard as 稳岗补贴: a landlord speaking of rent, with no
+  // other measure named by its words, asks for the landlord's subsidy.
+  if (intentDialog && !isRentMeasure(intentDialog) && landlordSide && !tenantSide && rentSaid(normalizeText(understanding.text))
+    && dialogsNamed(ctx.dialogs, understanding.text).every(isRentMeasure)) return byId('rent-landlord');
   if (intentDialog) return rentUnsaid(turn, intentDialog) ?? intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
@@ -136,16 +140,13 @@ function dialogFor(turn: Turn): Dialog | undefined {
  * measure is named by its own words: that measure is the question. Undefined when the words do not decide.
  */
 function rentUnsaid(turn: Turn, dialog: Dialog): Dialog | undefined {
-  if (!dialog.measures.every((m) => m <= LAST_RENT_MEASURE)) return undefined;
+  if (!isRentMeasure(dialog)) return undefined;
   const { dialogs } = turn.ctx;
   const text = normalizeText(turn.understanding.text);
-  if (rentSaid.test(text) || mentionsAny(text, (dialogs.byId.get('rent-tenant')?.topicWords ?? []).map((w) => w.toLowerCase()))) return undefined;
-  const others = dialogsNamed(dialogs, turn.understanding.text).filter((d) => d.rules.length > 0 && d.measures.every((m) => m > LAST_RENT_MEASURE));
+  if (rentSaid(text) || mentionsAny(text, (dialogs.byId.get('rent-tenant')?.topicWords ?? []).map((w) => w.toLowerCase()))) return undefined;
+  const others = dialogsNamed(dialogs, turn.understanding.text).filter((d) => d.rules.length > 0 && !isRentMeasure(d));
   return others.length === 1 ? others[0] : undefined;
 }
-
-/** Rent said in other words than the rent topic words: 租 (房租, 租子, 租的), "lease", "rental". */
-const rentSaid = /租|(?<![a-z])(?:leases?|leased|leasing|rental|rents?|rented|renting|tenants?|landlords?)(?![a-z])/;
 
 /** A topic word narrowed to: "for the rent", "on rent" before it; "方面能享受哪些", "能拿什么" after it. */
 const scopeBefore = /(?<![a-z])(?:for|on|about|regarding|with|towards?)\s+(?:the |our |my )?$/;
