@@ -229,8 +229,25 @@ export function dialogsNamed(dialogs: DialogSet, text: string): readonly Dialog[
       if (!named.includes(dialog)) named.push(dialog);
     }
   });
+  // "我们集团下面的连锁酒店 稳岗补贴能拿吗", "连锁餐厅的分店要复工": 连锁 and 分店 say what the business is; with no word
+  // of rent, the measure named beside them is the topic.
+  if (named.length > 1 && named.some((d) => !isRentMeasure(d)) && !rentSaid(lower)) named = named.filter((d) => !isRentMeasure(d));
   lastNamed.set(dialogs, { text, named });
   return named;
+}
+
+/** （一）–（四） are the rent measures. */
+const LAST_RENT_MEASURE = 4;
+/** Whether the dialog computes one of the rent measures. */
+export function isRentMeasure(dialog: Dialog): boolean {
+  return dialog.measures.length > 0 && dialog.measures.every((m) => m <= LAST_RENT_MEASURE);
+}
+
+/** Rent said in any words: 租 (房租, 租子, 租金, 租的), "rent", "lease", "tenant", "landlord". */
+const rentWords = /租|(?<![a-z])(?:leases?|leased|leasing|rental|rents?|rented|renting|tenants?|landlords?)(?![a-z])/;
+/** Whether the (lower-case) text speaks of rent at all. */
+export function rentSaid(lower: string): boolean {
+  return rentWords.test(lower);
 }
 
 const lastNamed = new WeakMap<DialogSet, { text: string; named: readonly Dialog[] }>();

@@ -97,7 +97,8 @@ const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|�
 const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
   "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
-  '(?<!房东|他们|人家|对方|业主)租给(?![我咱])',
+  // Not "房租给免了" (the rent was waived): 给 there is the waiver's, not a letting.
+  '(?<!房东|他们|人家|对方|业主)租给(?![我咱]|免|减|降|打折|退|补|少)',
   // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
   // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:\\w+\\s+)?(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
@@ -162,6 +163,20 @@ const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|
 /** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
 const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])[^.?!;]{0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
 
+/**
+ * Every measure asked for, in a sentence of its own: "what measures in the 2020 notice could an IT outsourcing
+ * company like ours have claimed?", "a list of every 2020 Xicheng measure we could have used", "which of the
+ * support schemes would apply to a translation agency", "把那年所有能申请的措施都过一遍". A kind of measure asked
+ * of the owner's case, with words between: the check-up. Not "what measures were there for landlords" (no
+ * could / apply of the owner's), nor a single one ("what is measure 12", "which measure covers rent").
+ */
+const checkupAsk = new RegExp([
+  String.raw`(?<![a-z])(?:what|which|every|all|any|each)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:measures|policies|schemes|programmes|programs|reliefs|incentives|measure)(?![a-z])[^.?!;]{0,60}?(?<![a-z])(?:could|would|might|can|apply|applies|applied|qualify|qualified|eligible|entitled|claim|claimed|use|used|get|got)(?![a-z])`,
+  String.raw`(?<![a-z])everything (?:that )?(?:my|our|we|i|a|an)(?![a-z])[^.?!;]{0,30}?(?<![a-z])(?:could|would|might|qualif\w*|eligible|entitled)(?![a-z])`,
+  String.raw`(?<![a-z])(?:every|all|any|each) (?:of )?(?:the )?(?:[\w'-]+ ){0,3}?(?:subsidies|benefits|support)(?![a-z])[^.?!;]{0,40}?(?<![a-z])(?:could|would|might|qualify|eligible|entitled)(?![a-z])|eligibility (?:scan|check|review|screening|assessment|overview)|(?:full|complete|whole) (?:scan|screening|overview|rundown)`,
+  String.raw`(?:所有|全部|一切)(?:能|可以|可能)?(?:申请|享受|拿|用|领)?的?(?:措施|政策|补贴|优惠|扶持)|(?:能|可以|可能)(?:申请|享受|拿|用|领)(?:到|上)?的(?:所有|全部|各项|各种)?(?:措施|政策)|(?:措施|政策|补贴)都(?:过一遍|捋一遍|看一遍|查一遍|过一下)`,
+].join('|'), 'i');
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per cue: zh phrases anywhere, en phrases as whole words. */
@@ -207,6 +222,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
+    cues.checkup ||= checkupAsk.test(lower);
     return cues;
   };
 }

@@ -7,7 +7,7 @@
 import type { Dialog } from '../dialog-schema.js';
 import { hasAnswer } from '../session.js';
 import { contactsForMeasure } from '../topic-contacts.js';
-import { applyFacts, dialogNamed, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
+import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
 import { guaranteeChoiceSettled } from '../guarantee-side.js';
 
@@ -55,6 +55,23 @@ export function settledByWords(turn: Turn): Dialog | undefined {
 }
 
 /**
+ * A reading too close to call, settled by what the owner says of their case: "maker space here. we cut 210k of
+ * rent for our resident teams" weighed between the landlord's and the carrier's subsidy states the carrier's
+ * kind, which only one of them asks; "我自己家有两间门脸房 租给人开早点铺…我能拿补贴吗" weighed against 稳岗补贴
+ * says the owner lets premises. Undefined when the case does not decide.
+ */
+function settledByCase(turn: Turn): Dialog | undefined {
+  const { understanding, ctx } = turn;
+  const contenders = (understanding.ambiguous ?? []).flatMap((intent) => ctx.dialogs.byIntent.get(intent) ?? []);
+  if (contenders.length < 2) return undefined;
+  const own = Object.keys(understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
+  const asking = own.length === 0 ? [] : contenders.filter((d) => own.every((fact) => d.facts.includes(fact as never)));
+  if (asking.length === 1) return asking[0];
+  const { landlordSide, tenantSide } = understanding.cues;
+  return landlordSide && !tenantSide ? contenders.find((d) => d.id === 'rent-landlord') : undefined;
+}
+
+/**
  * "Caller runs a cleaning firm and asks about the temporary post subsidy" may read as a contact look-up;
  * with no word of whom to call and no person named, it asks about the measure its topic words name.
  */
@@ -73,11 +90,13 @@ const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|�
  */
 function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
-  const intentDialog = settledByWords(turn) ?? turn.intentDialog;
+  const intentDialog = settledByWords(turn) ?? settledByCase(turn) ?? turn.intentDialog;
   const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
-  if (understanding.cues.checkup) return checkupOfOneTopic(turn) ?? byId('checkup');
+  // "we operate a cultural industry park and extended the rent break for our tenants… what can we get": facts the
+  // check-up never asks (the carrier's kind) are another measure's case: that measure, with them.
+  if (understanding.cues.checkup) return caseOutsideCheckup(turn) ?? checkupOfOneTopic(turn) ?? byId('checkup');
   // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
   // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
   if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return byId('checkup');
@@ -99,7 +118,11 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
-  if (intentDialog) return intentDialog;
+  // "家里有间铺面租给人家卖水果 疫情没收那俩月房租 能拿补贴吗" heard as 稳岗补贴: a landlord speaking of rent, with no
+  // other measure named by its words, asks for the landlord's subsidy.
+  if (intentDialog && !isRentMeasure(intentDialog) && landlordSide && !tenantSide && rentSaid(normalizeText(understanding.text))
+    && dialogsNamed(ctx.dialogs, understanding.text).every(isRentMeasure)) return byId('rent-landlord');
+  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
   // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
@@ -109,6 +132,20 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
   return stated.length > 0 ? named : undefined;
+}
+
+/**
+ * "我们集团下面的连锁酒店 稳岗补贴能拿吗", "our kindergarten kept every teacher, is there a job retention subsidy?":
+ * a rent measure heard from the business the owner is (连锁, a school) while no word of rent is said and another
+ * measure is named by its own words: that measure is the question. Undefined when the words do not decide.
+ */
+function rentUnsaid(turn: Turn, dialog: Dialog): Dialog | undefined {
+  if (!isRentMeasure(dialog)) return undefined;
+  const { dialogs } = turn.ctx;
+  const text = normalizeText(turn.understanding.text);
+  if (rentSaid(text) || mentionsAny(text, (dialogs.byId.get('rent-tenant')?.topicWords ?? []).map((w) => w.toLowerCase()))) return undefined;
+  const others = dialogsNamed(dialogs, turn.understanding.text).filter((d) => d.rules.length > 0 && !isRentMeasure(d));
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /** A topic word narrowed to: "for the rent", "on rent" before it; "方面能享受哪些", "能拿什么" after it. */
@@ -151,6 +188,17 @@ function dialogOfFacts(turn: Turn): Dialog | undefined {
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
 }
 
+/** The dialog of facts stated that the check-up never asks ("a cultural industry park", a carrier's kind), if any. */
+function caseOutsideCheckup(turn: Turn): Dialog | undefined {
+  const checkup = turn.ctx.dialogs.byId.get('checkup');
+  // "我们在文化产业园里开了个咖啡馆": a trade of the owner's own is a tenant's, wherever the premises are.
+  const stated = Object.keys(turn.understanding.entities.facts);
+  if (!checkup || stated.includes('industry') || !stated.some((fact) => !checkup.facts.includes(fact as never))) return undefined;
+  // The classifier must hear that measure too: a fact read in passing does not make the case.
+  const dialog = dialogOfFacts(turn);
+  return dialog && turn.understanding.ranking.some((r) => r.score >= WEAK_READING && dialog.intents.includes(r.intent)) ? dialog : undefined;
+}
+
 /** The businesses （三） is for: （一） sends them there, and （三） is for them alone. */
 const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
 
@@ -159,22 +207,42 @@ const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
  * whatever the classifier heard, and "修鞋配钥匙的小铺" asking about rent is （一）'s, not the schools'.
  */
 function rentDialogForBusiness(turn: Turn, dialog: Dialog | undefined): Dialog | undefined {
-  if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
   const industry = turn.understanding.entities.facts.industry ?? turn.session.facts.industry;
+  // "园长想问下，我们园推迟开学了，房租怎么算": 园 heard as a park's, but a kindergarten is no park or incubator.
+  if (dialog?.id === 'rent-carrier' && industry !== undefined && schoolIndustries.has(industry) && !('carrierType' in turn.understanding.entities.facts)) {
+    return turn.ctx.dialogs.byId.get('rent-school') ?? dialog;
+  }
+  if (dialog?.id !== 'rent-tenant' && dialog?.id !== 'rent-school') return dialog;
   // "rent free march april?" or "开了家裁缝铺，房子是区属国企的" heard as the schools' question names no
   // school (by the school cue and by the dialog's own topic words): a shop's rent is （一）'s.
   if (industry === undefined) {
+    // "少儿英语机构 经教委批准的": a fact only （三） asks (教委审批, 延期开学) says a school as well as its name.
+    const tenant = turn.ctx.dialogs.byId.get('rent-tenant');
+    const schoolFact = Object.keys(turn.understanding.entities.facts).some((fact) => dialog.facts.includes(fact as never) && !tenant?.facts.includes(fact as never));
     const namesSchool = dialog.id !== 'rent-school' || (turn.understanding.cues.school
-      && mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase())));
-    return namesSchool ? dialog : turn.ctx.dialogs.byId.get('rent-tenant') ?? dialog;
+      && (schoolFact || mentionsAny(normalizeText(turn.understanding.text), dialog.topicWords.map((w) => w.toLowerCase()))));
+    return namesSchool ? dialog : tenant ?? dialog;
   }
   const wanted = schoolIndustries.has(industry) ? 'rent-school' : 'rent-tenant';
   return turn.ctx.dialogs.byId.get(wanted) ?? dialog;
 }
 
+/**
+ * "我们店能有啥补贴": what there is, read weakly as one measure ("店" heard as a chain store's) with no measure named
+ * by its words: that measure or the check-up, asked with both as the choices. Undefined otherwise.
+ */
+function broadGuess(turn: Turn): [string, string] | undefined {
+  const { understanding, ctx } = turn;
+  if (!understanding.cues.broadAsk || understanding.cues.checkup || understanding.confidence >= WEAK_READING) return undefined;
+  const top = ctx.dialogs.byIntent.get(understanding.intent);
+  if (!top || top.id === 'checkup' || top.rules.length === 0 || dialogNamed(ctx.dialogs, understanding.text)) return undefined;
+  const checkup = ctx.dialogs.byId.get('checkup')?.intents[0];
+  return checkup ? [understanding.intent, checkup] : undefined;
+}
+
 export const clarify: Handler = (turn) => {
   const { understanding, actions, ctx } = turn;
-  const ambiguous = understanding.ambiguous;
+  const ambiguous = understanding.ambiguous ?? broadGuess(turn);
   if (!ambiguous || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
   const choices = ambiguous.filter((intent) => ctx.dialogs.byIntent.has(intent));
   // Tenant or landlord, when the owner says which side they are on ("we let our tenant skip rent"): no need to ask.
