@@ -29,6 +29,15 @@ export interface ReductionArithmetic {
   share?: string;
   tenants?: number;
   months?: number;
+  /** Each tenant's reduction, added up ("A家减了两万，B家一万五，剩下三家每家八千"): each its base times its own count. */
+  parts?: ReductionPart[];
+}
+
+/** One tenant's (or one group's) part of a listed reduction: the amount said, times the tenants and months it is for. */
+export interface ReductionPart {
+  base: string;
+  tenants?: number;
+  months?: number;
 }
 
 export interface ReductionReading {
@@ -55,9 +64,15 @@ const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
-const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/g;
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
-const tenantEach = /(每家|每户|每个(?:租户|商户|租客|店)|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business))/;
+/** Units let one by one are counted like tenants: desks and rooms of a maker space ("40个工位", "40 desks"). */
+const spaceUnitZh = '工位|座位|卡位|办公室|房间|铺位|摊位|单元|隔间';
+const tenantCountZh = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:(?:个|位)\\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家|${spaceUnitZh})|张\\s*(?:工位|桌子?)|(?:家|户|间)\\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家|办公室|房)?)`, 'g');
+/** The unit named first, then its count: "工位30个", "房间12间". */
+const unitCountZh = new RegExp(`(?:${spaceUnitZh})\\s*(?:有|共|一共)?\\s*(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:个|间|张|位)`, 'g');
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes|desks|seats|workstations|hot desks|rooms|offices|stalls|booths|studios|start-?ups)(?![a-z])/g;
+const tenantEach = new RegExp(`(每家|每户|每个(?:租户|商户|租客|店|${spaceUnitZh})|每(?:${spaceUnitZh})|每个(?=\\s*(?:[\\d一二两三四五六七八九十]|每))|每张|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business|desk|seat|workstation|room|office|stall))`);
+/** "40 desks at 2,000 a month", "12 rooms @ 3k": the count, then the price of one. */
+const unitsAt = /(?:tenants|shops|units|desks|seats|workstations|rooms|offices|stalls|booths|studios|start-?ups|companies|firms)\s*(?:at|@|paying|for)\s*(?:rmb|yuan|¥)?\s*$/;
 
 function before(normalized: string, mention: MoneyMention): string {
   return clauseBefore(normalized, mention.start, Math.max(0, mention.start - window));
@@ -119,13 +134,22 @@ function countOf(word: string): number | null {
  * @example countTenants('我们公司给三家租户减了租') // 3
  */
 export function countTenants(normalized: string): number | null {
-  for (const pattern of [tenantCountZh, tenantCountEn]) {
+  for (const pattern of [tenantCountZh, unitCountZh, tenantCountEn]) {
     for (const match of normalized.matchAll(pattern)) {
       const count = countOf(match[1] ?? '');
       if (count !== null) return count;
     }
   }
   return null;
+}
+
+/** The count of tenants nearest before an amount: in "五家底商 三家每家减了3000" the 三家 is the group's. */
+function lastTenantCount(words: string): number | null {
+  let last: number | null = null;
+  for (const pattern of [tenantCountZh, unitCountZh, tenantCountEn]) {
+    for (const match of words.matchAll(pattern)) last = countOf(match[1] ?? '') ?? last;
+  }
+  return last;
 }
 
 /** One month of the year named alone ("三月份", "4月", "april"); lists ("三四月", "3、4月") are not split here. */
@@ -191,8 +215,71 @@ function severalRents(normalized: string, money: MoneyMention[]): MoneyMention |
   return { ...first, value: sum.toFixed() };
 }
 
+/** Between two tenants' amounts of a list: a pause or a word of adding. */
+const listGap = /[,，、;；]|和|及|还有|另外|以及|(?<![a-z])(?:and|plus)(?![a-z])|^\s+(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff])/;
+/** Where the words of the next tenant start: after the last pause or word of adding between two amounts. */
+const lastGap = /.*(?:[,，、;；]|和|及|还有|另外|以及|(?<![a-z])(?:and|plus)(?![a-z])|[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff]))|^\s+/;
+
+/**
+ * Each tenant's reduction listed ("A家减了两万，B家一万五，剩下三家每家八千", "the noodle shop got 12k off, the florist 9k,
+ * the print shop 6k"): the parts added up, each times its own count of tenants ("三家每家") and, when it is by the month,
+ * the months. Not a list: amounts with no pause between them, one that restates another ("每月8000，两个月16000"), or
+ * a reduction said once with no tenant counted beside it, unless as many tenants were counted as amounts listed.
+ */
+function listedReductions(
+  normalized: string, money: MoneyMention[], entities: Entities, knownTenants: number | null, knownMonths: number | null,
+): ReductionPart[] | null {
+  if (money.length < 2 || money.length > 12 || money.some((m) => isRent(normalized, m))) return null;
+  const starts: number[] = [0];
+  for (let i = 1; i < money.length; i += 1) {
+    const previous = money[i - 1];
+    const mention = money[i];
+    if (!previous || !mention) return null;
+    const gap = normalized.slice(previous.end, mention.start);
+    if (!listGap.test(gap)) return null;
+    starts.push(previous.end + (lastGap.exec(gap)?.[0].length ?? 0));
+  }
+  const count = reductionMonthCount(entities) ?? knownMonths;
+  const values = money.map((m) => new Decimal(m.value));
+  // "每月8000，两个月16000", "8k each, 24k for the three": one amount is another times the months or tenants this message
+  // counts, or the sum of the others.
+  const counts = [count, entities.tenantCount].filter((c): c is number => c !== null && c > 1);
+  const sum = values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+  const last = values[values.length - 1];
+  if (last && money.length > 2 && last.times(2).equals(sum)) return null;
+  const byMonth = money.map((mention) => mention.per === 'month' || perMonthAfter.test(after(normalized, mention)) || monthUnitBefore.test(before(normalized, mention)));
+  // (An amount by the month is never the total of the months: "A公司每月减1万，B公司每月减5000" is a list.)
+  if (values.some((v, i) => !byMonth[i] && values.some((w, j) => i !== j && counts.some((c) => w.times(c).equals(v))))) return null;
+  const parts: ReductionPart[] = money.map((mention, i) => {
+    const segment = normalized.slice(starts[i] ?? 0, starts[i + 1] ?? normalized.length);
+    const part: ReductionPart = { base: mention.value };
+    const tenants = tenantEach.test(segment) ? lastTenantCount(normalized.slice(starts[i] ?? 0, mention.start)) ?? countTenants(segment) : null;
+    if (tenants !== null) part.tenants = tenants;
+    if (byMonth[i] && count !== null && count > 1) part.months = count;
+    return part;
+  });
+  // Each amount a tenant's own: a count in some part, or as many tenants counted as amounts listed, or a word of
+  // reducing with each (not one reduction said, then its total or rent).
+  const counted = parts.some((part) => part.tenants !== undefined) || [entities.tenantCount, knownTenants].includes(money.length);
+  const eachReduced = money.filter((m, i) => i === 0 || isReduction(normalized, m) || tenantLabel.test(normalized.slice(starts[i] ?? 0, m.start))).length === money.length;
+  return counted || eachReduced ? parts : null;
+}
+
+/** A tenant named before its amount: "B家", "另一家", "剩下的", "the florist", "another". */
+const tenantLabel = /(家|户|租户|商户|租客|店|馆|铺|公司|剩下|其余|其他|另外|(?<![a-z])(?:the|another|other|one|rest|remaining|last|first|second|third)\s+[a-z]|[a-z]{3,}\s+(?:got|gets|had|has|paid|is|was)(?![a-z]))/;
+
+/** A share said as a percentage or a discount ("减了20%", "打八折"): the amounts are rents it is taken of, not a list. */
+function partShare(normalized: string, entities: Entities): boolean {
+  return entities.percents.length > 0 || discount.test(normalized);
+}
+
+/** The value of a listed part: its base times its tenants and months. */
+function partValue(part: ReductionPart): Decimal {
+  return new Decimal(part.base).times(part.tenants ?? 1).times(part.months ?? 1);
+}
+
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
-function monthCountOf(entities: Entities): number | null {
+export function reductionMonthCount(entities: Entities): number | null {
   // "一个月租金十二万，三月四月都减一半": the 一个月 is the rent's rate, and the months named are the span.
   if (entities.months.length > 1 && (entities.monthCount === null || entities.monthCount === 1)) return entities.months.length;
   return entities.monthCount;
@@ -203,14 +290,18 @@ function monthCountOf(entities: Entities): number | null {
  * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
  */
 /**
- * `knownTenants`: the tenants counted earlier in the conversation ("给三家租户减了租"), for a "每家" that counts none.
+ * `knownTenants`: the tenants counted earlier in the conversation ("给三家租户减了租"), for a "每家" that counts none;
+ * `knownMonths`: the months it said the reduction covered ("三四月都免了"), for an amount by the month said with none.
  */
 export function readReduction(
   text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), knownTenants: number | null = null,
+  knownMonths: number | null = null,
 ): ReductionReading | undefined {
   if (money.length === 0) return undefined;
+  // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
+  const listed = rentDifference(normalized, money) || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
   const total = money.find((m) => isTotal(normalized, m));
-  if (total) return { value: total.value, how: null };
+  if (total && !listed) return { value: total.value, how: null };
   // "3月减了1万 4月减了8000": an amount for each month named, added up.
   const months = new Set(money.map((m) => (m.months.length === 1 ? m.months[0] : undefined)));
   if (money.length >= 2 && !months.has(undefined) && months.size === money.length && !money.some((m) => isRent(normalized, m))) {
@@ -224,6 +315,8 @@ export function readReduction(
   const share = shareOf(normalized, entities);
   // "从2万降到1.5万": the difference is what was reduced each month.
   const difference = rentDifference(normalized, money);
+  // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
+  if (listed) return { value: listed.reduce((acc, part) => acc.plus(partValue(part)), new Decimal(0)).toFixed(), how: { parts: listed } };
   const rents = difference || share === null ? null : severalRents(normalized, money);
   // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
   const rent = difference ? undefined : rents ?? money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
@@ -241,13 +334,15 @@ export function readReduction(
     value = value.times(share).div(100);
     how.share = share.toFixed();
   }
-  const tenants = tenantEach.test(normalized) ? entities.tenantCount ?? knownTenants : null;
+  // "40 desks at 2,000 a month": the price of one of the units counted.
+  const unitPrice = unitsAt.test(normalized.slice(Math.max(0, mention.start - 3 * window), mention.start));
+  const tenants = tenantEach.test(normalized) || unitPrice ? entities.tenantCount ?? knownTenants : null;
   const each = eachAfter.test(after(normalized, mention));
   if (tenants !== null) {
     value = value.times(tenants);
     how.tenants = tenants;
   }
-  const count = monthCountOf(entities);
+  const count = reductionMonthCount(entities) ?? knownMonths;
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
   const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
     || (each && tenants === null) || ((mention === rent || difference !== null) && mention.per === null)

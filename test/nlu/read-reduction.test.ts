@@ -66,6 +66,24 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     // Some of the tenants counted: "3 of our 12 tenants".
     ['Waived 3 of our 12 tenants for March and April, 8k a month each', '48000'],
     ['3家加起来减了4w5', '45000'],
+    // Each tenant's reduction listed, added up; a group counted ("剩下三家每家") is its amount times its tenants.
+    ['A家减了两万，B家一万五，剩下三家每家八千', '59000'],
+    ['the noodle shop got 12k off, the florist 9k, the print shop 6k', '27000'],
+    ['一家减了1万，另一家减了6000', '16000'],
+    ['大的那家减了3万 小的两家各减了5千', '40000'],
+    ['three tenants: 10k, 8k and 5k', '23000'],
+    ['A家每月减5000，B家每月减3000，减了两个月', '16000'],
+    ['each of the 4 shops got 3k a month off for both months, plus 10k for the restaurant', '34000'],
+    ['caller says three shops: 5,000, 5,000 and 8,000 off', '18000'],
+    ['两家，一家减了1万，一家减了1万', '20000'],
+    // One reduction said twice (by the month, then in all) is no list.
+    ['每月减8000，减了两个月，16000', '16000'],
+    ['8k a month, 16k for both months', '16000'],
+    // Units let one by one (desks, rooms) counted like tenants, at the price of one.
+    ['40 desks at 2,000 a month, waived March and April', '160000'],
+    ['40个工位，每个工位每月2000，三四月都免了', '160000'],
+    ['12 rooms @ 3k a month, both months free', '72000'],
+    ['工位30个 每个1500元一个月 免了两个月', '90000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });
