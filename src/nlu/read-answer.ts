@@ -87,7 +87,7 @@ function readOperatingStatus(text: string): string | undefined {
 
 /** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
 const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|head ?quarters?|\bhq\b|parent(?![a-z])|the group|corporate)/;
-const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
+const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|(?<![a-z])(?:store|shop|outlet)s?\s+(?:pays?|paid|covers?|bears?|itself)(?![a-z])|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
 /** The parent only relays the store's money: "只是帮着转一下", "代交", "just transfers it". */
@@ -102,7 +102,7 @@ const parentDeniedAfter = /^\s*(?:doesn'?t|does not|don'?t|do not|didn'?t|did no
  * 报销", "head office pays first and the store pays it back", "it's charged back to the branch" → the store;
  * "门店先付，总部给报销", "we pay and head office reimburses us" → the parent.
  */
-const storeBearsInTheEnd = /(?:先|垫)[^。;；]{0,10}(?:再|然后|之后|后|最后)?[^。;；]{0,6}(?:从|由|让|叫|找)?(?:门店|店里|分店|分公司|我们|咱们|店)(?:的?账上|的?账户|那儿|那边)?[^,，。;；]{0,3}(?:报销|还|返还|扣|承担|结算|分摊|出)|(?<![a-z])(?:charg|bill|recharg|invoic|pass)\w*\s+(?:it\s+|them\s+|that\s+|the (?:rent|cost)\s+)?(?:back\s+)?(?:on\s+)?to\s+(?:the|our|each)\s+(?:store|branch|shop|outlet)|(?:store|branch|shop|we)\s+(?:then\s+)?(?:pays?|paid)\s+(?:it\s+|them\s+|hq\s+|head office\s+)?back|(?:store|branch|shop|we)\s+(?:then\s+)?(?:reimburses?|repays?|refunds?)|deducted from (?:the|our) (?:store|branch|shop)/;
+const storeBearsInTheEnd = /(?:算在|计入|摊到|摊给|记在|挂在|算到)(?:门店|店里|分店|分公司|我们店|店)(?:的)?(?:成本|账|头上|费用)|(?:先|垫)[^。;；]{0,10}(?:再|然后|之后|后|最后)?[^。;；]{0,6}(?:从|由|让|叫|找)?(?:门店|店里|分店|分公司|我们|咱们|店)(?:的?账上|的?账户|那儿|那边)?[^,，。;；]{0,3}(?:报销|还|返还|扣|承担|结算|分摊|出)|(?<![a-z])(?:charg|bill|recharg|invoic|pass)\w*\s+(?:it\s+|them\s+|that\s+|the (?:rent|cost)\s+)?(?:back\s+)?(?:on\s+)?to\s+(?:the|our|each)\s+(?:store|branch|shop|outlet)|(?:store|branch|shop|we)\s+(?:then\s+)?(?:pays?|paid)\s+(?:it\s+|them\s+|hq\s+|head office\s+)?back|(?:store|branch|shop|we)\s+(?:then\s+)?(?:reimburses?|repays?|refunds?)|deducted from (?:the|our) (?:store|branch|shop)/;
 const parentBearsInTheEnd = /(?:门店|店里|分店|分公司|我们|咱们)(?:先|垫)[^。;；]{0,10}(?:总部|总公司|集团)(?:再|会|给|来)?(?:给|来)?(?:报销|返还|补给|补回|承担|出)|(?:head office|headquarters|hq|the group|parent(?: company)?)\s+(?:then\s+|later\s+)?(?:reimburses?|repays?|refunds?|pays (?:us|it) back|pays back)/;
 
 /**

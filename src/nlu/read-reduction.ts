@@ -62,7 +62,21 @@ const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|every|a
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
-const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
+const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
+
+const halfOfMonth = /half a month|months? and a half|半个月|个半月/;
+
+/** Part of a month, when said: "半个月" 0.5, "一个半月" / "a month and a half" 1.5, "两个半月" 2.5, "half a month" 0.5. */
+const fractionalMonths: Array<[RegExp, string]> = [
+  [/(?<![一两二三\d])半个月|(?<![a-z])half a month/, '0.5'],
+  [/一个半月|(?<![a-z])(?:a|one) month and a half|(?<![a-z])(?:one and a half|1\.5) months?/, '1.5'],
+  [/(?:两|二)个半月|(?<![a-z])two and a half months?|(?<![a-z])2\.5 months?/, '2.5'],
+];
+
+function monthFraction(normalized: string): number | null {
+  const found = fractionalMonths.find(([pattern]) => pattern.test(normalized));
+  return found ? Number(found[1]) : null;
+}
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
 /** Units let one by one are counted like tenants: desks and rooms of a maker space ("40个工位", "40 desks"). */
 const spaceUnitZh = '工位|座位|卡位|办公室|房间|铺位|摊位|单元|隔间';
@@ -109,9 +123,11 @@ function isReduction(normalized: string, mention: MoneyMention): boolean {
 
 /** The share reduced as a percentage: a percentage or 一半 said, or a discount (打八折 is 20% off). */
 function shareOf(normalized: string, entities: Entities): Decimal | null {
-  const percent = entities.percents[0];
+  // "half a month" / "半个月" is a span, not a share of the rent.
+  const percent = entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)));
   if (percent) return new Decimal(percent.value);
-  return discountShare(normalized) ?? (fullWaiver.test(normalized) ? new Decimal(100) : null);
+  // "half a month, the rent is 20k": part of a month said as the answer is that part of the rent waived.
+  return discountShare(normalized) ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
 }
 
 /** 打八折 → 20 (percent off), or null. */
@@ -301,7 +317,13 @@ export function readReduction(
   // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
   const listed = rentDifference(normalized, money) || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
   const total = money.find((m) => isTotal(normalized, m));
-  if (total && !listed) return { value: total.value, how: null };
+  if (total && !listed) {
+    // "每户一共减了1万", "each unit's rent by 10,000 in total": the total is each tenant's.
+    const each = tenantEach.test(clauseBefore(normalized, total.start, Math.max(0, total.start - 3 * window)));
+    const tenants = each ? entities.tenantCount ?? knownTenants : null;
+    if (tenants === null) return { value: total.value, how: null };
+    return { value: new Decimal(total.value).times(tenants).toFixed(), how: { base: total.value, tenants } };
+  }
   // "3月减了1万 4月减了8000": an amount for each month named, added up.
   const months = new Set(money.map((m) => (m.months.length === 1 ? m.months[0] : undefined)));
   if (money.length >= 2 && !months.has(undefined) && months.size === money.length && !money.some((m) => isRent(normalized, m))) {
@@ -309,7 +331,8 @@ export function readReduction(
     return { value: sum.toFixed(), how: { sum: money.map((m) => m.value) } };
   }
   // "月租4万，三月全免，四月减半": the one rent, a share for each month named.
-  const onlyRent = money.length === 1 && money[0] && isRent(normalized, money[0]) && !isReduction(normalized, money[0]) ? money[0] : undefined;
+  // (An amount by the month with no word of reducing is the rent here: "两万五一个月 3月全免 4月收了一半".)
+  const onlyRent = money.length === 1 && money[0] && (isRent(normalized, money[0]) || money[0].per === 'month') && !isReduction(normalized, money[0]) ? money[0] : undefined;
   const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
   if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
   const share = shareOf(normalized, entities);
@@ -342,12 +365,12 @@ export function readReduction(
     value = value.times(tenants);
     how.tenants = tenants;
   }
-  const count = reductionMonthCount(entities) ?? knownMonths;
+  const count = monthFraction(normalized) ?? reductionMonthCount(entities) ?? knownMonths;
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
   const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
     || (each && tenants === null) || ((mention === rent || difference !== null) && mention.per === null)
     || monthlyTotal(normalized, mention);
-  if (perMonth && count !== null && count > 1) {
+  if (perMonth && count !== null && count !== 1) {
     value = value.times(count);
     how.months = count;
   }

@@ -118,7 +118,7 @@ const landlordBenefit = new RegExp([
   String.raw`(?:房东|业主|出租方|房主)(?:这边|那边|方|他们|那头)?(?:能|可以|能不能|可不可以|会|有没有|是否|也|还)?(?:能)?(?:拿|领|申请|得到|享受|获得|有)(?:到)?(?:什么|啥|多少)?(?:政府)?(?:的)?(?:补贴|补助|资金补贴)`,
   String.raw`给(?:房东|业主|出租方|房主)(?:的)?(?:补贴|补助)`,
   String.raw`(?<![a-z])(?:can|could|would|will|does|do|is|are)\s+(?:my|our|the)\s+(?:landlord|lessor|property owner)s?\s+(?:\w+\s+)?(?:get|claim|apply|receive|qualify|be (?:subsidi[sz]ed|compensated|paid))`,
-  String.raw`(?<![a-z])(?:landlord|lessor)s?[^.?!;]{0,60}(?:can|could|would|will|do|does)\s+(?:they|he|she|it)\s+(?:\w+\s+)?(?:get|claim|apply for|receive|qualify for)\s+(?:a\s+|any\s+|the\s+|some\s+)?(?:\w+\s+)?(?:subsid|compensation|support|money back)`,
+  String.raw`(?<![a-z])(?:landlord|lessor)s?[^.?!;]{0,60}(?:(?:can|could|would|will|do|does)\s+(?:they|he|she|it)|(?:they|he|she|it)\s+(?:can|could|would|will|might|may))\s+(?:\w+\s+)?(?:get|claim|apply for|receive|qualify for)\s+(?:a\s+|any\s+|the\s+|some\s+)?(?:\w+\s+)?(?:subsid|compensation|support|money back|anything|something)`,
   String.raw`(?<![a-z])(?:subsid\w*|compensation|support)\s+for\s+(?:my|our|the)\s+landlord`,
 ].join('|'), 'i');
 

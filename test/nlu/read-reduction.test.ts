@@ -84,6 +84,15 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['40个工位，每个工位每月2000，三四月都免了', '160000'],
     ['12 rooms @ 3k a month, both months free', '72000'],
     ['工位30个 每个1500元一个月 免了两个月', '90000'],
+    // Part of a month; months of rent waived said as the span ("减了半个月", "a month and a half").
+    ['月租2万，给减了半个月', '10000'],
+    ['月租4万，免了一个半月', '60000'],
+    ['half a month, the rent is 20k', '10000'],
+    ['rent 30k a month, we waived a month and a half', '45000'],
+    // One rent by the month, a share for each month named.
+    ['两万五一个月 3月全免 4月收了一半', '37500'],
+    // A total for each tenant counted ("每户一共").
+    ['6户小微企业每户一共减了1万', '60000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });

@@ -21,6 +21,7 @@ describe('which side of the lease a speaker says they are on', () => {
     // Anyone asking about the landlord's own subsidy, the tenant too.
     'Our landlord cut our rent in 2020, can they get a subsidy for that?', 'can my landlord get a subsidy from the district?',
     '我们房东给我们免了两个月房租，房东能拿到补贴吗？', '给房东的补贴是多少？', 'is there a subsidy for our landlord?',
+    'My landlord asked me whether he can claim anything for cutting our rent in 2020',
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
