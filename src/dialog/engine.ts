@@ -11,7 +11,8 @@ import { questionCue } from '../nlu/text-cues.js';
 import { answersFact, factsFor, type EngineContext, type Handler, type Turn } from './turn.js';
 import { guaranteeSide } from './guarantee-side.js';
 import { runCommand } from './handlers/run-command.js';
-import { reductionMonthCount } from '../nlu/read-reduction.js';
+import { reductionMonthCount, waivesInFull } from '../nlu/read-reduction.js';
+import { normalizeText } from '../nlu/normalize-text.js';
 import { resetRequest } from './handlers/reset-request.js';
 import { complaint } from './handlers/complaint.js';
 import { resumeRequest } from './handlers/resume-request.js';
@@ -114,6 +115,7 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   if (tenants !== null && asksReduction) session.tenantCount = tenants;
   const spanned = reductionMonthCount(understanding.entities);
   if (spanned !== null && spanned > 1 && asksReduction) session.reductionMonths = spanned;
+  if (asksReduction && session.reductionWaived !== true && waivesInFull(normalizeText(understanding.text), understanding.entities)) session.reductionWaived = true;
   const months = understanding.entities.months;
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 

@@ -12,7 +12,7 @@ import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { findRule } from '../policy/rules/index.js';
-import { readReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
+import { readReduction, type KnownReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -347,7 +347,7 @@ export function factsFromMessage(
   dialog: Dialog | undefined,
   known: Facts,
   awaitingPrompt: FactPrompt | undefined,
-  options: { askApproximate?: boolean; tenants?: number | null; months?: number | null } = {},
+  options: { askApproximate?: boolean; reduction?: KnownReduction } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
@@ -446,7 +446,7 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, entities, out, notes);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
-      const reduction = readReduction(text, entities, money, undefined, options.tenants ?? null, options.months ?? null);
+      const reduction = readReduction(text, entities, money, undefined, options.reduction);
       if (reduction) out[target] = reduction.value;
       if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
     }

@@ -70,6 +70,8 @@ export interface Session {
    * is for each of them. Optional: sessions stored before it lack it.
    */
   reductionMonths?: number | null;
+  /** The landlord said the rent was waived in full ("3、4月房租全免了"), so a rent said later is what was reduced. Optional. */
+  reductionWaived?: boolean;
   /** The session a reset replaced, so "撤销" / /undo brings it back; kept for one reset only. */
   undo?: Session | null;
 }

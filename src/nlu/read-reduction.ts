@@ -51,14 +51,14 @@ const window = 16;
 const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
 const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|overall|combined|all told|in all)(?![a-z])/;
 /** The rent itself named at the amount ("月租3万", "租金每月2万", "rent is 15k", "a 50,000 monthly rent", "half of 20k"). */
-const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
+const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at|total|in total))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
 /** A word of reducing right before the amount: that amount is the reduction, not the rent. */
 const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|waiv\w*|forg[ai]ve\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*(?:大约|大概|约|差不多|将近|approx\.?|approximately|about|around|roughly|nearly|almost|some)?\s*$/;
 const offAfter = /^\s*(?:元|块|yuan)?\s*off(?![a-z])/;
 /** "8k each", "每家减5000各": the amount is per unit (a tenant, or a month). */
 const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(?![a-z])/;
-const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
+const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|apiece)\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
@@ -102,8 +102,12 @@ const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d]
 /** A month named as the unit just before an amount: "each month we waived 40k in total". */
 const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
 
+/** "monthly rent total 100k", "租金合计10万": a total of the rent, not of what was reduced. */
+const rentTotal = /(?:(?<![a-z])rent(?:al)?|租金|房租|月租)\s*(?:total(?:ling)?|in total|合计|总计|总共|一共|共计)\s*(?:is|of|was|是|为|:|：)?\s*$/;
+
 function isTotal(normalized: string, mention: MoneyMention): boolean {
   const words = before(normalized, mention);
+  if (rentTotal.test(words)) return false;
   return (totalBefore.test(words) && !perMonthTotal.test(words)) || (totalAfter.test(after(normalized, mention)) && !monthlyTotal(normalized, mention));
 }
 
@@ -255,7 +259,7 @@ function listedReductions(
     if (!listGap.test(gap)) return null;
     starts.push(previous.end + (lastGap.exec(gap)?.[0].length ?? 0));
   }
-  const count = reductionMonthCount(entities) ?? knownMonths;
+  const count = reductionMonthCount(entities, normalized) ?? knownMonths;
   const values = money.map((m) => new Decimal(m.value));
   // "每月8000，两个月16000", "8k each, 24k for the three": one amount is another times the months or tenants this message
   // counts, or the sum of the others.
@@ -294,8 +298,12 @@ function partValue(part: ReductionPart): Decimal {
   return new Decimal(part.base).times(part.tenants ?? 1).times(part.months ?? 1);
 }
 
+const oneMonthWaived = /(?:免|减|少收|让)(?:了|掉)?(?:每家|各)?一个月(?!租)|(?:waived|forgave|gave|cut)\s+(?:them\s+)?(?:a|one)\s+month'?s?'?\s+(?:rent|free)/;
+
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
-export function reductionMonthCount(entities: Entities): number | null {
+export function reductionMonthCount(entities: Entities, normalized?: string): number | null {
+  // "3月4月每家都免了一个月房租": the month waived is the span, whatever months are named around it.
+  if (entities.monthCount === 1 && normalized !== undefined && oneMonthWaived.test(normalized)) return 1;
   // "一个月租金十二万，三月四月都减一半": the 一个月 is the rent's rate, and the months named are the span.
   if (entities.months.length > 1 && (entities.monthCount === null || entities.monthCount === 1)) return entities.months.length;
   return entities.monthCount;
@@ -305,14 +313,25 @@ export function reductionMonthCount(entities: Entities): number | null {
  * The total reduced, from the amounts of one message (yuan amounts only; the caller has dropped the others).
  * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
  */
-/**
- * `knownTenants`: the tenants counted earlier in the conversation ("给三家租户减了租"), for a "每家" that counts none;
- * `knownMonths`: the months it said the reduction covered ("三四月都免了"), for an amount by the month said with none.
- */
+/** What the conversation said of the reduction before the amount was asked. */
+export interface KnownReduction {
+  /** The tenants counted ("给三家租户减了租"), for a "每家" that counts none. */
+  tenants?: number | null;
+  /** The months the reduction covered ("三四月都免了"), for an amount by the month said with none. */
+  months?: number | null;
+  /** The rent was waived in full ("gave all our tenants March and April free"): a rent said alone is the reduction. */
+  waivedInFull?: boolean;
+}
+
+/** Whether the words waive the rent in full, with no share of it named ("3、4月房租全免了", "gave them March and April free"). */
+export function waivesInFull(normalized: string, entities: Entities): boolean {
+  return entities.percents.length === 0 && !discount.test(normalized) && (fullWaiver.test(normalized) || /(?<![a-z])free(?![a-z])/.test(normalized));
+}
 export function readReduction(
-  text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), knownTenants: number | null = null,
-  knownMonths: number | null = null,
+  text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), known: KnownReduction = {},
 ): ReductionReading | undefined {
+  const knownTenants = known.tenants ?? null;
+  const knownMonths = known.months ?? null;
   if (money.length === 0) return undefined;
   // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
   const listed = rentDifference(normalized, money) || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
@@ -335,7 +354,7 @@ export function readReduction(
   const onlyRent = money.length === 1 && money[0] && (isRent(normalized, money[0]) || money[0].per === 'month') && !isReduction(normalized, money[0]) ? money[0] : undefined;
   const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
   if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
-  const share = shareOf(normalized, entities);
+  const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
   // "从2万降到1.5万": the difference is what was reduced each month.
   const difference = rentDifference(normalized, money);
   // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
@@ -365,10 +384,10 @@ export function readReduction(
     value = value.times(tenants);
     how.tenants = tenants;
   }
-  const count = monthFraction(normalized) ?? reductionMonthCount(entities) ?? knownMonths;
+  const count = monthFraction(normalized) ?? reductionMonthCount(entities, normalized) ?? knownMonths;
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
   const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
-    || (each && tenants === null) || ((mention === rent || difference !== null) && mention.per === null)
+    || (each && tenants === null) || ((mention === rent || difference !== null) && (mention.per === null || rentTotal.test(before(normalized, mention))))
     || monthlyTotal(normalized, mention);
   if (perMonth && count !== null && count !== 1) {
     value = value.times(count);

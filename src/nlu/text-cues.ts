@@ -103,6 +103,8 @@ const lettingStatement = new RegExp([
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
   '(?<![a-z])(?:we|i|our\\s+(?!landlord)(?:[a-z]+\\s+){1,2})(?:own|owns)\\s+(?:a|an|the|two|three|several|some|this)\\s+(?:small\\s+|little\\s+)?(?:office\\s+|commercial\\s+|retail\\s+)?(?:building|block|tower|mall|plaza|complex|properties)(?![a-z])',
   '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
+  // "为承租的小微企业减免租金", "对入驻企业减免了房租": the owner reduced others' rent (not "房东给我们减了租").
+  '(?<!(?:房东|国企|政府|业主|他们|对方|人家)[^,，。;；]{0,8})(?:为|给|对)(?!我|咱)[^,，。;；]{0,10}(?:租户|商户|租客|企业|承租方|承租户|公司|小微)[^,，。;；]{0,6}(?:减免|减|免)(?:(?:了|过)[^,，。;；]{0,4}(?:租金|房租|租)|[^,，。;；]{0,4}(?:租金|房租)\\s*(?:共计|一共|合计|总计|累计|\\d))',
   // "our SME tenants", "for our two shop tenants", "we reduced their rent": the tenants are the owner's (not "our
   // landlord's other tenants", nor a tenant's "our landlord cut our rent").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',

@@ -93,6 +93,10 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['两万五一个月 3月全免 4月收了一半', '37500'],
     // A total for each tenant counted ("每户一共").
     ['6户小微企业每户一共减了1万', '60000'],
+    // An amount "each per month"; a rent's own total is the rent; one month waived among the months named.
+    ['all 15 companies, 8,000 each per month, for March and April', '240000'],
+    ['3 months rent reduced by 30%. monthly rent total 100k', '90000'],
+    ['租给了三个商户 3月4月每家都免了一个月房租 每家月租1万', '30000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });
@@ -112,9 +116,15 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
 
   test('a "每家" that counts no tenants is for each of the tenants counted earlier', () => {
     const text = '每家每个月减五千，减了三月和四月';
-    expect(readReduction(text, extractEntities(text), undefined, undefined, 3)?.value).toBe('30000');
+    expect(readReduction(text, extractEntities(text), undefined, undefined, { tenants: 3 })?.value).toBe('30000');
     expect(readReduction(text, extractEntities(text))?.value).toBe('10000');
-    expect(readReduction('一共减了3万', extractEntities('一共减了3万'), undefined, undefined, 3)?.value).toBe('30000');
+    expect(readReduction('一共减了3万', extractEntities('一共减了3万'), undefined, undefined, { tenants: 3 })?.value).toBe('30000');
+  });
+
+  test('a rent said after the owner said it was waived in full is the reduction, for the months said before', () => {
+    const text = 'total rent is 200k a month across the building';
+    expect(readReduction(text, extractEntities(text), undefined, undefined, { months: 2, waivedInFull: true })?.value).toBe('400000');
+    expect(readReduction(text, extractEntities(text))?.value).toBeUndefined();
   });
 
   test('the rent alone, with no word of how much was reduced, is no reduction', () => {

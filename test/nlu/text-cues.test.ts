@@ -22,6 +22,7 @@ describe('which side of the lease a speaker says they are on', () => {
     'Our landlord cut our rent in 2020, can they get a subsidy for that?', 'can my landlord get a subsidy from the district?',
     '我们房东给我们免了两个月房租，房东能拿到补贴吗？', '给房东的补贴是多少？', 'is there a subsidy for our landlord?',
     'My landlord asked me whether he can claim anything for cutting our rent in 2020',
+    '来电人反映：其单位系区属国企，疫情期间为承租的小微企业减免租金共计86万元', '我们对入驻企业减免了房租',
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
@@ -29,7 +30,7 @@ describe('which side of the lease a speaker says they are on', () => {
   test.each(['房东租给我们的门面', 'we rent from a district SOE', 'We rent from a district SOE, 28k per month. We let 3 people go out of 40',
     'caller: sole trader, tea shop, district SOE landlord, pays 240k a year',
     'our landlord owns the building and rents floors to small firms, is our rent waived?', 'the district SOE rents shops to us',
-    "our landlord's other tenants got a cut, can our rent be waived too?", '房东减了我们的房租，我们能拿补贴吗'])('tenant, not letting: %s', (text) => {
+    "our landlord's other tenants got a cut, can our rent be waived too?", '房东减了我们的房租，我们能拿补贴吗', '我们的房东是区属国企，会给小微企业免租金吗'])('tenant, not letting: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
