@@ -13,7 +13,7 @@
  *   readReduction('每月减6000减了俩月', entities) // { value: '12000', how: { base: '6000', months: 2 } }
  */
 import { Decimal } from '../policy/money.js';
-import type { Entities, MoneyMention } from './understanding.js';
+import type { Entities, MoneyMention, PercentMention } from './understanding.js';
 import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
 import { parseEnglishNumber, parseNumeral } from './numeral.js';
 
@@ -63,6 +63,17 @@ const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|apiece)
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
+
+/**
+ * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?"): not a share of the rent reduced.
+ */
+const rateOfSubsidyBefore = /(补贴|补助|补|返还?|(?<![a-z])subsid\w*|(?<![a-z])get back)\s*(?:是不是|是|为|有|能有|就是|of|is|at|be)?\s*$/;
+const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])/;
+
+function subsidyRate(normalized: string, percent: PercentMention): boolean {
+  return rateOfSubsidyBefore.test(normalized.slice(Math.max(0, percent.start - window), percent.start))
+    || rateOfSubsidyAfter.test(normalized.slice(percent.end, percent.end + window));
+}
 
 const halfOfMonth = /half a month|months? and a half|半个月|个半月/;
 
@@ -128,7 +139,7 @@ function isReduction(normalized: string, mention: MoneyMention): boolean {
 /** The share reduced as a percentage: a percentage or 一半 said, or a discount (打八折 is 20% off). */
 function shareOf(normalized: string, entities: Entities): Decimal | null {
   // "half a month" / "半个月" is a span, not a share of the rent.
-  const percent = entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)));
+  const percent = entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)) && !subsidyRate(normalized, p));
   if (percent) return new Decimal(percent.value);
   // "half a month, the rent is 20k": part of a month said as the answer is that part of the rent waived.
   return discountShare(normalized) ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);

@@ -97,6 +97,9 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['all 15 companies, 8,000 each per month, for March and April', '240000'],
     ['3 months rent reduced by 30%. monthly rent total 100k', '90000'],
     ['租给了三个商户 3月4月每家都免了一个月房租 每家月租1万', '30000'],
+    // The subsidy's own rate quoted is no share of the rent.
+    ['两个月共减免租金三十六万 补贴是不是百分之三十', '360000'],
+    ['we waived 100k, is the subsidy 30%?', '100000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });
