@@ -11,6 +11,8 @@ import { questionCue } from '../nlu/text-cues.js';
 import { answersFact, factsFor, type EngineContext, type Handler, type Turn } from './turn.js';
 import { guaranteeSide } from './guarantee-side.js';
 import { runCommand } from './handlers/run-command.js';
+import { reductionMonthCount, waivesInFull } from '../nlu/read-reduction.js';
+import { normalizeText } from '../nlu/normalize-text.js';
 import { resetRequest } from './handlers/reset-request.js';
 import { complaint } from './handlers/complaint.js';
 import { resumeRequest } from './handlers/resume-request.js';
@@ -109,7 +111,11 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   noteRegistrationSplit(turn);
   // "我们公司给三家租户减了租": kept for a later "每家减五千" in a dialog that asks the reduction.
   const tenants = understanding.entities.tenantCount;
-  if (tenants !== null && (turn.intentDialog ?? current)?.facts.includes('rentReduction')) session.tenantCount = tenants;
+  const asksReduction = (turn.intentDialog ?? current)?.facts.includes('rentReduction') === true;
+  if (tenants !== null && asksReduction) session.tenantCount = tenants;
+  const spanned = reductionMonthCount(understanding.entities);
+  if (spanned !== null && spanned > 1 && asksReduction) session.reductionMonths = spanned;
+  if (asksReduction && session.reductionWaived !== true && waivesInFull(normalizeText(understanding.text), understanding.entities)) session.reductionWaived = true;
   const months = understanding.entities.months;
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 

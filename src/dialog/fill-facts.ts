@@ -12,7 +12,7 @@ import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { findRule } from '../policy/rules/index.js';
-import { readReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
+import { readReduction, type KnownReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -328,9 +328,9 @@ const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?
  * "my own flat", "I own a flat I rent to…", an operator's "她自己的房子" / "her own shopfront". One person owning
  * premises; "我们有几间门面" is a firm's way.
  */
-const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|(?:[我她他]自己家|[我她他]家|自家|自个儿|[我她他]自己的?|[我她他]个人的?|家里的?|我(?=有))有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual|personal)(?![a-z])|(?<![a-z])i (?:no|not|don'?t|do not) (?:have|got|open) (?:a |any )?(?:company|firm)(?![a-z])|(?:(?:my|her|his) own|my family'?s?|our family'?s?|her family'?s?|his family'?s?)\s+(?:flat|house|apartment|shop|shopfront|storefront|unit|property|place|building|room)|(?<![a-z])i (?:\w+ )?(?:own|have|rent out|let out)\s+(?:a|an|one|two|my)\s+(?:small\s+|little\s+)?(?:flat|house|apartment|shop|unit|room|property|place|storefront|shopfront)(?![a-z])/i;
+const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|我(?:是|已经)?退休|老伴|老两口|两口子|房子是我(?:和|跟|与)?[^,，。;；]{0,4}的|(?:^|[,，。\s])自己(?:家)?(?:有|名下)[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:a\s+)?retired|(?<![a-z])(?:a\s+)?pensioner|(?<![a-z])i\s+(?:\w+\s+)?(?:rent|let|lease|rented|leased|let out|rent out)\s+(?:out\s+)?my\s+(?:own\s+)?(?:flat|house|apartment|home|room)|(?:[我她他]自己家|[我她他]家|自家|自个儿|[我她他]自己的?|[我她他]个人的?|家里的?|我(?=有))有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?:我|我们|她|他)?(?:爸|妈|父亲|母亲|爸妈|父母|老爸|老妈|老人|家里人|家人|亲戚|老公|老婆|爱人|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外公|外婆|叔叔|舅舅|姑姑|阿姨|大爷|大妈)(?:自己|个人)?(?:在[^,，。;；]{0,6})?(?:名下)?有?[^,，。;；]{0,6}(?:房|门脸|门面|铺|店面|底商|屋)|(?:my|our|her|his)\s+(?:dad|father|mum|mom|mother|parents|grandma|grandmother|grandpa|grandfather|husband|wife|uncle|aunt|family)(?:'s|s')?\s+(?:own\s+)?(?:(?:old|small|little|ground-floor|street-front|street)\s+)?(?:flat|house|apartment|shop|shopfront|storefront|unit|property|place|building|room)|(?<![a-z])(?:my|our|her|his)\s+(?:dad|father|mum|mom|mother|parents|grandma|grandpa|husband|wife|uncle|aunt)\s+(?:owns|has|rents out|lets out|let|rented)\s+(?:a|an|one|two|the)\s+|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual|personal)(?![a-z])|(?<![a-z])i (?:no|not|don'?t|do not) (?:have|got|open) (?:a |any )?(?:company|firm)(?![a-z])|(?:(?:my|her|his) own|my family'?s?|our family'?s?|her family'?s?|his family'?s?)\s+(?:flat|house|apartment|shop|shopfront|storefront|unit|property|place|building|room)|(?<![a-z])i (?:\w+ )?(?:own|have|rent out|let out)\s+(?:a|an|one|two|my)\s+(?:small\s+|little\s+)?(?:flat|house|apartment|shop|unit|room|property|place|storefront|shopfront)(?![a-z])/i;
 /** The speaker a company: "我们公司", "本企业", "we're a property firm" (not a tenant that is one, nor "not a business"). */
-const companyWord = /(?:我们|咱们|我司|我方|本)(?:是)?[^,，。;；]{0,6}(?:公司|企业|集团|单位)|^(?:公司|企业|单位)|(?<![a-z])(?:we are|we're|our|as a)\s+(?!not\b)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|enterprise|corporation|business)(?![a-z])/i;
+const companyWord = /(?:我们|咱们|我司|我方|本)(?:是)?[^,，。;；]{0,6}(?:公司|企业|集团|单位)|(?:爸|妈|父亲|母亲|家里|家)(?:开)?的(?:公司|企业)|^(?:公司|企业|单位)|(?<![a-z])(?:we are|we're|our|as a)\s+(?!not\b)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|enterprise|corporation|business)(?![a-z])/i;
 
 /** A yes that is only the copula of a statement: "我们是加盟的", "是总部付的", "we're a franchisee" (not "是的", "yes"). */
 const copulaStart = /^(?:我们|我|咱们|咱|这边)?(?:是|属于|算是?)(?![的啊呀吧嘛哈对]|[,，.。!！~\s]|$)|^(?:we are|we're|i am|i'm|it is|it's)\s+(?!yes|right|correct|true|ok)/i;
@@ -347,7 +347,7 @@ export function factsFromMessage(
   dialog: Dialog | undefined,
   known: Facts,
   awaitingPrompt: FactPrompt | undefined,
-  options: { askApproximate?: boolean; tenants?: number | null } = {},
+  options: { askApproximate?: boolean; reduction?: KnownReduction } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
   const notes: FactNote[] = [];
@@ -446,7 +446,7 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, entities, out, notes);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
-      const reduction = readReduction(text, entities, money, undefined, options.tenants ?? null);
+      const reduction = readReduction(text, entities, money, undefined, options.reduction);
       if (reduction) out[target] = reduction.value;
       if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
     }

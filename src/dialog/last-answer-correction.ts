@@ -7,7 +7,8 @@
  * that fact, whichever came last: it is read by that fact's grammar, and a choice of two denied is the other one.
  */
 import { enumValues, factKinds, type FactName, type Facts } from '../policy/facts.js';
-import { readAnswer } from '../nlu/read-answer.js';
+import { readAnswer, statesRentPayer } from '../nlu/read-answer.js';
+import { normalizeText } from '../nlu/normalize-text.js';
 import { readFacts } from '../nlu/extract-facts.js';
 import type { Turn } from './turn.js';
 
@@ -20,7 +21,9 @@ export function correctedLastAnswer(turn: Turn, found: Facts): Facts {
   const { cues } = turn.understanding;
   const denied = deniedKnown(turn);
   if (!(cues.correction || cues.reversal || denied.length > 0)) return {};
-  return lastAnswerCorrected(turn, found) ?? (Object.keys(found).length === 0 ? sweptCorrection(turn, denied) : {});
+  // Facts only restated as known ("门店是分公司", said again beside the payer corrected) change nothing: the sweep still runs.
+  const changesAny = (Object.keys(found) as FactName[]).some((fact) => found[fact] !== turn.session.facts[fact]);
+  return lastAnswerCorrected(turn, found) ?? (changesAny ? {} : sweptCorrection(turn, denied));
 }
 
 /** Whether the message denies a value already known ("不是办公用房" when the premises are an office): it corrects. */
@@ -85,7 +88,9 @@ const sweptFacts: readonly FactName[] = ['operatingStatus', 'landlordType'];
 /** The one known fact the correction gives a new value by its grammar; none when it gives two or none. */
 function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
   const { session, understanding } = turn;
-  const changed = [...new Set([...sweptFacts, ...denied])].flatMap((fact) => {
+  // A payer said with words of rent and paying ("门店房租是分公司自己的账户支付的") is specific enough too.
+  const payer: FactName[] = session.facts.paysRent !== undefined && statesRentPayer(normalizeText(understanding.text)) ? ['paysRent'] : [];
+  const changed = [...new Set([...sweptFacts, ...payer, ...denied])].flatMap((fact) => {
     const known = session.facts[fact];
     if (known === undefined) return [];
     const read = readCorrection(fact, understanding.text);

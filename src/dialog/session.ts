@@ -65,6 +65,13 @@ export interface Session {
    * sessions stored before it lack it.
    */
   tenantCount?: number | null;
+  /**
+   * The months a landlord said the reduction covered ("三四月都给免了", "for March and April"), so a later "每月减五千"
+   * is for each of them. Optional: sessions stored before it lack it.
+   */
+  reductionMonths?: number | null;
+  /** The landlord said the rent was waived in full ("3、4月房租全免了"), so a rent said later is what was reduced. Optional. */
+  reductionWaived?: boolean;
   /** The session a reset replaced, so "撤销" / /undo brings it back; kept for one reset only. */
   undo?: Session | null;
 }

@@ -186,7 +186,7 @@ export function factsFor(turn: Turn, dialog: Dialog | undefined, awaiting: FactN
   const prompt = awaiting ? promptFor(ctx.dialogs, dialog, awaiting) : undefined;
   // A round figure for the question asked is asked about the first time only ("2万左右" → the exact figure?).
   const askApproximate = awaiting !== null && awaiting === session.awaiting && session.attempts === 0;
-  const filled = factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt, { askApproximate, tenants: session.tenantCount ?? null });
+  const filled = factsFromMessage(understanding.text, understanding.entities, awaiting, dialog, session.facts, prompt, { askApproximate, reduction: { tenants: session.tenantCount ?? null, months: session.reductionMonths ?? null, waivedInFull: session.reductionWaived === true } });
   if (!made) readings.set(turn, (made = new Map()));
   made.set(key, { session, known: { ...session.facts }, filled });
   return filled;

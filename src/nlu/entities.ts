@@ -23,6 +23,7 @@ import { extractRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
+import { rentBorneInTheEnd } from './read-answer.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
@@ -36,6 +37,9 @@ export function extractEntities(text: string, normalized: string = normalizeText
   const guarantor = named.facts.districtInstitution === undefined ? districtGuarantor(normalized) : null;
   if (guarantor !== null) facts.districtInstitution = guarantor;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
+  // "总部先垫付，再从门店账上扣", "HQ pays first and charges it back to the branch": the one it ends with bears the rent.
+  const borne = rentBorneInTheEnd(normalized);
+  if (borne !== undefined) facts.paysRent = borne;
   const spans = [...named.spans];
   if (facts.premisesUse === 'office' && named.denied.premisesUse !== 'business' && officeIsARoom(normalized, spans)) facts.premisesUse = 'business';
   if (layoffs) {

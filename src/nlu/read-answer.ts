@@ -87,7 +87,7 @@ function readOperatingStatus(text: string): string | undefined {
 
 /** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
 const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|head ?quarters?|\bhq\b|parent(?![a-z])|the group|corporate)/;
-const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
+const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|(?<![a-z])(?:store|shop|outlet)s?\s+(?:pays?|paid|covers?|bears?|itself)(?![a-z])|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
 /** The parent only relays the store's money: "只是帮着转一下", "代交", "just transfers it". */
@@ -95,7 +95,28 @@ const parentRelays = /^\s*(?:只是|只负责|就是|也就是|只)?\s*(?:帮着
 /** The store denied: "店里不出", "we don't pay". */
 const storeDenied = /(不出|不付|不交|不承担|没出|没付|don't pay|do not pay|doesn't pay|does not pay|not us|not the store|not the branch)/;
 
+/** The parent denied after its name: "HQ doesn't", "总部不出", learner English "head office not pay", "总部没付". */
+const parentDeniedAfter = /^\s*(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|not|no|never|不出|不付|不管|不交|不负责|不承担|没出|没付|没交|没有付|没有出|没管)(?![a-z])/;
+/**
+ * The rent passed on from one to the other: the one it ends with bears it. "总部先垫付，再从门店账上扣", "总部先付了再让门店
+ * 报销", "head office pays first and the store pays it back", "it's charged back to the branch" → the store;
+ * "门店先付，总部给报销", "we pay and head office reimburses us" → the parent.
+ */
+const storeBearsInTheEnd = /(?:算在|计入|摊到|摊给|记在|挂在|算到)(?:门店|店里|分店|分公司|我们店|店)(?:的)?(?:成本|账|头上|费用)|(?:先|垫)[^。;；]{0,10}(?:再|然后|之后|后|最后)?[^。;；]{0,6}(?:从|由|让|叫|找)?(?:门店|店里|分店|分公司|我们|咱们|店)(?:的?账上|的?账户|那儿|那边)?[^,，。;；]{0,3}(?:报销|还|返还|扣|承担|结算|分摊|出)|(?<![a-z])(?:charg|bill|recharg|invoic|pass)\w*\s+(?:it\s+|them\s+|that\s+|the (?:rent|cost)\s+)?(?:back\s+)?(?:on\s+)?to\s+(?:the|our|each)\s+(?:store|branch|shop|outlet)|(?:store|branch|shop|we)\s+(?:then\s+)?(?:pays?|paid)\s+(?:it\s+|them\s+|hq\s+|head office\s+)?back|(?:store|branch|shop|we)\s+(?:then\s+)?(?:reimburses?|repays?|refunds?)|deducted from (?:the|our) (?:store|branch|shop)/;
+const parentBearsInTheEnd = /(?:门店|店里|分店|分公司|我们|咱们)(?:先|垫)[^。;；]{0,10}(?:总部|总公司|集团)(?:再|会|给|来)?(?:给|来)?(?:报销|返还|补给|补回|承担|出)|(?:head office|headquarters|hq|the group|parent(?: company)?)\s+(?:then\s+|later\s+)?(?:reimburses?|repays?|refunds?|pays (?:us|it) back|pays back)/;
+
+/**
+ * Who bears the rent when it is passed on from one to the other (see storeBearsInTheEnd), or undefined: it beats a
+ * payer's synonym in the same words ("head office pays the landlord first and charges it back to our branch").
+ */
+export function rentBorneInTheEnd(normalized: string): boolean | undefined {
+  if (storeBearsInTheEnd.test(normalized)) return true;
+  return parentBearsInTheEnd.test(normalized) ? false : undefined;
+}
+
 function readPaysRent(normalized: string): boolean | undefined {
+  const passedOn = rentBorneInTheEnd(normalized);
+  if (passedOn !== undefined) return passedOn;
   const parentAt = normalized.search(parentPayer);
   // The parent named is the more specific answer ("我们是总部付"), unless it is denied.
   // "HQ doesn't", "总部不出": the parent denied after its name.
@@ -104,11 +125,24 @@ function readPaysRent(normalized: string): boolean | undefined {
     const rest = normalized.slice(parentAt + after);
     // "店自己的账上出的 总部只是帮着转一下": the parent only passes the store's money on; the store pays.
     if (parentRelays.test(rest) && storePayer.test(normalized.slice(0, parentAt) + rest.replace(parentRelays, ''))) return true;
-    const deniedAfter = /^\s*(?:doesn'?t|does not|不出|不付|不管|不交)/.test(rest);
+    const deniedAfter = parentDeniedAfter.test(rest);
     return deniedAfter || parentDenied.test(normalized.slice(Math.max(0, parentAt - 8), parentAt));
   }
   if (storePayer.test(normalized)) return !storeDenied.test(normalized);
   return undefined;
+}
+
+/** Words of paying the rent: a payer's statement ("房租是分公司自己的账户支付的，不是总公司") and not just "we". */
+const paymentWord = /(付|支付|交|出的|承担|掏|报销|垫|(?<![a-z])(?:pays?|paid|paying|covers?|covered|bears?|borne|reimburs\w*)(?![a-z]))/;
+const rentWord = /(房租|租金|(?<![a-z])rent(?![a-z]))/;
+
+/**
+ * Whether the text says who pays the rent, by its words of rent and of paying and a payer the grammar reads: "抱歉，核实后门店
+ * 房租是分公司自己的账户支付的，不是总公司", "the rent is pay by our store itself". Such a message corrects the payer whatever
+ * was answered last; a bare "我们" does not.
+ */
+export function statesRentPayer(normalized: string): boolean {
+  return rentWord.test(normalized) && paymentWord.test(normalized) && readPaysRent(normalized) !== undefined;
 }
 
 /**

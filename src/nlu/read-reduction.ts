@@ -13,7 +13,7 @@
  *   readReduction('每月减6000减了俩月', entities) // { value: '12000', how: { base: '6000', months: 2 } }
  */
 import { Decimal } from '../policy/money.js';
-import type { Entities, MoneyMention } from './understanding.js';
+import type { Entities, MoneyMention, PercentMention } from './understanding.js';
 import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
 import { parseEnglishNumber, parseNumeral } from './numeral.js';
 
@@ -29,6 +29,15 @@ export interface ReductionArithmetic {
   share?: string;
   tenants?: number;
   months?: number;
+  /** Each tenant's reduction, added up ("A家减了两万，B家一万五，剩下三家每家八千"): each its base times its own count. */
+  parts?: ReductionPart[];
+}
+
+/** One tenant's (or one group's) part of a listed reduction: the amount said, times the tenants and months it is for. */
+export interface ReductionPart {
+  base: string;
+  tenants?: number;
+  months?: number;
 }
 
 export interface ReductionReading {
@@ -42,22 +51,53 @@ const window = 16;
 const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
 const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|overall|combined|all told|in all)(?![a-z])/;
 /** The rent itself named at the amount ("月租3万", "租金每月2万", "rent is 15k", "a 50,000 monthly rent", "half of 20k"). */
-const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
+const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at|total|in total))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
 /** A word of reducing right before the amount: that amount is the reduction, not the rent. */
 const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|waiv\w*|forg[ai]ve\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*(?:大约|大概|约|差不多|将近|approx\.?|approximately|about|around|roughly|nearly|almost|some)?\s*$/;
 const offAfter = /^\s*(?:元|块|yuan)?\s*off(?![a-z])/;
 /** "8k each", "每家减5000各": the amount is per unit (a tenant, or a month). */
 const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(?![a-z])/;
-const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
+const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|apiece)\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
-const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent)/;
+const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
+
+/**
+ * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?"): not a share of the rent reduced.
+ */
+const rateOfSubsidyBefore = /(补贴|补助|补|返还?|(?<![a-z])subsid\w*|(?<![a-z])get back)\s*(?:是不是|是|为|有|能有|就是|of|is|at|be)?\s*$/;
+const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])/;
+
+function subsidyRate(normalized: string, percent: PercentMention): boolean {
+  return rateOfSubsidyBefore.test(normalized.slice(Math.max(0, percent.start - window), percent.start))
+    || rateOfSubsidyAfter.test(normalized.slice(percent.end, percent.end + window));
+}
+
+const halfOfMonth = /half a month|months? and a half|半个月|个半月/;
+
+/** Part of a month, when said: "半个月" 0.5, "一个半月" / "a month and a half" 1.5, "两个半月" 2.5, "half a month" 0.5. */
+const fractionalMonths: Array<[RegExp, string]> = [
+  [/(?<![一两二三\d])半个月|(?<![a-z])half a month/, '0.5'],
+  [/一个半月|(?<![a-z])(?:a|one) month and a half|(?<![a-z])(?:one and a half|1\.5) months?/, '1.5'],
+  [/(?:两|二)个半月|(?<![a-z])two and a half months?|(?<![a-z])2\.5 months?/, '2.5'],
+];
+
+function monthFraction(normalized: string): number | null {
+  const found = fractionalMonths.find(([pattern]) => pattern.test(normalized));
+  return found ? Number(found[1]) : null;
+}
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
-const tenantCountZh = /(\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\s*(?:(?:个|位)\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家)|(?:家|户|间)\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家)?)/g;
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes)(?![a-z])/g;
-const tenantEach = /(每家|每户|每个(?:租户|商户|租客|店)|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business))/;
+/** Units let one by one are counted like tenants: desks and rooms of a maker space ("40个工位", "40 desks"). */
+const spaceUnitZh = '工位|座位|卡位|办公室|房间|铺位|摊位|单元|隔间';
+const tenantCountZh = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:(?:个|位)\\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家|${spaceUnitZh})|张\\s*(?:工位|桌子?)|(?:家|户|间)\\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家|办公室|房)?)`, 'g');
+/** The unit named first, then its count: "工位30个", "房间12间". */
+const unitCountZh = new RegExp(`(?:${spaceUnitZh})\\s*(?:有|共|一共)?\\s*(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:个|间|张|位)`, 'g');
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes|desks|seats|workstations|hot desks|rooms|offices|stalls|booths|studios|start-?ups)(?![a-z])/g;
+const tenantEach = new RegExp(`(每家|每户|每个(?:租户|商户|租客|店|${spaceUnitZh})|每(?:${spaceUnitZh})|每个(?=\\s*(?:[\\d一二两三四五六七八九十]|每))|每张|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business|desk|seat|workstation|room|office|stall))`);
+/** "40 desks at 2,000 a month", "12 rooms @ 3k": the count, then the price of one. */
+const unitsAt = /(?:tenants|shops|units|desks|seats|workstations|rooms|offices|stalls|booths|studios|start-?ups|companies|firms)\s*(?:at|@|paying|for)\s*(?:rmb|yuan|¥)?\s*$/;
 
 function before(normalized: string, mention: MoneyMention): string {
   return clauseBefore(normalized, mention.start, Math.max(0, mention.start - window));
@@ -73,8 +113,12 @@ const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d]
 /** A month named as the unit just before an amount: "each month we waived 40k in total". */
 const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
 
+/** "monthly rent total 100k", "租金合计10万": a total of the rent, not of what was reduced. */
+const rentTotal = /(?:(?<![a-z])rent(?:al)?|租金|房租|月租)\s*(?:total(?:ling)?|in total|合计|总计|总共|一共|共计)\s*(?:is|of|was|是|为|:|：)?\s*$/;
+
 function isTotal(normalized: string, mention: MoneyMention): boolean {
   const words = before(normalized, mention);
+  if (rentTotal.test(words)) return false;
   return (totalBefore.test(words) && !perMonthTotal.test(words)) || (totalAfter.test(after(normalized, mention)) && !monthlyTotal(normalized, mention));
 }
 
@@ -94,9 +138,11 @@ function isReduction(normalized: string, mention: MoneyMention): boolean {
 
 /** The share reduced as a percentage: a percentage or 一半 said, or a discount (打八折 is 20% off). */
 function shareOf(normalized: string, entities: Entities): Decimal | null {
-  const percent = entities.percents[0];
+  // "half a month" / "半个月" is a span, not a share of the rent.
+  const percent = entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)) && !subsidyRate(normalized, p));
   if (percent) return new Decimal(percent.value);
-  return discountShare(normalized) ?? (fullWaiver.test(normalized) ? new Decimal(100) : null);
+  // "half a month, the rent is 20k": part of a month said as the answer is that part of the rent waived.
+  return discountShare(normalized) ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
 }
 
 /** 打八折 → 20 (percent off), or null. */
@@ -119,13 +165,22 @@ function countOf(word: string): number | null {
  * @example countTenants('我们公司给三家租户减了租') // 3
  */
 export function countTenants(normalized: string): number | null {
-  for (const pattern of [tenantCountZh, tenantCountEn]) {
+  for (const pattern of [tenantCountZh, unitCountZh, tenantCountEn]) {
     for (const match of normalized.matchAll(pattern)) {
       const count = countOf(match[1] ?? '');
       if (count !== null) return count;
     }
   }
   return null;
+}
+
+/** The count of tenants nearest before an amount: in "五家底商 三家每家减了3000" the 三家 is the group's. */
+function lastTenantCount(words: string): number | null {
+  let last: number | null = null;
+  for (const pattern of [tenantCountZh, unitCountZh, tenantCountEn]) {
+    for (const match of words.matchAll(pattern)) last = countOf(match[1] ?? '') ?? last;
+  }
+  return last;
 }
 
 /** One month of the year named alone ("三月份", "4月", "april"); lists ("三四月", "3、4月") are not split here. */
@@ -191,8 +246,75 @@ function severalRents(normalized: string, money: MoneyMention[]): MoneyMention |
   return { ...first, value: sum.toFixed() };
 }
 
+/** Between two tenants' amounts of a list: a pause or a word of adding. */
+const listGap = /[,，、;；]|和|及|还有|另外|以及|(?<![a-z])(?:and|plus)(?![a-z])|^\s+(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff])/;
+/** Where the words of the next tenant start: after the last pause or word of adding between two amounts. */
+const lastGap = /.*(?:[,，、;；]|和|及|还有|另外|以及|(?<![a-z])(?:and|plus)(?![a-z])|[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff]))|^\s+/;
+
+/**
+ * Each tenant's reduction listed ("A家减了两万，B家一万五，剩下三家每家八千", "the noodle shop got 12k off, the florist 9k,
+ * the print shop 6k"): the parts added up, each times its own count of tenants ("三家每家") and, when it is by the month,
+ * the months. Not a list: amounts with no pause between them, one that restates another ("每月8000，两个月16000"), or
+ * a reduction said once with no tenant counted beside it, unless as many tenants were counted as amounts listed.
+ */
+function listedReductions(
+  normalized: string, money: MoneyMention[], entities: Entities, knownTenants: number | null, knownMonths: number | null,
+): ReductionPart[] | null {
+  if (money.length < 2 || money.length > 12 || money.some((m) => isRent(normalized, m))) return null;
+  const starts: number[] = [0];
+  for (let i = 1; i < money.length; i += 1) {
+    const previous = money[i - 1];
+    const mention = money[i];
+    if (!previous || !mention) return null;
+    const gap = normalized.slice(previous.end, mention.start);
+    if (!listGap.test(gap)) return null;
+    starts.push(previous.end + (lastGap.exec(gap)?.[0].length ?? 0));
+  }
+  const count = reductionMonthCount(entities, normalized) ?? knownMonths;
+  const values = money.map((m) => new Decimal(m.value));
+  // "每月8000，两个月16000", "8k each, 24k for the three": one amount is another times the months or tenants this message
+  // counts, or the sum of the others.
+  const counts = [count, entities.tenantCount].filter((c): c is number => c !== null && c > 1);
+  const sum = values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+  const last = values[values.length - 1];
+  if (last && money.length > 2 && last.times(2).equals(sum)) return null;
+  const byMonth = money.map((mention) => mention.per === 'month' || perMonthAfter.test(after(normalized, mention)) || monthUnitBefore.test(before(normalized, mention)));
+  // (An amount by the month is never the total of the months: "A公司每月减1万，B公司每月减5000" is a list.)
+  if (values.some((v, i) => !byMonth[i] && values.some((w, j) => i !== j && counts.some((c) => w.times(c).equals(v))))) return null;
+  const parts: ReductionPart[] = money.map((mention, i) => {
+    const segment = normalized.slice(starts[i] ?? 0, starts[i + 1] ?? normalized.length);
+    const part: ReductionPart = { base: mention.value };
+    const tenants = tenantEach.test(segment) ? lastTenantCount(normalized.slice(starts[i] ?? 0, mention.start)) ?? countTenants(segment) : null;
+    if (tenants !== null) part.tenants = tenants;
+    if (byMonth[i] && count !== null && count > 1) part.months = count;
+    return part;
+  });
+  // Each amount a tenant's own: a count in some part, or as many tenants counted as amounts listed, or a word of
+  // reducing with each (not one reduction said, then its total or rent).
+  const counted = parts.some((part) => part.tenants !== undefined) || [entities.tenantCount, knownTenants].includes(money.length);
+  const eachReduced = money.filter((m, i) => i === 0 || isReduction(normalized, m) || tenantLabel.test(normalized.slice(starts[i] ?? 0, m.start))).length === money.length;
+  return counted || eachReduced ? parts : null;
+}
+
+/** A tenant named before its amount: "B家", "另一家", "剩下的", "the florist", "another". */
+const tenantLabel = /(家|户|租户|商户|租客|店|馆|铺|公司|剩下|其余|其他|另外|(?<![a-z])(?:the|another|other|one|rest|remaining|last|first|second|third)\s+[a-z]|[a-z]{3,}\s+(?:got|gets|had|has|paid|is|was)(?![a-z]))/;
+
+/** A share said as a percentage or a discount ("减了20%", "打八折"): the amounts are rents it is taken of, not a list. */
+function partShare(normalized: string, entities: Entities): boolean {
+  return entities.percents.length > 0 || discount.test(normalized);
+}
+
+/** The value of a listed part: its base times its tenants and months. */
+function partValue(part: ReductionPart): Decimal {
+  return new Decimal(part.base).times(part.tenants ?? 1).times(part.months ?? 1);
+}
+
+const oneMonthWaived = /(?:免|减|少收|让)(?:了|掉)?(?:每家|各)?一个月(?!租)|(?:waived|forgave|gave|cut)\s+(?:them\s+)?(?:a|one)\s+month'?s?'?\s+(?:rent|free)/;
+
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
-function monthCountOf(entities: Entities): number | null {
+export function reductionMonthCount(entities: Entities, normalized?: string): number | null {
+  // "3月4月每家都免了一个月房租": the month waived is the span, whatever months are named around it.
+  if (entities.monthCount === 1 && normalized !== undefined && oneMonthWaived.test(normalized)) return 1;
   // "一个月租金十二万，三月四月都减一半": the 一个月 is the rent's rate, and the months named are the span.
   if (entities.months.length > 1 && (entities.monthCount === null || entities.monthCount === 1)) return entities.months.length;
   return entities.monthCount;
@@ -202,15 +324,36 @@ function monthCountOf(entities: Entities): number | null {
  * The total reduced, from the amounts of one message (yuan amounts only; the caller has dropped the others).
  * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
  */
-/**
- * `knownTenants`: the tenants counted earlier in the conversation ("给三家租户减了租"), for a "每家" that counts none.
- */
+/** What the conversation said of the reduction before the amount was asked. */
+export interface KnownReduction {
+  /** The tenants counted ("给三家租户减了租"), for a "每家" that counts none. */
+  tenants?: number | null;
+  /** The months the reduction covered ("三四月都免了"), for an amount by the month said with none. */
+  months?: number | null;
+  /** The rent was waived in full ("gave all our tenants March and April free"): a rent said alone is the reduction. */
+  waivedInFull?: boolean;
+}
+
+/** Whether the words waive the rent in full, with no share of it named ("3、4月房租全免了", "gave them March and April free"). */
+export function waivesInFull(normalized: string, entities: Entities): boolean {
+  return entities.percents.length === 0 && !discount.test(normalized) && (fullWaiver.test(normalized) || /(?<![a-z])free(?![a-z])/.test(normalized));
+}
 export function readReduction(
-  text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), knownTenants: number | null = null,
+  text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), known: KnownReduction = {},
 ): ReductionReading | undefined {
+  const knownTenants = known.tenants ?? null;
+  const knownMonths = known.months ?? null;
   if (money.length === 0) return undefined;
+  // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
+  const listed = rentDifference(normalized, money) || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
   const total = money.find((m) => isTotal(normalized, m));
-  if (total) return { value: total.value, how: null };
+  if (total && !listed) {
+    // "每户一共减了1万", "each unit's rent by 10,000 in total": the total is each tenant's.
+    const each = tenantEach.test(clauseBefore(normalized, total.start, Math.max(0, total.start - 3 * window)));
+    const tenants = each ? entities.tenantCount ?? knownTenants : null;
+    if (tenants === null) return { value: total.value, how: null };
+    return { value: new Decimal(total.value).times(tenants).toFixed(), how: { base: total.value, tenants } };
+  }
   // "3月减了1万 4月减了8000": an amount for each month named, added up.
   const months = new Set(money.map((m) => (m.months.length === 1 ? m.months[0] : undefined)));
   if (money.length >= 2 && !months.has(undefined) && months.size === money.length && !money.some((m) => isRent(normalized, m))) {
@@ -218,12 +361,15 @@ export function readReduction(
     return { value: sum.toFixed(), how: { sum: money.map((m) => m.value) } };
   }
   // "月租4万，三月全免，四月减半": the one rent, a share for each month named.
-  const onlyRent = money.length === 1 && money[0] && isRent(normalized, money[0]) && !isReduction(normalized, money[0]) ? money[0] : undefined;
+  // (An amount by the month with no word of reducing is the rent here: "两万五一个月 3月全免 4月收了一半".)
+  const onlyRent = money.length === 1 && money[0] && (isRent(normalized, money[0]) || money[0].per === 'month') && !isReduction(normalized, money[0]) ? money[0] : undefined;
   const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
   if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
-  const share = shareOf(normalized, entities);
+  const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
   // "从2万降到1.5万": the difference is what was reduced each month.
   const difference = rentDifference(normalized, money);
+  // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
+  if (listed) return { value: listed.reduce((acc, part) => acc.plus(partValue(part)), new Decimal(0)).toFixed(), how: { parts: listed } };
   const rents = difference || share === null ? null : severalRents(normalized, money);
   // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
   const rent = difference ? undefined : rents ?? money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
@@ -241,18 +387,20 @@ export function readReduction(
     value = value.times(share).div(100);
     how.share = share.toFixed();
   }
-  const tenants = tenantEach.test(normalized) ? entities.tenantCount ?? knownTenants : null;
+  // "40 desks at 2,000 a month": the price of one of the units counted.
+  const unitPrice = unitsAt.test(normalized.slice(Math.max(0, mention.start - 3 * window), mention.start));
+  const tenants = tenantEach.test(normalized) || unitPrice ? entities.tenantCount ?? knownTenants : null;
   const each = eachAfter.test(after(normalized, mention));
   if (tenants !== null) {
     value = value.times(tenants);
     how.tenants = tenants;
   }
-  const count = monthCountOf(entities);
+  const count = monthFraction(normalized) ?? reductionMonthCount(entities, normalized) ?? knownMonths;
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
   const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
-    || (each && tenants === null) || ((mention === rent || difference !== null) && mention.per === null)
+    || (each && tenants === null) || ((mention === rent || difference !== null) && (mention.per === null || rentTotal.test(before(normalized, mention))))
     || monthlyTotal(normalized, mention);
-  if (perMonth && count !== null && count > 1) {
+  if (perMonth && count !== null && count !== 1) {
     value = value.times(count);
     how.months = count;
   }

@@ -101,9 +101,28 @@ const lettingStatement = new RegExp([
   '(?<!房东|他们|人家|对方|业主)租给(?![我咱]|免|减|降|打折|退|补|少)',
   // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
   // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
-  '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:\\w+\\s+)?(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
+  '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
   '(?<![a-z])(?:we|i|our\\s+(?!landlord)(?:[a-z]+\\s+){1,2})(?:own|owns)\\s+(?:a|an|the|two|three|several|some|this)\\s+(?:small\\s+|little\\s+)?(?:office\\s+|commercial\\s+|retail\\s+)?(?:building|block|tower|mall|plaza|complex|properties)(?![a-z])',
   '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
+  // "为承租的小微企业减免租金", "对入驻企业减免了房租": the owner reduced others' rent (not "房东给我们减了租").
+  '(?<!(?:房东|国企|政府|业主|他们|对方|人家)[^,，。;；]{0,8})(?:为|给|对)(?!我|咱)[^,，。;；]{0,10}(?:租户|商户|租客|企业|承租方|承租户|公司|小微)[^,，。;；]{0,6}(?:减免|减|免)(?:(?:了|过)[^,，。;；]{0,4}(?:租金|房租|租)|[^,，。;；]{0,4}(?:租金|房租)\\s*(?:共计|一共|合计|总计|累计|\\d))',
+  // "our SME tenants", "for our two shop tenants", "we reduced their rent": the tenants are the owner's (not "our
+  // landlord's other tenants", nor a tenant's "our landlord cut our rent").
+  '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',
+  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?)\\s+rents?(?![a-z])",
+].join('|'), 'i');
+
+/**
+ * The landlord's own subsidy asked about by anyone, the tenant too: "房东能拿补贴吗", "给房东的补贴", "can my landlord
+ * get a subsidy?", "our landlord cut our rent, can they claim anything?". The measure asked is the landlord's (（一）'s
+ * 30%), whoever asks; the tenant's words ("our landlord", "our rent") do not make it the tenant's waiver.
+ */
+const landlordBenefit = new RegExp([
+  String.raw`(?:房东|业主|出租方|房主)(?:这边|那边|方|他们|那头)?(?:能|可以|能不能|可不可以|会|有没有|是否|也|还)?(?:能)?(?:拿|领|申请|得到|享受|获得|有)(?:到)?(?:什么|啥|多少)?(?:政府)?(?:的)?(?:补贴|补助|资金补贴)`,
+  String.raw`给(?:房东|业主|出租方|房主)(?:的)?(?:补贴|补助)`,
+  String.raw`(?<![a-z])(?:can|could|would|will|does|do|is|are)\s+(?:my|our|the)\s+(?:landlord|lessor|property owner)s?\s+(?:\w+\s+)?(?:get|claim|apply|receive|qualify|be (?:subsidi[sz]ed|compensated|paid))`,
+  String.raw`(?<![a-z])(?:landlord|lessor)s?[^.?!;]{0,60}(?:(?:can|could|would|will|do|does)\s+(?:they|he|she|it)|(?:they|he|she|it)\s+(?:can|could|would|will|might|may))\s+(?:\w+\s+)?(?:get|claim|apply for|receive|qualify for)\s+(?:a\s+|any\s+|the\s+|some\s+)?(?:\w+\s+)?(?:subsid|compensation|support|money back|anything|something)`,
+  String.raw`(?<![a-z])(?:subsid\w*|compensation|support)\s+for\s+(?:my|our|the)\s+landlord`,
 ].join('|'), 'i');
 
 /** Staff let go: "let 3 people go", "let two of them go", "let her go", "let our cook go". */
@@ -126,8 +145,15 @@ const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|let
 const ownStateNow = /(?:我们?|咱们?|俺们?|学校|公司|店里?|单位|园里|(?<![a-z])(?:we|we're|we are|i|i'm|i am|our [a-z]+))[^，,。;；!！?？]{0,8}?(?:现在|目前|如今|眼下|(?<![a-z])(?:currently|now|right now|at the moment)(?![a-z]))/i;
 const clauseEnd = /[，,。;；!！?？]|\.(?!\d)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
+/**
+ * "现在说有补贴", "现在不是说给房东补贴吗": a 现在 that brings in what the owner has heard, not the time asked about
+ * ("2020年我们给租户减了租 现在说有补贴 补多少" asks about the 2020 subsidy).
+ */
+const reportedNow = /(?:现在|如今|目前)(?:不是|又|都|也)?(?:听说|说|据说|讲|传)(?!的)/g;
+
 /** The message without its clauses of the owner's own state today (see ownStateNow), when one is there. */
-function withoutOwnStateNow(lower: string): string {
+function withoutOwnStateNow(text: string): string {
+  const lower = text.replace(reportedNow, '听说');
   if (!ownStateNow.test(lower)) return lower;
   return lower.split(clauseEnd).filter((clause) => !ownStateNow.test(clause) || questionCue.test(clause)).join('，');
 }
@@ -213,6 +239,10 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (lettingStatement.test(sideText)) {
       cues.landlordSide = true;
       if (!tenantSaid) cues.tenantSide = false;
+    }
+    if (landlordBenefit.test(lower)) {
+      cues.landlordSide = true;
+      cues.tenantSide = false;
     }
     // A word of time ("现在", "2026年", "next month") makes it plainly about today; "还能申请吗" alone is a
     // weaker "still" (stillAsk stays true only then).

@@ -9,13 +9,18 @@ import type { ReductionArithmetic } from '../nlu/read-reduction.js';
 /** The arithmetic as one expression: a sum, or the base times its share, tenants and months. */
 function expression(how: ReductionArithmetic, total: string, lang: Lang): string {
   const money = (value: string): string => (lang === 'zh' ? `${formatYuan(value)} 元` : `${formatYuan(value)} yuan`);
-  const terms = how.sum
+  const times = (tenants: number | undefined, months: number | undefined): string[] => [
+    ...(tenants !== undefined ? [lang === 'zh' ? `${tenants} 户` : `${tenants} tenants`] : []),
+    ...(months !== undefined ? [lang === 'zh' ? `${months} 个月` : `${months} months`] : []),
+  ];
+  const terms = how.parts
+    ? [how.parts.map((part) => [money(part.base), ...times(part.tenants, part.months)].join(' × ')).join(' + ')]
+    : how.sum
     ? [how.sum.map(money).join(' + ')]
     : [
       ...(how.baseOf ? [`(${how.baseOf.values.map(money).join(how.baseOf.op === '+' ? ' + ' : ' − ')})`] : how.base !== undefined ? [money(how.base)] : []),
       ...(how.share !== undefined ? [`${how.share}%`] : []),
-      ...(how.tenants !== undefined ? [lang === 'zh' ? `${how.tenants} 户` : `${how.tenants} tenants`] : []),
-      ...(how.months !== undefined ? [lang === 'zh' ? `${how.months} 个月` : `${how.months} months`] : []),
+      ...times(how.tenants, how.months),
     ];
   return `${terms.join(' × ')} = ${money(total)}`;
 }

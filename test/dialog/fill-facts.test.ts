@@ -103,6 +103,15 @@ describe('asked whether the store pays the rent, the owner names the payer', () 
     ['we cover it', { paysRent: true }],
     ['it comes out of our own pocket', { paysRent: true }],
     ['房租走总部的账', { paysRent: false }],
+    // The rent passed on from one to the other: the one it ends with bears it.
+    ['总部先付了再让门店报销', { paysRent: true }],
+    ['房租总部先垫付，月底从门店账上扣回', { paysRent: true }],
+    ['head office pays the landlord first and then charges it back to our branch', { paysRent: true }],
+    ['HQ pays it upfront and the branch pays it back', { paysRent: true }],
+    ['门店先交，总部再给报销', { paysRent: false }],
+    ['we pay and head office reimburses us', { paysRent: false }],
+    ['房租是总部统一交的，但是算在门店成本里', { paysRent: true }],
+    ['store pays', { paysRent: true }],
   ]);
 
   it('a negation belongs to the fact it stands beside: "一个没辞" answers layoffs, not the rent question', () => {
@@ -335,10 +344,14 @@ describe('a landlord who is a person, not a company (the clause pays 合法经�
 describe('a landlord who tells of their own home or says 个人的 is a person', () => {
   it.each(['我自己家有两间门脸房 租给人开早点铺', '我是房东 个人的 就自个儿一间门脸儿', "it's my own flat, I let it to a small firm",
     '我自己有套房子租给一个小公司做办公 免了两个月', '我有两间门面租给人家卖菜，减了一万', 'I personally own a flat that I rent to a design studio, waived 12k',
-    'I have a small shop I rent out to a bakery, cut 6000', 'caller rents her own shopfront to a noodle shop, waived 14k', '她自己的房子租给人开店 免了一万'])('%s', (text) => {
+    'I have a small shop I rent out to a bakery, cut 6000', 'caller rents her own shopfront to a noodle shop, waived 14k', '她自己的房子租给人开店 免了一万',
+    // A relative's own premises, asked about for them.
+    '我爸在西城有间临街房，租给人开小卖部，免了两个月房租', '我妈名下有套临街门面，租给人卖水果', '来电人称她父母有间底商租给一家理发店',
+    'My dad owns a small shop unit and rents it to a noodle bar', "it's my mother's flat, she let it to a travel agency",
+    '我是退休老师，自己有套房子租给一个小公司', '房子是我和老伴的，租给人开饭馆', "I'm a retired teacher and I rent my flat to a small design company"])('%s', (text) => {
     expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBe(false);
   });
-  it.each(['我们公司把门面租给了个人', '租户是个人开的小饭馆', '我们有几间门面房 租给小商户', 'our firm has a shop unit we let to a cafe'])('a company, or a tenant who is a person, says nothing of it: %s', (text) => {
+  it.each(['我们公司把门面租给了个人', '租户是个人开的小饭馆', '我们有几间门面房 租给小商户', 'our firm has a shop unit we let to a cafe', '我爸的公司有间门面租给了饭馆'])('a company, or a tenant who is a person, says nothing of it: %s', (text) => {
     expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBeUndefined();
   });
 });

@@ -67,6 +67,9 @@ test('negation flips a boolean and drops an enum; a clause boundary stops it', (
   expect(extractFacts('我们不是一家直营店')).toEqual({ chainBranch: false });
   expect(extractFacts('不是区属国企，是私人房东')).toEqual({ landlordType: 'private' });
   expect(extractFacts('不大，直营店')).toEqual({ chainBranch: true });
+  // Both kinds named, then the store asked about: the last wins.
+  expect(extractFacts('我们品牌的店一半加盟一半直营，我问的这家是直营的').chainBranch).toBe(true);
+  expect(extractFacts('我们大部分是直营店，不过这家是加盟的').chainBranch).toBe(false);
   // A bare 连锁 names neither a branch nor a franchise (a franchise is a chain too): the dialog asks.
   expect(extractFacts('我们是连锁的')).toEqual({});
   expect(extractFacts('奶茶加盟店，连锁的')).toMatchObject({ chainBranch: false });

@@ -56,6 +56,8 @@ test.each([
 test.each([
   ['rent is headquarter pay, not we', false],
   ['the branch pay the rent by itself', true],
+  ['the rent is pay by our store itself, head office not pay', true],
+  ['HQ no pay, our store pay the rent itself', true],
 ])('asked paysRent: "%s" is %s', (text, pays) => {
   expect(readAnswer('paysRent', text)).toBe(pays);
 });

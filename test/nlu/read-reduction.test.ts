@@ -66,6 +66,40 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     // Some of the tenants counted: "3 of our 12 tenants".
     ['Waived 3 of our 12 tenants for March and April, 8k a month each', '48000'],
     ['3家加起来减了4w5', '45000'],
+    // Each tenant's reduction listed, added up; a group counted ("剩下三家每家") is its amount times its tenants.
+    ['A家减了两万，B家一万五，剩下三家每家八千', '59000'],
+    ['the noodle shop got 12k off, the florist 9k, the print shop 6k', '27000'],
+    ['一家减了1万，另一家减了6000', '16000'],
+    ['大的那家减了3万 小的两家各减了5千', '40000'],
+    ['three tenants: 10k, 8k and 5k', '23000'],
+    ['A家每月减5000，B家每月减3000，减了两个月', '16000'],
+    ['each of the 4 shops got 3k a month off for both months, plus 10k for the restaurant', '34000'],
+    ['caller says three shops: 5,000, 5,000 and 8,000 off', '18000'],
+    ['两家，一家减了1万，一家减了1万', '20000'],
+    // One reduction said twice (by the month, then in all) is no list.
+    ['每月减8000，减了两个月，16000', '16000'],
+    ['8k a month, 16k for both months', '16000'],
+    // Units let one by one (desks, rooms) counted like tenants, at the price of one.
+    ['40 desks at 2,000 a month, waived March and April', '160000'],
+    ['40个工位，每个工位每月2000，三四月都免了', '160000'],
+    ['12 rooms @ 3k a month, both months free', '72000'],
+    ['工位30个 每个1500元一个月 免了两个月', '90000'],
+    // Part of a month; months of rent waived said as the span ("减了半个月", "a month and a half").
+    ['月租2万，给减了半个月', '10000'],
+    ['月租4万，免了一个半月', '60000'],
+    ['half a month, the rent is 20k', '10000'],
+    ['rent 30k a month, we waived a month and a half', '45000'],
+    // One rent by the month, a share for each month named.
+    ['两万五一个月 3月全免 4月收了一半', '37500'],
+    // A total for each tenant counted ("每户一共").
+    ['6户小微企业每户一共减了1万', '60000'],
+    // An amount "each per month"; a rent's own total is the rent; one month waived among the months named.
+    ['all 15 companies, 8,000 each per month, for March and April', '240000'],
+    ['3 months rent reduced by 30%. monthly rent total 100k', '90000'],
+    ['租给了三个商户 3月4月每家都免了一个月房租 每家月租1万', '30000'],
+    // The subsidy's own rate quoted is no share of the rent.
+    ['两个月共减免租金三十六万 补贴是不是百分之三十', '360000'],
+    ['we waived 100k, is the subsidy 30%?', '100000'],
   ])('%s → %s', (text, expected) => {
     expect(total(text)).toBe(expected);
   });
@@ -85,9 +119,15 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
 
   test('a "每家" that counts no tenants is for each of the tenants counted earlier', () => {
     const text = '每家每个月减五千，减了三月和四月';
-    expect(readReduction(text, extractEntities(text), undefined, undefined, 3)?.value).toBe('30000');
+    expect(readReduction(text, extractEntities(text), undefined, undefined, { tenants: 3 })?.value).toBe('30000');
     expect(readReduction(text, extractEntities(text))?.value).toBe('10000');
-    expect(readReduction('一共减了3万', extractEntities('一共减了3万'), undefined, undefined, 3)?.value).toBe('30000');
+    expect(readReduction('一共减了3万', extractEntities('一共减了3万'), undefined, undefined, { tenants: 3 })?.value).toBe('30000');
+  });
+
+  test('a rent said after the owner said it was waived in full is the reduction, for the months said before', () => {
+    const text = 'total rent is 200k a month across the building';
+    expect(readReduction(text, extractEntities(text), undefined, undefined, { months: 2, waivedInFull: true })?.value).toBe('400000');
+    expect(readReduction(text, extractEntities(text))?.value).toBeUndefined();
   });
 
   test('the rent alone, with no word of how much was reduced, is no reduction', () => {

@@ -15,13 +15,22 @@ describe('which side of the lease a speaker says they are on', () => {
     'hi, i have a flat i rent to a small company', 'we rent it out to shops', 'we have tenants, we gave them rent relief',
     '我有套房子租给一家小公司', '我们有几家租户，都减了租',
     'Our WFOE owns a small office building in Xicheng and leases floors to SMEs', 'we own a small block and let units to small firms',
+    // Leasing out with words before the unit, the owner's own tenants, "their rent" reduced.
+    'our company leases a small ground-floor unit to a noodle shop', 'We cut rent for our SME tenants in March and April',
+    'we reduced their rent by 8,000 a month', 'Our firm leases two street-front units to a bakery and a tailor',
+    // Anyone asking about the landlord's own subsidy, the tenant too.
+    'Our landlord cut our rent in 2020, can they get a subsidy for that?', 'can my landlord get a subsidy from the district?',
+    '我们房东给我们免了两个月房租，房东能拿到补贴吗？', '给房东的补贴是多少？', 'is there a subsidy for our landlord?',
+    'My landlord asked me whether he can claim anything for cutting our rent in 2020',
+    '来电人反映：其单位系区属国企，疫情期间为承租的小微企业减免租金共计86万元', '我们对入驻企业减免了房租',
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
 
   test.each(['房东租给我们的门面', 'we rent from a district SOE', 'We rent from a district SOE, 28k per month. We let 3 people go out of 40',
     'caller: sole trader, tea shop, district SOE landlord, pays 240k a year',
-    'our landlord owns the building and rents floors to small firms, is our rent waived?', 'the district SOE rents shops to us'])('tenant, not letting: %s', (text) => {
+    'our landlord owns the building and rents floors to small firms, is our rent waived?', 'the district SOE rents shops to us',
+    "our landlord's other tenants got a cut, can our rent be waived too?", '房东减了我们的房租，我们能拿补贴吗', '我们的房东是区属国企，会给小微企业免租金吗'])('tenant, not letting: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
@@ -61,6 +70,9 @@ describe("a 现在 / 'currently' that dates the owner's own state is no question
     ['by the way we are currently short of money, can bank give us loan?', false],
     ['我们现在还能申请吗', true], ['现在还能申请吗', true], ['我们现在还在营业，这个政策还有效吗', true], ['can we still apply now?', true],
     ['下个月的房租能减免吗', true],
+    // A 现在 that brings in hearsay ("现在说有补贴") dates nothing.
+    ['2020年我们公司给底商租户减了租 现在说有补贴 补多少', false], ['我们当年给租户减了房租，现在不是说有补贴吗，能补多少', false],
+    ['现在还有补贴吗', true],
   ] as Array<[string, boolean]>)('%s → about today: %s', (text, aboutNow) => {
     expect(textCues(text).aboutNow).toBe(aboutNow);
   });
