@@ -3,13 +3,16 @@
  * one ("twenty two k", "half a million", "a quarter of a million"), a yes/no fact answered by denying the other
  * option ("a branch, not a franchise"), premises named by their trade ("a tea room, so trade"), trading carried
  * on at less than full strength ("kept production going with fewer shifts"), and a landlord firm "in Xicheng"
- * that says nothing of where the owner is registered.
+ * that says nothing of where the owner is registered; a delayed opening told as a story ("couldn't take the kids back
+ * until September"); "still" said of the owner's own condition ("do we still get it if we let people go?").
  */
 import { expect, test } from 'vitest';
 import type { FactName } from '../../src/policy/facts.js';
 import { readAnswer } from '../../src/nlu/read-answer.js';
 import { extractMoney } from '../../src/nlu/extract-money.js';
 import { extractRegistration } from '../../src/nlu/extract-registration.js';
+import { extractPercents } from '../../src/nlu/extract-percent.js';
+import { textCues } from '../../src/nlu/text-cues.js';
 
 test.each([
   ['twenty two k', '22000'],
@@ -21,14 +24,16 @@ test.each([
   ['three point two mil', '3200000'],
   ['one point two million', '1200000'],
   ['half a million yuan', '500000'],
+  ['half a million yuan all together', '500000'],
   ['half a billion yuan', '500000000'],
   ['half a mil', '500000'],
   ['a quarter of a million', '250000'],
   ['roughly a quarter million', '250000'],
   ['three quarters of a million', '750000'],
   ['a million and a half in total', '1500000'],
-])('money in words: "%s" is %s yuan', (text, value) => {
+])('money in words: "%s" is %s yuan, and no share', (text, value) => {
   expect(extractMoney(text).map((m) => m.value)).toEqual([value]);
+  expect(extractPercents(text)).toEqual([]);
 });
 
 test.each([
@@ -54,6 +59,14 @@ test.each<[FactName, string, string | boolean | undefined]>([
   ['chainBranch', 'franchise, not a branch', false],
   ['chainBranch', "it's not a branch", false],
   ['chainBranch', '不是直营，是加盟', false],
+  ['openingDelayed', "we couldn't take the kids back until September", true],
+  ['openingDelayed', "we weren't allowed to have classes until May", true],
+  ['openingDelayed', "kids didn't return till the autumn", true],
+  ['openingDelayed', 'we had to wait until June to reopen', true],
+  ['openingDelayed', 'classes moved online from February', true],
+  ['openingDelayed', 'no classes in person until summer', true],
+  ['openingDelayed', 'no, we started on time', false],
+  ['openingDelayed', 'no, classes went on as usual', false],
   ['approvedByEducationCommission', 'approved, not just a business licence', true],
   ['approvedByEducationCommission', '不只是营业执照，有教委的办学许可', true],
   ['approvedByEducationCommission', 'no, just a business licence', false],
@@ -89,4 +102,27 @@ test.each([
   ['a company registered in Xicheng', 'here'],
 ])('registration: "%s" is %s', (text, where) => {
   expect(extractRegistration(text)).toBe(where);
+});
+
+test.each([
+  ['we cut the rent by half', '50'],
+  ['down by four fifths', '80'],
+  ['a quarter', '25'],
+])('"%s" is a share of %s %%', (text, value) => {
+  expect(extractPercents(text).map((p) => p.value)).toEqual([value]);
+});
+
+test.each([
+  ['Do we still get the rent waiver if we had to let some people go?', false],
+  ['can we still claim even though we closed for renovation?', false],
+  ['要是裁了两个人还能享受吗', false],
+  ['can I still apply?', true],
+  ['还能申请吗', true],
+  ['can I still apply in 2026?', true],
+])('"%s" asks about today: %s', (text, now) => {
+  expect(textCues(text).aboutNow).toBe(now);
+});
+
+test.each([['we let 4 of our 12 staff go'], ['we let two of the twelve cooks go']])('"%s" lets staff go, not premises', (text) => {
+  expect(textCues(text).landlordSide).toBe(false);
 });
