@@ -13,6 +13,7 @@ import { extractMoney } from '../../src/nlu/extract-money.js';
 import { extractRegistration } from '../../src/nlu/extract-registration.js';
 import { extractPercents } from '../../src/nlu/extract-percent.js';
 import { textCues } from '../../src/nlu/text-cues.js';
+import { extractYesNo } from '../../src/nlu/extract-yes-no.js';
 
 test.each([
   ['twenty two k', '22000'],
@@ -112,17 +113,25 @@ test.each([
   expect(extractPercents(text).map((p) => p.value)).toEqual([value]);
 });
 
-test.each([
-  ['Do we still get the rent waiver if we had to let some people go?', false],
-  ['can we still claim even though we closed for renovation?', false],
-  ['要是裁了两个人还能享受吗', false],
-  ['can I still apply?', true],
-  ['还能申请吗', true],
-  ['can I still apply in 2026?', true],
-])('"%s" asks about today: %s', (text, now) => {
-  expect(textCues(text).aboutNow).toBe(now);
+/** Readers of one flag or polarity each: whether a message asks about today, and the yes or no of a short answer. */
+const flags = {
+  aboutNow: (text: string) => textCues(text).aboutNow,
+  yesNo: (text: string) => extractYesNo(text).yesNo,
+};
+
+test.each<[keyof typeof flags, string, boolean | null]>([
+  ['aboutNow', 'Do we still get the rent waiver if we had to let some people go?', false],
+  ['aboutNow', 'can we still claim even though we closed for renovation?', false],
+  ['aboutNow', '要是裁了两个人还能享受吗', false],
+  ['aboutNow', 'can I still apply?', true],
+  ['aboutNow', '还能申请吗', true],
+  ['aboutNow', 'can I still apply in 2026?', true],
+  ['yesNo', "can't say", null],
+])('%s: "%s" is %s', (reader, text, value) => {
+  expect(flags[reader](text)).toBe(value);
 });
 
 test.each([['we let 4 of our 12 staff go'], ['we let two of the twelve cooks go']])('"%s" lets staff go, not premises', (text) => {
   expect(textCues(text).landlordSide).toBe(false);
 });
+
