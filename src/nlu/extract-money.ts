@@ -41,6 +41,8 @@ export const maxYuan = new Decimal('1e12');
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
 const englishAmount = new RegExp(`(?<![a-z])${englishAmountSource}(?![a-z])`, 'g');
+/** Whether the text may hold an amount in English words: a scale word, or a short scale after a word ("twenty two k"). */
+const englishScaleWord = /hundred|thousand|grand|million|billion|[a-z][\s-](?:k|mil|mn|bn)(?![a-z])/;
 /** A currency named before the number, in the few characters before it: group 1 is a foreign one. */
 const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€|eur|欧元|£|gbp|英镑)|¥|rmb|cny|人民币)\s*$/;
 const currencyWindow = 6;
@@ -185,7 +187,7 @@ function findAmounts(normalized: string): Candidate[] {
     if (candidate) found.push(candidate);
   }
   // "eight thousand five hundred", "twenty-five thousand": amounts in English words, where no digit stands.
-  if (found.length < maxMoneyMentions && /hundred|thousand|grand|million|billion/.test(normalized)) {
+  if (found.length < maxMoneyMentions && englishScaleWord.test(normalized)) {
     for (const match of normalized.matchAll(englishAmount)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -24,7 +24,10 @@ const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|�
 const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 /** 腰斩 ("cut at the waist") and 对半 are a half too: "营收差不多腰斩". */
-const half = /(一半|减半|腰斩|对半|(?<![a-z])half(?![a-z]))/g;
+/** "half a million", "a quarter of a million", "a million and a half": the share is of a scale word, so part of an amount. */
+const ofScale = String.raw`(?!\s+(?:of\s+)?(?:a\s+|one\s+)?(?:thousand|grand|million|mil|billion)(?![a-z]))`;
+const scaleAndA = String.raw`(?<!(?:thousand|grand|million|mil|billion)\s+and\s+a\s+)`;
+const half = new RegExp(String.raw`(一半|减半|腰斩|对半|${scaleAndA}(?<![a-z])half(?![a-z])${ofScale})`, 'g');
 /**
  * A rate said without its percent sign, after the word for it: "综合费率0.6", "费率是1.2", "fee is 1.5",
  * "rate 1.2", "rate last year was 0.6". Guarantee rates are a few percent, so only a figure under 10 with no unit after it (not
@@ -36,7 +39,7 @@ const maxBareRate = 10;
 const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');
 /** "a fifth", "four fifths", "a quarter", "1/10 of": the English fractions owners use for a share. */
 const denominators: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-const englishFraction = new RegExp(`(?<![a-z])(a|one|two|three|four|five|six|seven|eight|nine)\\s+(thirds?|quarters?|fifths?|tenths?)(?![a-z])|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
+const englishFraction = new RegExp(`(?<![a-z])(a|one|two|three|four|five|six|seven|eight|nine)\\s+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
 /** Words before a share that is what is left: 只剩, 降到, 是去年的, "down to", "we're at". */
 const remainingBefore = /(?:剩|剩下|降到|跌到|掉到|减到|缩到|降至|跌至|减至|变成|去年的|原来的|以前的|往年的|平时的|正常的|同期的|(?:down|dropped|fell|fallen|gone|went|decreased|shrunk|shrank|reduced|cut|slumped|declined|plunged)\s+to\s*|(?:we're|we are|it's|it is|sales are|revenue is|we were|it was)\s+(?:only |just |now )?at\s*)(?:了|到)?\s*$/;
 /** "1/10 of the revenue" is what is left, but "lost 90% of the business" is the drop. */

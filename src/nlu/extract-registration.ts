@@ -23,7 +23,11 @@ const xicheng = /西城|xicheng/i;
 const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|register|licen[cs]e|based in|company is in|business is in/i;
 const taxCue = /税|tax/i;
 /** Words that put the registration itself in a place: being located there (的店, based in) is not enough for 'here'. */
-const strictRegistrationCue = /注册|执照|工商|登记|register|licen[cs]ed?|西城(?:区)?的\p{Script=Han}{0,4}(?:企业|公司|个体户|个体工商户|商户)|(?:company|firm|business|enterprise)\s+(?:based\s+|registered\s+)?in\s+(?:the\s+)?xicheng/iu;
+const strictRegistrationCue = /注册|执照|工商|登记|register|licen[cs]ed?/i;
+/** A firm of Xicheng ("西城的公司", "a company in Xicheng"): the owner's own, unless the clause is about the landlord. */
+const xichengFirm = /西城(?:区)?的\p{Script=Han}{0,4}(?:企业|公司|个体户|个体工商户|商户)|(?:company|firm|business|enterprise)\s+(?:based\s+)?in\s+(?:the\s+)?xicheng/iu;
+/** "租的是西城区的国有企业的房子", "we rent a shop from a state-owned company in Xicheng": said before the firm, it is the landlord. */
+const landlordClause = /房东|出租|租的|租了|租用|承租|国企|国有|国资|rent(?:s|ed|ing)?\s+(?:\S+\s+){0,5}from|lease[sd]?\s+(?:\S+\s+){0,5}from|landlord|lessor|owned by|belongs? to|state[- ]owned|\bsoe\b/i;
 /** "不是在西城注册的", "not registered in Xicheng": a negation in the clause says nothing is here. */
 const negated = /不是|不在|没有?在|没注册|并非|\b(not|isn't|aren't|wasn't|never)\b/i;
 
@@ -52,7 +56,10 @@ export function extractRegistration(text: string): Registration {
     // "税在东城交", "we file our taxes in Chaoyang": the tax named elsewhere, with no registration in the clause.
     if (other && taxes && !here && !registers && !negated.test(clause)) taxedElsewhere = true;
     if (here && registers && !other && !taxes) registeredHere = true;
-    if (here && !other && (taxes || strictRegistrationCue.test(clause)) && !negated.test(clause)) strictlyHere = true;
+    // The landlord named before the firm, or the firm itself state-owned: the firm is the landlord.
+    const firm = xichengFirm.exec(clause);
+    const located = firm !== null && !landlordClause.test(clause.slice(0, firm.index + firm[0].length));
+    if (here && !other && (taxes || strictRegistrationCue.test(clause) || located) && !negated.test(clause)) strictlyHere = true;
   }
   // Registered here and taxed elsewhere is split like the other way round; taxed elsewhere alone fails 注册纳税 in Xicheng.
   if (!elsewhere && taxedElsewhere) return registeredHere || strictlyHere ? 'split' : 'elsewhere';

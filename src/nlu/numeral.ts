@@ -205,20 +205,36 @@ export function parseEnglishNumber(words: string): Decimal | null {
   return new Decimal(whole);
 }
 
-const englishScales: Record<string, number> = { thousand: 1e3, grand: 1e3, million: 1e6, billion: 1e9 };
+const englishScales: Record<string, number> = {
+  thousand: 1e3, grand: 1e3, k: 1e3, million: 1e6, mil: 1e6, mn: 1e6, billion: 1e9, bn: 1e9,
+};
 const englishWordAlternatives =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
   '|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|billion|half';
+/** Number words only (no "a", no scale): what must stand before a written-out number's short scale ("twenty two k"). */
+const englishCountAlternatives =
+  'a[\\s-]+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
+  '|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+const digitWordAlternatives = 'zero|one|two|three|four|five|six|seven|eight|nine';
+/** "half a million", "a quarter of a million", "three quarters of a million": a share of one scale. */
+const scaleShareSource = '(?:(?:a[\\s-]+)?half|(?:a|one)[\\s-]+quarter|(?:three|3)[\\s-]+quarters)(?:[\\s-]+of)?(?:[\\s-]+(?:a|one))?[\\s-]+(?:thousand|grand|million|mil|billion)';
+const scaleShares: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 0.75 };
 
 /**
  * An amount in English words with a scale word in it ("eight thousand five hundred", "twenty-five thousand",
- * "a hundred and twenty thousand", "two million", "two grand", "one and a half million"), as a regular-expression source. Without hundred,
- * thousand, million or billion ("two", "fifteen") a number in words counts people or months, never yuan.
+ * "a hundred and twenty thousand", "two million", "two grand", "one and a half million", "one point two million",
+ * "a million and a half", "half a million", "a quarter of a million", "twenty two k", "five mil"), as a
+ * regular-expression source. Without hundred, thousand, million or billion ("two", "fifteen") a number in words
+ * counts people or months, never yuan; the short scales (k, mil, mn, bn) count only after a number word.
  */
 export const englishAmountSource =
-  `(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|grand|million|billion)` +
+  `(?:${scaleShareSource}` +
+  `|(?:(?:${englishCountAlternatives})[\\s-]+(?:and[\\s-]+)?){1,8}(?:point[\\s-]+(?:${digitWordAlternatives})[\\s-]+)?(?:k|mil|mn|bn)(?!-[a-z])` +
+  `|(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:point[\\s-]+(?:${digitWordAlternatives})[\\s-]+)?(?:hundred|thousand|grand|million|billion)` +
+  // "a million and a half": half of the scale just named.
+  `(?:[\\s-]+and[\\s-]+a[\\s-]+half(?![a-z]))?` +
   // "thirty thousand one month": a number word before a span of time counts that span, not the yuan.
-  `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})(?![a-z])(?![\\s-]+(?:months?|years?|weeks?|days?|quarters?)(?![a-z]))){0,8}`;
+  `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})(?![a-z])(?![\\s-]+(?:months?|years?|weeks?|days?|quarters?)(?![a-z]))){0,8})`;
 
 /**
  * Reads an amount in English words (see englishAmountSource); null when the words do not make one number
@@ -227,17 +243,37 @@ export const englishAmountSource =
  * @example parseEnglishAmount('a hundred and twenty thousand')?.toFixed() // '120000'
  */
 export function parseEnglishAmount(words: string): Decimal | null {
+  const text = words.trim().toLowerCase();
   // "one and a half million": the whole number of the scale, and half of it.
-  const half = /^(.+?)[\s-]+and[\s-]+a[\s-]+half[\s-]+(thousand|grand|million|billion)$/.exec(words.trim().toLowerCase());
+  const half = /^(.+?)[\s-]+and[\s-]+a[\s-]+half[\s-]+(thousand|grand|million|billion)$/.exec(text);
   if (half) {
     const whole = parseEnglishAmount(`${half[1] ?? ''} ${half[2] ?? ''}`);
     return whole && whole.plus((englishScales[half[2] ?? ''] ?? 0) / 2);
+  }
+  // "a million and a half": the scale, and half of it.
+  const halfAfter = /^(.+?(thousand|grand|million|billion))[\s-]+and[\s-]+a[\s-]+half$/.exec(text);
+  if (halfAfter) {
+    const whole = parseEnglishAmount(halfAfter[1] ?? '');
+    return whole && whole.plus((englishScales[halfAfter[2] ?? ''] ?? 0) / 2);
+  }
+  // "half a million", "a quarter of a million", "three quarters of a million".
+  const share = /(half|quarters?)(?:[\s-]+of)?(?:[\s-]+(?:a|one))?[\s-]+(thousand|grand|million|mil|billion)$/.exec(text);
+  if (share && new RegExp(`^${scaleShareSource}$`).test(text)) {
+    return new Decimal(englishScales[share[2] ?? ''] ?? 0).times(scaleShares[share[1] ?? ''] ?? 0);
+  }
+  // "one point two million": digits after the point, then the scale.
+  const point = /^(.+?)[\s-]+point[\s-]+(\w+)[\s-]+(thousand|grand|million|mil|mn|billion|bn|k)$/.exec(text);
+  if (point) {
+    const whole = parseEnglishNumber(point[1] ?? '');
+    const tenth = englishUnits[point[2] ?? ''];
+    if (!whole || tenth === undefined || tenth > 9 || !whole.isInteger()) return null;
+    return new Decimal(`${whole.toFixed(0)}.${tenth}`).times(englishScales[point[3] ?? ''] ?? 0);
   }
   let total = 0;
   let current = 0;
   let lastScale = Infinity;
   let previous: 'unit' | 'ten' | 'hundred' | 'scale' | null = null;
-  for (const word of words.trim().toLowerCase().split(/[\s-]+/)) {
+  for (const word of text.split(/[\s-]+/)) {
     if (word === 'and') continue;
     if (word === 'a' || word === 'one' || englishUnits[word] !== undefined || englishTens[word] !== undefined) {
       const value = word === 'a' ? 1 : englishTens[word] ?? englishUnits[word] ?? 0;

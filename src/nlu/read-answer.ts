@@ -36,7 +36,7 @@ const closureDenied =
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
 const openWord =
-  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
+  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|kept (?:the |our )?(?:\w+ ){1,2}(?:going|running|open|ticking over)|fewer shifts|skeleton (?:crew|staff)|(?:reduced|limited|half) (?:capacity|service|staff|staffing|shifts)|business as usual|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
 /** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
 const orderDenied = new RegExp(
@@ -187,7 +187,7 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|拖(?:到|了|后|延)|往后(?:推|拖)|晚开|开(?:学|园|课)晚|停课|delay|postpone|suspend|pushed back|put off|(?<![a-z])late(?:r than (?:usual|planned|normal))?(?![a-z]))/,
     // The story of a delay is the yes: barred from opening, the children at home or on online classes, let back
     // only later ("上面不让开课 孩子都在家上网课 六月份才让回来", "we weren't allowed to reopen until the summer").
-    positive: /(没(?:有)?开(?!除|工资|心)|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:came|come|got) back (?:only )?in|only (?:came back|came|reopened|opened|started)|not until|(?:didn'?t|did not) (?:re)?(?:open|start) (?:until|till)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园)/,
+    positive: /(没(?:有)?开(?!除|工资|心)|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:came|come|got) back (?:only )?in|only (?:came back|came|reopened|opened|started)|not until|(?:didn'?t|did not) (?:re)?(?:open|start) (?:until|till)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园|(?<![a-z])(?:until|till|til|not before) (?:(?:may|june|july|august|september|october)(?![a-z])|(?:the )?(?:summer|autumn|fall|second half))|wait(?:ed)? (?:until|till)|only (?:allowed|permitted|able) to|(?:kids|children|students|pupils) (?:didn'?t|did not|couldn'?t|could not) (?:return|come back)|(?:moved|went|switched) (?:classes |lessons |teaching )?online|no (?:in[- ]person |face[- ]to[- ]face |offline )?(?:classes|lessons)(?![a-z]))/,
     // Classes that went on ("照常上课", "没受影响", "kept teaching") had no delayed opening.
     negative: { words: /(按时|正常开学|正常开园|照常开|(?:照常|正常|一直|照样)上课|没受影响|没有受影响|不受影响|没停课|没有停课|on time|as normal|as usual|as scheduled|on schedule|opened normally|kept (?:teaching|running classes)|never stopped)/ },
   },
@@ -204,7 +204,7 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
     // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
     negative: {
-      words: /(独立|单店|加盟|挂靠|授权|特许|个体|就这一家|只有这一家|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|joined|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
+      words: /(独立|单店|加盟|挂靠|授权|特许|个体|就这一家|只有这一家|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
       unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
     },
   },
@@ -234,14 +234,27 @@ export function restatesYes(fact: FactName, normalized: string): boolean {
   return restated[fact]?.positive?.test(normalized.replace(assent, ' ')) ?? false;
 }
 
+/**
+ * "不是加盟", "not a franchise", "not join": the no is said of the other answer (a denial word), which leaves this
+ * fact's yes ("a branch, not a franchise" is a branch). Built once per fact from its denial words.
+ */
+const otherDenied = new Map(Object.entries(restated).flatMap(([fact, grammar]) => {
+  const denials = grammar.negative === undefined ? [] : [grammar.negative].flat();
+  if (denials.length === 0) return [];
+  const words = denials.map((denial) => denial.words.source).join('|');
+  return [[fact, new RegExp(String.raw`(?:不是|并非|不算|不只是|不光是|(?<![a-z])(?:not|isn'?t|aren'?t|wasn'?t|never)(?![a-z]))\s*(?:just |only |merely |really )?(?:a |an |the |our )?(?:${words})[a-z]*`, 'g')]];
+}));
+
 function readRestated(fact: FactName, text: string): boolean | undefined {
   const grammar = restated[fact];
   if (!grammar) return undefined;
-  const normalized = text.replace(assent, ' ');
-  if (grammar.positive?.test(normalized)) return true;
+  const said = text.replace(assent, ' ');
+  if (grammar.positive?.test(said)) return true;
+  const normalized = otherDenied.get(fact) === undefined ? said : said.replace(otherDenied.get(fact) ?? '', ' ');
   const denials = grammar.negative === undefined ? [] : [grammar.negative].flat();
   if (denials.some((denial) => denial.words.test(normalized) && !(denial.unless?.test(normalized) ?? false))) return false;
-  if (!grammar.words.test(normalized)) return undefined;
+  // "not a franchise, head office runs it": the other answer denied, and nothing denied of this one.
+  if (!grammar.words.test(normalized)) return normalized !== said && !negation.test(normalized) ? true : undefined;
   return !negation.test(normalized);
 }
 
@@ -278,7 +291,7 @@ function readLandlord(normalized: string): string | undefined {
 /** An office named as the premises; the head office, the street office or an office manager are not. */
 const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
 const businessUse =
-  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|餐饮|卖吃的|理发|美发|美容|美甲|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|stall|(?<![a-z])(?:bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
+  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|餐饮|卖吃的|理发|美发|美容|美甲|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|sales(?![a-z])|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|workshop|stall|boutique|tea ?(?:room|house)|teahouse|dine-in|dining|eat-in|laundr|dry[- ]clean|repairs? (?:shop|place|stall)|florist|outlet|massage|karaoke|ktv|cinema|theat(?:re|er)|(?<![a-z])trade(?![a-z])|(?<![a-z])(?:bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
 const officeLike = /(不对外|没有客人|没客人|不接待|(?<![a-z])no (?:customers|clients|walk-ins|one comes|visitors)|nobody (?:comes|visits)|no one visits|where (?:our|the) (?:team|staff) works?|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
 const businessLike = /(客人|顾客|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|haircut|classes|kids come)/;
 

@@ -126,7 +126,7 @@ const landlordBenefit = new RegExp([
 ].join('|'), 'i');
 
 /** Staff let go: "let 3 people go", "let two of them go", "let her go", "let our cook go". */
-const staffLetGo = /(?<![a-z])let\s+(?:[a-z0-9'-]+\s+){0,4}?go(?![a-z])/;
+const staffLetGo = /(?<![a-z])let\s+(?:[a-z0-9'-]+\s+){0,6}?go(?![a-z])/;
 const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
 
 /**
@@ -157,6 +157,12 @@ function withoutOwnStateNow(text: string): string {
   if (!ownStateNow.test(lower)) return lower;
   return lower.split(clauseEnd).filter((clause) => !ownStateNow.test(clause) || questionCue.test(clause)).join('，');
 }
+
+/**
+ * "do we still get the waiver if we let some people go?", "要是裁了两个人还能享受吗": "still" said of a condition of
+ * the owner's own case asks whether that case qualifies (in 2020), not whether the measure holds today.
+ */
+const stillDespite = /(?<![a-z])still(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])(?:if|even if|even though|though|although|despite|given|after|with)(?![a-z])|(?<![a-z])(?:if|even if|even though|although|despite)(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])still(?![a-z])|(?:如果|要是|假如|即使|即便|虽然|尽管)[^。？！?!]{0,20}?还(?:能|可以)|还(?:能|可以)[^。？！?!]{0,20}?(?:吗|么)?[，,]?\s*(?:如果|要是)/;
 
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
@@ -248,7 +254,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     // weaker "still" (stillAsk stays true only then).
     if (cues.aboutNow) cues.aboutNow = patterns.aboutNow.test(withoutOwnStateNow(lower));
     const timeNamed = cues.aboutNow || laterYear.test(lower);
-    cues.aboutNow = (timeNamed || cues.stillAsk) && !revenueComparison.test(lower);
+    cues.aboutNow = (timeNamed || (cues.stillAsk && !stillDespite.test(lower))) && !revenueComparison.test(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
