@@ -32,18 +32,40 @@ const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开
  * drops the auxiliary ("shop no close"): "no" only right before the verb, since "no business so we closed" is a closure.
  */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
+  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:不让|不准|不许|不能|不可以|哪能|哪敢|不敢|不可能)(?:关|停|歇)|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|couldn'?t|could not|can'?t|cannot|not)\s+(?:(?!ordered|told|forced|required|asked|made|instructed|mandated)\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
-const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
+const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|(?:weren'?t|wasn'?t) allowed(?! to (?:close|shut|stop))|banned from)/;
 const openWord =
-  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
+  /(开着|营业|开门|(?:一直|照常|照样|必须|还是)(?:都|要|得|在|还|是)开(?![不除])|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
-/** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
+/**
+ * "不是政府要求的", "不是上面让关的", "nobody ordered us to", "not the government": the order is denied, so the owner's
+ * own reason stands. The negation reaches the first order word after it (lazy), in the same clause.
+ */
+const orderWordZh = '(?:要求|规定|通知|命令|政策|上面|上头|上边|上级|政府|社区|街道|居委会|(?:让|叫)(?:我们|咱们)?(?:关|停|歇))';
 const orderDenied = new RegExp(
-  '(不是|并非|没有|没人|(?<![a-z])(?:not|no|wasn\'t|weren\'t|nobody|no one|never|nothing to do with|unrelated to|had no connection to)(?![a-z]))'
-  + '[^,，。;；]{0,12}(要求|规定|通知|命令|政策|ordered|required|rules|told|made us|forced|government|order(?![a-z]))'
-  // "跟政策没关系", "与防疫规定无关": the order named, then denied.
-  + '|(要求|规定|政策|政府|rules)[^,，。;；]{0,6}(没关系|没有关系|无关|不相干)');
+  // Chinese: within the clause, where a space between words is a comma ("不是上面让关的 是…").
+  `(?:不是|并非|没有|没人)[^,，。;；\\s]{0,12}?${orderWordZh}`
+  // English: a few words on ("not because of any official rules").
+  + '|(?<![a-z])(?:not|no|wasn\'t|weren\'t|nobody|no one|never|nothing to do with|unrelated to|had no connection to)(?![a-z])'
+  + '[^,，。;；]{0,30}?(?:ordered|required|rules|told|made us|forced|government|authorities|official|order(?![a-z]))'
+  // "跟政策没关系", "与防疫规定无关", "跟上面没关系": the order named, then denied.
+  + `|(?:${orderWordZh}|rules)[^,，。;；]{0,6}(?:没关系|没有关系|无关|不相干)`, 'g');
+/**
+ * What a negation denies before the order word: "不是我们自己想关 是街道要求的" denies the owner's choice and names
+ * the order ("不是A 是B"), so the order stands.
+ */
+const deniesOwnChoice = /(自己|主动|自愿|自行|我们想|我想|愿意|\s而?是|而是|ourselves|our own|by choice|chose|decided|voluntar|(?:we|i) wanted)/;
+
+/** "不是自己要关的", "not by choice": the owner's own reason denied; the epidemic or an order is left. */
+const ownChoiceDenied = /(不是|并非|(?<![a-z])not)\s*(?:我们|咱们|我)?\s*(?:自己|主动|自愿|自行|by choice|our (?:own )?choice|voluntar)/;
+
+function orderIsDenied(normalized: string): boolean {
+  for (const match of normalized.matchAll(orderDenied)) {
+    if (!deniesOwnChoice.test(match[0])) return true;
+  }
+  return false;
+}
 
 /**
  * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
@@ -79,9 +101,9 @@ function readOperatingStatus(text: string): string | undefined {
   if (!closed) return openWord.test(normalized) || closureDenied.test(normalized) ? 'open' : undefined;
   if (!barred && partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
   // "关了，不是政府要求的", "nobody told us to": closed, and not under the rules, whatever the reason.
-  const denied = orderDenied.test(normalized);
+  const denied = orderIsDenied(normalized);
   if ((barred || ordered.test(normalized)) && !denied) return 'closedPerRules';
-  if (denied || ownChoice.test(normalized)) return 'closedOther';
+  if (denied || (ownChoice.test(normalized) && !ownChoiceDenied.test(normalized))) return 'closedOther';
   return epidemic.test(normalized) ? 'closedPerRules' : undefined;
 }
 
@@ -135,7 +157,7 @@ function readIndustry(normalized: string): string | undefined {
   if (/\d/.test(text)) return undefined;
   // A short answer in words ("服装", "律师", "plumbing", "retail, clothing") names a trade even without 店 or "shop".
   const letters = text.replace(/[\s,.!~，。！、]/g, '');
-  if (/^\p{Script=Han}{2,8}$/u.test(letters) || /^[a-z][a-z\s,'&/-]{2,40}$/.test(text)) return 'other';
+  if (/^\p{Script=Han}{2,8}$/u.test(letters) || /^[a-z][a-z\s,'&/-]{2,60}$/.test(text)) return 'other';
   return undefined;
 }
 
