@@ -294,7 +294,24 @@ function readRegistered(normalized: string): boolean | undefined {
   return bothYes.test(normalized) ? true : undefined;
 }
 
+/**
+ * Takings that did not fall: "其实还涨了点", "没降反而涨了", "跟去年差不多", "revenue actually went up", "about the same
+ * as 2019". Asked for the drop, that is a drop of 0 (the 80% test of （十三） fails), never a retry. A fall named
+ * beside it ("降了一点", "down a bit") is a drop of unknown size, so it is left to the figures.
+ */
+const notDown = /(涨了|涨点|上涨|增长|增加了|提高了|上升|反而涨|不降反|没降|没有降|没下降|没有下降|没少|没减少|没有减少|持平|差不多|一样|没什么变化|没啥变化|没变化|没受影响|没有受影响|没影响|比去年还好|比去年好|还多了|更多了|(?<![a-z])(?:went up|gone up|increased|rose|risen|grew|grown|higher|up on|up from|more than (?:before|last year|in 2019)|(?:didn'?t|did not|never) (?:drop|fall|go down|decrease|decline)|no (?:drop|decline|decrease|fall)|not down|about the same|the same|flat|unchanged|no change|(?:wasn'?t|was not|weren'?t|not) affected|unaffected)(?![a-z]))/;
+const someFall = /(降了|下降了|少了|跌了|下滑|减少了|掉了|(?<![a-z])(?:dropped|fell|fallen|down by|down about|down around|decreased|declined|lost)(?![a-z]))/;
+const fallDenied = /(没|没有|不|未)(?:降|下降|少|跌|减少|掉)|(?:didn'?t|did not|never|not|no)\s+(?:\w+\s+)?(?:drop|fall|decrease|decline|go down|down)/;
+
+function readNoDrop(normalized: string): string | undefined {
+  if (notAnAnswer.test(normalized) || !notDown.test(normalized)) return undefined;
+  // "降了一点 没降多少": some fall, of no stated size; "没降" alone is none.
+  if (someFall.test(normalized) && !fallDenied.test(normalized.replace(someFall, ''))) return undefined;
+  return /(没降多少|没怎么降|降得不多|not (?:down )?(?:much|by much))/.test(normalized) ? undefined : '0';
+}
+
 const readers: Partial<Record<FactName, Reader>> = {
+  revenueDropPercent: readNoDrop,
   registeredInXicheng: readRegistered,
   enterpriseSize: (normalized) => readSizeAnswer(normalized)?.value,
   landlordType: readLandlord,

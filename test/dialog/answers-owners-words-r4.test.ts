@@ -342,3 +342,20 @@ describe('asked how the business stood in 2020: a closure whose order is denied,
     ['job-subsidy', 'we do the waste collection for two sub-districts of the city', { industry: 'cityOperation' }],
   ]);
 });
+
+// Round 8: takings that did not fall, told instead of a figure, are a drop of 0 (（十三）'s 80% test fails); a fall of
+// no stated size is left for the figures.
+describe('asked the revenue drop: takings that rose or held are a drop of 0', () => {
+  table('revenueDropPercent', [
+    ['checkup', '其实还涨了点', { revenueDropPercent: '0' }],
+    ['job-subsidy', '没降 反而涨了一些', { revenueDropPercent: '0' }],
+    ['job-subsidy', '跟去年差不多 外卖还多了', { revenueDropPercent: '0' }],
+    ['job-subsidy', '来电人称收入基本没受影响', { revenueDropPercent: '0' }],
+    ['job-subsidy', 'honestly revenue went up a little in early 2020', { revenueDropPercent: '0' }],
+    ['job-subsidy', "it didn't drop at all, we grew", { revenueDropPercent: '0' }],
+    ['job-subsidy', 'income not drop, more than last year', { revenueDropPercent: '0' }],
+    ['job-subsidy', '降了一点 没降多少', { revenueDropPercent: undefined }],
+    ['job-subsidy', 'down a bit', { revenueDropPercent: undefined }],
+    ['job-subsidy', '降了九成', { revenueDropPercent: '90' }],
+  ]);
+});
