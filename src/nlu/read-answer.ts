@@ -32,7 +32,7 @@ const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开
  * drops the auxiliary ("shop no close"): "no" only right before the verb, since "no business so we closed" is a closure.
  */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:不让|不准|不许|不能|不可以|哪能|哪敢|不敢|不可能)(?:关|停|歇)|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|couldn'?t|could not|can'?t|cannot|not)\s+(?:(?!ordered|told|forced|required|asked|made|instructed|mandated)\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
+  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:不让|不准|不许|不能|不可以|哪能|哪敢|不敢|不可能)(?:关|停|歇)|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|couldn'?t|could not|can'?t|cannot|not)\s+(?:(?!ordered|told|forced|required|asked|made|make|instructed|mandated)\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|(?:weren'?t|wasn'?t) allowed(?! to (?:close|shut|stop))|banned from)/;
 const openWord =
@@ -45,10 +45,10 @@ const openWord =
 const orderWordZh = '(?:要求|规定|通知|命令|政策|上面|上头|上边|上级|政府|社区|街道|居委会|(?:让|叫)(?:我们|咱们)?(?:关|停|歇))';
 const orderDenied = new RegExp(
   // Chinese: within the clause, where a space between words is a comma ("不是上面让关的 是…").
-  `(?:不是|并非|没有|没人)[^,，。;；\\s]{0,12}?${orderWordZh}`
+  `(?:不是|并非|没有|没人)[^,，。;；\\s]{0,12}?${orderWordZh}|没(?:让|叫|要求|通知|规定)`
   // English: a few words on ("not because of any official rules").
   + '|(?<![a-z])(?:not|no|wasn\'t|weren\'t|nobody|no one|never|nothing to do with|unrelated to|had no connection to)(?![a-z])'
-  + '[^,，。;；]{0,30}?(?:ordered|required|rules|told|made us|forced|government|authorities|official|order(?![a-z]))'
+  + '[^,，。;；]{0,30}?(?:ordered|required|rules|told|made us|make us|make me|forced|government|authorities|official|order(?![a-z]))'
   // "跟政策没关系", "与防疫规定无关", "跟上面没关系": the order named, then denied.
   + `|(?:${orderWordZh}|rules)[^,，。;；]{0,6}(?:没关系|没有关系|无关|不相干)`, 'g');
 /**
@@ -93,11 +93,19 @@ const unrelated = /没(?:有|啥|什么)?关系/g;
 /** Open for part of the day: "半开半关 每天开几个小时", "reduced hours": the business kept trading. */
 const shortHours = /(半开半关|半关半开|开几个小时|开半天|限时营业|缩短营业时间|缩短了营业|reduced hours|shorter hours|(?:open|opened) (?:only )?(?:a few|some|limited) hours)/;
 
+/** Stayed open, said outright: "we stayed open, no one told us to close" is open, its "close" only in the order denied. */
+const stayedOpen = /(坚持营业|一直营业|正常营业|照常营业|一直开着|没关过|stayed open|kept open|remained open|open the whole time|open all along|never closed)/;
+const clauseMark = /[,，。;；]/;
+
 function readOperatingStatus(text: string): string | undefined {
   const normalized = text.replace(unrelated, '无关');
   const barred = openingBarred.test(normalized);
   if (!barred && shortHours.test(normalized)) return 'open';
+  if (!barred && stayedOpen.test(normalized)
+    && !normalized.split(clauseMark).some((clause) => closedWord.test(clause) && !closureDenied.test(clause) && !orderIsDenied(clause))) return 'open';
   const closed = barred || (closedWord.test(normalized) && !closureDenied.test(normalized));
+  // "the street office ordered it", "区里要求的": an order, with no word of staying open, is the closure it ordered.
+  if (!closed && !openWord.test(normalized) && ordered.test(normalized) && !orderIsDenied(normalized)) return 'closedPerRules';
   if (!closed) return openWord.test(normalized) || closureDenied.test(normalized) ? 'open' : undefined;
   if (!barred && partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
   // "关了，不是政府要求的", "nobody told us to": closed, and not under the rules, whatever the reason.

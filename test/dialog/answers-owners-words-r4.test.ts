@@ -334,6 +334,11 @@ describe('asked how the business stood in 2020: a closure whose order is denied,
     ['rent-tenant', '药房哪能关啊 我们一直都开', { operatingStatus: 'open' }],
     ['checkup', "we weren't allowed to close, pharmacies had to stay open", { operatingStatus: 'open' }],
     ['checkup', 'couldnt close, we are essential, open every day', { operatingStatus: 'open' }],
+    ['rent-tenant', '上面没让关 我们自己关的', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'the government did not make us close, we went home for new year', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'we stayed open, no one told us to close', { operatingStatus: 'open' }],
+    ['rent-tenant', 'it was not voluntary, the street office ordered it', { operatingStatus: 'closedPerRules' }],
+    ['rent-tenant', '按政府要求坚持营业', { operatingStatus: 'open' }],
   ]);
   table('industry', [
     ['job-subsidy', 'city operation, cleaning for public building', { industry: 'cityOperation' }],
