@@ -7,6 +7,7 @@
 import { loadNotice, measure as measureOf } from '../policy/notice.js';
 import { canonicalUnit, loadUnitsData } from '../policy/units.js';
 import type { Understanding } from '../nlu/understanding.js';
+import { phoneTrade } from '../nlu/text-cues.js';
 import type { Action } from './actions.js';
 import type { DialogSet } from './dialog-schema.js';
 import type { LastLookup, Session } from './session.js';
@@ -66,7 +67,8 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const people = named.length > 0 ? named : officesNamed(text);
   const units = unitsNamed(text);
   const mobileWords = loadUnitsData().mobileWords;
-  const asksMobile = mentionsAny(normalized, [...mobileWords.zh, ...mobileWords.en]);
+  // "手机维修铺子": phones as the owner's trade ask for no mobile number.
+  const asksMobile = mentionsAny(normalized.replace(phoneTrade, ' '), [...mobileWords.zh, ...mobileWords.en]);
   // "我想打给发改委", "I need the SASAC phone": a unit named in a message read as nothing else asks for it.
   const asksContact = understanding.intent === 'contact_lookup' || options.asksByWords === true
     || (units.length > 0 && understanding.intent === 'out_of_scope' && !session.awaiting);

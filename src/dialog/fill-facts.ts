@@ -464,6 +464,11 @@ export function factsFromMessage(
   const stated = askedPercent ? undenied(text, entities.percents)[0] : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
   const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
+  // "其实还涨了点", "revenue went up": asked the drop and given no figure, takings that did not fall are a drop of 0.
+  if (answering && awaiting === 'revenueDropPercent' && out.revenueDropPercent === undefined && !pair && entities.percents.length === 0 && money.length === 0) {
+    const read = readAnswer(awaiting, text);
+    if (read !== undefined) out.revenueDropPercent = read;
+  }
   // Asked the rate, or asked the amount and given the fee beside it ("一百万收了两万担保费").
   const rateFact = awaiting !== null && feeRates.has(awaiting) ? awaiting
     : awaiting === 'guaranteedAmount' && money.length === 2 ? dialog?.facts.find((fact) => feeRates.has(fact) && known[fact] === undefined) : undefined;

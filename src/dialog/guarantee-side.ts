@@ -38,13 +38,15 @@ function statedSide(understanding: Understanding): string | null {
  */
 export function guaranteeSide(understanding: Understanding, dialogs: DialogSet): Dialog | undefined {
   const read = dialogs.byIntent.get(understanding.intent);
-  if (!read) return undefined;
+  // "our IT firm got a loan guaranteed by …, fee 2.5%. Does the fee halving apply?" read as out of scope is
+  // still （六）'s question when it names the guarantee fee; small talk and the bot's commands are not.
+  if (!read && understanding.intent !== 'out_of_scope') return undefined;
   const side = statedSide(understanding);
-  if (read.id === borrowerId || read.id === institutionId) {
+  if (read && (read.id === borrowerId || read.id === institutionId)) {
     return side !== null && side !== read.id ? dialogs.byId.get(side) : undefined;
   }
   // The check-up asks about every measure, guarantee fees among them: it keeps its reading.
-  if (read.measures.length !== 1 || read.measures.includes(6)) return undefined;
+  if (read && (read.measures.length !== 1 || read.measures.includes(6))) return undefined;
   if (!guaranteeFee.test(understanding.text) || rentWord.test(understanding.text)) return undefined;
   return dialogs.byId.get(side ?? borrowerId);
 }

@@ -79,6 +79,10 @@ const anyYear = /^(?:19[5-9]\d|20[0-4]\d)$/;
 /** Words before a year: "in 2020", "since 2018", "founded 2016", "March 2020", "2020年". */
 const yearBefore = /(?:(?:in|since|during|until|till|year|early|late|mid|founded|established|est\.?|incorporated|opened|started|set up|launched)[\s-]*|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?,?\s*|\d{1,2}[-/.]|年|去年|今年)$/;
 const yearAfter = /^(?:[-/.]\d{1,2}(?!\d)|\s*(?:年|-|–|to\s+20\d\d))/;
+/** Today's date told against the notice's 2020: "It is 2026.", "现在都2026了", "2026 now" (never a 2,026-yuan rent). */
+const laterYear = /^20(?:2[3-9]|[34]\d)$/;
+const nowBefore = /(?:it is|it'?s|its|now|today is|this is|现在(?:是|都)?|已经(?:是|都)?|都)\s*$/;
+const nowAfter = /^\s*(?:now|already|了|年了)(?![a-z])/;
 
 /** "10000 in March", "12k for april", "9000 for the month of march": the words that tie a month to the amount before it. */
 const monthLeadAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in|for|during|of)\s+(?:the month of\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
@@ -293,6 +297,7 @@ function isYear(normalized: string, run: string, runStart: number, end: number, 
   if (!/^\d{4}$/.test(run) && !/^[零〇一二三四五六七八九]{4}$/.test(run)) return false;
   if (policyYear.test(digits)) return true;
   if (!anyYear.test(digits)) return false;
+  if (laterYear.test(digits) && (nowBefore.test(normalized.slice(Math.max(0, runStart - 12), runStart)) || nowAfter.test(normalized.slice(end, end + 6)))) return true;
   return yearBefore.test(normalized.slice(Math.max(0, runStart - 12), runStart)) || yearAfter.test(normalized.slice(end, end + 10));
 }
 

@@ -32,18 +32,40 @@ const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开
  * drops the auxiliary ("shop no close"): "no" only right before the verb, since "no business so we closed" is a closure.
  */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
+  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:不让|不准|不许|不能|不可以|哪能|哪敢|不敢|不可能)(?:关|停|歇)|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|couldn'?t|could not|can'?t|cannot|not)\s+(?:(?!ordered|told|forced|required|asked|made|make|instructed|mandated)\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
-const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
+const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|(?:weren'?t|wasn'?t) allowed(?! to (?:close|shut|stop))|banned from)/;
 const openWord =
-  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|kept (?:the |our )?(?:\w+ ){1,2}(?:going|running|open|ticking over)|fewer shifts|skeleton (?:crew|staff)|(?:reduced|limited|half) (?:capacity|service|staff|staffing|shifts)|business as usual|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
+  /(开着|营业|开门|(?:一直|照常|照样|必须|还是)(?:都|要|得|在|还|是)开(?![不除])|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|kept (?:the |our )?(?:\w+ ){1,2}(?:going|running|open|ticking over)|fewer shifts|skeleton (?:crew|staff)|(?:reduced|limited|half) (?:capacity|service|staff|staffing|shifts)|business as usual|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
-/** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
+/**
+ * "不是政府要求的", "不是上面让关的", "nobody ordered us to", "not the government": the order is denied, so the owner's
+ * own reason stands. The negation reaches the first order word after it (lazy), in the same clause.
+ */
+const orderWordZh = '(?:要求|规定|通知|命令|政策|上面|上头|上边|上级|政府|社区|街道|居委会|(?:让|叫)(?:我们|咱们)?(?:关|停|歇))';
 const orderDenied = new RegExp(
-  '(不是|并非|没有|没人|(?<![a-z])(?:not|no|wasn\'t|weren\'t|nobody|no one|never|nothing to do with|unrelated to|had no connection to)(?![a-z]))'
-  + '[^,，。;；]{0,12}(要求|规定|通知|命令|政策|ordered|required|rules|told|made us|forced|government|order(?![a-z]))'
-  // "跟政策没关系", "与防疫规定无关": the order named, then denied.
-  + '|(要求|规定|政策|政府|rules)[^,，。;；]{0,6}(没关系|没有关系|无关|不相干)');
+  // Chinese: within the clause, where a space between words is a comma ("不是上面让关的 是…").
+  `(?:不是|并非|没有|没人)[^,，。;；\\s]{0,12}?${orderWordZh}|没(?:让|叫|要求|通知|规定)`
+  // English: a few words on ("not because of any official rules").
+  + '|(?<![a-z])(?:not|no|wasn\'t|weren\'t|nobody|no one|never|nothing to do with|unrelated to|had no connection to)(?![a-z])'
+  + '[^,，。;；]{0,30}?(?:ordered|required|rules|told|made us|make us|make me|forced|government|authorities|official|order(?![a-z]))'
+  // "跟政策没关系", "与防疫规定无关", "跟上面没关系": the order named, then denied.
+  + `|(?:${orderWordZh}|rules)[^,，。;；]{0,6}(?:没关系|没有关系|无关|不相干)`, 'g');
+/**
+ * What a negation denies before the order word: "不是我们自己想关 是街道要求的" denies the owner's choice and names
+ * the order ("不是A 是B"), so the order stands.
+ */
+const deniesOwnChoice = /(自己|主动|自愿|自行|我们想|我想|愿意|\s而?是|而是|ourselves|our own|by choice|chose|decided|voluntar|(?:we|i) wanted)/;
+
+/** "不是自己要关的", "not by choice": the owner's own reason denied; the epidemic or an order is left. */
+const ownChoiceDenied = /(不是|并非|(?<![a-z])not)\s*(?:我们|咱们|我)?\s*(?:自己|主动|自愿|自行|by choice|our (?:own )?choice|voluntar)/;
+
+function orderIsDenied(normalized: string): boolean {
+  for (const match of normalized.matchAll(orderDenied)) {
+    if (!deniesOwnChoice.test(match[0])) return true;
+  }
+  return false;
+}
 
 /**
  * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
@@ -71,17 +93,25 @@ const unrelated = /没(?:有|啥|什么)?关系/g;
 /** Open for part of the day: "半开半关 每天开几个小时", "reduced hours": the business kept trading. */
 const shortHours = /(半开半关|半关半开|开几个小时|开半天|限时营业|缩短营业时间|缩短了营业|reduced hours|shorter hours|(?:open|opened) (?:only )?(?:a few|some|limited) hours)/;
 
+/** Stayed open, said outright: "we stayed open, no one told us to close" is open, its "close" only in the order denied. */
+const stayedOpen = /(坚持营业|一直营业|正常营业|照常营业|一直开着|没关过|stayed open|kept open|remained open|open the whole time|open all along|never closed)/;
+const clauseMark = /[,，。;；]/;
+
 function readOperatingStatus(text: string): string | undefined {
   const normalized = text.replace(unrelated, '无关');
   const barred = openingBarred.test(normalized);
   if (!barred && shortHours.test(normalized)) return 'open';
+  if (!barred && stayedOpen.test(normalized)
+    && !normalized.split(clauseMark).some((clause) => closedWord.test(clause) && !closureDenied.test(clause) && !orderIsDenied(clause))) return 'open';
   const closed = barred || (closedWord.test(normalized) && !closureDenied.test(normalized));
+  // "the street office ordered it", "区里要求的": an order, with no word of staying open, is the closure it ordered.
+  if (!closed && !openWord.test(normalized) && ordered.test(normalized) && !orderIsDenied(normalized)) return 'closedPerRules';
   if (!closed) return openWord.test(normalized) || closureDenied.test(normalized) ? 'open' : undefined;
   if (!barred && partlyOpen.test(normalized) && !partStopped.test(normalized)) return 'open';
   // "关了，不是政府要求的", "nobody told us to": closed, and not under the rules, whatever the reason.
-  const denied = orderDenied.test(normalized);
+  const denied = orderIsDenied(normalized);
   if ((barred || ordered.test(normalized)) && !denied) return 'closedPerRules';
-  if (denied || ownChoice.test(normalized)) return 'closedOther';
+  if (denied || (ownChoice.test(normalized) && !ownChoiceDenied.test(normalized))) return 'closedOther';
   return epidemic.test(normalized) ? 'closedPerRules' : undefined;
 }
 
@@ -169,7 +199,7 @@ function readIndustry(normalized: string): string | undefined {
   if (/\d/.test(text)) return undefined;
   // A short answer in words ("服装", "律师", "plumbing", "retail, clothing") names a trade even without 店 or "shop".
   const letters = text.replace(/[\s,.!~，。！、]/g, '');
-  if (/^\p{Script=Han}{2,8}$/u.test(letters) || /^[a-z][a-z\s,'&/-]{2,40}$/.test(text)) return 'other';
+  if (/^\p{Script=Han}{2,8}$/u.test(letters) || /^[a-z][a-z\s,'&/-]{2,60}$/.test(text)) return 'other';
   return undefined;
 }
 
@@ -319,7 +349,24 @@ function readRegistered(normalized: string): boolean | undefined {
   return bothYes.test(normalized) ? true : undefined;
 }
 
+/**
+ * Takings that did not fall: "其实还涨了点", "没降反而涨了", "跟去年差不多", "revenue actually went up", "about the same
+ * as 2019". Asked for the drop, that is a drop of 0 (the 80% test of （十三） fails), never a retry. A fall named
+ * beside it ("降了一点", "down a bit") is a drop of unknown size, so it is left to the figures.
+ */
+const notDown = /(涨了|涨点|上涨|增长|增加了|提高了|上升|反而涨|不降反|没降|没有降|没下降|没有下降|没少|没减少|没有减少|持平|差不多|一样|没什么变化|没啥变化|没变化|没受影响|没有受影响|没影响|比去年还好|比去年好|还多了|更多了|(?<![a-z])(?:went up|gone up|increased|rose|risen|grew|grown|higher|up on|up from|more than (?:before|last year|in 2019)|(?:didn'?t|did not|never) (?:drop|fall|go down|decrease|decline)|no (?:drop|decline|decrease|fall)|not down|about the same|the same|flat|unchanged|no change|(?:wasn'?t|was not|weren'?t|not) affected|unaffected)(?![a-z]))/;
+const someFall = /(降了|下降了|少了|跌了|下滑|减少了|掉了|(?<![a-z])(?:dropped|fell|fallen|down by|down about|down around|decreased|declined|lost)(?![a-z]))/;
+const fallDenied = /(没|没有|不|未)(?:降|下降|少|跌|减少|掉)|(?:didn'?t|did not|never|not|no)\s+(?:\w+\s+)?(?:drop|fall|decrease|decline|go down|down)/;
+
+function readNoDrop(normalized: string): string | undefined {
+  if (notAnAnswer.test(normalized) || !notDown.test(normalized)) return undefined;
+  // "降了一点 没降多少": some fall, of no stated size; "没降" alone is none.
+  if (someFall.test(normalized) && !fallDenied.test(normalized.replace(someFall, ''))) return undefined;
+  return /(没降多少|没怎么降|降得不多|not (?:down )?(?:much|by much))/.test(normalized) ? undefined : '0';
+}
+
 const readers: Partial<Record<FactName, Reader>> = {
+  revenueDropPercent: readNoDrop,
   registeredInXicheng: readRegistered,
   enterpriseSize: (normalized) => readSizeAnswer(normalized)?.value,
   landlordType: readLandlord,

@@ -67,6 +67,12 @@ export function looksLikeQuestion(text: string): boolean {
 export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone|number(?! of\b))(?!\s*[:：]?\s*\d)|联系|找谁|问谁|哪个部门|哪个科|科室|热线|手机号?(?!\s*[:：]?\s*\d)|是谁|谁负责|谁管|归谁|哪位|(?<![a-z])(contact|call|who|which (?:office|department|person)|hotline|talk to|speak to|reach)(?![a-z])/i;
 
 /**
+ * Phones as the owner's trade, not a number asked for: "手机维修铺子", "卖手机的", "a phone repair stall", "we sell
+ * mobile phones". Blanked before the words of a contact question are looked for.
+ */
+export const phoneTrade = /(?:修|卖|贴|回收)手机|手机(?:维修|修理|店|壳|膜|配件|专卖|回收|贴膜|批发|零售|摊|铺|城|卖场|卖)|(?<![a-z])(?:mobile |cell ?)?phones?\s+(?:repair\w*|shop|store|accessor\w*|cases?|retail\w*|stall|dealer\w*)|(?<![a-z])(?:repair(?:ing|s)?|sell(?:ing|s)?|fix(?:ing|es)?)\s+(?:mobile |cell ?)?phones?(?![a-z])/g;
+
+/**
  * Arithmetic written out: two figures joined by an operator (×, *, x, 乘, ÷, 除以, times) or by an equals sign.
  * (Not "/": "3/4月" is two months.)
  */
@@ -97,8 +103,8 @@ const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|�
 const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
   "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
-  // Not "房租给免了" (the rent was waived): 给 there is the waiver's, not a letting.
-  '(?<!房东|他们|人家|对方|业主)租给(?![我咱]|免|减|降|打折|退|补|少)',
+  // Not "房租给免了" (the rent was waived: 房租 + 给免, 给 is the waiver's), but "把房租给别人" is a letting.
+  '(?<!房东|他们|人家|对方|业主)(?<!(?<!把)房)租给(?![我咱]|免|减|降|打折|退|补|少)',
   // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
   // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
@@ -236,7 +242,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const sideText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
     if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);
     cues.question = looksLikeQuestion(lower);
-    cues.whomToCall = whomToCallCue.test(lower);
+    cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' '));
     cues.working = workingCue.test(lower);
     const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(lower);
     cues.tenantSide ||= tenantSaid;

@@ -310,3 +310,57 @@ describe('r6 school and job families: the doing restated, the story of a delay, 
     ['rent-school', '就辞了个做饭的师傅', { layoffs: 'few' }],
   ]);
 });
+
+// Round 8: how the business stood, told as a story: the order denied beside the owner's own reason ("不是上面让关的
+// 是我们自己想歇歇重新装一下", "we weren't ordered to close"), the owner named as the one who wanted it ("不是我们想关
+// 是街道让关的"), or a shop that had to stay open ("药店一直要开的", "保供的 不让关", "we weren't allowed to close").
+describe('asked how the business stood in 2020: a closure whose order is denied, a shop that could not close', () => {
+  table('operatingStatus', [
+    ['rent-tenant', '不是上面让关的 是我们自己想歇歇重新装一下', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', '关了 不是因为上面的什么规定 是装修', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', '关了一个月吧但是跟上面没关系主要是人手不够招不到人', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', '没人让我们关 是没生意', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', '来电人称不是政府让停的 是他回老家过年一直没回来', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'Honestly we used the downtime in March to close and do a full refit - we weren\'t ordered to close.', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'We closed ourselves for renovation, not because of the rules', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'We did close for a few weeks, but not because of any official rules - it was for a refit', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'no one ordered us, we closed to redo the floors', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', '不是我们想关 是街道让关的', { operatingStatus: 'closedPerRules' }],
+    ['rent-tenant', '不是我们自己关的 是街道要求的', { operatingStatus: 'closedPerRules' }],
+    ['rent-tenant', '不是自己要关 是疫情', { operatingStatus: 'closedPerRules' }],
+    ['rent-tenant', '社区让关的', { operatingStatus: 'closedPerRules' }],
+    ['rent-tenant', '药店一直要开的', { operatingStatus: 'open' }],
+    ['rent-tenant', '超市是保供的 上面不让关 天天开着', { operatingStatus: 'open' }],
+    ['rent-tenant', '药房哪能关啊 我们一直都开', { operatingStatus: 'open' }],
+    ['checkup', "we weren't allowed to close, pharmacies had to stay open", { operatingStatus: 'open' }],
+    ['checkup', 'couldnt close, we are essential, open every day', { operatingStatus: 'open' }],
+    ['rent-tenant', '上面没让关 我们自己关的', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'the government did not make us close, we went home for new year', { operatingStatus: 'closedOther' }],
+    ['rent-tenant', 'we stayed open, no one told us to close', { operatingStatus: 'open' }],
+    ['rent-tenant', 'it was not voluntary, the street office ordered it', { operatingStatus: 'closedPerRules' }],
+    ['rent-tenant', '按政府要求坚持营业', { operatingStatus: 'open' }],
+  ]);
+  table('industry', [
+    ['job-subsidy', 'city operation, cleaning for public building', { industry: 'cityOperation' }],
+    ['job-subsidy', '我们是做城市运行的 给医院做清洁', { industry: 'cityOperation' }],
+    ['job-subsidy', 'security company, we guard office buildings', { industry: 'cityOperation' }],
+    ['job-subsidy', 'we do the waste collection for two sub-districts of the city', { industry: 'cityOperation' }],
+  ]);
+});
+
+// Round 8: takings that did not fall, told instead of a figure, are a drop of 0 (（十三）'s 80% test fails); a fall of
+// no stated size is left for the figures.
+describe('asked the revenue drop: takings that rose or held are a drop of 0', () => {
+  table('revenueDropPercent', [
+    ['checkup', '其实还涨了点', { revenueDropPercent: '0' }],
+    ['job-subsidy', '没降 反而涨了一些', { revenueDropPercent: '0' }],
+    ['job-subsidy', '跟去年差不多 外卖还多了', { revenueDropPercent: '0' }],
+    ['job-subsidy', '来电人称收入基本没受影响', { revenueDropPercent: '0' }],
+    ['job-subsidy', 'honestly revenue went up a little in early 2020', { revenueDropPercent: '0' }],
+    ['job-subsidy', "it didn't drop at all, we grew", { revenueDropPercent: '0' }],
+    ['job-subsidy', 'income not drop, more than last year', { revenueDropPercent: '0' }],
+    ['job-subsidy', '降了一点 没降多少', { revenueDropPercent: undefined }],
+    ['job-subsidy', 'down a bit', { revenueDropPercent: undefined }],
+    ['job-subsidy', '降了九成', { revenueDropPercent: '90' }],
+  ]);
+});

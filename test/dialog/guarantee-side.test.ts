@@ -30,6 +30,12 @@ const borrowers: Array<[string, 'zh' | 'en']> = [
   ['we borrow money from bank, guarantee company help us, fee is 1.5, is half?', 'en'],
   ['Can our company get the guarantee fee cut? We are a medium sized manufacturer, loan of 5 million guaranteed by the district guarantee institution.', 'en'],
   ['our tutoring centre borrowed 1 million with a guarantee, can the guarantee fee be halved?', 'en'],
+  // Round 8: what the institution did for the owner, told with no 我们/us after the verb, or read as out of scope.
+  ['我们小微企业 驻区政府性担保机构给担保了150万 原来费率2个点 能省多少', 'zh'],
+  ['咱小微企业 驻区的政府性担保机构给做了担保 贷了200万 担保费2个点', 'zh'],
+  ['我们小企业 区里的担保公司给担保了80万 费率1.8 能减多少', 'zh'],
+  ['Hi, our IT firm got a 1 mn loan guaranteed by a private commercial guarantee company based in Chaoyang, fee 2.5%. Does the Xicheng 2020 fee halving apply?', 'en'],
+  ['We are an SME. The Xicheng district government guarantor backed our 1.2 million loan, fee 1.5 percent. How much do we save?', 'en'],
 ];
 
 const institutions: Array<[string, 'zh' | 'en']> = [
