@@ -19,6 +19,11 @@ export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房�
 export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside xicheng|outside beijing)\b/i;
 const xicheng = /西城|xicheng/i;
 
+/**
+ * The owner saying where they are from: "我是朝阳的呢", "咱们是海淀区的", "I'm from Chaoyang", "we're a Haidian
+ * company": of a business, that is where it is registered.
+ */
+const selfFrom = /(?:我|咱|俺)(?:们|家)?(?:就|也|都)?是(?:北京)?\p{Script=Han}{0,3}(?:区)?的|\b(?:i'?m|i am|we'?re|we are)\s+(?:actually\s+|really\s+)?(?:from|in|out of|(?:a|an)\s+\w+\s+(?:company|firm|business|shop|enterprise))\b/iu;
 /** Words that make a place the registration: 注册, 执照, 工商, "X的个体户/公司/企业/店", "registered". */
 const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|register|licen[cs]e|based in|company is in|business is in/i;
 const taxCue = /税|tax/i;
@@ -45,7 +50,7 @@ export function extractRegistration(text: string): Registration {
     const clause = said.replace(taxRegistration, '税');
     const other = elsewhereZh.test(clause) || elsewhereEn.test(clause);
     const here = xicheng.test(clause);
-    const registers = registrationCue.test(clause);
+    const registers = registrationCue.test(clause) || selfFrom.test(clause);
     const taxes = taxCue.test(clause);
     if (other && registers && !(here && /在西城|in xicheng/i.test(clause) && !/注册在(?!西城)|registered in (?!xicheng)/i.test(clause))) elsewhere = true;
     if (here && taxes && !other) taxedHere = true;
