@@ -25,7 +25,7 @@ const xicheng = /西城|xicheng/i;
  */
 const selfFrom = /(?:我|咱|俺)(?:们|家)?(?:就|也|都)?是(?:北京)?\p{Script=Han}{0,3}(?:区)?的|\b(?:i'?m|i am|we'?re|we are)\s+(?:actually\s+|really\s+)?(?:from|in|out of|(?:a|an)\s+\w+\s+(?:company|firm|business|shop|enterprise))\b/iu;
 /** Words that make a place the registration: 注册, 执照, 工商, "X的个体户/公司/企业/店", "registered". */
-const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|register|licen[cs]e|based in|company is in|business is in/i;
+const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|(?:公司|企业|店)(?:其实|实际上?|本来|都|也|就)?在|register|licen[cs]e|based in|(?:company|business|firm)(?: is|'s) in/i;
 const taxCue = /税|tax/i;
 /** Words that put the registration itself in a place: being located there (的店, based in) is not enough for 'here'. */
 const strictRegistrationCue = /注册|执照|工商|登记|register|licen[cs]ed?|西城(?:区)?的\p{Script=Han}{0,4}(?:企业|公司|个体户|个体工商户|商户)|(?:company|firm|business|enterprise)\s+(?:based\s+|registered\s+)?in\s+(?:the\s+)?xicheng/iu;
@@ -45,6 +45,7 @@ export function extractRegistration(text: string): Registration {
   let taxedHere = false;
   let taxedElsewhere = false;
   let registeredHere = false;
+  let registeredHereStrictly = false;
   let strictlyHere = false;
   for (const said of text.split(clauseBreak)) {
     const clause = said.replace(taxRegistration, '税');
@@ -57,11 +58,13 @@ export function extractRegistration(text: string): Registration {
     // "税在东城交", "we file our taxes in Chaoyang": the tax named elsewhere, with no registration in the clause.
     if (other && taxes && !here && !registers && !negated.test(clause)) taxedElsewhere = true;
     if (here && registers && !other && !taxes) registeredHere = true;
+    // "公司在东城 门店在西城": the shop standing in Xicheng says nothing against the company registered elsewhere.
+    if (here && strictRegistrationCue.test(clause) && !other && !taxes) registeredHereStrictly = true;
     if (here && !other && (taxes || strictRegistrationCue.test(clause)) && !negated.test(clause)) strictlyHere = true;
   }
   // Registered here and taxed elsewhere is split like the other way round; taxed elsewhere alone fails 注册纳税 in Xicheng.
   if (!elsewhere && taxedElsewhere) return registeredHere || strictlyHere ? 'split' : 'elsewhere';
   if (!elsewhere) return strictlyHere ? 'here' : null;
-  if (registeredHere) return null;
+  if (registeredHereStrictly) return null;
   return taxedHere ? 'split' : 'elsewhere';
 }
