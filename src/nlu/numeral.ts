@@ -212,11 +212,11 @@ const englishWordAlternatives =
 
 /**
  * An amount in English words with a scale word in it ("eight thousand five hundred", "twenty-five thousand",
- * "a hundred and twenty thousand", "two million", "two grand", "one and a half million"), as a regular-expression source. Without hundred,
+ * "a hundred and twenty thousand", "two million", "two grand", "one and a half million", "one point five million"), as a regular-expression source. Without hundred,
  * thousand, million or billion ("two", "fifteen") a number in words counts people or months, never yuan.
  */
 export const englishAmountSource =
-  `(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|grand|million|billion)` +
+  `(?:(?:a|one|point|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|grand|million|billion)` +
   // "thirty thousand one month": a number word before a span of time counts that span, not the yuan.
   `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})(?![a-z])(?![\\s-]+(?:months?|years?|weeks?|days?|quarters?)(?![a-z]))){0,8}`;
 
@@ -233,6 +233,14 @@ export function parseEnglishAmount(words: string): Decimal | null {
     const whole = parseEnglishAmount(`${half[1] ?? ''} ${half[2] ?? ''}`);
     return whole && whole.plus((englishScales[half[2] ?? ''] ?? 0) / 2);
   }
+  // "one point five million": the number with its tenths (one digit word each), times the scale.
+  const point = /^(.+?)[\s-]+point((?:[\s-]+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)[\s-]+(thousand|grand|million|billion)$/.exec(words.trim().toLowerCase());
+  if (point) {
+    const whole = parseEnglishNumber(point[1] ?? '');
+    const digits = (point[2] ?? '').trim().split(/[\s-]+/).map((word) => englishUnits[word] ?? 0).join('');
+    return whole && new Decimal(`${whole.toFixed()}.${digits}`).times(englishScales[point[3] ?? ''] ?? 0);
+  }
+  if (/(?:^|[\s-])point(?:[\s-]|$)/.test(words.trim().toLowerCase())) return null;
   let total = 0;
   let current = 0;
   let lastScale = Infinity;
