@@ -81,6 +81,8 @@ function otherOfTwo(fact: FactName, known: unknown): Facts | null {
  * or when the message denies the value known.)
  */
 const sweptFacts: readonly FactName[] = ['operatingStatus', 'landlordType'];
+/** The rent named: a correction that names it and who pays is about the payer. */
+const rentNamed = /房租|租金|(?<![a-z])rent(?![a-z])/i;
 
 /**
  * A "what if" put as a trade ("如果是卖衣服的呢", "要是我们是开健身房的呢", "what if we were a clothing store?"): the
@@ -101,7 +103,9 @@ function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
   const { session, understanding } = turn;
   const trade = session.facts.industry !== undefined ? tradeNamed(understanding.text) : undefined;
   if (trade !== undefined && trade !== session.facts.industry) return { industry: trade } as Facts;
-  const changed = [...new Set([...sweptFacts, ...denied])].flatMap((fact) => {
+  // "不对，房租是我们自己付的" after a chain-store answer given at once: with the rent named, the payer's grammar is safe.
+  const payerNamed = session.facts.paysRent !== undefined && rentNamed.test(understanding.text) ? ['paysRent' as const] : [];
+  const changed = [...new Set([...sweptFacts, ...payerNamed, ...denied])].flatMap((fact) => {
     const known = session.facts[fact];
     if (known === undefined) return [];
     const read = readCorrection(fact, understanding.text);
