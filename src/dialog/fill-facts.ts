@@ -72,13 +72,24 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
 /** The months a rent paid per period covers. */
 const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
 
-/** Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. */
-function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFacts, notes: FactNote[]): void {
+/**
+ * Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. One month
+ * named once the rent is known ("那如果4月房租是八千呢", "what if April rent was 8000?") changes that month only.
+ */
+function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFacts, notes: FactNote[], known: Facts): void {
   const march = mentions.find((m) => m.months.length === 1 && m.months[0] === 3);
   const april = mentions.find((m) => m.months.length === 1 && m.months[0] === 4);
+  const single = mentions.length === 1 ? march ?? april : undefined;
+  const knownMarch = known.rentMarch ?? known.monthlyRent;
+  const knownApril = known.rentApril ?? known.monthlyRent;
   if (march && april) {
     out.rentMarch = march.value;
     out.rentApril = april.value;
+    return;
+  }
+  if (single && knownMarch !== undefined && knownApril !== undefined && (!single.per || single.per === 'month')) {
+    out.rentMarch = single === march ? single.value : knownMarch;
+    out.rentApril = single === april ? single.value : knownApril;
     return;
   }
   const first = mentions[0];
@@ -443,7 +454,7 @@ export function factsFromMessage(
     out.revenueBefore = pair.before;
     out.revenueAfter = pair.after;
   } else if (money.length > 0) {
-    if (target === 'monthlyRent') fillRent(money, entities, out, notes);
+    if (target === 'monthlyRent') fillRent(money, entities, out, notes, known);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
       const reduction = readReduction(text, entities, money, undefined, options.reduction);

@@ -129,7 +129,9 @@ export function applyFacts(session: Session, facts: Facts, actions: Action[]): b
   for (const [name, value] of Object.entries(facts) as Array<[FactName, unknown]>) {
     const before = record[name];
     if (before === value) continue;
-    if (before !== undefined) actions.push({ type: 'changed', fact: name, from: before, to: value });
+    // "那如果4月房租是八千呢": one month of a rent known by the month is changed from that monthly rent.
+    const shown = before ?? (name === 'rentMarch' || name === 'rentApril' ? record.monthlyRent : undefined);
+    if (shown !== undefined && shown !== value) actions.push({ type: 'changed', fact: name, from: shown, to: value });
     record[name] = value;
     session.unsure = session.unsure.filter((f) => f !== name);
     session.givenUp = session.givenUp.filter((f) => f !== name);

@@ -19,8 +19,13 @@ export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房�
 export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside xicheng|outside beijing)\b/i;
 const xicheng = /西城|xicheng/i;
 
+/**
+ * The owner saying where they are from: "我是朝阳的呢", "咱们是海淀区的", "I'm from Chaoyang", "we're a Haidian
+ * company": of a business, that is where it is registered.
+ */
+const selfFrom = /(?:我|咱|俺)(?:们|家)?(?:就|也|都)?是(?:北京)?\p{Script=Han}{0,3}(?:区)?的|\b(?:i'?m|i am|we'?re|we are)\s+(?:actually\s+|really\s+)?(?:from|in|out of|(?:a|an)\s+\w+\s+(?:company|firm|business|shop|enterprise))\b/iu;
 /** Words that make a place the registration: 注册, 执照, 工商, "X的个体户/公司/企业/店", "registered". */
-const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|公司在|企业在|店在|register|licen[cs]e|based in|company is in|business is in/i;
+const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|(?:公司|企业|店)(?:其实|实际上?|本来|都|也|就)?在|register|licen[cs]e|based in|(?:company|business|firm)(?: is|'s) in/i;
 const taxCue = /税|tax/i;
 /** Words that put the registration itself in a place: being located there (的店, based in) is not enough for 'here'. */
 const strictRegistrationCue = /注册|执照|工商|登记|register|licen[cs]ed?/i;
@@ -44,26 +49,33 @@ export function extractRegistration(text: string): Registration {
   let taxedHere = false;
   let taxedElsewhere = false;
   let registeredHere = false;
+  let registeredHereStrictly = false;
   let strictlyHere = false;
   for (const said of text.split(clauseBreak)) {
     const clause = said.replace(taxRegistration, '税');
     const other = elsewhereZh.test(clause) || elsewhereEn.test(clause);
     const here = xicheng.test(clause);
-    const registers = registrationCue.test(clause);
+    const registers = registrationCue.test(clause) || selfFrom.test(clause);
     const taxes = taxCue.test(clause);
     if (other && registers && !(here && /在西城|in xicheng/i.test(clause) && !/注册在(?!西城)|registered in (?!xicheng)/i.test(clause))) elsewhere = true;
     if (here && taxes && !other) taxedHere = true;
     // "税在东城交", "we file our taxes in Chaoyang": the tax named elsewhere, with no registration in the clause.
     if (other && taxes && !here && !registers && !negated.test(clause)) taxedElsewhere = true;
     if (here && registers && !other && !taxes) registeredHere = true;
+<<<<<<< HEAD
     // The landlord named before the firm, or the firm itself state-owned: the firm is the landlord.
     const firm = xichengFirm.exec(clause);
     const located = firm !== null && !landlordClause.test(clause.slice(0, firm.index + firm[0].length));
     if (here && !other && (taxes || strictRegistrationCue.test(clause) || located) && !negated.test(clause)) strictlyHere = true;
+=======
+    // "公司在东城 门店在西城": the shop standing in Xicheng says nothing against the company registered elsewhere.
+    if (here && strictRegistrationCue.test(clause) && !other && !taxes) registeredHereStrictly = true;
+    if (here && !other && (taxes || strictRegistrationCue.test(clause)) && !negated.test(clause)) strictlyHere = true;
+>>>>>>> fix-flow8
   }
   // Registered here and taxed elsewhere is split like the other way round; taxed elsewhere alone fails 注册纳税 in Xicheng.
   if (!elsewhere && taxedElsewhere) return registeredHere || strictlyHere ? 'split' : 'elsewhere';
   if (!elsewhere) return strictlyHere ? 'here' : null;
-  if (registeredHere) return null;
+  if (registeredHereStrictly) return null;
   return taxedHere ? 'split' : 'elsewhere';
 }

@@ -49,6 +49,9 @@ test.each([
   ['twenty thousand each month', '20000'],
   ['one hundred twenty thousand per month', '120000'],
   ['eight thousand five hundred', '8500'],
+  ['no wait, it was one point five million', '1500000'],
+  ['two point five million', '2500000'],
+  ['three point two thousand', '3200'],
 ])('money in words: "%s" is %s yuan', (text, value) => {
   expect(extractMoney(text)[0]?.value).toBe(value);
 });

@@ -24,6 +24,11 @@ const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || fac
 const englishQuestionWord = /(?:^|[,.;:!]\s*|\b(?:so|and|but|then|ok|okay)\s+)(?:how|what|can|could|who|where|when|which|is there|are there|do i|does|should|any)\b/i;
 const asksAfterAnswer = (text: string): boolean => questionCue.test(text) && (/[?？\p{Script=Han}]/u.test(text) || englishQuestionWord.test(text));
 
+/** "…呢" with no other question word, "what about …", "and for a large company?": a statement put as "and if it were so?". */
+const trailingNe = /呢\s*[?？]?\s*$/;
+const whatAbout = (text: string): boolean => (trailingNe.test(text) && !questionCue.test(text.replace(trailingNe, '')))
+  || /^\s*(?:(?:and |so |ok |okay )?(?:what|how) about|(?:and|so|ok|okay|then) (?:for|with|as|if))\b/i.test(text);
+
 /** Whether the facts told change the verdict or the amount of the dialog's rules. */
 function changesOutcome(dialog: Dialog, known: Facts, told: Facts): boolean {
   const before = outcomesFor(dialog, known);
@@ -58,7 +63,10 @@ export const correctionAfterAnswer: Handler = (turn) => {
     || (facts.length > 0 && changesOutcome(current, session.facts, found));
   // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
   // resemble (a loan → （五）) does not take is a "what if" on this one.
-  const whatIf = facts.length > 0 && facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact));
+  // "我是朝阳的呢", "个体户呢", "what about a sole trader?", "and for an office?": a fact of this answer put as "and
+  // if …" asks for it again.
+  const whatIf = facts.length > 0 && (facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact))
+    || (aboutCurrent && whatAbout(understanding.text)));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
   // A long statement of this dialog's facts ("其实那两个月我们是自己关门装修的") corrects; only a real question leaves.
   const asks = asksAfterAnswer(understanding.text);

@@ -2,7 +2,8 @@
  * A follow-up about the measure just answered or under way, naming no topic of its own: "免的是哪两个月",
  * "which months does it cover?", "那4月份的呢". Mid-dialog the question asked comes again after the answer. The notice is the only source: the measure's period (and, after a result, that
  * month's part of it, or that the month is outside it), with the result shown again — never the not-covered
- * refusal while a measure is in context. Questions with an answer in dialogs/_answers.yaml ("要准备啥材料",
+ * refusal while a measure is in context. A question about today after a result ("is this still available?",
+ * "2026年还能申请吗") gets the engine's note that the notice covered 2020, then the 2020 answer again. Questions with an answer in dialogs/_answers.yaml ("要准备啥材料",
  * "这个钱什么时候到账", "一个人给多少钱") are answered before this, by the direct-answer handler.
  */
 import { findRule } from '../../policy/rules/index.js';
@@ -37,7 +38,9 @@ export const followUp: Handler = (turn) => {
   if (awaiting !== null && (!current || answersFact(awaiting, factsFor(turn, current, awaiting).facts))) return false;
   const month = entities.months.length === 1 ? entities.months[0] ?? null : null;
   const asks = cues.question || aNotA.test(text);
-  if (!(cues.askPeriod && asks) && !(month !== null && (asks || trailingAsk.test(text)))) return false;
+  // "is this still available?", "2026年还能申请吗" after a result: the 2020 answer stays in view, its period said.
+  const stillAsked = cues.aboutNow && asks && awaiting === null;
+  if (!(cues.askPeriod && asks) && !(month !== null && (asks || trailingAsk.test(text))) && !stillAsked) return false;
   const dialog = dialogInContext(turn);
   if (!dialog) return false;
   // "那稳岗补贴是哪几个月" names a topic of its own: a new question, not a follow-up.
@@ -45,13 +48,15 @@ export const followUp: Handler = (turn) => {
   if (named && !named.measures.some((m) => dialog.measures.includes(m))) return false;
   const measure = dialog.measures[0] ?? 0;
   const answered = session.dialog === dialog.id && hasAnswer(session);
+  if (stillAsked && month === null && !cues.askPeriod && !answered) return false;
   const outcomes = answered ? outcomesFor(dialog, session.facts) : [];
   const outcome = outcomes[0] ?? findRule(dialog.rules[0] ?? '')?.evaluate(session.facts);
   if (!outcome) return false;
   const months = outcome.breakdown.flatMap((line) => (line.month === undefined ? [] : [line.month]));
   const outside = month !== null && months.length > 0 && !months.includes(month);
   // A month of the result ("那4月份的呢") is its own line of the result shown again; anything else gets the period first.
-  if (month === null || outside || !answered || months.length === 0) actions.push({ type: 'periodAnswer', measure, period: outcome.period, month, outside });
+  const noticed = stillAsked && actions.some((action) => action.type === 'periodNotice');
+  if (!noticed && (month === null || outside || !answered || months.length === 0)) actions.push({ type: 'periodAnswer', measure, period: outcome.period, month, outside });
   if (answered) actions.push(resultAction(dialog, session, outcomes, false));
   reoffer(session, actions);
   turn.intent = 'follow_up';

@@ -14,6 +14,9 @@ import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-corre
 import { advance, answersFact, applyFacts, dialogNamed, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
+/** "X是啥", "X是怎么回事", "what's the X thing?": asks what a measure is, not whether the owner's case gets it. */
+const whatIsIt = /是什么|是啥|是怎么回事|怎么回事|是干嘛的|是干什么的|^\s*(?:(?:hold on|wait|sorry|hmm|ok|okay|and|so)[,\s]+)*(?:what'?s|what is|what are|what does)\b/i;
+
 export const pendingQuestion: Handler = (turn) => {
   const { understanding, actions, session, current, awaiting, intentDialog, ctx } = turn;
   if (!awaiting || !current) return false;
@@ -56,7 +59,9 @@ export const pendingQuestion: Handler = (turn) => {
     const carriesFacts = Object.keys(forOther.facts).some((fact) => intentDialog.facts.includes(fact as never) && !current.facts.includes(fact as never));
     // Only a question flagged as in passing ("顺便问下", "by the way") gets the brief answer; one about the
     // owner's own case ("我们也是房东，有补贴吗？") goes into that measure.
-    if (carriesFacts || cues.calculate || !cues.digression) {
+    // A question asking what the measure is ("担保费减半是啥意思", "what's the guarantee fee thing?") is in passing too.
+    const whatItIs = cues.askMeaning || cues.conditions || whatIsIt.test(understanding.text);
+    if (carriesFacts || cues.calculate || (!cues.digression && !whatItIs)) {
       applyFacts(session, forOther.facts, actions);
       startDialog(session, intentDialog, actions);
       return true;

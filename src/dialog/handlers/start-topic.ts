@@ -284,8 +284,10 @@ export const startTopic: Handler = (turn) => {
   sayHowRead(turn, filled);
   const { cues } = understanding;
   const ownBusiness = ['industry', 'enterpriseSize', 'premisesUse'].some((fact) => fact in understanding.entities.facts);
+  // An owner who has told the rent they pay ("月租2万", "门店自己付房租") is the tenant when a landlord comes up next.
+  const paysRentKnown = session.facts.monthlyRent !== undefined || session.facts.rentMarch !== undefined || session.facts.paysRent === true;
   const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && landlordAsSomeoneElse.test(understanding.text)
-    && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0 && !ownBusiness
+    && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0 && !ownBusiness && !paysRentKnown
     && !speaksForItself.test(understanding.text.replace(askedBySomeone, ''));
   if (dialog.id !== current?.id) {
     const months = understanding.entities.months;

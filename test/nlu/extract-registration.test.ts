@@ -1,0 +1,33 @@
+/**
+ * Where the business is registered when the owner says where they are from, after an answer or in passing:
+ * "我是朝阳的呢", "咱们是丰台区的", "I'm from Chaoyang", "we're a Haidian company" put the business in another
+ * district, and so does the company said to be elsewhere beside a shop in Xicheng ("公司在东城 门店在西城"); the
+ * same words of Xicheng, or of something other than the owner, do not.
+ */
+import { expect, test } from 'vitest';
+import { extractRegistration } from '../../src/nlu/extract-registration.js';
+
+test.each([
+  ['我是朝阳的呢', 'elsewhere'],
+  ['我们是海淀的', 'elsewhere'],
+  ['哦不对 咱们是丰台区的', 'elsewhere'],
+  ['俺们是通州的', 'elsewhere'],
+  ["I'm from Chaoyang actually", 'elsewhere'],
+  ["hmm what if we're a Haidian company?", 'elsewhere'],
+  ["we're in Tongzhou", 'elsewhere'],
+  ['公司在东城 门店在西城', 'elsewhere'],
+  ['哦 我们分公司其实在海淀 门店在西城', 'elsewhere'],
+  ["nah, company's in Haidian, only the shop is here", 'elsewhere'],
+])('said of oneself: "%s" is %s', (text, where) => {
+  expect(extractRegistration(text)).toBe(where);
+});
+
+test.each([
+  ['我是西城的', null],
+  ['房东是朝阳的', null],
+  ['我们是租的', null],
+  ['the landlord is from Chaoyang', null],
+  ['执照在西城，店在朝阳', null],
+])('not the owner\'s own district: "%s" is %s', (text, where) => {
+  expect(extractRegistration(text)).toBe(where);
+});
