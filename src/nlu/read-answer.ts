@@ -32,16 +32,16 @@ const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开
  * drops the auxiliary ("shop no close"): "no" only right before the verb, since "no business so we closed" is a closure.
  */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
+  /(没关|没停|不能停|不能关|不用停|不用关|不需要停|不需要关|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|weren'?t allowed|wasn'?t allowed|banned from)/;
 const openWord =
-  /(开着|营业|开门|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
+  /(开着|一直开|照样开|营业|开门|外带|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
 /** "不是政府要求的", "nobody ordered us to", "not the government": the order is denied, so the owner's own reason stands. */
 const orderDenied = new RegExp(
   '(不是|并非|没有|没人|(?<![a-z])(?:not|no|wasn\'t|weren\'t|nobody|no one|never|nothing to do with|unrelated to|had no connection to)(?![a-z]))'
-  + '[^,，。;；]{0,12}(要求|规定|通知|命令|政策|ordered|required|rules|told|made us|forced|government|order(?![a-z]))'
+  + '[^,，。;；]{0,12}(要求|规定|通知|命令|政策|(?:让|叫)(?:我们|咱们)?(?:关|停|歇)|ordered|required|rules|told|made us|forced|government|order(?![a-z]))'
   // "跟政策没关系", "与防疫规定无关": the order named, then denied.
   + '|(要求|规定|政策|政府|rules)[^,，。;；]{0,6}(没关系|没有关系|无关|不相干)');
 
@@ -49,7 +49,7 @@ const orderDenied = new RegExp(
  * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
  * delivery"): the business stayed open. The kept part is named with a word of carrying on, so "外卖也停了" is not it.
  */
-const keptPart = '(外卖|外送|配送|送货|送餐|线上|网上|网店|打包|自提|电话订|delivery|deliveries|takeaway|take-away|takeout|take-out|online|pickup|pick-up)';
+const keptPart = '(外卖|外带|外送|配送|送货|送餐|线上|网上|网店|打包|自提|电话订|delivery|deliveries|takeaway|take-away|takeout|take-out|online|pickup|pick-up)';
 const carriedOn = '(一直|还|照常|照样|继续|坚持|正常|没停|只|就|光|仍|kept|keep|still|continued|carried on|only|just)';
 const partlyOpen = new RegExp(`${keptPart}[^,，。;；]{0,6}${carriedOn}|${carriedOn}[^,，。;；]{0,8}${keptPart}`);
 /** The part stopped too: "外卖也停了", "外卖还没开始", "no delivery either". */

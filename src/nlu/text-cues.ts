@@ -97,7 +97,8 @@ const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|�
 const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
   "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
-  '(?<!房东|他们|人家|对方|业主)租给(?![我咱])',
+  // Not "房租给免吗" (is the rent waived for me): the 租给 of 房租 + 给.
+  '(?<!房东|他们|人家|对方|业主)租给(?![我咱免减])',
   // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
   // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:\\w+\\s+)?(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
