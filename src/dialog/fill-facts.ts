@@ -10,6 +10,7 @@ import type { Entities, MoneyMention, PercentMention } from '../nlu/understandin
 import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
+import { parseNumeral } from '../nlu/numeral.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { findRule } from '../policy/rules/index.js';
 import { readReduction, type KnownReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
@@ -24,6 +25,8 @@ export type FactNote =
   | { kind: 'yearlyRent'; fact: FactName; yearly: string; monthly: string; text: string }
   /** "一个季度6万" → monthlyRent 20000: say "60,000 元 ÷ 3 = 20,000 元/月" (a quarter 3 months, a half year 6). */
   | { kind: 'periodRent'; fact: FactName; amount: string; months: number; monthly: string; text: string }
+  /** "每平米每月120，100平" → monthlyRent 12000: say "120 元/平方米 × 100 平方米 = 12,000 元/月". */
+  | { kind: 'areaRent'; fact: FactName; price: string; area: string; monthly: string }
   /** "2万左右", "about 20k": taken as said; say back "按约 20,000 元计". */
   | { kind: 'approximate'; fact: FactName; value: string; text: string }
   /** layoffs: few (a count, or 少裁员): the notice sets no number, the department confirms it. */
@@ -148,6 +151,43 @@ function rentAmounts(text: string, mentions: MoneyMention[]): MoneyMention[] {
   const kept = rent.length > 0 ? rent : priced;
   const changed = kept.filter((m) => m.months.length === 0 && changedTo.test(before(m, 12)));
   return changed.length === 1 && kept.every((m) => m.months.length === 0) ? [...changed, ...kept.filter((m) => !changed.includes(m))] : kept;
+}
+
+/** An area in square metres: "100平", "150平米", "80 square metres", "80sqm" (a price per area names none: 每平米). */
+const areaSize = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:平方米|平方|平米|平|㎡|m2|m²|sqm|sq\.?\s*m(?:etres?|eters?)?(?![a-z])|square\s+(?:metres?|meters?))/gi;
+/** A price per area is a month's only with a month beside it and no day ("每平米每天4块" is per day). */
+const monthNear = /月|month/i;
+const dayNear = /天|日|(?<![a-z])(?:day|daily)/i;
+
+/**
+ * "每平米每月120 一共100平", "150 yuan per square metre per month, 80 square metres": a monthly price per area
+ * and one area make the month's rent, price × area (said back). A price per day, or two areas, are asked about.
+ */
+function rentFromArea(text: string, mentions: MoneyMention[]): { price: string; area: string; monthly: string } | null {
+  const priced = mentions.filter((m) => perAreaBefore.test(text.slice(Math.max(0, m.start - 16), m.start)) || perAreaAfter.test(text.slice(m.end, m.end + 16)));
+  const price = priced[0];
+  if (priced.length !== 1 || !price) return null;
+  const near = text.slice(Math.max(0, price.start - 12), price.end + 32);
+  if (!monthNear.test(near) || dayNear.test(near)) return null;
+  const areas = new Set<string>();
+  for (const match of text.matchAll(areaSize)) {
+    const value = parseNumeral(match[1] ?? '');
+    const inPrice = match.index < price.end && match.index + match[0].length > price.start;
+    if (value && value.gt(1) && !inPrice) areas.add(value.toFixed());
+  }
+  const [area] = areas;
+  if (areas.size !== 1 || area === undefined) return null;
+  return { price: price.value, area, monthly: new Decimal(price.value).mul(area).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() };
+}
+
+/** "一万五到两万", "1.5-2万", "between 15 and 20 thousand": a range before the amount, no one rent. */
+const rangeBefore = /(?:\d|[零〇一二两三四五六七八九十百千万]|k|w|thousand|元|块)\s*(?:到|至|~|～|-|–|—|或者?|(?<![a-z])(?:or|to))\s*$|between\s+\S+(?:\s+(?:k|thousand|yuan|rmb))?\s+and\s*$/i;
+/** The owner's words for a range of rent ("一万五到两万之间"), or null when no amount follows a range. */
+function rentRange(text: string, mentions: MoneyMention[]): string | null {
+  const second = mentions.find((m) => rangeBefore.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  if (!second) return null;
+  const said = text.trim();
+  return said.length <= 40 ? said : second.text;
 }
 
 /** A negation just before a figure: "不是2万 是2万4", "28k not 20k", "75% 不是85%" — the old value, not the new. */
@@ -442,7 +482,18 @@ export function factsFromMessage(
   // "年营业额500万" answering the size is the takings, never the rent: only a revenue question takes it.
   const mentions = askedRevenue || target === 'revenueBefore' || target === 'revenueAfter' ? entities.money : entities.money.filter((m) => m.revenue !== true);
   const usable = undenied(text, usableMoney(mentions, awaiting && factKinds[awaiting] === 'percent' ? null : target, unclear, askAbout));
-  const money = target && rentFacts.has(target) ? rentAmounts(text, usable) : usable;
+  let money = target && rentFacts.has(target) ? rentAmounts(text, usable) : usable;
+  // A range answering the rent question is asked about once: which figure is the rent?
+  const range = askAbout && target && rentFacts.has(target) ? rentRange(text, money) : null;
+  if (range !== null && target) {
+    unclear.push({ fact: target, reason: 'approximate', text: range, currency: 'CNY' });
+    money = [];
+  }
+  const byArea = target === 'monthlyRent' && money.length === 0 && range === null ? rentFromArea(text, usable) : null;
+  if (byArea) {
+    out.monthlyRent = byArea.monthly;
+    notes.push({ kind: 'areaRent', fact: 'monthlyRent', ...byArea });
+  }
   // Asked for the drop, two amounts and no percentage are the revenue before and after, in that order.
   // A revenue pair only for a dialog that asks for revenue: "以前一万五 涨到一万六" answering the rent is the rent.
   const revenueDialog = askedRevenue || dialog === undefined || dialog.facts.some((fact) => fact === 'revenueBefore' || fact === 'revenueDropPercent');

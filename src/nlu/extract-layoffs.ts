@@ -28,7 +28,7 @@ export interface LayoffReading extends LayoffCount {
 
 const zhCount = '(\\d{1,4}|[一二两三四五六七八九十百零〇俩仨]{1,5})';
 const enCount = `(\\d{1,4}|${englishNumberSource})`;
-const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师傅|厨师|小工|雇员|老师|教师|保姆|阿姨)';
+const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师傅|厨师|小工|雇员|老师|教师|保姆|阿姨|教练|技师|理发师|美发师|美甲师|美容师|导购|收银员|司机|保安|学徒|帮工)';
 const measure = '(?:个|名|位)';
 /** 个 counts people here unless a span of time follows: 走了两个月 is not two people. */
 const counted = `(?:${measure}?${person}|${measure}(?![月天年星期礼拜小时钟多]))`;

@@ -88,7 +88,7 @@ const nowAfter = /^\s*(?:now|already|了|年了)(?![a-z])/;
 const monthLeadAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in|for|during|of)\s+(?:the month of\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
 const monthCues = /(每个?月|月租金?|月均|单月|月付|包月|一个月|1个月|各|per month|a month|each month|monthly|every month|each)/g;
 const totalCues =
-  /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
+  /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|(?<![a-z])together|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
 /** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual; not 半年付, 半年均 (per half year). */
 const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|(?<!半)年付|(?<!半)年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
 /** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way. */
@@ -98,7 +98,8 @@ const quarterCueAfter = /^\s*(?:\/\s*季度?|每季度?|一个?季度|(?:a|per|e
 const halfYearCueAfter = /^\s*(?:\/\s*半年|每半年|半年|(?:every|per|each) (?:six months|half[- ]year)|semi-?annually|half-yearly)/;
 const yearCueAfter = /^\s*(?:\/年|每年|一年|一整年|a year|per year|\/year|\/yr\b|annually|per annum|yearly|for the (?:whole )?year)/;
 const monthCueAfter = /^\s*(?:\/个?月|每个?月|一个月|per month|a month|\/month|\/mo\b|monthly|each month|every month)/;
-const totalCueAfter = /^\s*(?:(?:两|二|三|[2-9])个月|in total|total|altogether|for (?:the )?(?:two|both|2) months)/;
+/** "36k for March and April together", "20k for both months combined": a total for the months named after it. */
+const totalCueAfter = /^\s*(?:(?:两|二|三|[2-9])个月|in total|total|altogether|together|combined|for (?:the )?(?:two|both|2) months|for both|(?:for|in|over) (?:march|mar)\.?\s*(?:and|&|\+|-|–|to|through)\s*(?:april|apr)\.?\s*(?:together|combined|in total|total|altogether))/;
 
 interface Candidate {
   value: Decimal;
@@ -269,7 +270,7 @@ function foreignCurrency(word: string | undefined): string {
  * @example trimCountedDigit('两万二一', '个') // '两万二'
  */
 function trimCountedDigit(run: string, next: string): string {
-  return /[千万亿][一二两三四五六七八九]?[一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
+  return /[千万亿](?:[一二两三四五六七八九]|\d)?[一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
 }
 
 /** A number with no currency word is money only when its size and surroundings say so. */

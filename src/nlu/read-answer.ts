@@ -32,11 +32,11 @@ const closedWord = /(关|停|歇业|歇了|休业|闭店|暂停|不营业|没开
  * drops the auxiliary ("shop no close"): "no" only right before the verb, since "no business so we closed" is a closure.
  */
 const closureDenied =
-  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:不让|不准|不许|不能|不可以|哪能|哪敢|不敢|不可能)(?:关|停|歇)|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|couldn'?t|could not|can'?t|cannot|not)\s+(?:(?!ordered|told|forced|required|asked|made|make|instructed|mandated)\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
+  /(没关|没停|没有关|没有停|没歇|未停|未关|从未关|从未停|从没关|从没停|不曾|(?:不让|不准|不许|不能|不可以|哪能|哪敢|不敢|不可能|不用|不需要)(?:关|停|歇)|(?:never|didn'?t|didnt|did not|haven'?t|have not|wasn'?t|weren'?t|couldn'?t|could not|can'?t|cannot|not)\s+(?:(?!ordered|told|forced|required|asked|made|make|instructed|mandated)\w+\s+){0,2}?(?:close|closed|closing|shut|stop|stopped)(?![a-z])|no closure|(?<![a-z])no\s+(?:close|closed|closing|shut|stop|stopped)(?![a-z]))/;
 /** Barred from opening: "we weren't allowed to open", "不让开门" is a closure under the rules. */
 const openingBarred = /(不让开|不准开|不许开|不让营业|不准营业|不许营业|禁止营业|not allowed to (?:open|trade|operate)|(?:weren'?t|wasn'?t) allowed(?! to (?:close|shut|stop))|banned from)/;
 const openWord =
-  /(开着|营业|开门|(?:一直|照常|照样|必须|还是)(?:都|要|得|在|还|是)开(?![不除])|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|kept (?:the |our )?(?:\w+ ){1,2}(?:going|running|open|ticking over)|fewer shifts|skeleton (?:crew|staff)|(?:reduced|limited|half) (?:capacity|service|staff|staffing|shifts)|business as usual|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
+  /(开着|营业|开门|(?:一直|照常|照样|必须|还是)(?:都|要|得|在|还|是)?开(?![不除])|外带|没关|没停|照常|外卖|上班|开工|没歇|干着|办公|stayed open|kept open|open(?![a-z])|trading|operating|working|never closed|didn't close|did not close|kept (?:working|going|running|serving)|kept (?:the |our )?(?:\w+ ){1,2}(?:going|running|open|ticking over)|fewer shifts|skeleton (?:crew|staff)|(?:reduced|limited|half) (?:capacity|service|staff|staffing|shifts)|business as usual|carried on|continu(?:ed|e|ing) (?:to )?(?:operat|trad|work|run|open)|as usual|as normal|the whole time|all along|throughout|delivery|takeaway)/;
 
 /**
  * "不是政府要求的", "不是上面让关的", "nobody ordered us to", "not the government": the order is denied, so the owner's
@@ -71,7 +71,7 @@ function orderIsDenied(normalized: string): boolean {
  * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
  * delivery"): the business stayed open. The kept part is named with a word of carrying on, so "外卖也停了" is not it.
  */
-const keptPart = '(外卖|外送|配送|送货|送餐|线上|网上|网店|打包|自提|电话订|delivery|deliveries|takeaway|take-away|takeout|take-out|online|pickup|pick-up)';
+const keptPart = '(外卖|外带|外送|配送|送货|送餐|线上|网上|网店|打包|自提|电话订|delivery|deliveries|takeaway|take-away|takeout|take-out|online|pickup|pick-up)';
 const carriedOn = '(一直|还|照常|照样|继续|坚持|正常|没停|只|就|光|仍|kept|keep|still|continued|carried on|only|just)';
 const partlyOpen = new RegExp(`${keptPart}[^,，。;；]{0,6}${carriedOn}|${carriedOn}[^,，。;；]{0,8}${keptPart}`);
 /** The part stopped too: "外卖也停了", "外卖还没开始", "no delivery either". */

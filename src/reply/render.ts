@@ -335,6 +335,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       } else if (note.kind === 'periodRent') {
         const [zh, en] = note.months === 3 ? ['季度', 'quarterly'] : ['半年', 'half-yearly'];
         say(`按${zh}租金 ${formatYuan(note.amount)} 元 ÷ ${note.months} = 每月 ${formatYuan(note.monthly)} 元计算。`, `Taking the ${en} rent: ${formatYuan(note.amount)} yuan ÷ ${note.months} = ${formatYuan(note.monthly)} yuan a month.`);
+      } else if (note.kind === 'areaRent') {
+        say(`按每平方米每月 ${formatYuan(note.price)} 元 × ${note.area} 平方米 = 每月 ${formatYuan(note.monthly)} 元计算。`,
+          `Taking ${formatYuan(note.price)} yuan per square metre a month × ${note.area} square metres = ${formatYuan(note.monthly)} yuan a month.`);
       } else if (note.kind === 'reductionTotal') {
         say(reductionSentence(note.how, note.total, 'zh'), reductionSentence(note.how, note.total, 'en'));
       } else if (note.kind === 'guessed') {
