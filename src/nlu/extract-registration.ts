@@ -62,16 +62,12 @@ export function extractRegistration(text: string): Registration {
     // "税在东城交", "we file our taxes in Chaoyang": the tax named elsewhere, with no registration in the clause.
     if (other && taxes && !here && !registers && !negated.test(clause)) taxedElsewhere = true;
     if (here && registers && !other && !taxes) registeredHere = true;
-<<<<<<< HEAD
+    // "公司在东城 门店在西城": the shop standing in Xicheng says nothing against the company registered elsewhere.
+    if (here && strictRegistrationCue.test(clause) && !other && !taxes) registeredHereStrictly = true;
     // The landlord named before the firm, or the firm itself state-owned: the firm is the landlord.
     const firm = xichengFirm.exec(clause);
     const located = firm !== null && !landlordClause.test(clause.slice(0, firm.index + firm[0].length));
     if (here && !other && (taxes || strictRegistrationCue.test(clause) || located) && !negated.test(clause)) strictlyHere = true;
-=======
-    // "公司在东城 门店在西城": the shop standing in Xicheng says nothing against the company registered elsewhere.
-    if (here && strictRegistrationCue.test(clause) && !other && !taxes) registeredHereStrictly = true;
-    if (here && !other && (taxes || strictRegistrationCue.test(clause)) && !negated.test(clause)) strictlyHere = true;
->>>>>>> fix-flow8
   }
   // Registered here and taxed elsewhere is split like the other way round; taxed elsewhere alone fails 注册纳税 in Xicheng.
   if (!elsewhere && taxedElsewhere) return registeredHere || strictlyHere ? 'split' : 'elsewhere';

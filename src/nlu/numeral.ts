@@ -222,7 +222,6 @@ const scaleShares: Record<string, number> = { half: 0.5, quarter: 0.25, quarters
 
 /**
  * An amount in English words with a scale word in it ("eight thousand five hundred", "twenty-five thousand",
-<<<<<<< HEAD
  * "a hundred and twenty thousand", "two million", "two grand", "one and a half million", "one point two million",
  * "a million and a half", "half a million", "a quarter of a million", "twenty two k", "five mil"), as a
  * regular-expression source. Without hundred, thousand, million or billion ("two", "fifteen") a number in words
@@ -234,13 +233,6 @@ export const englishAmountSource =
   `|(?:(?:a|one|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:point[\\s-]+(?:${digitWordAlternatives})[\\s-]+)?(?:hundred|thousand|grand|million|billion)` +
   // "a million and a half": half of the scale just named.
   `(?:[\\s-]+and[\\s-]+a[\\s-]+half(?![a-z]))?` +
-=======
- * "a hundred and twenty thousand", "two million", "two grand", "one and a half million", "one point five million"), as a regular-expression source. Without hundred,
- * thousand, million or billion ("two", "fifteen") a number in words counts people or months, never yuan.
- */
-export const englishAmountSource =
-  `(?:(?:a|one|point|${englishWordAlternatives})[\\s-]+(?:and[\\s-]+)?){0,8}(?:hundred|thousand|grand|million|billion)` +
->>>>>>> fix-flow8
   // "thirty thousand one month": a number word before a span of time counts that span, not the yuan.
   `(?:[\\s-]+(?:and[\\s-]+)?(?:${englishWordAlternatives})(?![a-z])(?![\\s-]+(?:months?|years?|weeks?|days?|quarters?)(?![a-z]))){0,8})`;
 
@@ -258,7 +250,6 @@ export function parseEnglishAmount(words: string): Decimal | null {
     const whole = parseEnglishAmount(`${half[1] ?? ''} ${half[2] ?? ''}`);
     return whole && whole.plus((englishScales[half[2] ?? ''] ?? 0) / 2);
   }
-<<<<<<< HEAD
   // "a million and a half": the scale, and half of it.
   const halfAfter = /^(.+?(thousand|grand|million|billion))[\s-]+and[\s-]+a[\s-]+half$/.exec(text);
   if (halfAfter) {
@@ -278,16 +269,6 @@ export function parseEnglishAmount(words: string): Decimal | null {
     if (!whole || tenth === undefined || tenth > 9 || !whole.isInteger()) return null;
     return new Decimal(`${whole.toFixed(0)}.${tenth}`).times(englishScales[point[3] ?? ''] ?? 0);
   }
-=======
-  // "one point five million": the number with its tenths (one digit word each), times the scale.
-  const point = /^(.+?)[\s-]+point((?:[\s-]+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)[\s-]+(thousand|grand|million|billion)$/.exec(words.trim().toLowerCase());
-  if (point) {
-    const whole = parseEnglishNumber(point[1] ?? '');
-    const digits = (point[2] ?? '').trim().split(/[\s-]+/).map((word) => englishUnits[word] ?? 0).join('');
-    return whole && new Decimal(`${whole.toFixed()}.${digits}`).times(englishScales[point[3] ?? ''] ?? 0);
-  }
-  if (/(?:^|[\s-])point(?:[\s-]|$)/.test(words.trim().toLowerCase())) return null;
->>>>>>> fix-flow8
   let total = 0;
   let current = 0;
   let lastScale = Infinity;
