@@ -181,7 +181,7 @@ export function statesRentPayer(normalized: string): boolean {
  * greetings and cancels are not answers.
  */
 const businessWord =
-  /(店|馆|行(?!不行)|厂|所|院|中心|公司|工作室|批发|零售|贸易|生意|门市|档口|铺|坊|社|吧|房|部|站|厅|业|做|卖|开|经营|搞|shop|store|studio|gym|firm|company|business|agency|clinic|wholesale|retail|trading|practice|factory|workshop|bar(?![a-z])|pub(?![a-z])|we (?:run|do|sell|make|are)|i (?:run|do|sell|make)|we'?re (?:a|an|in)(?![a-z])|i'?m (?:a|an|in)(?![a-z])|(?:business|industry|trade|sector|line)(?![a-z])|selling|making|dealer|supplier|agency|consultan|services?(?![a-z])|maker|manufactur|production|design)/;
+  /(店|馆|行(?!不行)|厂|所|院|中心|公司|工作室|批发|零售|贸易|生意|门市|档口|铺|坊|社|吧|房|部|站|厅|业|做|卖|开|经营|搞|外包|承包|代理|维修|修理|shop|store|studio|gym|firm|compan(?:y|ies)|business|agency|clinic|wholesale|retail|trading|practice|factory|workshop|bar(?![a-z])|pub(?![a-z])|we (?:run|do|sell|make|are|organi[sz]e|provide|offer|build|repair|fix|install|import|export|deliver|teach|clean|host)|i (?:run|do|sell|make)|we'?re (?:a|an|in)(?![a-z])|i'?m (?:a|an|in)(?![a-z])|(?:business|industry|trade|sector|line)(?![a-z])|selling|making|dealer|supplier|agency|consultan|services?(?![a-z])|maker|manufactur|production|design)/;
 /** Questions, greetings, "don't know" and cancels: no answer to any question (the answer fallback skips them too). */
 export const notAnAnswer =
   /([?？]|吗|呢|啥|什么|怎么|为什么|谁|哪|不知道|不清楚|说不好|你好|您好|谢谢|多谢|取消|算了|退出|人工|帮助|菜单|重来|\b(?:what|why|how|who|where|which|hello|hi|hey|thanks|thank you|cancel|stop|help|menu|human|agent|not sure|don't know|dunno)\b)/;

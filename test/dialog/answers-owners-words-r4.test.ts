@@ -345,6 +345,8 @@ describe('asked how the business stood in 2020: a closure whose order is denied,
     ['job-subsidy', '我们是做城市运行的 给医院做清洁', { industry: 'cityOperation' }],
     ['job-subsidy', 'security company, we guard office buildings', { industry: 'cityOperation' }],
     ['job-subsidy', 'we do the waste collection for two sub-districts of the city', { industry: 'cityOperation' }],
+    ['job-subsidy', 'we organise events and exhibitions for companies, mostly in hotels', { industry: 'other' }],
+    ['job-subsidy', 'IT外包', { industry: 'other' }],
   ]);
 });
 
