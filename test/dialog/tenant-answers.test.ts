@@ -43,9 +43,14 @@ describe('a range of rent answering the question is asked about once', () => {
     expect(filled.unclear).toContainEqual(expect.objectContaining({ fact: 'monthlyRent', reason: 'approximate' }));
   });
 
-  it.each([['一万五涨到了一万六', '16000'], ['3月到4月每月2万', '20000'], ['从两万调到一万八', '18000']])('a change or a span of months is no range: %s', (text, monthly) => {
+  it.each([['一万五涨到了一万六', '16000'], ['3月到4月每月2万', '20000'], ['从两万调到一万八', '18000'], ['1.8万到12月都是这个价', '18000']])('a change or a span of months is no range: %s', (text, monthly) => {
     expect(answer('monthlyRent', text, true).facts.monthlyRent).toBe(monthly);
   });
+});
+
+it('two months\' rents joined by 到 are the two months, no range', () => {
+  const { facts, unclear } = answer('monthlyRent', '3月1.8万到4月2万', true);
+  expect([facts.rentMarch, facts.rentApril, unclear]).toEqual(['18000', '20000', []]);
 });
 
 describe('rent given per period or as a total, in the shapes owners type', () => {
