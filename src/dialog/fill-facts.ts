@@ -182,9 +182,12 @@ function rentFromArea(text: string, mentions: MoneyMention[]): { price: string; 
 
 /** "一万五到两万", "1.5-2万", "between 15 and 20 thousand": a range before the amount, no one rent. */
 const rangeBefore = /(?:\d|[零〇一二两三四五六七八九十百千万]|k|w|thousand|元|块)\s*(?:到|至|~|～|-|–|—|或者?|(?<![a-z])(?:or|to))\s*$|between\s+\S+(?:\s+(?:k|thousand|yuan|rmb))?\s+and\s*$/i;
+/** "15000-20000": the second figure of a dash is not read as money, so the range shows after the first. */
+const rangeAfter = /^\s*(?:元|块)?\s*(?:到|至|~|～|-|–|—)\s*(?![\d零〇一二两三四五六七八九十]*\s*(?:月|号|日))[\d零〇一二两三四五六七八九十]/;
 /** The owner's words for a range of rent ("一万五到两万之间"), or null when no amount follows a range. */
 function rentRange(text: string, mentions: MoneyMention[]): string | null {
-  const second = mentions.find((m) => rangeBefore.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  const second = mentions.find((m) => rangeBefore.test(text.slice(Math.max(0, m.start - 24), m.start))
+    || rangeAfter.test(text.slice(m.end, m.end + 8)));
   if (!second) return null;
   const said = text.trim();
   return said.length <= 40 ? said : second.text;

@@ -94,7 +94,7 @@ const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?
 /** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way. */
 const quarterCues = /(季度|季付|季租|按季|付三|三个月一(?:交|付)|每三个月|(?:a|per|each|every) quarter|quarterly|every (?:three|3) months)/g;
 const halfYearCues = /(半年|half a year|half-year|half year|every six months|semi-?annual(?:ly)?)/g;
-const quarterCueAfter = /^\s*(?:\/\s*季度?|每季度?|一个?季度|(?:a|per|each|every) quarter|quarterly|\/\s*(?:quarter|qtr)\b)/;
+const quarterCueAfter = /^\s*(?:\/\s*季度?|每季度?|一个?季度|(?:a|per|each|every) quarter|quarterly|\/\s*(?:quarter|qtr)\b|every (?:three|3) months)/;
 const halfYearCueAfter = /^\s*(?:\/\s*半年|每半年|半年|(?:every|per|each) (?:six months|half[- ]year)|semi-?annually|half-yearly)/;
 const yearCueAfter = /^\s*(?:\/年|每年|一年|一整年|a year|per year|\/year|\/yr\b|annually|per annum|yearly|for the (?:whole )?year)/;
 const monthCueAfter = /^\s*(?:\/个?月|每个?月|一个月|per month|a month|\/month|\/mo\b|monthly|each month|every month)/;

@@ -43,9 +43,14 @@ describe('a range of rent answering the question is asked about once', () => {
     expect(filled.unclear).toContainEqual(expect.objectContaining({ fact: 'monthlyRent', reason: 'approximate' }));
   });
 
-  it.each([['一万五涨到了一万六', '16000'], ['3月到4月每月2万', '20000'], ['从两万调到一万八', '18000']])('a change or a span of months is no range: %s', (text, monthly) => {
+  it.each([['一万五涨到了一万六', '16000'], ['3月到4月每月2万', '20000'], ['从两万调到一万八', '18000'], ['1.8万到12月都是这个价', '18000']])('a change or a span of months is no range: %s', (text, monthly) => {
     expect(answer('monthlyRent', text, true).facts.monthlyRent).toBe(monthly);
   });
+});
+
+it('two months\' rents joined by 到 are the two months, no range', () => {
+  const { facts, unclear } = answer('monthlyRent', '3月1.8万到4月2万', true);
+  expect([facts.rentMarch, facts.rentApril, unclear]).toEqual(['18000', '20000', []]);
 });
 
 describe('rent given per period or as a total, in the shapes owners type', () => {
@@ -55,6 +60,7 @@ describe('rent given per period or as a total, in the shapes owners type', () =>
     ['4万8一个季度', '16000'],
     ['3万6一个季度', '12000'],
     ['两个月一共三万六', '18000'],
+    ['we pay 60k every three months', '20000'],
   ])('%s → %s a month', (text, monthly) => {
     expect(answer('monthlyRent', text).facts.monthlyRent).toBe(monthly);
   });
@@ -83,6 +89,14 @@ describe('staff counted by their trade', () => {
 describe('words that name neither the premises nor the other side', () => {
   it.each(['no idea who owns it, I pay the property office', '钱交给物业办公室'])('a property office is no office: %s', (text) => {
     expect(extractEntities(text).facts.premisesUse).toBeUndefined();
+  });
+
+  it.each(['房租一万 物业费另交两千', '钱是交给物业的'])('the property fee is no trade: %s', (text) => {
+    expect(extractEntities(text).facts.industry).toBeUndefined();
+  });
+
+  it('a property company is still one', () => {
+    expect(extractEntities('我们是物业公司').facts.industry).toBe('cityOperation');
   });
 
   it.each(['我租的门面房 3 4月房租给免吗', '房东是区属国企 咨询3、4月房租能否免除', 'Caller says the landlord is a district SOE, asking if the rent is waived'])('a tenant asking of the rent: %s', (text) => {
