@@ -5,6 +5,7 @@ describe('which side of the lease a speaker says they are on', () => {
   test.each([
     '来电人称自己是租户', '我们属于承租方', '客户是租客', '我们其实是租的', 'Caller is a tenant', "we're tenants of a district SOE",
     'the caller says she is a renter', 'I am actually the lessee',
+    '我是租商铺的 房东是区国资的', '我们是租门面的',
   ])('tenant: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
@@ -15,6 +16,7 @@ describe('which side of the lease a speaker says they are on', () => {
     'hi, i have a flat i rent to a small company', 'we rent it out to shops', 'we have tenants, we gave them rent relief',
     '我有套房子租给一家小公司', '我们有几家租户，都减了租',
     'Our WFOE owns a small office building in Xicheng and leases floors to SMEs', 'we own a small block and let units to small firms',
+    '不是 我们是出租房子的那方', '我们是出租写字楼的公司', "hmm actually we're the ones renting it out", "caller says they're the ones letting it out",
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
