@@ -105,6 +105,9 @@ const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
   // Not "房租给免了" (the rent was waived: 房租 + 给免, 给 is the waiver's), but "把房租给别人" is a letting.
   '(?<!房东|他们|人家|对方|业主)(?<!(?<!把)房)租给(?![我咱]|免|减|降|打折|退|补|少)',
+  // "我们是出租房子的那方", "we're the ones renting it out": the letting side named as such.
+  '出租(?:房子|房屋|门面|铺面|商铺|店面|写字楼)?的(?:一方|那方|那边|一边|那个|人|公司|企业|单位)',
+  "(?<![a-z])(?:we're|we are|i'm|i am)\\s+(?:actually\\s+)?the\\s+ones?\\s+(?:renting|letting|leasing)\\s+(?:it|them|the\\s+\\w+)?\\s*out(?![a-z])",
   // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
   // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
@@ -238,6 +241,8 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     // The normalised text: lower case, half-width, simplified, chat slang in standard words ("有上限木" asks).
     const lower = normalizeText(text);
     const cues = Object.fromEntries(cueNames.map((name) => [name, patterns[name].test(lower)])) as TextCues;
+    // "出租写字楼的公司" lets premises: its "租写字楼的" is no tenant's phrase.
+    if (cues.tenantSide && lower.includes('出租')) cues.tenantSide = patterns.tenantSide.test(lower.replaceAll('出租', '出■'));
     // "we let 3 people go", "let two of them go": staff let go, not premises let; the landlord's "we let" is not in it.
     const sideText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
     if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);

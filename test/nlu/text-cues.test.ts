@@ -5,6 +5,7 @@ describe('which side of the lease a speaker says they are on', () => {
   test.each([
     '来电人称自己是租户', '我们属于承租方', '客户是租客', '我们其实是租的', 'Caller is a tenant', "we're tenants of a district SOE",
     'the caller says she is a renter', 'I am actually the lessee',
+    '我是租商铺的 房东是区国资的', '我们是租门面的',
   ])('tenant: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
@@ -23,6 +24,7 @@ describe('which side of the lease a speaker says they are on', () => {
     '我们房东给我们免了两个月房租，房东能拿到补贴吗？', '给房东的补贴是多少？', 'is there a subsidy for our landlord?',
     'My landlord asked me whether he can claim anything for cutting our rent in 2020',
     '来电人反映：其单位系区属国企，疫情期间为承租的小微企业减免租金共计86万元', '我们对入驻企业减免了房租',
+    '不是 我们是出租房子的那方', '我们是出租写字楼的公司', "hmm actually we're the ones renting it out", "caller says they're the ones letting it out",
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
