@@ -25,6 +25,8 @@ describe('which side of the lease a speaker says they are on', () => {
     'My landlord asked me whether he can claim anything for cutting our rent in 2020',
     '来电人反映：其单位系区属国企，疫情期间为承租的小微企业减免租金共计86万元', '我们对入驻企业减免了房租',
     '不是 我们是出租房子的那方', '我们是出租写字楼的公司', "hmm actually we're the ones renting it out", "caller says they're the ones letting it out",
+    // The owner of the property speaking of themselves (not "the property owner is a district SOE", a tenant's words).
+    'As a property owner, we waived two months for a bakery', 'we own the building and cut rent for 3 shops', 'property owner here, halved rent for our cafe tenant',
   ])('landlord: %s', (text) => {
     expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
   });
