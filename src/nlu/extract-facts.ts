@@ -54,23 +54,33 @@ export function createFactExtractor(synonyms: EntitySynonyms): FactExtractor {
 
 /** Like createFactExtractor, and says where each fact was named. */
 export function createFactReader(synonyms: EntitySynonyms): (text: string, normalized?: string) => FactReading {
-  const byFirstChar = new Map<string, SynonymPhrase[]>();
+  // Phrases by their first two characters (one-character phrases apart), longest first: at each position of the
+  // message only the phrases that can start there are tried. The lists hold thousands of phrases, hundreds of them
+  // starting with one letter, so a first-character index alone made this scan the costliest step of a turn.
+  const byFirstTwo = new Map<string, SynonymPhrase[]>();
+  const byOneChar = new Map<string, SynonymPhrase[]>();
   for (const entry of [...synonyms.phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
-    const first = entry.phrase.charAt(0);
-    byFirstChar.set(first, [...(byFirstChar.get(first) ?? []), entry]);
+    const index = entry.phrase.length >= 2 ? byFirstTwo : byOneChar;
+    const key = entry.phrase.slice(0, 2);
+    index.set(key, [...(index.get(key) ?? []), entry]);
   }
   const negated = buildNegationPattern(synonyms.negation);
 
   return (text, normalized = normalizeText(text)) => {
     const hits: Hit[] = [];
     for (let start = 0; start < normalized.length; start += 1) {
-      for (const entry of byFirstChar.get(normalized.charAt(start)) ?? []) {
-        if (!normalized.startsWith(entry.phrase, start)) continue;
-        let end = start + entry.phrase.length;
-        // An English phrase is a whole word, in the plural too: "hair salons", "our branches".
-        if (entry.english) end += pluralEnding(normalized, end);
-        if (entry.english && (isWordChar(normalized.charAt(start - 1)) || isWordChar(normalized.charAt(end)))) continue;
-        hits.push({ entry, start, end });
+      // An English phrase is a whole word: none starts inside a word.
+      const midWord = isWordChar(normalized.charAt(start - 1));
+      for (const index of [byFirstTwo, byOneChar]) {
+        for (const entry of index.get(normalized.slice(start, start + (index === byFirstTwo ? 2 : 1))) ?? []) {
+          if (entry.english && midWord) continue;
+          if (!normalized.startsWith(entry.phrase, start)) continue;
+          let end = start + entry.phrase.length;
+          // An English phrase is a whole word, in the plural too: "hair salons", "our branches".
+          if (entry.english) end += pluralEnding(normalized, end);
+          if (entry.english && isWordChar(normalized.charAt(end))) continue;
+          hits.push({ entry, start, end });
+        }
       }
     }
     const facts: Record<string, string | boolean> = {};
