@@ -137,6 +137,10 @@ const rentFacts: ReadonlySet<FactName> = new Set(['monthlyRent', 'rentMarch', 'r
 /** A price per area ("每平米每天4块", "8 yuan per square metre"): no month's rent until it is worked out. */
 const perAreaBefore = /(?:每|一|1)\s*(?:平米?|平方米?|㎡)[^,，。;；\d]{0,4}$|(?:per|a|each)\s+(?:sq(?:uare)?\.?\s*m(?:etre|eter)?s?|sqm|m2)[^,.;\d]{0,8}$/i;
 const perAreaAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:\/|每|一)\s*(?:平米?|平方米?|㎡|sq|m2)|^\s*(?:元|块|yuan|rmb)?\s*(?:per|a|each)\s+(?:sq(?:uare)?\.?\s*m|sqm|m2)/i;
+/** Whether the amount is a price per area (perAreaBefore / perAreaAfter beside it). */
+function pricedPerArea(text: string, m: MoneyMention): boolean {
+  return perAreaBefore.test(text.slice(Math.max(0, m.start - 16), m.start)) || perAreaAfter.test(text.slice(m.end, m.end + 16));
+}
 /** The rent as changed: "以前一万五 20年涨到一万六", "raised to 13,500": the figure it was changed to is the rent of 2020. */
 const changedTo = /(?:涨到|涨成|涨至|降到|降至|调到|调成|调整为|变成|改成|raised (?:it )?to|went up to|increased to|put (?:it )?up to|lowered (?:it )?to|cut (?:it )?to|now)\s*(?:了|是|为)?\s*$/i;
 
@@ -146,9 +150,9 @@ const changedTo = /(?:涨到|涨成|涨至|降到|降至|调到|调成|调整为
  */
 function rentAmounts(text: string, mentions: MoneyMention[]): MoneyMention[] {
   const before = (m: MoneyMention, chars: number) => text.slice(Math.max(0, m.start - chars), m.start);
-  const priced = mentions.filter((m) => !perAreaBefore.test(before(m, 16)) && !perAreaAfter.test(text.slice(m.end, m.end + 16)));
-  const rent = priced.filter((m) => !chargeBefore.test(before(m, 24)) && !chargeAfter.test(text.slice(m.end, m.end + 16)));
-  const kept = rent.length > 0 ? rent : priced;
+  const notPerArea = mentions.filter((m) => !pricedPerArea(text, m));
+  const rent = notPerArea.filter((m) => !chargeBefore.test(before(m, 24)) && !chargeAfter.test(text.slice(m.end, m.end + 16)));
+  const kept = rent.length > 0 ? rent : notPerArea;
   const changed = kept.filter((m) => m.months.length === 0 && changedTo.test(before(m, 12)));
   return changed.length === 1 && kept.every((m) => m.months.length === 0) ? [...changed, ...kept.filter((m) => !changed.includes(m))] : kept;
 }
@@ -164,7 +168,7 @@ const dayNear = /天|日|(?<![a-z])(?:day|daily)/i;
  * and one area make the month's rent, price × area (said back). A price per day, or two areas, are asked about.
  */
 function rentFromArea(text: string, mentions: MoneyMention[]): { price: string; area: string; monthly: string } | null {
-  const priced = mentions.filter((m) => perAreaBefore.test(text.slice(Math.max(0, m.start - 16), m.start)) || perAreaAfter.test(text.slice(m.end, m.end + 16)));
+  const priced = mentions.filter((m) => pricedPerArea(text, m));
   const price = priced[0];
   if (priced.length !== 1 || !price) return null;
   const near = text.slice(Math.max(0, price.start - 12), price.end + 32);

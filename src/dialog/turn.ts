@@ -238,8 +238,8 @@ export function dialogsNamed(dialogs: DialogSet, text: string): readonly Dialog[
   return named;
 }
 
-/** （一）–（四） are the rent measures. */
-const LAST_RENT_MEASURE = 4;
+/** （一）–（四） are the rent measures: their topic words (房租, rent) are said in each of their questions. */
+export const LAST_RENT_MEASURE = 4;
 /** Whether the dialog computes one of the rent measures. */
 export function isRentMeasure(dialog: Dialog): boolean {
   return dialog.measures.length > 0 && dialog.measures.every((m) => m <= LAST_RENT_MEASURE);

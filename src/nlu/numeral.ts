@@ -219,6 +219,7 @@ const digitWordAlternatives = 'zero|one|two|three|four|five|six|seven|eight|nine
 /** "half a million", "a quarter of a million", "three quarters of a million": a share of one scale. */
 const scaleShareSource = '(?:(?:a[\\s-]+)?half|(?:a|one)[\\s-]+quarter|(?:three|3)[\\s-]+quarters)(?:[\\s-]+of)?(?:[\\s-]+(?:a|one))?[\\s-]+(?:thousand|grand|million|mil|billion)';
 const scaleShares: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 0.75 };
+const wholeScaleShare = new RegExp(`^${scaleShareSource}$`);
 
 /**
  * An amount in English words with a scale word in it ("eight thousand five hundred", "twenty-five thousand",
@@ -258,7 +259,7 @@ export function parseEnglishAmount(words: string): Decimal | null {
   }
   // "half a million", "a quarter of a million", "three quarters of a million".
   const share = /(half|quarters?)(?:[\s-]+of)?(?:[\s-]+(?:a|one))?[\s-]+(thousand|grand|million|mil|billion)$/.exec(text);
-  if (share && new RegExp(`^${scaleShareSource}$`).test(text)) {
+  if (share && wholeScaleShare.test(text)) {
     return new Decimal(englishScales[share[2] ?? ''] ?? 0).times(scaleShares[share[1] ?? ''] ?? 0);
   }
   // "one point two million": digits after the point, then the scale.

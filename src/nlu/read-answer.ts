@@ -250,6 +250,11 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     ],
   },
 };
+/** A fact's words of no, as a list (a grammar may have one or several). */
+function denialsOf(grammar: { negative?: Denial | Denial[] }): Denial[] {
+  return grammar.negative === undefined ? [] : [grammar.negative].flat();
+}
+
 /** A negation, or a "how could we" that is one ("哪顾得上", "哪有功夫", "no time for that"). */
 const negation = /(不是|没有|没|不|未|非|哪(?:还|能|有|顾|来|儿有)|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't|no time)/;
 
@@ -269,7 +274,7 @@ export function restatesYes(fact: FactName, normalized: string): boolean {
  * fact's yes ("a branch, not a franchise" is a branch). Built once per fact from its denial words.
  */
 const otherDenied = new Map(Object.entries(restated).flatMap(([fact, grammar]) => {
-  const denials = grammar.negative === undefined ? [] : [grammar.negative].flat();
+  const denials = denialsOf(grammar);
   if (denials.length === 0) return [];
   const words = denials.map((denial) => denial.words.source).join('|');
   return [[fact, new RegExp(String.raw`(?:不是|并非|不算|不只是|不光是|(?<![a-z])(?:not|isn'?t|aren'?t|wasn'?t|never)(?![a-z]))\s*(?:just |only |merely |really )?(?:a |an |the |our )?(?:${words})[a-z]*`, 'g')]];
@@ -280,9 +285,9 @@ function readRestated(fact: FactName, text: string): boolean | undefined {
   if (!grammar) return undefined;
   const said = text.replace(assent, ' ');
   if (grammar.positive?.test(said)) return true;
-  const normalized = otherDenied.get(fact) === undefined ? said : said.replace(otherDenied.get(fact) ?? '', ' ');
-  const denials = grammar.negative === undefined ? [] : [grammar.negative].flat();
-  if (denials.some((denial) => denial.words.test(normalized) && !(denial.unless?.test(normalized) ?? false))) return false;
+  const denialOfOther = otherDenied.get(fact);
+  const normalized = denialOfOther === undefined ? said : said.replace(denialOfOther, ' ');
+  if (denialsOf(grammar).some((denial) => denial.words.test(normalized) && !(denial.unless?.test(normalized) ?? false))) return false;
   // "not a franchise, head office runs it": the other answer denied, and nothing denied of this one.
   if (!grammar.words.test(normalized)) return normalized !== said && !negation.test(normalized) ? true : undefined;
   return !negation.test(normalized);

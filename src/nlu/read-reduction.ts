@@ -165,22 +165,25 @@ function countOf(word: string): number | null {
  * @example countTenants('我们公司给三家租户减了租') // 3
  */
 export function countTenants(normalized: string): number | null {
-  for (const pattern of [tenantCountZh, unitCountZh, tenantCountEn]) {
-    for (const match of normalized.matchAll(pattern)) {
-      const count = countOf(match[1] ?? '');
-      if (count !== null) return count;
-    }
-  }
+  for (const count of tenantCounts(normalized)) return count;
   return null;
 }
 
 /** The count of tenants nearest before an amount: in "五家底商 三家每家减了3000" the 三家 is the group's. */
 function lastTenantCount(words: string): number | null {
   let last: number | null = null;
-  for (const pattern of [tenantCountZh, unitCountZh, tenantCountEn]) {
-    for (const match of words.matchAll(pattern)) last = countOf(match[1] ?? '') ?? last;
-  }
+  for (const count of tenantCounts(words)) last = count;
   return last;
+}
+
+/** The counts of tenants above one, pattern by pattern (Chinese counts, units counted, English), as they are found. */
+function* tenantCounts(words: string): Generator<number> {
+  for (const pattern of [tenantCountZh, unitCountZh, tenantCountEn]) {
+    for (const match of words.matchAll(pattern)) {
+      const count = countOf(match[1] ?? '');
+      if (count !== null) yield count;
+    }
+  }
 }
 
 /** One month of the year named alone ("三月份", "4月", "april"); lists ("三四月", "3、4月") are not split here. */
@@ -320,10 +323,6 @@ export function reductionMonthCount(entities: Entities, normalized?: string): nu
   return entities.monthCount;
 }
 
-/**
- * The total reduced, from the amounts of one message (yuan amounts only; the caller has dropped the others).
- * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
- */
 /** What the conversation said of the reduction before the amount was asked. */
 export interface KnownReduction {
   /** The tenants counted ("给三家租户减了租"), for a "每家" that counts none. */
@@ -338,14 +337,21 @@ export interface KnownReduction {
 export function waivesInFull(normalized: string, entities: Entities): boolean {
   return entities.percents.length === 0 && !discount.test(normalized) && (fullWaiver.test(normalized) || /(?<![a-z])free(?![a-z])/.test(normalized));
 }
+
+/**
+ * The total reduced, from the amounts of one message (yuan amounts only; the caller has dropped the others).
+ * Undefined when there is no amount, or the only one is the rent with no word of how much of it was reduced.
+ */
 export function readReduction(
   text: string, entities: Entities, money: MoneyMention[] = entities.money, normalized: string = normalizeText(text), known: KnownReduction = {},
 ): ReductionReading | undefined {
   const knownTenants = known.tenants ?? null;
   const knownMonths = known.months ?? null;
   if (money.length === 0) return undefined;
+  // "从2万降到1.5万": the difference is what was reduced each month.
+  const difference = rentDifference(normalized, money);
   // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
-  const listed = rentDifference(normalized, money) || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
+  const listed = difference || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
   const total = money.find((m) => isTotal(normalized, m));
   if (total && !listed) {
     // "每户一共减了1万", "each unit's rent by 10,000 in total": the total is each tenant's.
@@ -366,8 +372,6 @@ export function readReduction(
   const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
   if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
   const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
-  // "从2万降到1.5万": the difference is what was reduced each month.
-  const difference = rentDifference(normalized, money);
   // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
   if (listed) return { value: listed.reduce((acc, part) => acc.plus(partValue(part)), new Decimal(0)).toFixed(), how: { parts: listed } };
   const rents = difference || share === null ? null : severalRents(normalized, money);

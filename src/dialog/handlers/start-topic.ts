@@ -7,7 +7,7 @@
 import type { Dialog } from '../dialog-schema.js';
 import { hasAnswer } from '../session.js';
 import { contactsForMeasure } from '../topic-contacts.js';
-import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
+import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, LAST_RENT_MEASURE, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
 import { guaranteeChoiceSettled } from '../guarantee-side.js';
 
@@ -21,9 +21,6 @@ const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
-
-/** （一）–（四） are the rent measures: their topic words (房租, rent) are said in each of their questions. */
-const LAST_RENT_MEASURE = 4;
 
 /** Below this top score a reading is weak enough for the message's own words to settle it. */
 const WEAK_READING = 0.5;
@@ -64,7 +61,7 @@ function settledByCase(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
   const contenders = (understanding.ambiguous ?? []).flatMap((intent) => ctx.dialogs.byIntent.get(intent) ?? []);
   if (contenders.length < 2) return undefined;
-  const own = Object.keys(understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
+  const own = caseFacts(turn);
   const asking = own.length === 0 ? [] : contenders.filter((d) => own.every((fact) => d.facts.includes(fact as never)));
   if (asking.length === 1) return asking[0];
   const { landlordSide, tenantSide } = understanding.cues;
@@ -176,13 +173,18 @@ const smallTalk = new Set(['thanks', 'greeting', 'help']);
 /** Facts every SME has: saying them names no measure ("我们是饭馆，一直营业" asks nothing yet). */
 const profileFacts = new Set(['industry', 'enterpriseSize', 'registeredInXicheng', 'operatingStatus', 'layoffs', 'premisesUse']);
 
+/** The facts of the message that are a measure's own case, not the profile every SME has (profileFacts). */
+function caseFacts(turn: Turn): string[] {
+  return Object.keys(turn.understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
+}
+
 /**
  * "公司在丰台注册，租区属国企门面": no topic word, but the facts stated are a measure's own (who the landlord is):
  * the broadest computing dialog that asks every one of them, so the stated facts get their answer, never a refusal.
  */
 function dialogOfFacts(turn: Turn): Dialog | undefined {
   // "caller: bakery, district SOE landlord, 22k/mo": the trade and size every SME has do not rule a dialog out.
-  const own = Object.keys(turn.understanding.entities.facts).filter((fact) => !profileFacts.has(fact));
+  const own = caseFacts(turn);
   if (own.length === 0) return undefined;
   const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && own.every((fact) => d.facts.includes(fact as never)));
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
