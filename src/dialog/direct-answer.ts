@@ -186,10 +186,10 @@ function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialog
   return ofUnit.length > 0 ? ofUnit : all;
 }
 
-/** The intents whose dialogs compute measure N: both sides of （一） (tenant and landlord). */
 /** A question about what an item says ("第三条是什么", "what does item 3 say?"), not about the owner's case. */
 const asksWhatItSays = /是什么|啥意思|什么意思|讲的是|说的是|内容|具体|指的|(?<![a-z])(?:what (?:is|does|'s)|what's|mean|means|say|says|about)(?![a-z])/i;
 
+/** The intents whose dialogs compute measure N: both sides of （一） (tenant and landlord). */
 function calculatorsOf(dialogs: DialogSet, measure: number): string[] {
   return dialogs.dialogs.filter((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0).flatMap((d) => d.intents.slice(0, 1));
 }

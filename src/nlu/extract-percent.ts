@@ -23,10 +23,10 @@ const numeralRun = new RegExp(numeralRunSource, 'g');
 const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
 const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
-/** 腰斩 ("cut at the waist") and 对半 are a half too: "营收差不多腰斩". */
 /** "half a million", "a quarter of a million", "a million and a half": the share is of a scale word, so part of an amount. */
 const ofScale = String.raw`(?!\s+(?:of\s+)?(?:a\s+|one\s+)?(?:thousand|grand|million|mil|billion)(?![a-z]))`;
 const scaleAndA = String.raw`(?<!(?:thousand|grand|million|mil|billion)\s+and\s+a\s+)`;
+/** A half: 一半, 减半, and 腰斩 ("cut at the waist") and 对半 too ("营收差不多腰斩"). */
 const half = new RegExp(String.raw`(一半|减半|腰斩|对半|${scaleAndA}(?<![a-z])half(?![a-z])${ofScale})`, 'g');
 /**
  * A rate said without its percent sign, after the word for it: "综合费率0.6", "费率是1.2", "fee is 1.5",
