@@ -200,4 +200,20 @@ describe('the report', () => {
     expect(renderConversationSummary(report)).toContain('openings on topic 50.0% (1/2)');
     expect(renderConversationMarkdown(report)).toContain('| 50.0% (1/2) / 50.0% / – |');
   });
+
+  it('does not judge the opening of a conversation that goes through several measures against the last one', async () => {
+    // Rent first (a step checks measure 1), then the guarantee fee: the opening was about rent, not measure 6.
+    const twoMeasures = conversation(`${owner}  steps:
+    - when: result
+      user: "不对 房租是30000"
+      expect: { measure: 1 }
+    - when: result
+      user: "那担保费呢"
+  expect: { measure: 6 }
+`);
+    const result = await replayConversation(scriptedBot(), twoMeasures, 'u-two');
+    expect(result.openingOnTopic).toBeNull();
+    const oneMeasure = await replayConversation(scriptedBot(), conversation(`${owner}  expect: { measure: 6 }\n`), 'u-one');
+    expect(oneMeasure.openingOnTopic).toBe(false);
+  });
 });
