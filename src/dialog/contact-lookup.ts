@@ -12,7 +12,7 @@ import type { Action } from './actions.js';
 import type { DialogSet } from './dialog-schema.js';
 import type { LastLookup, Session } from './session.js';
 import { contactsForMeasure, contactsOfUnits, measureAskedAbout, officesNamed, peopleNamed, topicOf, unitsNamed } from './topic-contacts.js';
-import { mentionsAny, normalizeText } from './word-cues.js';
+import { normalizeText, wordListMatcher } from './word-cues.js';
 
 export type ContactsAction = Extract<Action, { type: 'contacts' }>;
 
@@ -33,6 +33,16 @@ const sameContact = /(?<![a-z])(?:same (?:office|person|people|number|department
 
 /** "ok", "好的", "嗯" before the follow-up's own opening word. */
 const leadIn = /^(?:ok(?:ay)?|好的?|嗯|行|thanks|thank you|谢谢|great|cool|got it|perfect|明白了?|知道了)[\s,，.。!！]*/i;
+
+/** The words asking for a mobile number (units.yaml), matched by one matcher built per units table, not per message. */
+const mobileMatchers = new WeakMap<object, (normalized: string) => boolean>();
+
+function mobileWordsMatcher(): (normalized: string) => boolean {
+  const { mobileWords } = loadUnitsData();
+  let matcher = mobileMatchers.get(mobileWords);
+  if (!matcher) mobileMatchers.set(mobileWords, (matcher = wordListMatcher([...mobileWords.zh, ...mobileWords.en])));
+  return matcher;
+}
 
 function isShort(text: string): boolean {
   const trimmed = text.trim();
@@ -66,9 +76,8 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const named = peopleNamed(text);
   const people = named.length > 0 ? named : officesNamed(text);
   const units = unitsNamed(text);
-  const mobileWords = loadUnitsData().mobileWords;
   // "手机维修铺子": phones as the owner's trade ask for no mobile number.
-  const asksMobile = mentionsAny(normalized.replace(phoneTrade, ' '), [...mobileWords.zh, ...mobileWords.en]);
+  const asksMobile = mobileWordsMatcher()(normalized.replace(phoneTrade, ' '));
   // "我想打给发改委", "I need the SASAC phone": a unit named in a message read as nothing else asks for it.
   const asksContact = understanding.intent === 'contact_lookup' || options.asksByWords === true
     || (units.length > 0 && understanding.intent === 'out_of_scope' && !session.awaiting);

@@ -18,7 +18,7 @@ import { dialogNamed, dialogsNamed } from './turn.js';
 import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
 import { contactsForMeasure, resumeWorkContacts, unitsNamed } from './topic-contacts.js';
-import { mentionsAny, normalizeText } from './word-cues.js';
+import { normalizeText, wordListMatcher } from './word-cues.js';
 
 const englishNumbers = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen'];
 const englishOrdinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth'];
@@ -49,6 +49,19 @@ export function itemNamed(text: string): number | null {
 }
 
 /**
+ * One matcher per cue group of _answers.yaml, made the first time the group is tried: a turn tries the
+ * entries' groups two or three times, and each word's kind (Chinese or English) is then decided once, not
+ * on every message.
+ */
+const groupMatchers = new WeakMap<readonly string[], (normalized: string) => boolean>();
+
+function groupMatcher(group: readonly string[]): (normalized: string) => boolean {
+  let matcher = groupMatchers.get(group);
+  if (!matcher) groupMatchers.set(group, (matcher = wordListMatcher(group)));
+  return matcher;
+}
+
+/**
  * The entry whose cue groups the text matches, all of them, in Chinese or in English, among those open while
  * `awaiting` is asked; with `inContext`, the measure under discussion, an entry of that measure whose first
  * group names it needs only the others.
@@ -56,7 +69,7 @@ export function itemNamed(text: string): number | null {
 export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
   const { awaiting = null, inContext = null } = context;
   const normalized = normalizeText(text);
-  const matches = (groups: string[][]) => groups.every((group) => mentionsAny(normalized, group));
+  const matches = (groups: string[][]) => groups.every((group) => groupMatcher(group)(normalized));
   const cued = (entry: DirectAnswerEntry, groups: string[][]) => matches(groups)
     || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
   const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))

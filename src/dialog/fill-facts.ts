@@ -324,6 +324,20 @@ function labelDenied(typed: string, label: string): boolean {
   return at > 0 && /(不是|(?<![a-z])not(?: a| an| the)?\s)$/.test(typed.slice(Math.max(0, at - 8), at));
 }
 
+type Choices = NonNullable<FactPrompt['choices']>;
+/** A prompt's choice labels in lower case, longest first: made once per prompt (from dialogs/*.yaml), not per message. */
+const choiceLabels = new WeakMap<Choices, Array<{ value: Choices[number]['value']; label: string }>>();
+
+function labelsOf(choices: Choices): Array<{ value: Choices[number]['value']; label: string }> {
+  let labelled = choiceLabels.get(choices);
+  if (!labelled) {
+    labelled = choices.flatMap((c) => [{ value: c.value, label: c.zh.toLowerCase() }, { value: c.value, label: c.en.toLowerCase() }])
+      .sort((a, b) => b.label.length - a.label.length);
+    choiceLabels.set(choices, labelled);
+  }
+  return labelled;
+}
+
 /**
  * The choice whose label the owner typed ("小型" for 小型企业, "office" for Office): exact first, then the
  * longest label of two or more characters the text contains, then a label the text starts (so "不是"
@@ -332,8 +346,7 @@ function labelDenied(typed: string, label: string): boolean {
 export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): string | boolean | undefined {
   const typed = text.trim().toLowerCase();
   if (!prompt?.choices || typed.length === 0) return undefined;
-  const labelled = prompt.choices.flatMap((c) => [{ value: c.value, label: c.zh.toLowerCase() }, { value: c.value, label: c.en.toLowerCase() }])
-    .sort((a, b) => b.label.length - a.label.length);
+  const labelled = labelsOf(prompt.choices);
   // A one-character label ("是") inside a sentence says nothing: "我们也是房东" is not a yes.
   return labelled.find((c) => c.label === typed)?.value
     ?? labelled.find((c) => c.label.length >= 2 && containsLabel(typed, c.label) && !labelDenied(typed, c.label))?.value

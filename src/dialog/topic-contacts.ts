@@ -12,7 +12,7 @@ import { canonicalUnit, loadUnits } from '../policy/units.js';
 import type { DialogSet } from './dialog-schema.js';
 import type { Session } from './session.js';
 import { dialogNamed } from './turn.js';
-import { mentionsAny, normalizeText, wordListMatcher } from './word-cues.js';
+import { normalizeText, wordListMatcher } from './word-cues.js';
 
 /** （十二） 复工复产: its nine units each look after one part of the economy. */
 const resumeWorkMeasure = 12;
@@ -55,11 +55,23 @@ export function resumeWorkContacts(text: string, facts: Facts): Contact[] {
 /** The units whose field the owner's industry or words name, in the order of units.yaml. */
 export function fieldUnits(text: string, facts: Facts): string[] {
   const normalized = normalizeText(text);
-  return Object.entries(loadUnits())
-    .filter(([, entry]) => entry.fields !== undefined && (
-      (facts.industry !== undefined && entry.fields.industries.includes(facts.industry))
-      || mentionsAny(normalized, [...entry.fields.zh, ...entry.fields.en])))
-    .map(([unit]) => unit);
+  return fieldMatchersOf(loadUnits())
+    .filter(({ industries, named }) => (facts.industry !== undefined && industries.includes(facts.industry)) || named(normalized))
+    .map(({ unit }) => unit);
+}
+
+interface FieldMatcher { unit: string; industries: readonly string[]; named: (normalized: string) => boolean }
+/** The units with a field, each with a matcher for its field words, built once per units table (not per message). */
+const fieldMatchers = new WeakMap<object, FieldMatcher[]>();
+
+function fieldMatchersOf(units: ReturnType<typeof loadUnits>): FieldMatcher[] {
+  let matchers = fieldMatchers.get(units);
+  if (!matchers) {
+    matchers = Object.entries(units).flatMap(([unit, entry]) => entry.fields === undefined ? []
+      : [{ unit, industries: entry.fields.industries, named: wordListMatcher([...entry.fields.zh, ...entry.fields.en]) }]);
+    fieldMatchers.set(units, matchers);
+  }
+  return matchers;
 }
 
 /**
@@ -70,13 +82,27 @@ export function fieldUnits(text: string, facts: Facts): string[] {
 export function topicOf(dialogs: DialogSet, text: string): number | null {
   const lower = text.toLowerCase();
   let best: { length: number; measure: number } | null = null;
-  for (const dialog of dialogs.dialogs) {
-    for (const word of dialog.topicWords) {
-      const measure = dialog.measures[0];
-      if (measure !== undefined && lower.includes(word.toLowerCase()) && (!best || word.length > best.length)) best = { length: word.length, measure };
+  for (const { measure, words } of topicWordsOf(dialogs)) {
+    for (const word of words) {
+      if (lower.includes(word) && (!best || word.length > best.length)) best = { length: word.length, measure };
     }
   }
   return best?.measure ?? null;
+}
+
+/** Each dialog with a measure, its topic words in lower case: made once per dialog set, not per look-up. */
+const topicWords = new WeakMap<DialogSet, Array<{ measure: number; words: string[] }>>();
+
+function topicWordsOf(dialogs: DialogSet): Array<{ measure: number; words: string[] }> {
+  let found = topicWords.get(dialogs);
+  if (!found) {
+    found = dialogs.dialogs.flatMap((dialog) => {
+      const measure = dialog.measures[0];
+      return measure === undefined ? [] : [{ measure, words: dialog.topicWords.map((word) => word.toLowerCase()) }];
+    });
+    topicWords.set(dialogs, found);
+  }
+  return found;
 }
 
 /**
@@ -117,9 +143,8 @@ export function unitsNamed(text: string): string[] {
  */
 export function officesNamed(text: string): Person[] {
   const normalized = normalizeText(text);
-  const english = loadEnglishNames().offices;
   return allPeople()
-    .filter(({ contact }) => mentionsAny(normalized, [contact.office, ...(english[contact.office] ? [english[contact.office]!.toLowerCase()] : [])]))
+    .filter(({ officeNamed }) => officeNamed(normalized))
     .map(({ contact, measures }) => ({ contact, measures }));
 }
 
@@ -164,7 +189,8 @@ export function romanisedName(person: string): string {
   return loadEnglishNames().people[person] ?? person;
 }
 
-type KnownPerson = Person & { names: string[]; named: (normalized: string) => boolean };
+/** A person with matchers for their name and their office (in Chinese or English), built once with the list. */
+type KnownPerson = Person & { names: string[]; named: (normalized: string) => boolean; officeNamed: (normalized: string) => boolean };
 
 let people: KnownPerson[] | undefined;
 
@@ -180,7 +206,16 @@ function allPeople(): KnownPerson[] {
       } else byName.set(contact.person, { contact, measures: [m.id], names: romanised(contact.person) });
     }
   }
-  people = [...byName.values()].map((person) => ({ ...person, named: wordListMatcher([person.contact.person, ...person.names]) }));
+  const englishOffices = loadEnglishNames().offices;
+  people = [...byName.values()].map((person) => {
+    const { office } = person.contact;
+    const english = englishOffices[office];
+    return {
+      ...person,
+      named: wordListMatcher([person.contact.person, ...person.names]),
+      officeNamed: wordListMatcher([office, ...(english ? [english.toLowerCase()] : [])]),
+    };
+  });
   return people;
 }
 

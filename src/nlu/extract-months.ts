@@ -34,16 +34,20 @@ const enRangeSeparator = /^\s*(?:-|to|through|till|until)\s*$/;
 /** Months named in the text, ascending, without repeats. */
 export function extractMonths(text: string, normalized: string = normalizeText(text)): number[] {
   const found = new Set<number>();
-  if (!normalized.includes('月') && !/[a-z]/.test(normalized)) return [];
-  for (const match of normalized.matchAll(zhMonths)) {
+  // The Chinese patterns need a 月 and the English ones a letter: a message (or clause) is scanned only by
+  // the patterns it can match, as the amounts read the clauses around each figure through here too.
+  const zh = normalized.includes('月');
+  const en = /[a-z]/.test(normalized);
+  if (!zh && !en) return [];
+  for (const match of zh ? normalized.matchAll(zhMonths) : []) {
     for (const month of readList(match[1] ?? '', monthNumeral, rangeSeparator, readZhMonth)) found.add(month);
   }
-  for (const match of normalized.matchAll(zhMonthRange)) {
+  for (const match of zh ? normalized.matchAll(zhMonthRange) : []) {
     const from = [readZhMonth(match[1] ?? '')].flat()[0];
     const to = [readZhMonth(match[2] ?? '')].flat()[0];
     if (from !== undefined && to !== undefined) for (let month = from; month <= to; month += 1) found.add(month);
   }
-  for (const match of normalized.matchAll(enMonths)) {
+  for (const match of en ? normalized.matchAll(enMonths) : []) {
     // "may" is a month only when written "May" in the original text: "I may get it" is not a month.
     const start = match.index;
     const original = text.slice(start, start + match[0].length);

@@ -29,8 +29,8 @@ export function toFen(value: Decimal): string {
 
 /** "40000" → "40,000"; "3333.335" → "3,333.34" (two decimals only where there are fen). */
 export function formatYuan(value: Decimal | string): string {
-  const fen = new Decimal(toFen(typeof value === 'string' ? new Decimal(value) : value));
-  const [whole = '0', fraction = '00'] = fen.toFixed(2).split('.');
+  // toFen's text already has exactly two decimals: split it as it is (a rule's breakdown formats a dozen amounts).
+  const [whole = '0', fraction = '00'] = toFen(typeof value === 'string' ? new Decimal(value) : value).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === '00' ? grouped : `${grouped}.${fraction}`;
 }

@@ -35,33 +35,38 @@ const rentFacts: FactName[] = ['monthlyRent'];
 function rentShare(months: RentMonths, share: Decimal): { amount: string; lines: BreakdownLine[] } {
   const total = months.march.plus(months.april).mul(share);
   const shareText = share.eq(1) ? '' : ` × ${formatPercent(share)}`;
+  // Each figure formatted once: every line shows it in both languages, and the rule runs on most turns.
   const totalText = formatYuan(total);
+  const totalFen = toFen(total);
+  const marchText = formatYuan(months.march);
+  const aprilText = months.sameEachMonth ? marchText : formatYuan(months.april);
   const first: BreakdownLine = months.sameEachMonth
     ? {
-        zh: `${formatYuan(months.march)} 元 × 2 个月${shareText} = ${totalText} 元`,
-        en: `${formatYuan(months.march)} yuan × 2 months${shareText} = ${totalText} yuan`,
-        amount: toFen(total),
+        zh: `${marchText} 元 × 2 个月${shareText} = ${totalText} 元`,
+        en: `${marchText} yuan × 2 months${shareText} = ${totalText} yuan`,
+        amount: totalFen,
       }
     : {
-        zh: `（3月 ${formatYuan(months.march)} 元 + 4月 ${formatYuan(months.april)} 元）${shareText} = ${totalText} 元`,
-        en: `(March ${formatYuan(months.march)} yuan + April ${formatYuan(months.april)} yuan)${shareText} = ${totalText} yuan`,
-        amount: toFen(total),
+        zh: `（3月 ${marchText} 元 + 4月 ${aprilText} 元）${shareText} = ${totalText} 元`,
+        en: `(March ${marchText} yuan + April ${aprilText} yuan)${shareText} = ${totalText} yuan`,
+        amount: totalFen,
       };
-  const monthLine = (month: number, rent: Decimal, zhName: string, enName: string): BreakdownLine => {
+  const monthLine = (month: number, rent: Decimal, rentText: string, zhName: string, enName: string): BreakdownLine => {
     const part = rent.mul(share);
+    const partText = formatYuan(part);
     // A full month needs no arithmetic: "其中4月：20,000 元".
-    const arithmetic = shareText ? `${formatYuan(rent)} 元${shareText} = ` : '';
-    const arithmeticEn = shareText ? `${formatYuan(rent)} yuan${shareText} = ` : '';
+    const arithmetic = shareText ? `${rentText} 元${shareText} = ` : '';
+    const arithmeticEn = shareText ? `${rentText} yuan${shareText} = ` : '';
     return {
-      zh: `其中${zhName}：${arithmetic}${formatYuan(part)} 元`,
-      en: `of which ${enName}: ${arithmeticEn}${formatYuan(part)} yuan`,
+      zh: `其中${zhName}：${arithmetic}${partText} 元`,
+      en: `of which ${enName}: ${arithmeticEn}${partText} yuan`,
       amount: toFen(part),
       month,
     };
   };
   return {
-    amount: toFen(total),
-    lines: [first, monthLine(3, months.march, '3月', 'March'), monthLine(4, months.april, '4月', 'April')],
+    amount: totalFen,
+    lines: [first, monthLine(3, months.march, marchText, '3月', 'March'), monthLine(4, months.april, aprilText, '4月', 'April')],
   };
 }
 
