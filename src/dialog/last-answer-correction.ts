@@ -26,6 +26,17 @@ export function correctedLastAnswer(turn: Turn, found: Facts): Facts {
   return lastAnswerCorrected(turn, found) ?? (changesAny ? {} : sweptCorrection(turn, denied));
 }
 
+/**
+ * After the answer, a fact of it restated in bare words, with no word of correcting ("房租是总部那边统一交的",
+ * "培训那会儿没搞起来", "we only have a business licence"): the same sweep as a correction, for a message that
+ * asks nothing and whose synonyms found no fact.
+ * @example
+ *   // paysRent known true after a chain-store result, then "房租是总部那边统一交的": { paysRent: false }
+ */
+export function restatedAfterAnswer(turn: Turn): Facts {
+  return sweptCorrection(turn, []);
+}
+
 /** Whether the message denies a value already known ("不是办公用房" when the premises are an office): it corrects. */
 export function deniesKnown(turn: Turn): boolean {
   return deniedKnown(turn).length > 0;
@@ -86,6 +97,18 @@ function otherOfTwo(fact: FactName, known: unknown): Facts | null {
 const sweptFacts: readonly FactName[] = ['operatingStatus', 'landlordType'];
 
 /**
+ * Yes/no facts whose grammar is specific once the message names their subject: "培训那会儿没搞起来" (training),
+ * "开学没往后推 照常开的" (the opening), "no education bureau approval", "我们是加盟人家品牌的". Swept like the facts
+ * above, but only when the subject itself is named: the grammars' verbs (搞了, 办了) alone say nothing.
+ */
+const subjectNamed: Partial<Record<FactName, RegExp>> = {
+  organizesTraining: /培训|办班|课程|网课|讲座|(?<![a-z])(?:train|trained|training|course|courses|workshops?)(?![a-z])/,
+  openingDelayed: /开学|开园|开课|复课|返园|返校|停课|(?<![a-z])(?:opening|reopen\w*|term|delay\w*|postpone\w*)(?![a-z])/,
+  approvedByEducationCommission: /教委|审批|办学许可|办园许可|营业执照|(?<![a-z])(?:approv\w*|licen[cs]e\w*|permit)(?![a-z])/,
+  chainBranch: /加盟|直营|分公司|分店|(?<![a-z])(?:franchis\w*|branch\w*|jia ?meng)(?![a-z])/,
+};
+
+/**
  * A "what if" put as a trade ("如果是卖衣服的呢", "要是我们是开健身房的呢", "what if we were a clothing store?"): the
  * trade without its frame, read by the industry grammar. Only a trade's own shape counts (卖/做/开 … 的, … 店/馆,
  * "a … store"), so "要是一直开着呢" names none.
@@ -105,8 +128,10 @@ function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
   const trade = session.facts.industry !== undefined ? tradeNamed(understanding.text) : undefined;
   if (trade !== undefined && trade !== session.facts.industry) return { industry: trade } as Facts;
   // A payer said with words of rent and paying ("门店房租是分公司自己的账户支付的", "不对，房租是我们自己付的") is specific enough too.
-  const payer: FactName[] = session.facts.paysRent !== undefined && statesRentPayer(normalizeText(understanding.text)) ? ['paysRent'] : [];
-  const changed = [...new Set([...sweptFacts, ...payer, ...denied])].flatMap((fact) => {
+  const normalized = normalizeText(understanding.text);
+  const payer: FactName[] = session.facts.paysRent !== undefined && statesRentPayer(normalized) ? ['paysRent'] : [];
+  const named = (Object.keys(subjectNamed) as FactName[]).filter((fact) => session.facts[fact] !== undefined && subjectNamed[fact]?.test(normalized));
+  const changes = (swept: readonly FactName[]): Facts[] => swept.flatMap((fact) => {
     const known = session.facts[fact];
     if (known === undefined) return [];
     const read = readCorrection(fact, understanding.text);
@@ -114,6 +139,14 @@ function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
     const other = denied.includes(fact) ? otherOfTwo(fact, known) : null;
     return other ? [other] : [];
   });
+  // A fact whose subject the message names ("房租是总部那边统一交的": the payer) is the one it corrects, whatever the
+  // broader grammars also hear in it (统一 as a rule to close).
+  // The payer, said with words of rent and paying, is the most specific of them.
+  for (const subject of [payer, named]) {
+    const bySubject = changes(subject);
+    if (bySubject.length === 1) return bySubject[0] ?? {};
+  }
+  const changed = changes([...new Set([...sweptFacts, ...payer, ...denied])]);
   return changed.length === 1 ? changed[0] ?? {} : {};
 }
 

@@ -189,3 +189,60 @@ describe('a question in passing that restates what is known', () => {
     expect(session.dialog).toBe('rent-school');
   });
 });
+
+describe('a fact of the answer restated in bare words, with no word of correcting', () => {
+  const outcomeOf = (actions: ReturnType<typeof step>['actions']) => {
+    const result = actions.find((a) => a.type === 'result');
+    return result?.type === 'result' ? result.outcomes[0] : undefined;
+  };
+  const chainAnswered = () => run([['我们是连锁快餐 西城这家是分公司直营的 房租补贴怎么算', 'rent_chain_store'], ['是'], ['门店自己付'], ['一直开着'], ['没裁'], ['3万']]);
+
+  it('"房租是总部那边统一交的" after a chain-store yes changes who pays and recomputes （四）, not the tenant\'s questions', () => {
+    const answered = chainAnswered();
+    expect(outcomeOf(answered.actions)).toMatchObject({ rule: 'chain-store-subsidy', eligible: true });
+    const { session, actions } = run([['房租是总部那边统一交的', 'rent_tenant']], answered.session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'paysRent', from: true, to: false });
+    expect(outcomeOf(actions)).toMatchObject({ rule: 'chain-store-subsidy', eligible: false });
+    expect(session.dialog).toBe('rent-chain-store');
+  });
+
+  it('"培训那会儿没搞起来" after a job-subsidy yes says no training was organised', () => {
+    const answered = run([['科技型小微企业 2到4月收入降了85% 稳岗补贴', 'job_subsidy'], ['科技'], ['组织了']]);
+    expect(outcomeOf(answered.actions)).toMatchObject({ rule: 'job-subsidy', eligible: true });
+    const { actions } = run([['培训那会儿没搞起来', 'rent_tenant']], answered.session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'organizesTraining', from: true, to: false });
+    expect(outcomeOf(actions)).toMatchObject({ rule: 'job-subsidy', eligible: false });
+  });
+
+  it('"开学没往后推 照常开的" and "we only have a business licence" change a school\'s answer', () => {
+    const answered = run([['民办幼儿园 教委批的 租的区属国企的房子 房租能免吗', 'rent_school'], ['延期了'], ['没裁老师'], ['3万']]);
+    const opened = run([['开学没往后推 照常开的']], answered.session);
+    expect(opened.actions).toContainEqual({ type: 'changed', fact: 'openingDelayed', from: true, to: false });
+    const licensed = run([['we only have a business licence, no education bureau approval', 'job_subsidy']], answered.session);
+    expect(licensed.actions).toContainEqual({ type: 'changed', fact: 'approvedByEducationCommission', from: true, to: false });
+    expect(outcomeOf(licensed.actions)).toMatchObject({ rule: 'school-rent', eligible: false });
+  });
+
+  it('a question naming the subject asks, it changes nothing: "培训补贴标准是多少"', () => {
+    const answered = run([['科技型小微企业 2到4月收入降了85% 稳岗补贴', 'job_subsidy'], ['科技'], ['组织了']]);
+    const { session, actions } = run([['培训补贴标准是多少', 'job_subsidy']], answered.session);
+    expect(session.facts.organizesTraining).toBe(true);
+    expect(actions.some((a) => a.type === 'changed')).toBe(false);
+  });
+});
+
+describe('a question about today after a result, in the words of that measure', () => {
+  const guaranteed = () => run([['小微企业 驻区政府性担保机构担保贷款60万 原费率2% 能省多少', 'guarantee_borrower']]);
+
+  it('"现在贷款还能减半吗" after （六） stays on （六）: the guaranteed loan is what it asked about', () => {
+    const { actions } = run([['现在贷款还能减半吗', 'finance_bank']], guaranteed().session);
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'periodNotice' }));
+    const result = actions.find((a) => a.type === 'result');
+    expect(result?.type === 'result' && result.outcomes[0]?.rule).toBe('guarantee-fee');
+  });
+
+  it('"现在还能找银行贷款吗" names the banks too: a question about （五）', () => {
+    const { actions } = run([['现在还能找银行贷款吗', 'finance_bank']], guaranteed().session);
+    expect(actions.some((a) => a.type === 'result')).toBe(false);
+  });
+});
