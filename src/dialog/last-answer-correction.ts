@@ -29,12 +29,14 @@ export function correctedLastAnswer(turn: Turn, found: Facts): Facts {
 /**
  * After the answer, a fact of it restated in bare words, with no word of correcting ("房租是总部那边统一交的",
  * "培训那会儿没搞起来", "we only have a business licence"): the same sweep as a correction, for a message that
- * asks nothing and whose synonyms found no fact.
+ * asks nothing and whose synonyms found no fact, for the facts whose subject it names.
  * @example
  *   // paysRent known true after a chain-store result, then "房租是总部那边统一交的": { paysRent: false }
  */
 export function restatedAfterAnswer(turn: Turn): Facts {
-  return sweptCorrection(turn, []);
+  // With no word of correcting, only a fact whose subject is named: "这政策还管用不" names no closure, whatever
+  // the closure grammar hears in 政策.
+  return sweptCorrection(turn, [], true);
 }
 
 /** Whether the message denies a value already known ("不是办公用房" when the premises are an office): it corrects. */
@@ -97,15 +99,22 @@ function otherOfTwo(fact: FactName, known: unknown): Facts | null {
 const sweptFacts: readonly FactName[] = ['operatingStatus', 'landlordType'];
 
 /**
- * Yes/no facts whose grammar is specific once the message names their subject: "培训那会儿没搞起来" (training),
- * "开学没往后推 照常开的" (the opening), "no education bureau approval", "我们是加盟人家品牌的". Swept like the facts
- * above, but only when the subject itself is named: the grammars' verbs (搞了, 办了) alone say nothing.
+ * Facts whose grammar is specific once the message names their subject: "培训那会儿没搞起来" (training),
+ * "开学没往后推 照常开的" (the opening), "no education bureau approval", "我们是加盟人家品牌的", "担保公司是市里的",
+ * "we let go of most of our staff". Swept like the facts above, but only when the subject itself is named: the
+ * grammars' verbs (搞了, 办了) and bare counts alone say nothing.
  */
 const subjectNamed: Partial<Record<FactName, RegExp>> = {
   organizesTraining: /培训|办班|课程|网课|讲座|(?<![a-z])(?:train|trained|training|course|courses|workshops?)(?![a-z])/,
   openingDelayed: /开学|开园|开课|复课|返园|返校|停课|(?<![a-z])(?:opening|reopen\w*|term|delay\w*|postpone\w*)(?![a-z])/,
   approvedByEducationCommission: /教委|审批|办学许可|办园许可|营业执照|(?<![a-z])(?:approv\w*|licen[cs]e\w*|permit)(?![a-z])/,
-  chainBranch: /加盟|直营|分公司|分店|(?<![a-z])(?:franchis\w*|branch\w*|jia ?meng)(?![a-z])/,
+  chainBranch: /加盟|直营|分公司|分店|品牌|牌子|单独开|独立|(?<![a-z])(?:franchis\w*|branch\w*|brand|jia ?meng|independent\w*)(?![a-z])/,
+  districtInstitution: /担保(?:公司|机构|方)|(?<![a-z])(?:guarantor|guarantee (?:company|institution|firm|agency))(?![a-z])/,
+  layoffs: /裁|辞退|开除|解雇|(?<![a-z])(?:let (?:\w+ )?go|laid off|lay off|layoffs?|fired|sacked|redundan\w*)(?![a-z])/,
+  operatingStatus: /关门|停业|歇业|营业|开门|开着|关了|停了|装修|(?<![a-z])(?:closed|shut|stayed open|renovat\w*|refurbish\w*|redecorat\w*)(?![a-z])/,
+  landlordType: /房东|业主|产权|(?<![a-z])(?:landlord|owned by|belongs to)(?![a-z])/,
+  // Staff or takings told as the size ("我们两百多号人", "we have about 400 employees").
+  enterpriseSize: /规模|员工|职工|号人|[\d一二两三四五六七八九十百千]多?个?人(?!家)|营业额|营收|(?<![a-z])(?:staff|employees|workers|headcount|turnover)(?![a-z])/,
 };
 
 /**
@@ -123,7 +132,7 @@ function tradeNamed(text: string): string | boolean | undefined {
 }
 
 /** The one known fact the correction gives a new value by its grammar; none when it gives two or none. */
-function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
+function sweptCorrection(turn: Turn, denied: readonly FactName[], bySubjectOnly = false): Facts {
   const { session, understanding } = turn;
   const trade = session.facts.industry !== undefined ? tradeNamed(understanding.text) : undefined;
   if (trade !== undefined && trade !== session.facts.industry) return { industry: trade } as Facts;
@@ -146,6 +155,7 @@ function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
     const bySubject = changes(subject);
     if (bySubject.length === 1) return bySubject[0] ?? {};
   }
+  if (bySubjectOnly) return {};
   const changed = changes([...new Set([...sweptFacts, ...payer, ...denied])]);
   return changed.length === 1 ? changed[0] ?? {} : {};
 }

@@ -246,3 +246,34 @@ describe('a question about today after a result, in the words of that measure', 
     expect(actions.some((a) => a.type === 'result')).toBe(false);
   });
 });
+
+describe('the second batch of bare restatements, asides naming a kind, and 不 asking', () => {
+  const outcomeOf = (actions: ReturnType<typeof step>['actions']) => {
+    const result = actions.find((a) => a.type === 'result');
+    return result?.type === 'result' ? result.outcomes[0] : undefined;
+  };
+  const guaranteed = () => run([['小型企业 驻区政府性担保机构担保贷款100万 费率2% 能省多少', 'guarantee_borrower']]);
+  const rentAnswered = () => run([['区属国企门面 小型企业 开饭馆 房租能免吗', 'rent_tenant'], ['西城'], ['一直开'], ['没裁'], ['1万']]);
+
+  it('"担保公司是市里的" after （六） says the guarantor is not the district\'s', () => {
+    const { actions } = run([['担保公司是市里的', 'guarantee_institution']], guaranteed().session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'districtInstitution', from: true, to: false });
+    expect(outcomeOf(actions)).toMatchObject({ rule: 'guarantee-fee', eligible: false });
+  });
+
+  it('"这政策还管用不" after the rent answer asks about today: no fact changes, the period is said', () => {
+    const { session, actions } = run([['这政策还管用不', 'other_difficulty']], rentAnswered().session);
+    expect(actions.some((a) => a.type === 'changed')).toBe(false);
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'periodNotice' }));
+    expect(session.facts.operatingStatus).toBe('open');
+  });
+
+  it('"by the way is there anything for incubators?" mid-dialog answers （二） briefly and asks again', () => {
+    const asked = run([['区属国企门面 小型企业 开饭馆 房租能免吗', 'rent_tenant'], ['西城']]);
+    expect(asked.session.awaiting).toBe('operatingStatus');
+    const { session, actions } = run([['by the way is there anything for incubators?', 'rent_carrier']], asked.session);
+    expect(actions).toContainEqual({ type: 'info', measure: 2 });
+    expect(session.dialog).toBe('rent-tenant');
+    expect(session.awaiting).toBe('operatingStatus');
+  });
+});

@@ -53,7 +53,7 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // (A new object: the reading is shared with the other handlers of the turn.)
   const corrected = correctedLastAnswer(turn, filled.facts);
   // "房租是总部那边统一交的", "培训那会儿没搞起来": a fact of this answer restated with no word of correcting.
-  const restated = Object.keys(filled.facts).length === 0 && Object.keys(corrected).length === 0 && !asksAfterAnswer(understanding.text)
+  const restated = Object.keys(filled.facts).length === 0 && Object.keys(corrected).length === 0 && !asksAfterAnswer(understanding.text) && !cues.aboutNow
     ? restatedAfterAnswer(turn) : {};
   const found = { ...filled.facts, ...corrected, ...restated };
   const facts = Object.keys(found) as FactName[];
