@@ -118,17 +118,17 @@ const subjectNamed: Partial<Record<FactName, RegExp>> = {
 };
 
 /**
- * A "what if" put as a trade ("如果是卖衣服的呢", "要是我们是开健身房的呢", "what if we were a clothing store?"): the
+ * A "what if" put as a trade ("如果是卖衣服的呢", "要是我们是开健身房的呢", "那我们要是开的美发店呢", "what if we were a clothing store?"): the
  * trade without its frame, read by the industry grammar. Only a trade's own shape counts (卖/做/开 … 的, … 店/馆,
  * "a … store"), so "要是一直开着呢" names none.
  */
-const tradeWhatIf = /^(?:那|那么)?(?:如果|要是|假如|假设|万一|若是|换成)(?:说)?(?:我们|我|咱们?|俺们?)?(?:是|做|开)?((?:卖|做|开|搞)\p{Script=Han}{1,5}的|\p{Script=Han}{1,5}(?:店|馆|厂|公司|行|铺|工作室))(?:的话)?\s*(?:呢|怎么样|会怎样|咋样)?\s*[?？]?\s*$|^(?:and |so |ok )?(?:what if|and if|suppose|say|how about if|what about if) (?:we(?:'re| are| were)|i(?:'m| am| was| were)|it(?:'s| is| was| were)) (?:a|an) ([a-z]+(?: [a-z]+)? (?:store|shop|restaurant|company|firm|business|salon|studio|gym|agency|bakery|bar|cafe))\s*[?]?\s*$/iu;
+const tradeWhatIf = /^(?:那|那么)?(?:我们|我|咱们?|俺们?)?(?:如果|要是|假如|假设|万一|若是|换成)(?:说)?(?:我们|我|咱们?|俺们?)?(?:是|做|开)?的?((?:卖|做|开|搞)\p{Script=Han}{1,5}的|\p{Script=Han}{1,5}(?:店|馆|厂|公司|行|铺|工作室))(?:的话)?\s*(?:呢|怎么样|会怎样|咋样)?\s*[?？]?\s*$|^(?:and |so |ok )?(?:what if|and if|suppose|say|how about if|what about if) (?:we(?:'re| are| were)|i(?:'m| am| was| were)|it(?:'s| is| was| were)) (?:a|an) ([a-z]+(?: [a-z]+)? (?:store|shop|restaurant|company|firm|business|salon|studio|gym|agency|bakery|bar|cafe))\s*[?]?\s*$/iu;
 
 /** The trade a "what if" names, read as the industry, or undefined. */
 function tradeNamed(text: string): string | boolean | undefined {
   const match = tradeWhatIf.exec(text.trim());
   const trade = match?.[1] ?? match?.[2];
-  return trade === undefined ? undefined : readAnswer('industry', trade);
+  return trade === undefined ? undefined : readFacts(trade).facts.industry ?? readAnswer('industry', trade);
 }
 
 /** The one known fact the correction gives a new value by its grammar; none when it gives two or none. */

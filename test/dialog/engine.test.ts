@@ -277,3 +277,35 @@ describe('the second batch of bare restatements, asides naming a kind, and 不 a
     expect(session.awaiting).toBe('operatingStatus');
   });
 });
+
+describe('stop words alone mid-dialog, and the answer given to the confirm', () => {
+  const atLayoffs = () => run([['区属国企门面 小型企业 开饭馆 房租能免吗', 'rent_tenant'], ['西城'], ['一直开']]);
+
+  it('"不想问了" at the layoffs question is confirmed, never read as "no layoffs"', () => {
+    const { session, actions } = run([['不想问了', 'rent_tenant']], atLayoffs().session);
+    expect(actions).toContainEqual({ type: 'confirmReset' });
+    expect(session.facts.layoffs).toBeUndefined();
+  });
+
+  it('"没裁" after the confirm answers the layoffs question and the dialog goes on', () => {
+    const confirmed = run([['不想问了', 'rent_tenant']], atLayoffs().session);
+    const { session } = run([['没裁']], confirmed.session);
+    expect(session.facts.layoffs).toBe('none');
+    expect(session.awaiting).toBe('monthlyRent');
+  });
+
+  it('a bare "不" after the confirm keeps going and asks the question again', () => {
+    const confirmed = run([['不想问了', 'rent_tenant']], atLayoffs().session);
+    const { session, actions } = run([['不']], confirmed.session);
+    expect(actions).toContainEqual({ type: 'keptGoing' });
+    expect(session.awaiting).toBe('layoffs');
+  });
+
+  it('"那我们要是开的美发店呢" mid job-subsidy changes the trade, no aside about （十二）', () => {
+    const asked = run([['小型家政公司 2-4月收入降了90% 稳岗补贴', 'job_subsidy']]);
+    expect(asked.session.awaiting).toBe('organizesTraining');
+    const { session, actions } = run([['那我们要是开的美发店呢', 'resume_work']], asked.session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'industry', from: 'housekeeping', to: 'beautySalon' });
+    expect(session.awaiting).toBe('organizesTraining');
+  });
+});

@@ -88,7 +88,9 @@ export const pendingQuestion: Handler = (turn) => {
   // "顺便问一下，我们学校资金紧，能找银行贷款吗": a question about a measure the notice only describes; its
   // "学校" answers nothing asked, so it gets that measure's text and the question again, like any side question.
   const infoAside = intentDialog !== undefined && intentDialog.rules.length === 0 && intentDialog.id !== current.id
-    && asksOther && understanding.ambiguous === null && !answersFact(awaiting, found);
+    && asksOther && understanding.ambiguous === null && !answersFact(awaiting, found)
+    // "那我们要是开的美发店呢": a "what if" changing a known fact of this dialog is about this dialog, not an aside.
+    && !(cues.correction && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact) && session.facts[fact] !== undefined && session.facts[fact] !== found[fact]));
   if (factCount > 0 && !infoAside) {
     applyFacts(session, found, actions);
     advance(session, current, actions);
