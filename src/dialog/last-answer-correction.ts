@@ -26,6 +26,19 @@ export function correctedLastAnswer(turn: Turn, found: Facts): Facts {
   return lastAnswerCorrected(turn, found) ?? (changesAny ? {} : sweptCorrection(turn, denied));
 }
 
+/**
+ * After the answer, a fact of it restated in bare words, with no word of correcting ("房租是总部那边统一交的",
+ * "培训那会儿没搞起来", "we only have a business licence"): the same sweep as a correction, for a message that
+ * asks nothing and whose synonyms found no fact, for the facts whose subject it names.
+ * @example
+ *   // paysRent known true after a chain-store result, then "房租是总部那边统一交的": { paysRent: false }
+ */
+export function restatedAfterAnswer(turn: Turn): Facts {
+  // With no word of correcting, only a fact whose subject is named: "这政策还管用不" names no closure, whatever
+  // the closure grammar hears in 政策.
+  return sweptCorrection(turn, [], true);
+}
+
 /** Whether the message denies a value already known ("不是办公用房" when the premises are an office): it corrects. */
 export function deniesKnown(turn: Turn): boolean {
   return deniedKnown(turn).length > 0;
@@ -86,27 +99,48 @@ function otherOfTwo(fact: FactName, known: unknown): Facts | null {
 const sweptFacts: readonly FactName[] = ['operatingStatus', 'landlordType'];
 
 /**
- * A "what if" put as a trade ("如果是卖衣服的呢", "要是我们是开健身房的呢", "what if we were a clothing store?"): the
+ * Facts whose grammar is specific once the message names their subject: "培训那会儿没搞起来" (training),
+ * "开学没往后推 照常开的" (the opening), "no education bureau approval", "我们是加盟人家品牌的", "担保公司是市里的",
+ * "we let go of most of our staff". Swept like the facts above, but only when the subject itself is named: the
+ * grammars' verbs (搞了, 办了) and bare counts alone say nothing.
+ */
+const subjectNamed: Partial<Record<FactName, RegExp>> = {
+  organizesTraining: /培训|办班|课程|网课|讲座|(?<![a-z])(?:train|trained|training|course|courses|workshops?)(?![a-z])/,
+  openingDelayed: /开学|开园|开课|复课|返园|返校|停课|(?<![a-z])(?:opening|reopen\w*|term|delay\w*|postpone\w*)(?![a-z])/,
+  approvedByEducationCommission: /教委|审批|办学许可|办园许可|营业执照|(?<![a-z])(?:approv\w*|licen[cs]e\w*|permit)(?![a-z])/,
+  chainBranch: /加盟|直营|分公司|分店|品牌|牌子|单独开|独立|(?<![a-z])(?:franchis\w*|branch\w*|brand|jia ?meng|independent\w*)(?![a-z])/,
+  districtInstitution: /担保(?:公司|机构|方)|(?<![a-z])(?:guarantor|guarantee (?:company|institution|firm|agency))(?![a-z])/,
+  layoffs: /裁|辞退|开除|解雇|(?<![a-z])(?:let (?:\w+ )?go|laid off|lay off|layoffs?|fired|sacked|redundan\w*)(?![a-z])/,
+  operatingStatus: /关门|停业|歇业|营业|开门|开着|关了|停了|装修|(?<![a-z])(?:closed|shut|stayed open|renovat\w*|refurbish\w*|redecorat\w*)(?![a-z])/,
+  landlordType: /房东|业主|产权|(?<![a-z])(?:landlord|owned by|belongs to)(?![a-z])/,
+  // Staff or takings told as the size ("我们两百多号人", "we have about 400 employees").
+  enterpriseSize: /规模|员工|职工|号人|[\d一二两三四五六七八九十百千]多?个?人(?!家)|营业额|营收|(?<![a-z])(?:staff|employees|workers|headcount|turnover)(?![a-z])/,
+};
+
+/**
+ * A "what if" put as a trade ("如果是卖衣服的呢", "要是我们是开健身房的呢", "那我们要是开的美发店呢", "what if we were a clothing store?"): the
  * trade without its frame, read by the industry grammar. Only a trade's own shape counts (卖/做/开 … 的, … 店/馆,
  * "a … store"), so "要是一直开着呢" names none.
  */
-const tradeWhatIf = /^(?:那|那么)?(?:如果|要是|假如|假设|万一|若是|换成)(?:说)?(?:我们|我|咱们?|俺们?)?(?:是|做|开)?((?:卖|做|开|搞)\p{Script=Han}{1,5}的|\p{Script=Han}{1,5}(?:店|馆|厂|公司|行|铺|工作室))(?:的话)?\s*(?:呢|怎么样|会怎样|咋样)?\s*[?？]?\s*$|^(?:and |so |ok )?(?:what if|and if|suppose|say|how about if|what about if) (?:we(?:'re| are| were)|i(?:'m| am| was| were)|it(?:'s| is| was| were)) (?:a|an) ([a-z]+(?: [a-z]+)? (?:store|shop|restaurant|company|firm|business|salon|studio|gym|agency|bakery|bar|cafe))\s*[?]?\s*$/iu;
+const tradeWhatIf = /^(?:那|那么)?(?:我们|我|咱们?|俺们?)?(?:如果|要是|假如|假设|万一|若是|换成)(?:说)?(?:我们|我|咱们?|俺们?)?(?:是|做|开)?的?((?:卖|做|开|搞)\p{Script=Han}{1,5}的|\p{Script=Han}{1,5}(?:店|馆|厂|公司|行|铺|工作室))(?:的话)?\s*(?:呢|怎么样|会怎样|咋样)?\s*[?？]?\s*$|^(?:and |so |ok )?(?:what if|and if|suppose|say|how about if|what about if) (?:we(?:'re| are| were)|i(?:'m| am| was| were)|it(?:'s| is| was| were)) (?:a|an) ([a-z]+(?: [a-z]+)? (?:store|shop|restaurant|company|firm|business|salon|studio|gym|agency|bakery|bar|cafe))\s*[?]?\s*$/iu;
 
 /** The trade a "what if" names, read as the industry, or undefined. */
 function tradeNamed(text: string): string | boolean | undefined {
   const match = tradeWhatIf.exec(text.trim());
   const trade = match?.[1] ?? match?.[2];
-  return trade === undefined ? undefined : readAnswer('industry', trade);
+  return trade === undefined ? undefined : readFacts(trade).facts.industry ?? readAnswer('industry', trade);
 }
 
 /** The one known fact the correction gives a new value by its grammar; none when it gives two or none. */
-function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
+function sweptCorrection(turn: Turn, denied: readonly FactName[], bySubjectOnly = false): Facts {
   const { session, understanding } = turn;
   const trade = session.facts.industry !== undefined ? tradeNamed(understanding.text) : undefined;
   if (trade !== undefined && trade !== session.facts.industry) return { industry: trade } as Facts;
   // A payer said with words of rent and paying ("门店房租是分公司自己的账户支付的", "不对，房租是我们自己付的") is specific enough too.
-  const payer: FactName[] = session.facts.paysRent !== undefined && statesRentPayer(normalizeText(understanding.text)) ? ['paysRent'] : [];
-  const changed = [...new Set([...sweptFacts, ...payer, ...denied])].flatMap((fact) => {
+  const normalized = normalizeText(understanding.text);
+  const payer: FactName[] = session.facts.paysRent !== undefined && statesRentPayer(normalized) ? ['paysRent'] : [];
+  const named = (Object.keys(subjectNamed) as FactName[]).filter((fact) => session.facts[fact] !== undefined && subjectNamed[fact]?.test(normalized));
+  const changes = (swept: readonly FactName[]): Facts[] => swept.flatMap((fact) => {
     const known = session.facts[fact];
     if (known === undefined) return [];
     const read = readCorrection(fact, understanding.text);
@@ -114,6 +148,15 @@ function sweptCorrection(turn: Turn, denied: readonly FactName[]): Facts {
     const other = denied.includes(fact) ? otherOfTwo(fact, known) : null;
     return other ? [other] : [];
   });
+  // A fact whose subject the message names ("房租是总部那边统一交的": the payer) is the one it corrects, whatever the
+  // broader grammars also hear in it (统一 as a rule to close).
+  // The payer, said with words of rent and paying, is the most specific of them.
+  for (const subject of [payer, named]) {
+    const bySubject = changes(subject);
+    if (bySubject.length === 1) return bySubject[0] ?? {};
+  }
+  if (bySubjectOnly) return {};
+  const changed = changes([...new Set([...sweptFacts, ...payer, ...denied])]);
   return changed.length === 1 ? changed[0] ?? {} : {};
 }
 

@@ -244,6 +244,9 @@ function levelFromStaff(normalized: string): Level | null {
 }
 
 /** A bare count answering "did you lay anyone off?": "两个", "3个人", "有，两个", "0" (none). */
+/** Laying off denied ("没裁", "都没辞人", "一个没裁"), and any layoff said otherwise. */
+const layoffDenied = /(?:一个|都|也|谁也|谁都)?(?:没有|没|未|不)(?:裁|辞|开除|解雇|辞退|减)(?:过|掉|退)?(?:人|员|员工|任何人)?/g;
+const layoffVerb = /裁|辞|开除|解雇|辞退|走了|离职|减员|let go|laid off|lay off|fired/;
 const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有|无)[.!。！]?$/;
 const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
 
@@ -262,6 +265,9 @@ const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,�
 export function readLayoffsAnswer(normalized: string): Level | undefined {
   const text = normalized.trim();
   if (nobody.test(text)) return 'none';
+  // "就我跟我媳妇 没裁", "就俩人 没裁": the staff told, then the layoffs denied; no one let go is said anywhere else.
+  const denied = text.replace(layoffDenied, ' ');
+  if (denied !== text && !layoffVerb.test(denied)) return 'none';
   const count = bareCount.exec(text);
   if (count) return /^(?:0+|零)$/.test(count[1] ?? '') ? 'none' : 'few';
   const staying = stayWords.test(text);

@@ -256,7 +256,7 @@ function denialsOf(grammar: { negative?: Denial | Denial[] }): Denial[] {
 }
 
 /** A negation, or a "how could we" that is one ("哪顾得上", "哪有功夫", "no time for that"). */
-const negation = /(不是|没有|没|不|未|非|哪(?:还|能|有|顾|来|儿有)|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|aren't|no time)/;
+const negation = /(不是|没有|没|不|未|非|哪(?:还|能|有|顾|来|儿有)|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|hadn't|aren't|weren't|don't|doesn't|no time)/;
 
 /** Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem". */
 const assent = /没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt/g;

@@ -189,3 +189,123 @@ describe('a question in passing that restates what is known', () => {
     expect(session.dialog).toBe('rent-school');
   });
 });
+
+describe('a fact of the answer restated in bare words, with no word of correcting', () => {
+  const outcomeOf = (actions: ReturnType<typeof step>['actions']) => {
+    const result = actions.find((a) => a.type === 'result');
+    return result?.type === 'result' ? result.outcomes[0] : undefined;
+  };
+  const chainAnswered = () => run([['我们是连锁快餐 西城这家是分公司直营的 房租补贴怎么算', 'rent_chain_store'], ['是'], ['门店自己付'], ['一直开着'], ['没裁'], ['3万']]);
+
+  it('"房租是总部那边统一交的" after a chain-store yes changes who pays and recomputes （四）, not the tenant\'s questions', () => {
+    const answered = chainAnswered();
+    expect(outcomeOf(answered.actions)).toMatchObject({ rule: 'chain-store-subsidy', eligible: true });
+    const { session, actions } = run([['房租是总部那边统一交的', 'rent_tenant']], answered.session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'paysRent', from: true, to: false });
+    expect(outcomeOf(actions)).toMatchObject({ rule: 'chain-store-subsidy', eligible: false });
+    expect(session.dialog).toBe('rent-chain-store');
+  });
+
+  it('"培训那会儿没搞起来" after a job-subsidy yes says no training was organised', () => {
+    const answered = run([['科技型小微企业 2到4月收入降了85% 稳岗补贴', 'job_subsidy'], ['科技'], ['组织了']]);
+    expect(outcomeOf(answered.actions)).toMatchObject({ rule: 'job-subsidy', eligible: true });
+    const { actions } = run([['培训那会儿没搞起来', 'rent_tenant']], answered.session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'organizesTraining', from: true, to: false });
+    expect(outcomeOf(actions)).toMatchObject({ rule: 'job-subsidy', eligible: false });
+  });
+
+  it('"开学没往后推 照常开的" and "we only have a business licence" change a school\'s answer', () => {
+    const answered = run([['民办幼儿园 教委批的 租的区属国企的房子 房租能免吗', 'rent_school'], ['延期了'], ['没裁老师'], ['3万']]);
+    const opened = run([['开学没往后推 照常开的']], answered.session);
+    expect(opened.actions).toContainEqual({ type: 'changed', fact: 'openingDelayed', from: true, to: false });
+    const licensed = run([['we only have a business licence, no education bureau approval', 'job_subsidy']], answered.session);
+    expect(licensed.actions).toContainEqual({ type: 'changed', fact: 'approvedByEducationCommission', from: true, to: false });
+    expect(outcomeOf(licensed.actions)).toMatchObject({ rule: 'school-rent', eligible: false });
+  });
+
+  it('a question naming the subject asks, it changes nothing: "培训补贴标准是多少"', () => {
+    const answered = run([['科技型小微企业 2到4月收入降了85% 稳岗补贴', 'job_subsidy'], ['科技'], ['组织了']]);
+    const { session, actions } = run([['培训补贴标准是多少', 'job_subsidy']], answered.session);
+    expect(session.facts.organizesTraining).toBe(true);
+    expect(actions.some((a) => a.type === 'changed')).toBe(false);
+  });
+});
+
+describe('a question about today after a result, in the words of that measure', () => {
+  const guaranteed = () => run([['小微企业 驻区政府性担保机构担保贷款60万 原费率2% 能省多少', 'guarantee_borrower']]);
+
+  it('"现在贷款还能减半吗" after （六） stays on （六）: the guaranteed loan is what it asked about', () => {
+    const { actions } = run([['现在贷款还能减半吗', 'finance_bank']], guaranteed().session);
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'periodNotice' }));
+    const result = actions.find((a) => a.type === 'result');
+    expect(result?.type === 'result' && result.outcomes[0]?.rule).toBe('guarantee-fee');
+  });
+
+  it('"现在还能找银行贷款吗" names the banks too: a question about （五）', () => {
+    const { actions } = run([['现在还能找银行贷款吗', 'finance_bank']], guaranteed().session);
+    expect(actions.some((a) => a.type === 'result')).toBe(false);
+  });
+});
+
+describe('the second batch of bare restatements, asides naming a kind, and 不 asking', () => {
+  const outcomeOf = (actions: ReturnType<typeof step>['actions']) => {
+    const result = actions.find((a) => a.type === 'result');
+    return result?.type === 'result' ? result.outcomes[0] : undefined;
+  };
+  const guaranteed = () => run([['小型企业 驻区政府性担保机构担保贷款100万 费率2% 能省多少', 'guarantee_borrower']]);
+  const rentAnswered = () => run([['区属国企门面 小型企业 开饭馆 房租能免吗', 'rent_tenant'], ['西城'], ['一直开'], ['没裁'], ['1万']]);
+
+  it('"担保公司是市里的" after （六） says the guarantor is not the district\'s', () => {
+    const { actions } = run([['担保公司是市里的', 'guarantee_institution']], guaranteed().session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'districtInstitution', from: true, to: false });
+    expect(outcomeOf(actions)).toMatchObject({ rule: 'guarantee-fee', eligible: false });
+  });
+
+  it('"这政策还管用不" after the rent answer asks about today: no fact changes, the period is said', () => {
+    const { session, actions } = run([['这政策还管用不', 'other_difficulty']], rentAnswered().session);
+    expect(actions.some((a) => a.type === 'changed')).toBe(false);
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'periodNotice' }));
+    expect(session.facts.operatingStatus).toBe('open');
+  });
+
+  it('"by the way is there anything for incubators?" mid-dialog answers （二） briefly and asks again', () => {
+    const asked = run([['区属国企门面 小型企业 开饭馆 房租能免吗', 'rent_tenant'], ['西城']]);
+    expect(asked.session.awaiting).toBe('operatingStatus');
+    const { session, actions } = run([['by the way is there anything for incubators?', 'rent_carrier']], asked.session);
+    expect(actions).toContainEqual({ type: 'info', measure: 2 });
+    expect(session.dialog).toBe('rent-tenant');
+    expect(session.awaiting).toBe('operatingStatus');
+  });
+});
+
+describe('stop words alone mid-dialog, and the answer given to the confirm', () => {
+  const atLayoffs = () => run([['区属国企门面 小型企业 开饭馆 房租能免吗', 'rent_tenant'], ['西城'], ['一直开']]);
+
+  it('"不想问了" at the layoffs question is confirmed, never read as "no layoffs"', () => {
+    const { session, actions } = run([['不想问了', 'rent_tenant']], atLayoffs().session);
+    expect(actions).toContainEqual({ type: 'confirmReset' });
+    expect(session.facts.layoffs).toBeUndefined();
+  });
+
+  it('"没裁" after the confirm answers the layoffs question and the dialog goes on', () => {
+    const confirmed = run([['不想问了', 'rent_tenant']], atLayoffs().session);
+    const { session } = run([['没裁']], confirmed.session);
+    expect(session.facts.layoffs).toBe('none');
+    expect(session.awaiting).toBe('monthlyRent');
+  });
+
+  it('a bare "不" after the confirm keeps going and asks the question again', () => {
+    const confirmed = run([['不想问了', 'rent_tenant']], atLayoffs().session);
+    const { session, actions } = run([['不']], confirmed.session);
+    expect(actions).toContainEqual({ type: 'keptGoing' });
+    expect(session.awaiting).toBe('layoffs');
+  });
+
+  it('"那我们要是开的美发店呢" mid job-subsidy changes the trade, no aside about （十二）', () => {
+    const asked = run([['小型家政公司 2-4月收入降了90% 稳岗补贴', 'job_subsidy']]);
+    expect(asked.session.awaiting).toBe('organizesTraining');
+    const { session, actions } = run([['那我们要是开的美发店呢', 'resume_work']], asked.session);
+    expect(actions).toContainEqual({ type: 'changed', fact: 'industry', from: 'housekeeping', to: 'beautySalon' });
+    expect(session.awaiting).toBe('organizesTraining');
+  });
+});

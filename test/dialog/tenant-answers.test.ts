@@ -109,3 +109,18 @@ describe('words that name neither the premises nor the other side', () => {
     expect(textCues(text).tenantSide).toBe(false);
   });
 });
+
+describe('layoffs denied beside the staff told', () => {
+  it.each(['就我跟我媳妇 没裁', '就俩人 没裁', '店里三个人 一个都没辞'])('"%s" is no layoffs', (text) => {
+    expect(readAnswer('layoffs', text)).toBe('none');
+  });
+  it('"走了两个 其他没裁" still names people let go: not read as none', () => {
+    expect(readAnswer('layoffs', '走了两个 其他没裁')).not.toBe('none');
+  });
+});
+
+describe('a yes/no restated with an English negation of the past', () => {
+  it('"we hadn\'t done any training" is no training organised', () => {
+    expect(readAnswer('organizesTraining', "we hadn't done any training")).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@
 import { factKinds, type FactName, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
-import { correctedLastAnswer, deniesKnown } from '../last-answer-correction.js';
+import { correctedLastAnswer, deniesKnown, restatedAfterAnswer } from '../last-answer-correction.js';
 import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
 import { advance, answersFact, applyFacts, factsFor, outcomesFor, sayHowRead, type Handler } from '../turn.js';
@@ -51,7 +51,11 @@ export const correctionAfterAnswer: Handler = (turn) => {
   sayHowRead(turn, filled);
   // "说反了，租金是门店自己交": the answer given last, read by its own grammar or turned round.
   // (A new object: the reading is shared with the other handlers of the turn.)
-  const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
+  const corrected = correctedLastAnswer(turn, filled.facts);
+  // "房租是总部那边统一交的", "培训那会儿没搞起来": a fact of this answer restated with no word of correcting.
+  const restated = Object.keys(filled.facts).length === 0 && Object.keys(corrected).length === 0 && !asksAfterAnswer(understanding.text) && !cues.aboutNow
+    ? restatedAfterAnswer(turn) : {};
+  const found = { ...filled.facts, ...corrected, ...restated };
   const facts = Object.keys(found) as FactName[];
   // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
   // "the 2020 figure was 150k, not 50k": a known figure denied beside a new one says it corrects.

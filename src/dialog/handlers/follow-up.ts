@@ -7,7 +7,7 @@
  * "这个钱什么时候到账", "一个人给多少钱") are answered before this, by the direct-answer handler.
  */
 import { findRule } from '../../policy/rules/index.js';
-import type { Dialog } from '../dialog-schema.js';
+import { promptFor, type Dialog, type DialogSet } from '../dialog-schema.js';
 import { hasAnswer } from '../session.js';
 import { answersFact, dialogNamed, factsFor, outcomesFor, reoffer, resultAction, type Handler, type Turn } from '../turn.js';
 
@@ -29,6 +29,18 @@ export function dialogInContext(turn: Turn): Dialog | undefined {
   return ctx.dialogs.dialogs.find((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0);
 }
 
+/**
+ * Whether the words naming the other dialog are all words of this dialog's own questions: after a （六） result
+ * "现在贷款还能减半吗" names 贷款 (a （五） word), but the guaranteed loan is what （六） asked about ("担保贷款金额是多少？"),
+ * so the question stays on （六）; "现在还能找银行贷款吗" names 银行 too, a topic of its own.
+ */
+function askedOf(set: DialogSet, dialog: Dialog, named: Dialog, text: string): boolean {
+  const lower = text.toLowerCase();
+  const words = named.topicWords.filter((word) => lower.includes(word.toLowerCase()));
+  const prompts = dialog.facts.map((fact) => { const { ask } = promptFor(set, dialog, fact); return `${ask.zh} ${ask.en}`.toLowerCase(); }).join(' ');
+  return words.length > 0 && words.every((word) => prompts.includes(word.toLowerCase()));
+}
+
 export const followUp: Handler = (turn) => {
   const { understanding, session, actions, ctx } = turn;
   const { cues, entities, text } = understanding;
@@ -45,7 +57,7 @@ export const followUp: Handler = (turn) => {
   if (!dialog) return false;
   // "那稳岗补贴是哪几个月" names a topic of its own: a new question, not a follow-up.
   const named = dialogNamed(ctx.dialogs, text);
-  if (named && !named.measures.some((m) => dialog.measures.includes(m))) return false;
+  if (named && !named.measures.some((m) => dialog.measures.includes(m)) && !askedOf(ctx.dialogs, dialog, named, text)) return false;
   const measure = dialog.measures[0] ?? 0;
   const answered = session.dialog === dialog.id && hasAnswer(session);
   if (stillAsked && month === null && !cues.askPeriod && !answered) return false;

@@ -6,7 +6,7 @@
  * is offered back when it ends.
  */
 import { questionCue } from '../../nlu/text-cues.js';
-import type { FactName } from '../../policy/facts.js';
+import { factKinds, type FactName } from '../../policy/facts.js';
 import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
@@ -56,7 +56,10 @@ export const pendingQuestion: Handler = (turn) => {
     // A question about another benefit that carries its facts ("我们也是房东，减了5万租金，有补贴吗?"), or
     // asks to work it out, starts that dialog; a bare question in passing is answered briefly.
     const forOther = factsFor(turn, intentDialog, null);
-    const carriesFacts = Object.keys(forOther.facts).some((fact) => intentDialog.facts.includes(fact as never) && !current.facts.includes(fact as never));
+    // In an aside, the kind of business the measure is for ("by the way is there anything for incubators?") names
+    // the measure: it is no fact of the owner's case.
+    const namesKind = (fact: string): boolean => cues.digression && fact === intentDialog.facts[0] && factKinds[fact as FactName] === 'enum';
+    const carriesFacts = Object.keys(forOther.facts).some((fact) => intentDialog.facts.includes(fact as never) && !current.facts.includes(fact as never) && !namesKind(fact));
     // Only a question flagged as in passing ("顺便问下", "by the way") gets the brief answer; one about the
     // owner's own case ("我们也是房东，有补贴吗？") goes into that measure.
     // A question asking what the measure is ("担保费减半是啥意思", "what's the guarantee fee thing?") is in passing too.
@@ -85,7 +88,9 @@ export const pendingQuestion: Handler = (turn) => {
   // "顺便问一下，我们学校资金紧，能找银行贷款吗": a question about a measure the notice only describes; its
   // "学校" answers nothing asked, so it gets that measure's text and the question again, like any side question.
   const infoAside = intentDialog !== undefined && intentDialog.rules.length === 0 && intentDialog.id !== current.id
-    && asksOther && understanding.ambiguous === null && !answersFact(awaiting, found);
+    && asksOther && understanding.ambiguous === null && !answersFact(awaiting, found)
+    // "那我们要是开的美发店呢": a "what if" changing a known fact of this dialog is about this dialog, not an aside.
+    && !(cues.correction && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact) && session.facts[fact] !== undefined && session.facts[fact] !== found[fact]));
   if (factCount > 0 && !infoAside) {
     applyFacts(session, found, actions);
     advance(session, current, actions);

@@ -26,6 +26,11 @@ function resetWordsOfTopic(text: string, dialogs: DialogSet): boolean {
 /** Words that ask to stop or drop the conversation. */
 const stopWords = /取消|算了|不问了|不要了|不用了|不办了|别问了|不聊了|不算了|退出|结束|停止|不想问|(?<![a-z])(?:stop|cancel|quit|exit|abort|never ?mind|forget (?:it|about it)|drop it|end (?:this|the chat|the conversation))(?![a-z])/i;
 
+/** What is left of a message once its stop words and fillers are taken out: "不想问了", "nah forget it" leave nothing. */
+const stopWordsAll = new RegExp(stopWords.source, 'gi');
+const filler = /[\s,.!?~…，。！？、了吧啊呀嘛哦噢哎唉嗯]|(?<![a-z])(?:nah|no|ok|okay|please|just|oh|ah|um|so|then|i|we|it|the|this|that|all)(?![a-z])/gi;
+const onlyStops = (text: string): boolean => stopWords.test(text) && text.replace(stopWordsAll, '').replace(filler, '') === '';
+
 export const resetRequest: Handler = (turn) => {
   const { understanding, actions, ctx } = turn;
   const session = turn.session;
@@ -44,9 +49,11 @@ export const resetRequest: Handler = (turn) => {
   const { cues } = understanding;
   // "月租是5.2w 重算下" gives a figure: it corrects, it does not ask to lose the conversation.
   const figures = entities.money.length + entities.percents.length;
-  if (understanding.intent !== 'cancel' || factCount + figures > 0 || cues.correction || cues.resume || cues.complaint) return false;
+  // "不想问了" is all stop words: its 不 says no to nothing asked, whatever the classifier reads.
+  const stops = factCount + figures === 0 && onlyStops(understanding.text);
+  if ((understanding.intent !== 'cancel' && !stops) || factCount + figures > 0 || cues.correction || cues.resume || cues.complaint) return false;
   // "nobody was let go" answers the question asked, whatever the classifier thinks of its words.
-  if (session.awaiting && Object.keys(factsFor(turn, turn.current, session.awaiting).facts).length > 0) return false;
+  if (!stops && session.awaiting && Object.keys(factsFor(turn, turn.current, session.awaiting).facts).length > 0) return false;
   // "不清楚" may be read as a cancel, but it answers the question: the owner does not know.
   if (session.awaiting && understanding.entities.unsure) return false;
   // "停了堂食 外卖一直做", "一直开": a reply to the question asked, however the classifier hears it, is never

@@ -6,7 +6,7 @@ import { factsShape, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { parseCommand, type Command } from '../commands.js';
 import { hasAnswer } from '../session.js';
-import { advance, applyFacts, dialogNamed, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** A role named on its own, answering "tenant or landlord?": "租户", "the landlord", "我们是出租的". */
 const tenantWord = /(租户|承租|租客|租房|租的|(?<![a-z])(?:tenants?|lessee|renter|renting)(?![a-z]))/i;
@@ -37,7 +37,20 @@ function offerReply(turn: Turn): Command | null {
   // "不用了" to the calculation is just a no: what follows is read as any other message. The facts of the
   // owner's case ("区属国企的门面，月租八千") take it up as a yes would, unless they name another topic.
   if (offer.kind === 'calculate') return yes || givesFacts(turn, offer.intent) ? { name: 'topic', intent: offer.intent } : null;
+  // "没裁" / "we did online training" after "要清空…重新开始吗？" asked mid-dialog: a no or yes that is also the answer
+  // to the question pending is read as that answer (the offer lapses); a bare "不" / "yes" answers the offer.
+  if ((yes || no) && !cues.explicitReset && answersPending(turn)) return null;
   return yes ? { name: 'reset' } : no ? { name: 'keep' } : null;
+}
+
+/** A yes or no word alone, which answers no question but the offer. */
+const bareYesNo = /^\s*(?:不|不是|没有|没|否|不用|不要|别|是|是的|对|好|好的|嗯|行|可以|要|no|nope|nah|not really|yes|yeah|yep|ok|okay|sure)\s*[.!。！]?\s*$/i;
+
+/** Whether the message, beyond a bare yes or no, answers the question pending in the dialog under way. */
+function answersPending(turn: Turn): boolean {
+  const { session, current, understanding } = turn;
+  if (!session.awaiting || !current || bareYesNo.test(understanding.text)) return false;
+  return answersFact(session.awaiting, factsFor(turn, current, session.awaiting).facts);
 }
 
 /**
