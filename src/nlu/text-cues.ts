@@ -139,10 +139,11 @@ const staffLetGo = /(?<![a-z])let\s+(?:[a-z0-9'-]+\s+){0,6}?go(?![a-z])/;
 const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
 
 /**
- * An owner with a landlord of some kind ("district SOE landlord", "state-owned landlord", as operators note it), or who
+ * An owner with a landlord of some kind ("district SOE landlord", "state-owned landlord", "Xicheng guoqi landlord", as operators
+ * note it), or who
  * pays the rent ("pays 240k a year", "we pay 20k a month"): the tenant.
  */
-const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
+const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city|guoqi|guoyou|qushu)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
 
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;

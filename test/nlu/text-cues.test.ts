@@ -34,7 +34,10 @@ describe('which side of the lease a speaker says they are on', () => {
   test.each(['房东租给我们的门面', 'we rent from a district SOE', 'We rent from a district SOE, 28k per month. We let 3 people go out of 40',
     'caller: sole trader, tea shop, district SOE landlord, pays 240k a year',
     'our landlord owns the building and rents floors to small firms, is our rent waived?', 'the district SOE rents shops to us',
-    "our landlord's other tenants got a cut, can our rent be waived too?", '房东减了我们的房租，我们能拿补贴吗', '我们的房东是区属国企，会给小微企业免租金吗'])('tenant, not letting: %s', (text) => {
+    "our landlord's other tenants got a cut, can our rent be waived too?", '房东减了我们的房租，我们能拿补贴吗', '我们的房东是区属国企，会给小微企业免租金吗',
+    // A landlord named by its kind in pinyin, and free rent asked for (the tenant's waiver, as 能免房租 is).
+    'Gift shop, Xicheng guoqi landlord, RMB 45,000 monthly', 'is there free rent for march and april if the landlord is a district state company?',
+    'any free rent for March? the landlord is a state company'])('tenant, not letting: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
