@@ -216,6 +216,11 @@ const checkupAsk = new RegExp([
   String.raw`(?<![a-z])(?:what|which|every|all|any|each)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:measures|policies|schemes|programmes|programs|reliefs|incentives|measure)(?![a-z])[^.?!;]{0,60}?(?<![a-z])(?:could|would|might|can|apply|applies|applied|qualify|qualified|eligible|entitled|claim|claimed|use|used|get|got)(?![a-z])`,
   String.raw`(?<![a-z])everything (?:that )?(?:my|our|we|i|a|an)(?![a-z])[^.?!;]{0,30}?(?<![a-z])(?:could|would|might|qualif\w*|eligible|entitled)(?![a-z])`,
   String.raw`(?<![a-z])(?:every|all|any|each) (?:of )?(?:the )?(?:[\w'-]+ ){0,3}?(?:subsidies|benefits|support)(?![a-z])[^.?!;]{0,40}?(?<![a-z])(?:could|would|might|qualify|eligible|entitled)(?![a-z])|eligibility (?:scan|check|review|screening|assessment|overview)|(?:full|complete|whole) (?:scan|screening|overview|rundown)`,
+  // "wants to know everything she can get", "which ones fit us?", "what applies to a shop like mine": what there is
+  // for this owner, said of the measures as a whole (not "which measure covers rent": one is named, or asked as one).
+  String.raw`(?<![a-z])(?:everything|all|anything and everything)\s+(?:that\s+)?(?:she|he|they|we|i|you|the caller|caller|the owner|my [a-z]+|our [a-z]+|her [a-z]+|his [a-z]+)\s+(?:can|could|might|may|would|is able to|are able to|is eligible to|are eligible to)\s+(?:get|claim|apply for|qualify for|receive|have)(?![a-z])`,
+  String.raw`(?<![a-z])which\s+(?:ones|of (?:them|these|those|the measures|the policies|the items))\s+(?:\w+\s+)?(?:fit|fits|suit|suits|apply|applies|are for|is for|work for|would fit|would apply|could apply|might apply|do we qualify|do i qualify|can we get|can i get|can we claim|can i claim|are relevant|matter)(?![a-z])`,
+  String.raw`(?<![a-z])what\s+(?:applies|fits|would apply|could apply|might apply|is relevant)\s+(?:to|for)\s+(?:us|me|my|our|her|him|them|a|an)(?![a-z])`,
   String.raw`(?:所有|全部|一切)(?:能|可以|可能)?(?:申请|享受|拿|用|领)?的?(?:措施|政策|补贴|优惠|扶持)|(?:能|可以|可能)(?:申请|享受|拿|用|领)(?:到|上)?的(?:所有|全部|各项|各种)?(?:措施|政策)|(?:措施|政策|补贴)都(?:过一遍|捋一遍|看一遍|查一遍|过一下)`,
 ].join('|'), 'i');
 

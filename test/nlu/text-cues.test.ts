@@ -108,3 +108,17 @@ test.each([
 ])('么 and chat\'s 木 end a question like 吗: %s', (text, asks) => {
   expect(textCues(text).question).toBe(asks);
 });
+
+describe('the check-up asked of the measures as a whole', () => {
+  test.each([
+    'with all these measures, which ones fit us?', 'Caller owns a beauty salon in Xicheng and wants to know everything she can get.',
+    'what applies to a tiny tailoring shop like mine?', 'Which of them apply for my shop?', 'find out all that we could claim back from 2020',
+    'a rundown of everything the owner is able to get', 'which of these would apply to my florist shop',
+  ])('check-up: %s', (text) => {
+    expect(textCues(text).checkup).toBe(true);
+  });
+
+  test.each(['which one is for landlords?', 'which measure covers rent?', 'we let everything go', 'all we can do is wait'])('not the check-up: %s', (text) => {
+    expect(textCues(text).checkup).toBe(false);
+  });
+});
