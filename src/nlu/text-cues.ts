@@ -145,6 +145,10 @@ const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
  */
 const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city|guoqi|guoyou|qushu)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
 
+/** The landlord described as a third party: "the landlord is actually the district property company", "landlord's a …", "lessor: …". */
+const landlordDescribed = /(?<![a-z])(?:(?:the|our|my|her|his|their|caller's)\s+)?(?:landlord|lessor)\s*(?:is|was|'s|being|=|:)\s*(?!me\b|us\b|we\b)[^.?!;,]*/;
+const everyLandlordDescribed = new RegExp(landlordDescribed.source, 'g');
+
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;
 
@@ -250,7 +254,10 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     // "出租写字楼的公司" lets premises: its "租写字楼的" is no tenant's phrase.
     if (cues.tenantSide && lower.includes('出租')) cues.tenantSide = patterns.tenantSide.test(lower.replaceAll('出租', '出■'));
     // "we let 3 people go", "let two of them go": staff let go, not premises let; the landlord's "we let" is not in it.
-    const sideText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
+    // "the landlord is actually the district state-owned property company": words of the landlord described as someone
+    // else ("property company") say nothing of the speaker's side.
+    const letGoText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
+    const sideText = landlordDescribed.test(letGoText) ? letGoText.replace(everyLandlordDescribed, ' ') : letGoText;
     if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);
     cues.question = looksLikeQuestion(lower);
     cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' '));

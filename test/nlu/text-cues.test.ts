@@ -41,7 +41,10 @@ describe('which side of the lease a speaker says they are on', () => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
-  test.each(['we let two people go, out of 12', 'we had to let our cook go', "we're not the landlord, just asking", '来电人是房东的亲戚', '房东是国企', 'the landlord is a district SOE'])(
+  test.each(['we let two people go, out of 12', 'we had to let our cook go', "we're not the landlord, just asking", '来电人是房东的亲戚', '房东是国企', 'the landlord is a district SOE',
+    // The landlord described as someone else, in words that would otherwise say "landlord" of the speaker.
+    'oh wait, I checked the contract — the landlord is actually the district state-owned property company',
+    "sorry, landlord's a district SOE property company", 'Correction: the lessor is the Xicheng district state-owned property company'])(
     'no side said: %s', (text) => {
       expect(textCues(text).landlordSide).toBe(false);
     },
