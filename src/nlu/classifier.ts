@@ -41,7 +41,7 @@ export interface ClassifierJson {
 }
 
 /** Bumped whenever intent-features.ts changes what it emits, so an old model is refused. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 const englishStemmer = new langEn.StemmerEn();
 /** node-nlp's Porter stemmer, shared with the answer fallback (answer-fallback.ts) so both read English alike. */

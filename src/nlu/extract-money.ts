@@ -48,11 +48,11 @@ const currencyBefore = /(?:(us\$|\$|usd|美金|美元|hk\$|hkd|港币|港元|€
 const currencyWindow = 6;
 /**
  * "20k", "3w", "1w8" (18,000, as 一万八: the digit after the magnitude counts the next unit down), "2 wan" (万 in pinyin), "2.4m" / "2.4mn" (million: a metre count is written 米 or with 平, m2), "1.2bn",
- * "20 grand".
+ * "20 grand", "5 yi" (亿 in pinyin, as expat owners write a guarantee total).
  */
 const countedAfter = '\\s*[个共直起下样般天年周月人家次名位]';
 const multiplierAfter = new RegExp(
-  `\\s*(k|w|wan|thousand|grand|million|billion|mn|bn|mil|m)(?:(?<=[kwn])(\\d)(?![\\d.]|${countedAfter}))?(?![a-z²])(?!\\d(?!${countedAfter}))`, 'y');
+  `\\s*(k|w|wan|yi|thousand|grand|million|billion|mn|bn|mil|m)(?:(?<=[kwn])(\\d)(?![\\d.]|${countedAfter}))?(?![a-z²])(?!\\d(?!${countedAfter}))`, 'y');
 const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|american|hong kong|hk)\s+)?dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
@@ -64,7 +64,7 @@ const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|
 const approximateWindow = 16;
 /** "十几万", "三百来万": a word of approximation, then the magnitude. */
 const magnitudeAfterApproximate = /^\s*(?:多|来|余|几)\s*(?:万|亿)/;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, wan: 1e4, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, wan: 1e4, yi: 1e8, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
 const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =

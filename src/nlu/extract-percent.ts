@@ -19,9 +19,11 @@ import { normalizeText } from './normalize-text.js';
 import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumber, parseNumeral } from './numeral.js';
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
-/** After a numeral run: a percent sign or word (1), or 个半点 (2: the run plus a half). */
-const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
-const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'g');
+/** After a numeral run: a percent sign or word ("2 points", 个点: a rate in points is percent) (1), or 个半点 (2: the run plus a half). */
+const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|(?:percentage |pct )?points?(?![a-z])(?!\s*(?:\d|zero|one|two|three|four|five|six|seven|eight|nine))|个百分点|百分点|个点)|(个半点|个半百分点))/y;
+/** "three point two mil": a point before a digit is the decimal point, not a rate's points. */
+const pointNotDecimal = String.raw`(?!\s*(?:\d|zero|one|two|three|four|five|six|seven|eight|nine))`;
+const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z])|(?:percentage )?points?(?![a-z])${pointNotDecimal})`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 /** "half a million", "a quarter of a million", "a million and a half": the share is of a scale word, so part of an amount. */
 const ofScale = String.raw`(?!\s+(?:of\s+)?(?:a\s+|one\s+)?(?:thousand|grand|million|mil|billion)(?![a-z]))`;
@@ -60,7 +62,7 @@ export function extractPercents(text: string, normalized: string = normalizeText
     if (found.some((other) => start < other.end && other.start < end)) return;
     found.push({ value: value.toFixed(), start, end, text: text.slice(start, end) });
   };
-  if (/[%个百千]|per ?cent|pct/.test(normalized)) {
+  if (/[%个百千]|per ?cent|pct|point/.test(normalized)) {
     let runs = 0;
     for (const match of normalized.matchAll(numeralRun)) {
       runs += 1;
@@ -80,7 +82,7 @@ export function extractPercents(text: string, normalized: string = normalizeText
       add(start, percentAfter.lastIndex, value && (unit[2] ? value.plus(0.5) : value));
     }
   }
-  if (/%|percent|per cent/.test(normalized)) {
+  if (/%|percent|per cent|point/.test(normalized)) {
     for (const match of normalized.matchAll(englishPercent)) add(match.index, match.index + match[0].length, parseEnglishNumber(match[1] ?? ''));
   }
   if (/费率|rate|fee/.test(normalized)) {

@@ -22,6 +22,7 @@
  *   intentFeatures('my landlord is a state firm', stem) // ['p:my_landlord', 'w:landlord', 'p:landlord_is', 'p:is_a', ...]
  */
 import { normalizeText } from './normalize-text.js';
+import { pinyinTerm } from './pinyin-terms.js';
 
 /** Reduces an English word to its stem ("subsidies" → "subsidi"); node-nlp's Porter stemmer in production. */
 export type WordStemmer = (word: string) => string;
@@ -82,18 +83,20 @@ export function intentFeatures(text: string, stem: WordStemmer): string[] {
   const simplified = simplify(text);
   if (otherPlacesZh.some((place) => simplified.includes(place))) features.add(ELSEWHERE);
   let previousWord: string | undefined;
+  let previousRun: string | undefined;
   for (const match of simplified.matchAll(token)) {
     const run = match[0];
     const word = /^[a-z]/.test(run) ? stem(run) : undefined;
     if (word !== undefined && previousWord !== undefined) features.add(`p:${previousWord}_${word}`);
     previousWord = word;
-    if (han.test(run)) {
-      const chars = Array.from(run);
-      chars.forEach((char, i) => {
-        features.add(`c:${char}`);
-        const next = chars[i + 1];
-        if (next !== undefined) features.add(`b:${char}${next}`);
-      });
+    // "gangwei butie", "wen gang": the pinyin of a notice term is read as its Chinese too (pinyin-terms.ts).
+    const spelled = word === undefined ? undefined : pinyinTerm(run) ?? (previousRun === undefined ? undefined : pinyinTerm(previousRun, run));
+    previousRun = word === undefined ? undefined : run;
+    if (spelled !== undefined) {
+      // Read as the Chinese alone: the network has never seen the pinyin, so as a word it would only count unknown.
+      addHan(features, spelled);
+    } else if (han.test(run)) {
+      addHan(features, run);
     } else if (/^\d/.test(run)) {
       features.add(DIGITS);
     } else if (run.length >= 2 && !stopWords.has(run)) {
@@ -102,6 +105,16 @@ export function intentFeatures(text: string, stem: WordStemmer): string[] {
     }
   }
   return [...features];
+}
+
+/** Chinese as character unigrams and bigrams. */
+function addHan(features: Set<string>, run: string): void {
+  const chars = Array.from(run);
+  chars.forEach((char, i) => {
+    features.add(`c:${char}`);
+    const next = chars[i + 1];
+    if (next !== undefined) features.add(`b:${char}${next}`);
+  });
 }
 
 const stopWords = new Set(['the', 'an', 'to', 'of', 'is', 'are', 'it', 'in', 'on', 'at', 'for', 'and', 'or', 'be', 'my', 'our', 'me']);

@@ -141,10 +141,15 @@ const staffLetGo = /(?<![a-z])let\s+(?:[a-z0-9'-]+\s+){0,6}?go(?![a-z])/;
 const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
 
 /**
- * An owner with a landlord of some kind ("district SOE landlord", "state-owned landlord", as operators note it), or who
+ * An owner with a landlord of some kind ("district SOE landlord", "state-owned landlord", "Xicheng guoqi landlord", as operators
+ * note it), or who
  * pays the rent ("pays 240k a year", "we pay 20k a month"): the tenant.
  */
-const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
+const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city|guoqi|guoyou|qushu)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
+
+/** The landlord described as a third party: "the landlord is actually the district property company", "landlord's a …", "lessor: …". */
+const landlordDescribed = /(?<![a-z])(?:(?:the|our|my|her|his|their|caller's)\s+)?(?:landlord|lessor)\s*(?:is|was|'s|being|=|:)\s*(?!me\b|us\b|we\b)[^.?!;,]*/;
+const everyLandlordDescribed = new RegExp(landlordDescribed.source, 'g');
 
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;
@@ -217,6 +222,11 @@ const checkupAsk = new RegExp([
   String.raw`(?<![a-z])(?:what|which|every|all|any|each)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:measures|policies|schemes|programmes|programs|reliefs|incentives|measure)(?![a-z])[^.?!;]{0,60}?(?<![a-z])(?:could|would|might|can|apply|applies|applied|qualify|qualified|eligible|entitled|claim|claimed|use|used|get|got)(?![a-z])`,
   String.raw`(?<![a-z])everything (?:that )?(?:my|our|we|i|a|an)(?![a-z])[^.?!;]{0,30}?(?<![a-z])(?:could|would|might|qualif\w*|eligible|entitled)(?![a-z])`,
   String.raw`(?<![a-z])(?:every|all|any|each) (?:of )?(?:the )?(?:[\w'-]+ ){0,3}?(?:subsidies|benefits|support)(?![a-z])[^.?!;]{0,40}?(?<![a-z])(?:could|would|might|qualify|eligible|entitled)(?![a-z])|eligibility (?:scan|check|review|screening|assessment|overview)|(?:full|complete|whole) (?:scan|screening|overview|rundown)`,
+  // "wants to know everything she can get", "which ones fit us?", "what applies to a shop like mine": what there is
+  // for this owner, said of the measures as a whole (not "which measure covers rent": one is named, or asked as one).
+  String.raw`(?<![a-z])(?:everything|all|anything and everything)\s+(?:that\s+)?(?:she|he|they|we|i|you|the caller|caller|the owner|my [a-z]+|our [a-z]+|her [a-z]+|his [a-z]+)\s+(?:can|could|might|may|would|is able to|are able to|is eligible to|are eligible to)\s+(?:get|claim|apply for|qualify for|receive|have)(?![a-z])`,
+  String.raw`(?<![a-z])which\s+(?:ones|of (?:them|these|those|the measures|the policies|the items))\s+(?:\w+\s+)?(?:fit|fits|suit|suits|apply|applies|are for|is for|work for|would fit|would apply|could apply|might apply|do we qualify|do i qualify|can we get|can i get|can we claim|can i claim|are relevant|matter)(?![a-z])`,
+  String.raw`(?<![a-z])what\s+(?:applies|fits|would apply|could apply|might apply|is relevant)\s+(?:to|for)\s+(?:us|me|my|our|her|him|them|a|an)(?![a-z])`,
   String.raw`(?:所有|全部|一切)(?:能|可以|可能)?(?:申请|享受|拿|用|领)?的?(?:措施|政策|补贴|优惠|扶持)|(?:能|可以|可能)(?:申请|享受|拿|用|领)(?:到|上)?的(?:所有|全部|各项|各种)?(?:措施|政策)|(?:措施|政策|补贴)都(?:过一遍|捋一遍|看一遍|查一遍|过一下)`,
 ].join('|'), 'i');
 
@@ -259,7 +269,10 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     // "出租写字楼的公司" lets premises: its "租写字楼的" is no tenant's phrase.
     if (cues.tenantSide && lower.includes('出租')) cues.tenantSide = patterns.tenantSide.test(lower.replaceAll('出租', '出■'));
     // "we let 3 people go", "let two of them go": staff let go, not premises let; the landlord's "we let" is not in it.
-    const sideText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
+    // "the landlord is actually the district state-owned property company": words of the landlord described as someone
+    // else ("property company") say nothing of the speaker's side.
+    const letGoText = staffLetGo.test(lower) ? lower.replace(everyStaffLetGo, ' ') : lower;
+    const sideText = landlordDescribed.test(letGoText) ? letGoText.replace(everyLandlordDescribed, ' ') : letGoText;
     if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);
     cues.question = looksLikeQuestion(lower);
     cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' '));

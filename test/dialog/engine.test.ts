@@ -309,3 +309,25 @@ describe('stop words alone mid-dialog, and the answer given to the confirm', () 
     expect(session.awaiting).toBe('organizesTraining');
   });
 });
+
+describe('asked in the middle of the questions (round 9)', () => {
+  const enRun = (turns: Array<[string, string?]>) => run(turns, newSession('en', now));
+
+  it('"wait, can I still apply now?" at the size question says 2020 first and asks the size again, in the same measure', () => {
+    const asked = enRun([['I lease a shop from a district state-owned enterprise, rent relief?', 'rent_tenant'], ['yes', 'out_of_scope']]);
+    expect(asked.session.awaiting).toBe('enterpriseSize');
+    const { session, actions } = run([['wait, can I still apply now?', 'checkup']], asked.session);
+    expect(actions.map((a) => a.type)).toEqual(['periodNotice', 'ask']);
+    expect(session.dialog).toBe('rent-tenant');
+    expect(session.awaiting).toBe('enterpriseSize');
+  });
+
+  it('"quick one, what is the job subsidy about?" weighed against a contact look-up gets （十三）\'s short answer, the question stays', () => {
+    const asked = enRun([['district SOE premises, my tea shop, rent waiver?', 'rent_tenant']]);
+    expect(asked.session.awaiting).toBe('registeredInXicheng');
+    const understanding = { ...heard('quick one, what is the job subsidy about?', 'job_subsidy', 'en'), ambiguous: ['job_subsidy', 'contact_lookup'] as [string, string] };
+    const { session, actions } = step(asked.session, understanding, { dialogs, now });
+    expect(actions).toContainEqual({ type: 'info', measure: 13 });
+    expect(session.dialog).toBe('rent-tenant');
+  });
+});

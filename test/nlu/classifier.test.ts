@@ -25,6 +25,11 @@ describe('the intent classifier on owners\' questions', () => {
     ['we are a guarantee company, what subsidy do we get', 'guarantee_institution'],
     ['how do I apply for consumption vouchers for my shop', 'consumption_voucher'],
     ['who do I call', 'contact_lookup'],
+    // The notice's terms in pinyin inside English (src/nlu/pinyin-terms.ts).
+    ['asking about the gangwei butie for a hotpot place', 'job_subsidy'],
+    ['wen gang butie for my noodle shop?', 'job_subsidy'],
+    ['danbao fei halved for small firms? loan 150w', 'guarantee_borrower'],
+    ['caller asks if the fangzu for march april can be mianzu, landlord is guoqi', 'rent_tenant'],
   ])('%s → %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });

@@ -34,11 +34,17 @@ describe('which side of the lease a speaker says they are on', () => {
   test.each(['房东租给我们的门面', 'we rent from a district SOE', 'We rent from a district SOE, 28k per month. We let 3 people go out of 40',
     'caller: sole trader, tea shop, district SOE landlord, pays 240k a year',
     'our landlord owns the building and rents floors to small firms, is our rent waived?', 'the district SOE rents shops to us',
-    "our landlord's other tenants got a cut, can our rent be waived too?", '房东减了我们的房租，我们能拿补贴吗', '我们的房东是区属国企，会给小微企业免租金吗'])('tenant, not letting: %s', (text) => {
+    "our landlord's other tenants got a cut, can our rent be waived too?", '房东减了我们的房租，我们能拿补贴吗', '我们的房东是区属国企，会给小微企业免租金吗',
+    // A landlord named by its kind in pinyin, and free rent asked for (the tenant's waiver, as 能免房租 is).
+    'Gift shop, Xicheng guoqi landlord, RMB 45,000 monthly', 'is there free rent for march and april if the landlord is a district state company?',
+    'any free rent for March? the landlord is a state company'])('tenant, not letting: %s', (text) => {
     expect(textCues(text)).toMatchObject({ tenantSide: true, landlordSide: false });
   });
 
-  test.each(['we let two people go, out of 12', 'we had to let our cook go', "we're not the landlord, just asking", '来电人是房东的亲戚', '房东是国企', 'the landlord is a district SOE'])(
+  test.each(['we let two people go, out of 12', 'we had to let our cook go', "we're not the landlord, just asking", '来电人是房东的亲戚', '房东是国企', 'the landlord is a district SOE',
+    // The landlord described as someone else, in words that would otherwise say "landlord" of the speaker.
+    'oh wait, I checked the contract — the landlord is actually the district state-owned property company',
+    "sorry, landlord's a district SOE property company", 'Correction: the lessor is the Xicheng district state-owned property company'])(
     'no side said: %s', (text) => {
       expect(textCues(text).landlordSide).toBe(false);
     },
@@ -104,4 +110,18 @@ test.each([
   ['担保公司的补贴有上限么', true], ['房租能免木', true], ['是么？', true], ['木工坊的房租', false], ['我们卖木材', false], ['就这样', false], ['那么 我们十个人', false],
 ])('么 and chat\'s 木 end a question like 吗: %s', (text, asks) => {
   expect(textCues(text).question).toBe(asks);
+});
+
+describe('the check-up asked of the measures as a whole', () => {
+  test.each([
+    'with all these measures, which ones fit us?', 'Caller owns a beauty salon in Xicheng and wants to know everything she can get.',
+    'what applies to a tiny tailoring shop like mine?', 'Which of them apply for my shop?', 'find out all that we could claim back from 2020',
+    'a rundown of everything the owner is able to get', 'which of these would apply to my florist shop',
+  ])('check-up: %s', (text) => {
+    expect(textCues(text).checkup).toBe(true);
+  });
+
+  test.each(['which one is for landlords?', 'which measure covers rent?', 'we let everything go', 'all we can do is wait'])('not the check-up: %s', (text) => {
+    expect(textCues(text).checkup).toBe(false);
+  });
 });

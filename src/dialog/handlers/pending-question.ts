@@ -18,8 +18,14 @@ import { answerConversation, conversationIntents } from './conversation.js';
 const whatIsIt = /是什么|是啥|是怎么回事|怎么回事|是干嘛的|是干什么的|^\s*(?:(?:hold on|wait|sorry|hmm|ok|okay|and|so)[,\s]+)*(?:what'?s|what is|what are|what does)\b/i;
 
 export const pendingQuestion: Handler = (turn) => {
-  const { understanding, actions, session, current, awaiting, intentDialog, ctx } = turn;
+  const { understanding, actions, session, current, awaiting, ctx } = turn;
   if (!awaiting || !current) return false;
+  // "quick one, what is the job subsidy about?" weighed between the measure and a contact look-up: the measure its
+  // words name, among the two weighed, is the one asked about.
+  const named = understanding.ambiguous === null ? undefined : dialogNamed(ctx.dialogs, understanding.text);
+  const settled = named !== undefined && named.id !== current.id && understanding.ambiguous?.some((i) => named.intents.includes(i)) === true;
+  const intentDialog = settled ? named : turn.intentDialog;
+  const weighed = understanding.ambiguous === null || settled;
   const { cues, entities, intent } = understanding;
   const filled = factsFor(turn, current, awaiting);
   sayHowRead(turn, filled);
@@ -46,8 +52,15 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'clarify_question';
     return true;
   }
+  // "wait, can I still apply now?" in the middle of the questions, no other measure named: the engine has said the
+  // notice covered 2020 (noteAboutNow); the question asked stands, for this measure, not the check-up of every one.
+  if (cues.aboutNow && asks && factCount === 0 && !dialogNamed(ctx.dialogs, understanding.text) && actions.some((a) => a.type === 'periodNotice')) {
+    actions.push({ type: 'ask', dialog: current.id, fact: awaiting, retry: false, resume: false, intro: false });
+    turn.intent = 'about_now';
+    return true;
+  }
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
-    && understanding.ambiguous === null && asksOther;
+    && weighed && asksOther;
 
   // "Can a small business get its guarantee fee halved?" asked about the size: a question naming the other
   // measure's topic, not this one's, is about that measure, though a word of it answers the question asked.

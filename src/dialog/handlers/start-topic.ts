@@ -70,15 +70,29 @@ function settledByCase(turn: Turn): Dialog | undefined {
 
 /**
  * "Caller runs a cleaning firm and asks about the temporary post subsidy" may read as a contact look-up;
- * with no word of whom to call and no person named, it asks about the measure its topic words name.
+ * with no word of whom to call and no person named, it asks about the measure its topic words name, or, with
+ * none named, the one its case states ("Medium-sized retailer, district SOE premises. What's the waiver?").
  */
 export function measureNotContact(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
   if (understanding.intent !== 'contact_lookup' || understanding.cues.whomToCall) return undefined;
   const named = dialogNamed(ctx.dialogs, understanding.text);
-  return named && named.rules.length > 0 ? named : undefined;
+  if (!named) return dialogOfFacts(turn) ?? contactRunnerUp(turn);
+  return named.rules.length > 0 ? named : undefined;
 }
 
+/**
+ * "hardware store, guoqi landlord, what's the deal for us?" weighed between a contact look-up and a measure, with no
+ * word of whom to call: the measure the classifier weighed is the question (its side then settled by the words).
+ */
+function contactRunnerUp(turn: Turn): Dialog | undefined {
+  const { understanding, ctx } = turn;
+  if (understanding.intent !== 'contact_lookup' || understanding.cues.whomToCall) return undefined;
+  const dialog = ctx.dialogs.byIntent.get(understanding.ambiguous?.[1] ?? '');
+  return dialog && dialog.rules.length > 0 ? dialog : undefined;
+}
+
+const landlordNamed = /房东|(?<![a-z])(?:landlord|lessor)(?![a-z])/i;
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
 
 /**
@@ -87,7 +101,7 @@ const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|�
  */
 function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
-  const intentDialog = settledByWords(turn) ?? settledByCase(turn) ?? turn.intentDialog;
+  const intentDialog = settledByWords(turn) ?? settledByCase(turn) ?? turn.intentDialog ?? contactRunnerUp(turn);
   const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
@@ -115,6 +129,11 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
+  // "small bakery, landlord district SOE, what do we get?": the landlord's kind noted beside a trade of the owner's own,
+  // with no word of letting, is the tenant's case (not "我们是区国资下面的物业公司…": the owner is that kind).
+  const { facts } = understanding.entities;
+  if (intentDialog?.id === 'rent-landlord' && !landlordSide && facts.landlordType !== undefined && facts.industry !== undefined
+    && landlordNamed.test(understanding.text)) return byId('rent-tenant');
   // "家里有间铺面租给人家卖水果 疫情没收那俩月房租 能拿补贴吗" heard as 稳岗补贴: a landlord speaking of rent, with no
   // other measure named by its words, asks for the landlord's subsidy.
   if (intentDialog && !isRentMeasure(intentDialog) && landlordSide && !tenantSide && rentSaid(normalizeText(understanding.text))
