@@ -14,12 +14,15 @@ describe('the conversation corpus (conversations/)', () => {
     expect(corpusProblems(corpus, { dialogIds, ruleIds, phones })).toEqual([]);
   });
 
-  // The later rounds (r2, r3) wrote about as many held-out conversations as dev ones: the judge grew on purpose.
-  it('holds at least 300 conversations, at least half in dev and at least a fifth held out, in both languages', () => {
+  // The judge is held to a size, not a share: each round moves a measured held-out part to dev and developers write
+  // variants of every family they fix, so dev grows faster on purpose; what a held-out figure needs is enough
+  // conversations in each language for one failure to move it by well under a point.
+  it('holds at least 300 conversations, at least half in dev and at least 500 held out (150 per language)', () => {
     const all = [...corpus.dev, ...corpus.heldout];
     expect(all.length).toBeGreaterThanOrEqual(300);
     expect(corpus.dev.length / all.length).toBeGreaterThan(0.5);
-    expect(corpus.dev.length / all.length).toBeLessThan(0.8);
+    expect(corpus.heldout.length).toBeGreaterThanOrEqual(500);
+    for (const lang of ['zh', 'en'] as const) expect(corpus.heldout.filter((c) => c.lang === lang).length).toBeGreaterThanOrEqual(150);
     for (const set of [corpus.dev, corpus.heldout]) {
       expect(set.filter((c) => c.lang === 'en').length).toBeGreaterThan(set.length / 4);
       expect(set.filter((c) => c.lang === 'zh').length).toBeGreaterThan(set.length / 2);
