@@ -12,6 +12,7 @@ import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
+import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
 import { readReduction, type KnownReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
@@ -219,9 +220,41 @@ export function deniedFigureFact(text: string, mentions: readonly MoneyMention[]
   return matches.length === 1 ? matches[0] ?? null : null;
 }
 
-/** The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w). */
-function undenied<T extends { start: number }>(text: string, mentions: T[]): T[] {
-  const kept = mentions.filter((m) => !deniedAt(text, m.start));
+/**
+ * "一万六还是一万七来着 一万七 对一万七", "16 or 17k... 17k, yes 17k": the first of two figures offered as
+ * alternatives is dropped when the owner then settles, saying one of the later figures again. Unsettled
+ * ("2万还是2万5"), both stay, and the range is asked about as before.
+ */
+const alternative = /^\s*(?:还是|或者|或|(?<![a-z])or(?![a-z]))\s*$/i;
+
+/** "3月一万五，4月一万六，不对4月也是一万五": a month named after the marker takes back only a figure of that month. */
+/** A figure as said: money carries its months, a percentage none. */
+interface Said { start: number; end: number; value: string; months?: readonly number[] }
+const monthBetween = /[0-9一二三四五六七八九十]\s*月|(?<![a-z])(?:march|april|mar|apr)(?![a-z])/;
+function sameMonths(mention: Said, next: Said, between: string): boolean {
+  const months = (m: Said): string => m.months?.join(',') ?? '';
+  return !monthBetween.test(between) || (months(mention) !== '' && months(mention) === months(next));
+}
+
+/** Whether the owner took back the i-th figure (mentions in the order said) later in the same message. */
+function retracted<T extends Said>(text: string, mentions: readonly T[], i: number): boolean {
+  const mention = mentions[i];
+  const next = mentions[i + 1];
+  if (!mention || !next || next.start < mention.end) return false;
+  const between = text.slice(mention.end, next.start).toLowerCase();
+  if (retractsFigure(between) && sameMonths(mention, next, between)) return true;
+  if (!alternative.test(between)) return false;
+  const later = mentions.slice(i + 1);
+  return later.some((m, j) => later.some((other, k) => k !== j && other.value === m.value && other.value !== mention.value));
+}
+
+/**
+ * The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w), nor take
+ * back in the same breath ("两万，哦不对，两万二" → 两万二).
+ */
+function undenied<T extends Said>(text: string, mentions: T[]): T[] {
+  const said = [...mentions].sort((a, b) => a.start - b.start);
+  const kept = mentions.filter((m) => !deniedAt(text, m.start) && !retracted(text, said, said.indexOf(m)));
   return kept.length > 0 ? kept : mentions;
 }
 
@@ -420,9 +453,18 @@ export function factsFromMessage(
   const ownYesNo = entities.yesNoScope === null || entities.yesNoScope === awaiting;
   // The pending fact's own grammar, consulted by up to three steps below: read once.
   let ownReading: { value: string | boolean | undefined } | undefined;
-  const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : readAnswer(awaiting, text) }).value;
+  // After a slip taken back ("办公，不对，是门店"), the words after the marker answer first.
+  const tails = awaiting === null ? [] : correctedTail(normalizeText(text));
+  const firstOf = <T>(read: (said: string) => T | undefined): T | undefined => {
+    for (const { start, end } of tails) {
+      const value = read(text.slice(start, end));
+      if (value !== undefined) return value;
+    }
+    return read(text);
+  };
+  const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : firstOf((said) => readAnswer(awaiting, said)) }).value;
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
-    const chosen = choiceFromLabel(text, awaitingPrompt);
+    const chosen = firstOf((said) => choiceFromLabel(said, awaitingPrompt));
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
     if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
   }
