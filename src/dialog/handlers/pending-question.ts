@@ -6,10 +6,8 @@
  * is offered back when it ends.
  */
 import { questionCue } from '../../nlu/text-cues.js';
-import { factKinds, type FactName } from '../../policy/facts.js';
-import { extractEntities } from '../../nlu/entities.js';
-import { readAnswer } from '../../nlu/read-answer.js';
-import type { Entities } from '../../nlu/understanding.js';
+import type { FactName } from '../../policy/facts.js';
+import { answersBesideQuestion } from '../../nlu/question-back.js';
 import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
@@ -19,20 +17,6 @@ import { answerConversation, conversationIntents } from './conversation.js';
 
 /** "X是啥", "X是怎么回事", "what's the X thing?": asks what a measure is, not whether the owner's case gets it. */
 const whatIsIt = /是什么|是啥|是怎么回事|怎么回事|是干嘛的|是干什么的|^\s*(?:(?:hold on|wait|sorry|hmm|ok|okay|and|so)[,\s]+)*(?:what'?s|what is|what are|what does)\b/i;
-
-/**
- * "why are you asking? fine, 15k", "问这干嘛？反正一个月一万八", "培训？搞过啊": a question back, then the answer after
- * it. The answer is taken; only a question with nothing after it ("什么叫区属国企？") is explained.
- */
-function answeredAfterQuestion(text: string, awaiting: FactName, entities: Entities): boolean {
-  const mark = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
-  const after = mark < 0 ? '' : text.slice(mark + 1);
-  if (!/[\p{L}\p{N}]/u.test(after)) return false;
-  if (factKinds[awaiting] === 'money' || factKinds[awaiting] === 'percent') {
-    return entities.money.some((m) => m.start > mark) || entities.percents.some((p) => p.start > mark);
-  }
-  return readAnswer(awaiting, after) !== undefined || extractEntities(after).facts[awaiting] !== undefined;
-}
 
 export const pendingQuestion: Handler = (turn) => {
   const { understanding, actions, session, current, awaiting, intentDialog, ctx } = turn;
@@ -55,7 +39,7 @@ export const pendingQuestion: Handler = (turn) => {
   // it answers nothing. The question is explained (from the clause) and asked again with its choices.
   // "什么叫区属国企？" asked at another question is about the term it names: that fact is explained, and the
   // question asked is put again as it was.
-  if (cues.askMeaning && asks && !namesIntentDialog && !(answersFact(awaiting, found) && answeredAfterQuestion(understanding.text, awaiting, entities))) {
+  if (cues.askMeaning && asks && !namesIntentDialog && !(answersFact(awaiting, found) && answersBesideQuestion(understanding.text, awaiting, entities))) {
     const termOf = (Object.keys(entities.facts) as FactName[])
       .find((fact) => fact !== awaiting && promptFor(ctx.dialogs, current, fact).explain !== undefined);
     actions.push({ type: 'explainFact', dialog: current.id, fact: termOf ?? awaiting },
