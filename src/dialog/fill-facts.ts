@@ -273,6 +273,9 @@ function bareNumberAsPercent(text: string, entities: Entities): string | null {
 /** Facts said beside a trade that leave it a trade ("small printing business": a size and a trade). */
 const besideTrade: ReadonlySet<string> = new Set(['enterpriseSize', 'registeredInXicheng', 'premisesUse']);
 
+/** A no that stands by itself before anything else is said: "不是，…", "没有。", "no, …", "nope". */
+const standaloneNo = /^(?:嗯|呃|额)?\s*(?:不是|不对|没有|没|不|否|no|nope|nah|not really|not at all)(?:[\s,，.。!！~～…;；]|$)/;
+
 /** A negation anywhere: then a restated "no" may be the negation's, not the kind named. */
 const anyNegation = /[不没未非无]|(?<![a-z])(?:not|no|never)(?![a-z])|n't/;
 
@@ -463,8 +466,18 @@ export function factsFromMessage(
     return read(text);
   };
   const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : firstOf((said) => readAnswer(awaiting, said)) }).value;
+  // "not head office, the store pays", "不是按时开的，推到六月了": a no said of the other answer, then a clause that by
+  // itself says yes. Not a standalone no ("不是，按时开的"), nor one clause ("we don't have a licence").
+  const yesAfterDenial = (): boolean => {
+    const said = normalizeText(text).trim();
+    const clause = said.search(/[,，.。;；!！]/);
+    return awaiting !== null && clause > 0 && !standaloneNo.test(said) && grammar() === true
+      && readAnswer(awaiting, said.slice(clause + 1)) === true;
+  };
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
-    const chosen = firstOf((said) => choiceFromLabel(said, awaitingPrompt));
+    const label = firstOf((said) => choiceFromLabel(said, awaitingPrompt));
+    // "不是按时开的，推到六月了": the 不是 of the other answer, not the No button (the grammar reads the whole).
+    const chosen = label === false && yesAfterDenial() ? true : label;
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
     if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
   }
@@ -479,7 +492,10 @@ export function factsFromMessage(
     // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
     const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && grammar() === false;
     // "不让返园", "we couldn't reopen": a no by how it starts, the yes by what it says.
-    const restatedYes = entities.yesNo === false && factKinds[awaiting] === 'boolean' && restatesYes(awaiting, normalizeText(text));
+    // "not head office, the store pays", "不是按时开的，推到六月了", "we're not outside Xicheng": the no is said of the
+    // other answer; when it is no standalone no, the fact's own grammar, reading the whole message, decides.
+    const restatedYes = entities.yesNo === false && factKinds[awaiting] === 'boolean'
+      && (restatesYes(awaiting, normalizeText(text)) || yesAfterDenial());
     if (restatedNo) out[awaiting] = false;
     else if (restatedYes) out[awaiting] = true;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;

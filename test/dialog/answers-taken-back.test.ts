@@ -75,5 +75,11 @@ describe('a no of the opposite is a yes', () => {
     ['rent-tenant', 'registeredInXicheng', "we're not registered anywhere else, it's all Xicheng", { registeredInXicheng: true }],
     ['rent-tenant', 'registeredInXicheng', 'nowhere else, just Xicheng', { registeredInXicheng: true }],
     ['job-subsidy', 'organizesTraining', '没有，没组织过', { organizesTraining: false }],
+    ['rent-school', 'approvedByEducationCommission', '不是不审批，教委批过的，有办学许可证', { approvedByEducationCommission: true }],
+    // The no is said of the other answer: "not on time" is the delay, "not head office" the store paying.
+    ['rent-school', 'openingDelayed', '不是按时开的，推到六月了', { openingDelayed: true }],
+    ['rent-chain-store', 'paysRent', 'not head office, the store pays', { paysRent: true }],
+    ['rent-chain-store', 'paysRent', '不是总部付，我们店自己掏', { paysRent: true }],
+    ['rent-school', 'openingDelayed', '不是，按时开的', { openingDelayed: false }],
   ]);
 });
