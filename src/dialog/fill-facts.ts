@@ -12,6 +12,7 @@ import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
+import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
 import { readReduction, type KnownReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
@@ -219,9 +220,41 @@ export function deniedFigureFact(text: string, mentions: readonly MoneyMention[]
   return matches.length === 1 ? matches[0] ?? null : null;
 }
 
-/** The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w). */
-function undenied<T extends { start: number }>(text: string, mentions: T[]): T[] {
-  const kept = mentions.filter((m) => !deniedAt(text, m.start));
+/**
+ * "一万六还是一万七来着 一万七 对一万七", "16 or 17k... 17k, yes 17k": the first of two figures offered as
+ * alternatives is dropped when the owner then settles, saying one of the later figures again. Unsettled
+ * ("2万还是2万5"), both stay, and the range is asked about as before.
+ */
+const alternative = /^\s*(?:还是|或者|或|(?<![a-z])or(?![a-z]))\s*$/i;
+
+/** "3月一万五，4月一万六，不对4月也是一万五": a month named after the marker takes back only a figure of that month. */
+/** A figure as said: money carries its months, a percentage none. */
+interface Said { start: number; end: number; value: string; months?: readonly number[] }
+const monthBetween = /[0-9一二三四五六七八九十]\s*月|(?<![a-z])(?:march|april|mar|apr)(?![a-z])/;
+function sameMonths(mention: Said, next: Said, between: string): boolean {
+  const months = (m: Said): string => m.months?.join(',') ?? '';
+  return !monthBetween.test(between) || (months(mention) !== '' && months(mention) === months(next));
+}
+
+/** Whether the owner took back the i-th figure (mentions in the order said) later in the same message. */
+function retracted<T extends Said>(text: string, mentions: readonly T[], i: number): boolean {
+  const mention = mentions[i];
+  const next = mentions[i + 1];
+  if (!mention || !next || next.start < mention.end) return false;
+  const between = text.slice(mention.end, next.start).toLowerCase();
+  if (retractsFigure(between) && sameMonths(mention, next, between)) return true;
+  if (!alternative.test(between)) return false;
+  const later = mentions.slice(i + 1);
+  return later.some((m, j) => later.some((other, k) => k !== j && other.value === m.value && other.value !== mention.value));
+}
+
+/**
+ * The figures the owner does not deny, when the message gives another one ("是5.2w 不是4.2w" → 5.2w), nor take
+ * back in the same breath ("两万，哦不对，两万二" → 两万二).
+ */
+function undenied<T extends Said>(text: string, mentions: T[]): T[] {
+  const said = [...mentions].sort((a, b) => a.start - b.start);
+  const kept = mentions.filter((m) => !deniedAt(text, m.start) && !retracted(text, said, said.indexOf(m)));
   return kept.length > 0 ? kept : mentions;
 }
 
@@ -239,6 +272,9 @@ function bareNumberAsPercent(text: string, entities: Entities): string | null {
 
 /** Facts said beside a trade that leave it a trade ("small printing business": a size and a trade). */
 const besideTrade: ReadonlySet<string> = new Set(['enterpriseSize', 'registeredInXicheng', 'premisesUse']);
+
+/** A no that stands by itself before anything else is said: "不是，…", "没有。", "no, …", "nope". */
+const standaloneNo = /^(?:嗯|呃|额)?\s*(?:不是|不对|没有|没|不|否|no|nope|nah|not really|not at all)(?:[\s,，.。!！~～…;；]|$)/;
 
 /** A negation anywhere: then a restated "no" may be the negation's, not the kind named. */
 const anyNegation = /[不没未非无]|(?<![a-z])(?:not|no|never)(?![a-z])|n't/;
@@ -433,9 +469,28 @@ export function factsFromMessage(
   const ownYesNo = entities.yesNoScope === null || entities.yesNoScope === awaiting;
   // The pending fact's own grammar, consulted by up to three steps below: read once.
   let ownReading: { value: string | boolean | undefined } | undefined;
-  const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : readAnswer(awaiting, text) }).value;
+  // After a slip taken back ("办公，不对，是门店"), the words after the marker answer first.
+  const tails = awaiting === null ? [] : correctedTail(normalizeText(text));
+  const firstOf = <T>(read: (said: string) => T | undefined): T | undefined => {
+    for (const { start, end } of tails) {
+      const value = read(text.slice(start, end));
+      if (value !== undefined) return value;
+    }
+    return read(text);
+  };
+  const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : firstOf((said) => readAnswer(awaiting, said)) }).value;
+  // "not head office, the store pays", "不是按时开的，推到六月了": a no said of the other answer, then a clause that by
+  // itself says yes. Not a standalone no ("不是，按时开的"), nor one clause ("we don't have a licence").
+  const yesAfterDenial = (): boolean => {
+    const said = normalizeText(text).trim();
+    const clause = said.search(/[,，.。;；!！]/);
+    return awaiting !== null && clause > 0 && !standaloneNo.test(said) && grammar() === true
+      && readAnswer(awaiting, said.slice(clause + 1)) === true;
+  };
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
-    const chosen = choiceFromLabel(text, awaitingPrompt);
+    const label = firstOf((said) => choiceFromLabel(said, awaitingPrompt));
+    // "不是按时开的，推到六月了": the 不是 of the other answer, not the No button (the grammar reads the whole).
+    const chosen = label === false && yesAfterDenial() ? true : label;
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
     if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
   }
@@ -450,7 +505,10 @@ export function factsFromMessage(
     // (Only without a negation of its own: in "不太清楚，应该组织过" the 不 is the doubt's, not the fact's.)
     const restatedNo = entities.yesNo && factKinds[awaiting] === 'boolean' && !anyNegation.test(text.toLowerCase()) && grammar() === false;
     // "不让返园", "we couldn't reopen": a no by how it starts, the yes by what it says.
-    const restatedYes = entities.yesNo === false && factKinds[awaiting] === 'boolean' && restatesYes(awaiting, normalizeText(text));
+    // "not head office, the store pays", "不是按时开的，推到六月了", "we're not outside Xicheng": the no is said of the
+    // other answer; when it is no standalone no, the fact's own grammar, reading the whole message, decides.
+    const restatedYes = entities.yesNo === false && factKinds[awaiting] === 'boolean'
+      && (restatesYes(awaiting, normalizeText(text)) || yesAfterDenial());
     if (restatedNo) out[awaiting] = false;
     else if (restatedYes) out[awaiting] = true;
     else if (factKinds[awaiting] === 'boolean') out[awaiting] = entities.yesNo;

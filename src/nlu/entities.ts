@@ -24,9 +24,30 @@ import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
 import { rentBorneInTheEnd } from './read-answer.js';
+import { correctedTail } from './retraction.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
+  const all = extractAll(text, normalized);
+  // "办公，不对不对，是门店", "district SOE, no wait, central": the facts named after the marker win; the figures are
+  // sorted out by the dialog, which sees every mention.
+  for (const { start, end } of correctedTail(normalized)) {
+    const corrected = extractAll(text.slice(start, end), normalized.slice(start, end));
+    if (Object.keys(corrected.facts).length === 0 && corrected.yesNo === null) continue;
+    return {
+      ...all,
+      facts: { ...all.facts, ...corrected.facts },
+      yesNo: corrected.yesNo ?? all.yesNo,
+      unsure: corrected.unsure,
+      yesNoScope: corrected.yesNo === null ? all.yesNoScope : corrected.yesNoScope,
+      layoffCount: corrected.layoffCount ?? all.layoffCount,
+      denied: { ...all.denied, ...corrected.denied },
+    };
+  }
+  return all;
+}
+
+function extractAll(text: string, normalized: string): Entities {
   const money = extractMoney(text, normalized);
   const { yesNo, unsure } = extractYesNo(text, normalized);
   const named = readFacts(text, normalized);

@@ -33,6 +33,12 @@ const no =
 /** Hedged answers, read as the yes or no they lean to ("I think so", "应该是吧", "probably not"). */
 const hedgedNo = /^(?:i\s+)?(?:(?:don'?t|do not) think so|doubt it|probably not|应该不是|应该没有|估计不是|估计没有)/;
 const hedgedYes = /^(?:(?:i\s+)?(?:think|believe|guess|suppose) so|should be(?:\s+(?:yes|right|ok))?\s*[.!]*$|应该是(?:的|吧)?\s*[。!！]*$|应该有(?:的|吧)?\s*[。!！]*$|估计是(?:的|吧)?\s*$)/;
+/**
+ * A no of the opposite, which is a yes: "没有不在西城的" (none outside Xicheng), "没有不培训的", "没有哪个月不组织",
+ * "not registered anywhere else", "nowhere else", "没在别的区注册过". Read before the plain no it starts like.
+ */
+export const doubleNegative =
+  /^(?:我们|我|这边)?\s*(?:没有|没|并没有|不是|也不是|并不是)(?:哪个月|哪一个|哪个|哪家|哪天|哪次|谁|一个|人|员工)?\s*不(?![良少到足过仅但错多太大用知清确])|(?<![a-z])(?:not|never|n't)\s+(?:\w+\s+){0,3}(?:anywhere|somewhere) else(?![a-z])|(?<![a-z])nowhere else(?![a-z])|(?<![a-z])(?:not|n't)\s+(?:\w+\s+){0,2}outside (?:of )?xicheng|不在西城以外|不是(?:在)?西城以外|(?:没有?|不|从没)(?:在)?(?:别的|其他|其它)(?:地方|区)/;
 const noAnywhere = /(一个(?:人)?(?:都|也)?没|一个都不|一个也不|都没有|全都没|从来没|从没)/;
 const yes =
   /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she)?\s*(?:(?<=(?:they|he|she)\s*)(?:did|do|does|has|have)(?![a-z])(?!\s*(?:not|n't))|是|对(?!方)|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|that'?s (?:right|correct|true|it)|that is (?:right|correct)|exactly|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|certainly|obviously|for sure|you bet|aye(?![a-z])|yea(?:h)?(?![a-z])|yah(?![a-z])|y(?![a-z])|(?:i do|we do|i did|we did|it is|we are|i am|i have|we have)(?![a-z']))/;
@@ -76,6 +82,7 @@ function readPolarity(answer: string): boolean | null {
   if (/^(?:没错|没问题|不错)/.test(answer)) return true;
   if (hedgedNo.test(answer)) return false;
   if (hedgedYes.test(answer)) return true;
+  if (doubleNegative.test(answer)) return true;
   if (no.test(answer) || noAnywhere.test(answer)) return false;
   if (yes.test(answer)) return true;
   return null;

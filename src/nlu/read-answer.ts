@@ -15,6 +15,7 @@ import { normalizeText } from './normalize-text.js';
 import { elsewhereEn, elsewhereZh } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
 import { readSizeAnswer } from './read-size.js';
+import { doubleNegative } from './extract-yes-no.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
 
@@ -258,8 +259,11 @@ function denialsOf(grammar: { negative?: Denial | Denial[] }): Denial[] {
 /** A negation, or a "how could we" that is one ("哪顾得上", "哪有功夫", "no time for that"). */
 const negation = /(不是|没有|没|不|未|非|哪(?:还|能|有|顾|来|儿有)|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|hadn't|aren't|weren't|don't|doesn't|no time)/;
 
-/** Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem". */
-const assent = /没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt/g;
+/**
+ * Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem", and a no of the opposite
+ * ("没有不培训的", "not registered anywhere else": doubleNegative).
+ */
+const assent = new RegExp(`没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt|${doubleNegative.source}`, 'g');
 
 /**
  * Whether the words are the yes itself though they start like a no: "不让返园" (the opening delayed), "couldn't
@@ -345,12 +349,14 @@ const hereWord = /(西城|本区|xicheng|(?<![a-z])here(?![a-z]))/;
 const notHere = /(不在西城|西城以外|outside (?:of )?xicheng|not (?:in |registered in )?xicheng)/;
 const bothYes = /(^(?:yes|yeah|yep)?[,\s]*both(?![a-z])|都是|都在|两个都|两样都)/;
 
-function readRegistered(normalized: string): boolean | undefined {
+function readRegistered(said: string): boolean | undefined {
+  // "没有不在西城的", "not registered anywhere else": the negation is of elsewhere.
+  const normalized = said.replace(assent, ' ');
   if (notHere.test(normalized)) return false;
   const elsewhere = elsewhereZh.test(normalized) || elsewhereEn.test(normalized) || /(外区|外地|elsewhere)/.test(normalized);
   const here = hereWord.test(normalized);
   if (elsewhere) return here ? undefined : false;
-  if (here) return !negation.test(normalized.replace(assent, ' '));
+  if (here) return !negation.test(normalized);
   return bothYes.test(normalized) ? true : undefined;
 }
 

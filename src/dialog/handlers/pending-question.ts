@@ -7,6 +7,7 @@
  */
 import { questionCue } from '../../nlu/text-cues.js';
 import { factKinds, type FactName } from '../../policy/facts.js';
+import { answersBesideQuestion } from '../../nlu/question-back.js';
 import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
@@ -44,7 +45,7 @@ export const pendingQuestion: Handler = (turn) => {
   // it answers nothing. The question is explained (from the clause) and asked again with its choices.
   // "什么叫区属国企？" asked at another question is about the term it names: that fact is explained, and the
   // question asked is put again as it was.
-  if (cues.askMeaning && asks && !namesIntentDialog) {
+  if (cues.askMeaning && asks && !namesIntentDialog && !(answersFact(awaiting, found) && answersBesideQuestion(understanding.text, awaiting, entities))) {
     const termOf = (Object.keys(entities.facts) as FactName[])
       .find((fact) => fact !== awaiting && promptFor(ctx.dialogs, current, fact).explain !== undefined);
     actions.push({ type: 'explainFact', dialog: current.id, fact: termOf ?? awaiting },

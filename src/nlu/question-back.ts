@@ -1,0 +1,47 @@
+/**
+ * A short question back beside the answer: "规模？小微啊，个体户", "房东是谁？区里的国企呗", "一万二，问这个干嘛？",
+ * "why are you asking? fine, 15k", "yes, why do you ask?", "layoffs? none". The question echoes the one asked or asks
+ * why; the rest of the message answers it, so the message is the answer. A question with nothing beside it ("什么叫
+ * 区属国企？"), or a long one ("区属国企，办公用房是免一半还是全免？"), is a question.
+ *
+ * @example answersBesideQuestion('规模？小微啊', 'enterpriseSize', extractEntities('规模？小微啊')) // true
+ */
+import { factKinds, type FactName } from '../policy/facts.js';
+import type { Entities } from './understanding.js';
+import { extractEntities } from './entities.js';
+import { readAnswer } from './read-answer.js';
+
+/** A clause ending in a question mark. */
+const questionClause = /[^,，.。;；!！?？]*[?？]+/g;
+/** Short enough to be an echo or a "why?": a few Chinese characters or English words. */
+const MAX_HAN = 10;
+const MAX_WORDS = 7;
+
+/**
+ * A question about what the answer means ("这算谁付的？", "does that count as a branch?"): a real question, whatever
+ * stands beside it; the owner waits to be told which answer fits.
+ */
+const asksWhichFits = /算谁|算不算|算哪|算是|区别|什么意思|啥意思|什么叫|啥叫|什么算|啥算|怎么算|咋算|哪种|count(?:s)? as|difference|what do you mean|mean by|qualif|which one|is that (?:a|an|the)/i;
+
+function short(clause: string): boolean {
+  if (asksWhichFits.test(clause)) return false;
+  const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = clause.match(/[a-z']+/gi)?.length ?? 0;
+  return han <= MAX_HAN && words <= MAX_WORDS;
+}
+
+/** Whether the words outside the message's short questions answer `fact` by themselves. */
+export function answersBesideQuestion(text: string, fact: FactName, entities: Entities): boolean {
+  const questions = [...text.matchAll(questionClause)];
+  if (questions.length === 0 || !questions.every((q) => short(q[0]))) return false;
+  const inQuestion = (at: number): boolean => questions.some((q) => at >= q.index && at < q.index + q[0].length);
+  let rest = '';
+  for (let at = 0; at < text.length; at += 1) rest += inQuestion(at) ? ' ' : text.charAt(at);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return false;
+  if (factKinds[fact] === 'money' || factKinds[fact] === 'percent') {
+    return entities.money.some((m) => !inQuestion(m.start)) || entities.percents.some((p) => !inQuestion(p.start));
+  }
+  if (readAnswer(fact, rest) !== undefined) return true;
+  const beside = extractEntities(rest);
+  return beside.facts[fact] !== undefined || (factKinds[fact] === 'boolean' && beside.yesNo !== null);
+}
