@@ -12,7 +12,7 @@ import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown } from '../last-answer-correction.js';
 import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
-import { advance, answersFact, applyFacts, dialogsNamed, factsFor, nextFact, outcomesFor, sayHowRead, type Handler, type Turn } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, type Handler, type Turn } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
 const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -104,7 +104,11 @@ export const correctionAfterAnswer: Handler = (turn) => {
   if (newTopic) return false;
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
   if (asks && !corrects && !whatIf) return false;
-  const earlier = corrects && !aboutCurrent ? earlierAnswered(turn, current, found) : null;
+  // "不好意思 房租其实是四千五" after the guarantee result: a figure said of the rent in a measure that asks none is
+  // the rent of the measure answered before, never this one's loan.
+  const rentFigure = !isRentMeasure(current) && !current.facts.includes('monthlyRent') && facts.length > 0 && facts.every(isFigure)
+    && rentSaid(understanding.text.toLowerCase());
+  const earlier = (corrects && !aboutCurrent) || rentFigure ? earlierAnswered(turn, current, rentFigure ? {} : found) : null;
   if (earlier) {
     applyFacts(session, earlier.facts, actions);
     advance(session, earlier.dialog, actions);
