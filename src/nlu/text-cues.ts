@@ -180,6 +180,12 @@ function withoutOwnStateNow(text: string): string {
  */
 const stillDespite = /(?<![a-z])still(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])(?:if|even if|even though|though|although|despite|given|after|with)(?![a-z])|(?<![a-z])(?:if|even if|even though|although|despite)(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])still(?![a-z])|(?:如果|要是|假如|即使|即便|虽然|尽管)[^。？！?!]{0,20}?还(?:能|可以)|还(?:能|可以)[^。？！?!]{0,20}?(?:吗|么)?[，,]?\s*(?:如果|要是)/;
 
+/**
+ * "我们还能申请啥", "还可以享受哪些", "还能拿点什么别的": 还 is "else" beside a question word of what, asking what more
+ * there is (the check-up), not whether a measure still holds today.
+ */
+const whatElseAsk = /还(?:能|可以)再?(?:申请|享受|拿|领|办|报)(?:点|些|到)?(?:啥|什么|哪些|哪个|别的|其他|其它)/;
+
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
 
@@ -293,7 +299,9 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     // weaker "still" (stillAsk stays true only then).
     if (cues.aboutNow) cues.aboutNow = patterns.aboutNow.test(withoutOwnStateNow(lower));
     const timeNamed = cues.aboutNow || laterYear.test(lower);
-    cues.aboutNow = (timeNamed || (cues.stillAsk && !stillDespite.test(lower))) && !revenueComparison.test(lower);
+    const whatElse = whatElseAsk.test(lower);
+    if (whatElse) cues.stillValid = false;
+    cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !stillDespite.test(lower))) && !revenueComparison.test(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);

@@ -88,6 +88,15 @@ describe("a 现在 / 'currently' that dates the owner's own state is no question
   });
 });
 
+describe("还 of 'what else' (还能申请啥) asks what more there is, not whether a measure still holds", () => {
+  test.each(['我们还能申请啥', '那我还能拿点什么', '还可以享受哪些', '除了这个还能领点别的吗'])('%s: not about today, not "still valid"', (text) => {
+    expect(textCues(text)).toMatchObject({ aboutNow: false, stillValid: false });
+  });
+  test.each(['这个还能申请吗', '现在还能申请啥'])('%s: still about today', (text) => {
+    expect(textCues(text).aboutNow).toBe(true);
+  });
+});
+
 describe('asking what there is, asking back what a question means, an aside', () => {
   const cases: Array<[string, Partial<Record<'broadAsk' | 'askMeaning' | 'digression' | 'question', boolean>>]> = [
     ['我开个小饭馆 你帮我看看都能拿点啥', { broadAsk: true }], ['来电人是开小超市的 想知道有啥补贴能拿', { broadAsk: true }],

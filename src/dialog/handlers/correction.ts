@@ -12,7 +12,7 @@ import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown, restatedAfterAnswer } from '../last-answer-correction.js';
 import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
-import { advance, answersFact, applyFacts, factsFor, outcomesFor, sayHowRead, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, type Handler, type Turn } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
 const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -34,6 +34,29 @@ function changesOutcome(dialog: Dialog, known: Facts, told: Facts): boolean {
   const before = outcomesFor(dialog, known);
   const after = outcomesFor(dialog, { ...known, ...told });
   return after.some((outcome, i) => outcome.eligible !== before[i]?.eligible || outcome.amount !== before[i]?.amount);
+}
+
+/**
+ * "不对 我们那个其实是门店不是办公", "sorry, the rent was 15k not 12k" after a SECOND measure's result: the fact is one
+ * the measure now shown never asks, but one answered earlier in the chat asks it; that measure (every question of
+ * it answered) is the one corrected, and its result is shown again. Read with that dialog's grammar when the
+ * current one found nothing ("房租我说错了 是一万二" in the job-subsidy dialog). Only on a correction turn.
+ */
+function earlierAnswered(turn: Turn, current: Dialog, found: Facts): { dialog: Dialog; facts: Facts } | null {
+  const { session, ctx } = turn;
+  // A dialog a "no" ends early (a chain-store one once the landlord is a district SOE) asks nothing either: the
+  // one answered is the one with the largest share of its questions answered.
+  let best: { dialog: Dialog; facts: Facts; share: number } | null = null;
+  for (const dialog of ctx.dialogs.dialogs) {
+    if (dialog.id === current.id || dialog.id === 'checkup' || dialog.rules.length === 0) continue;
+    const share = dialog.facts.filter((fact) => answersFact(fact, session.facts)).length / dialog.facts.length;
+    if (share === 0 || (best && share <= best.share)) continue;
+    const facts = dialog.facts.some((fact) => answersFact(fact, found)) ? found : { ...factsFor(turn, dialog, null).facts, ...found };
+    if (!dialog.facts.some((fact) => answersFact(fact, facts) && facts[fact] !== session.facts[fact])) continue;
+    if (nextFact(dialog, session, outcomesFor(dialog, session.facts)) !== null) continue;
+    best = { dialog, facts, share };
+  }
+  return best;
 }
 
 export const correctionAfterAnswer: Handler = (turn) => {
@@ -69,16 +92,33 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // resemble (a loan → （五）) does not take is a "what if" on this one.
   // "我是朝阳的呢", "个体户呢", "what about a sole trader?", "and for an office?": a fact of this answer put as "and
   // if …" asks for it again.
-  const whatIf = facts.length > 0 && (facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact))
+  // "what about the guarantee fee - … loan 2.5 million, rate 2%" names another measure that computes, and not
+  // this one: its figures are that measure's, never a "what if" on this one ("and with a 3 million loan?" names
+  // only （五）, which computes nothing, and stays a "what if").
+  const named = dialogsNamed(turn.ctx.dialogs, understanding.text);
+  const namesOther = intentDialog !== undefined && intentDialog.id !== current.id && !named.includes(current)
+    && named.some((dialog) => dialog.rules.length > 0);
+  const whatIf = !namesOther && facts.length > 0 && (facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact))
     || (aboutCurrent && whatAbout(understanding.text)));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
   // A long statement of this dialog's facts ("其实那两个月我们是自己关门装修的") corrects; only a real question leaves.
   const asks = asksAfterAnswer(understanding.text);
   const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !corrects && !whatIf
-    && (asks || !aboutCurrent) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
+    && (asks || !aboutCurrent || namesOther) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
   if (newTopic) return false;
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
   if (asks && !corrects && !whatIf) return false;
+  // "不好意思 房租其实是四千五" after the guarantee result: a figure said of the rent in a measure that asks none is
+  // the rent of the measure answered before, never this one's loan.
+  const rentFigure = !isRentMeasure(current) && !current.facts.includes('monthlyRent') && facts.length > 0 && facts.every(isFigure)
+    && rentSaid(understanding.text.toLowerCase());
+  const earlier = (corrects && !aboutCurrent) || rentFigure ? earlierAnswered(turn, current, rentFigure ? {} : found) : null;
+  if (earlier) {
+    applyFacts(session, earlier.facts, actions);
+    advance(session, earlier.dialog, actions);
+    turn.intent = 'correction';
+    return true;
+  }
   if (facts.length > 0 && (aboutCurrent || corrects)) {
     applyFacts(session, found, actions);
     advance(session, current, actions);
