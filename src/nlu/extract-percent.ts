@@ -19,9 +19,25 @@ import { normalizeText } from './normalize-text.js';
 import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumber, parseNumeral } from './numeral.js';
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
-/** After a numeral run: a percent sign or word (1), or 个半点 (2: the run plus a half). */
-const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
-const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'g');
+/**
+ * After a numeral run: a percent sign or word (1), 个半点 (2: the run plus a half), or 个点 with one digit
+ * after it (3: "一个点二" is 1.2, "两个点五" 2.5, the way rate talk says a decimal; not "一个点二百万").
+ */
+const percentAfter = /\s*(?:个点([零一二三四五六七八九]|[0-9])(?![零〇一二两三四五六七八九十百千万亿\d.%])|(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|points?(?![a-z])(?!\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![a-z]))|pts?(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
+/** "半个点", "半个百分点": half a percentage point, the rate talk of guarantee fees. */
+const halfPoint = /(?<![一二两三四五六七八九十\d个])半个(?:百分)?点/g;
+const englishDigit = '(?:zero|one|two|three|four|five|six|seven|eight|nine|[0-9])';
+/**
+ * A rate under one percent said from its decimal point: ".8%", "point eight percent", "zero point 5 per cent"
+ * ("eight percent" alone would be read as 8).
+ */
+const pointPercent = new RegExp(`(?:(?<![a-z\\d])(?<!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|\\d)\\s+)(?:zero\\s+|oh\\s+)?point\\s+|(?<![\\d.])\\.)(${englishDigit})(?:\\s*(${englishDigit}))?\\s*(?:%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z]))`, 'g');
+/**
+ * A part of one percent, or one and a part: "half a percent", "half of one percent", "a quarter of a percent",
+ * "1 and a half percent", "a percent and a half". Read before "half" alone (50) and "a quarter" (25).
+ */
+const partOfPercent = /(?<![a-z\d])(?:(?<!and\s+(?:a\s+)?)(?:(a|one|three)\s+)?(half|quarters?)\s+(?:of\s+)?(?:a\s+|one\s+)?(?:percent|per cent|percentage point)(?![a-z])|(\d{1,2})\s+and\s+a\s+half\s+(?:percent|per cent)(?![a-z])|(?:a|one)\s+(?:percent|per cent)\s+and\s+a\s+half(?![a-z]))/g;
+const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z])|(?:percentage )?points?(?![a-z])(?!\\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\\d)(?![a-z])))`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 /** "half a million", "a quarter of a million", "a million and a half": the share is of a scale word, so part of an amount. */
 const ofScale = String.raw`(?!\s+(?:of\s+)?(?:a\s+|one\s+)?(?:thousand|grand|million|mil|billion)(?![a-z]))`;
@@ -60,7 +76,23 @@ export function extractPercents(text: string, normalized: string = normalizeText
     if (found.some((other) => start < other.end && other.start < end)) return;
     found.push({ value: value.toFixed(), start, end, text: text.slice(start, end) });
   };
-  if (/[%个百千]|per ?cent|pct/.test(normalized)) {
+  if (/point|\./.test(normalized) && /%|percent|per cent|pct/.test(normalized)) {
+    for (const match of normalized.matchAll(pointPercent)) {
+      const digits = [match[1], match[2]].filter((d) => d !== undefined).map((d) => (/\d/.test(d) ? d : String(parseEnglishNumber(d) ?? ''))).join('');
+      add(match.index, match.index + match[0].length, digits === '' ? null : new Decimal(`0.${digits}`));
+    }
+  }
+  if (/percent|per cent/.test(normalized) && /half|quarter/.test(normalized)) {
+    for (const match of normalized.matchAll(partOfPercent)) {
+      const part = match[2] === undefined ? null : (match[2] === 'half' ? new Decimal(0.5) : new Decimal(0.25).times(match[1] === 'three' ? 3 : 1));
+      const value = part ?? (match[3] !== undefined ? new Decimal(match[3]).plus(0.5) : new Decimal(1.5));
+      add(match.index, match.index + match[0].length, value);
+    }
+  }
+  if (normalized.includes('半个')) {
+    for (const match of normalized.matchAll(halfPoint)) add(match.index, match.index + match[0].length, new Decimal(0.5));
+  }
+  if (/[%个百千]|per ?cent|pct|point|pts?(?![a-z])/.test(normalized)) {
     let runs = 0;
     for (const match of normalized.matchAll(numeralRun)) {
       runs += 1;
@@ -77,10 +109,12 @@ export function extractPercents(text: string, normalized: string = normalizeText
       const unit = percentAfter.exec(normalized);
       if (!unit) continue;
       const value = parseNumeral(match[0]);
-      add(start, percentAfter.lastIndex, value && (unit[2] ? value.plus(0.5) : value));
+      const tenth = unit[1] === undefined ? null : parseNumeral(unit[1]);
+      if (unit[1] !== undefined) add(start, percentAfter.lastIndex, value?.isInteger() && tenth ? value.plus(tenth.div(10)) : null);
+      else add(start, percentAfter.lastIndex, value && (unit[3] ? value.plus(0.5) : value));
     }
   }
-  if (/%|percent|per cent/.test(normalized)) {
+  if (/%|percent|per cent|point/.test(normalized)) {
     for (const match of normalized.matchAll(englishPercent)) add(match.index, match.index + match[0].length, parseEnglishNumber(match[1] ?? ''));
   }
   if (/费率|rate|fee/.test(normalized)) {
