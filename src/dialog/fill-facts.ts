@@ -11,6 +11,7 @@ import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '..
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
+import { readBareRate } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { findRule } from '../policy/rules/index.js';
 import { readReduction, type KnownReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
@@ -531,7 +532,9 @@ export function factsFromMessage(
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
   const stated = askedPercent ? undenied(text, entities.percents)[0] : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
-  const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
+  // "收1.5", "零点五", "one point five" answering the fee rate: a bare figure, read as that many percent.
+  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text) : null;
+  const percent = (stated && percentValue(stated, percentTarget)) ?? bareFee ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // "其实还涨了点", "revenue went up": asked the drop and given no figure, takings that did not fall are a drop of 0.
   if (answering && awaiting === 'revenueDropPercent' && out.revenueDropPercent === undefined && !pair && entities.percents.length === 0 && money.length === 0) {
