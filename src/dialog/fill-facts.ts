@@ -230,12 +230,14 @@ function undenied<T extends { start: number }>(text: string, mentions: T[]): T[]
  * A bare number answering a percentage question ("80") arrives as money without a unit; "over 80", "80多",
  * "85左右" are the figure too (the drop test is 80% or more, so "over 80" passes it as 80 does).
  */
-const qualifiedNumber = /^\s*(?:(?:综合|担保|原|原来的?)?费率(?:是|为)?|(?:the |our |total |guarantee |fee )*(?:rate|fee)(?: is| was| of)?|(?:降了|下降了?|跌了|down|dropped|fell)\s*)?\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
+const qualifiedNumber = /^\s*(?:(?:综合|担保|原|原来的?)?费率(?:是|为)?|(?:the |our |total |guarantee |fee )*(?:rate|fee)(?: is| was| of)?|(?:降幅(?:是|为|有)?|降了|下降了?|跌了|少了|减少了?|掉了|下滑了?|down|dropped|fell)\s*)?\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?|[一二三四五六七八九十]{1,3}(?:点[零一二三四五六七八九])?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
 function bareNumberAsPercent(text: string, entities: Entities): string | null {
   const mention = entities.money[0];
   if (mention && /^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return new Decimal(mention.value).lte(100) ? mention.value : null;
   const qualified = entities.money.length === 0 ? qualifiedNumber.exec(text)?.[1] : undefined;
-  return qualified !== undefined && new Decimal(qualified).lte(100) ? qualified : null;
+  // "降幅八十五", "降了七十多": a figure in Chinese numerals after a word of falling, too.
+  const value = qualified === undefined ? null : /^\d/.test(qualified) ? new Decimal(qualified) : parseNumeral(qualified);
+  return value && value.lte(100) ? value.toFixed() : null;
 }
 
 /** Facts said beside a trade that leave it a trade ("small printing business": a size and a trade). */

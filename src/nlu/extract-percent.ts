@@ -23,7 +23,7 @@ const numeralRun = new RegExp(numeralRunSource, 'g');
  * After a numeral run: a percent sign or word (1), 个半点 (2: the run plus a half), or 个点 with one digit
  * after it (3: "一个点二" is 1.2, "两个点五" 2.5, the way rate talk says a decimal; not "一个点二百万").
  */
-const percentAfter = /\s*(?:个点([零一二三四五六七八九]|[0-9])(?![零〇一二两三四五六七八九十百千万亿\d.%])|(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|points?(?![a-z])(?!\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![a-z]))|pts?(?![a-z])|pc(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
+const percentAfter = /(?:\s*-?\s*odd|\s+or\s+so|\s+something)?\s*(?:个点([零一二三四五六七八九]|[0-9])(?![零〇一二两三四五六七八九十百千万亿\d.%])|(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|points?(?![a-z])(?!\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![a-z]))|pts?(?![a-z])|pc(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
 /** "半个点", "半个百分点": half a percentage point, the rate talk of guarantee fees. */
 const halfPoint = /(?<![一二两三四五六七八九十\d个])半个(?:百分)?点/g;
 const englishDigit = '(?:zero|one|two|three|four|five|six|seven|eight|nine|[0-9])';
