@@ -46,7 +46,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -119,14 +119,25 @@ function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFact
  * said again, or said in passing, it is taken as said.
  */
 function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear: UnclearAmount[], askAbout: boolean): MoneyMention[] {
-  const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over' && !(askAbout && m.approximate === 'about'));
+  const tooSmall = (m: MoneyMention): boolean => askAbout && target === 'guaranteedAmount' && unitlessLoan(m);
+  const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over' && !(askAbout && m.approximate === 'about') && !tooSmall(m));
   if (usable.length === 0 && target) {
     for (const m of mentions) {
-      const reason = m.currency !== 'CNY' ? 'currency' : m.approximate === 'about' ? 'about' : 'approximate';
+      const reason = tooSmall(m) ? 'unitless' : m.currency !== 'CNY' ? 'currency' : m.approximate === 'about' ? 'about' : 'approximate';
       unclear.push({ fact: target, reason, text: m.text, currency: m.currency });
     }
   }
   return usable;
+}
+
+/** A unit said with an amount: 万, 元, "k", "million" (百 and 千 are numerals: "一百五" names none). */
+const moneyUnit = /[万亿元块]|(?<![a-z])(?:yuan|rmb|cny|k|w|m|mn|million|thousand|grand)(?![a-z])/i;
+/** Below this a loan amount said without a unit ("一百五") is more likely 万 than yuan. */
+const SMALLEST_LOAN = new Decimal(10000);
+
+/** "一百五", "150" answering the amount guaranteed: no loan is 150 yuan; asked once whether it is 元 or 万元. */
+function unitlessLoan(m: MoneyMention): boolean {
+  return m.currency === 'CNY' && new Decimal(m.value).lt(SMALLEST_LOAN) && !moneyUnit.test(m.text);
 }
 
 /** Charges that are not the rent, named just before an amount ("押金3万", "物业费另算每月两千", "deposit was 36000"). */
