@@ -202,6 +202,9 @@ function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialog
 /** A question about what an item says ("第三条是什么", "what does item 3 say?"), not about the owner's case. */
 const asksWhatItSays = /是什么|啥意思|什么意思|讲的是|说的是|内容|具体|指的|(?<![a-z])(?:what (?:is|does|'s)|what's|mean|means|say|says|about)(?![a-z])/i;
 
+/** An amount asked for: "能省多少", "how much lower". */
+const ownAmountAsked = /多少|(?<![a-z])how much(?![a-z])/i;
+
 /** The intents whose dialogs compute measure N: both sides of （一） (tenant and landlord). */
 function calculatorsOf(dialogs: DialogSet, measure: number): string[] {
   return dialogs.dialogs.filter((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0).flatMap((d) => d.intents.slice(0, 1));
@@ -271,7 +274,9 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const item = itemNamed(text);
   // "围棋培训学校 想问问（三）那个房租": the owner names their trade and asks about the item for their own case,
   // not what the item says: the item's calculation starts (the topic handler), not its text.
-  const ownCaseOfItem = item !== null && !midDialog && understanding.entities.facts.industry !== undefined
+  // "how much lower is our guarantee fee under item 6?", "第六条我们能省多少": an amount of their own asked for, too.
+  const asksOwnAmount = understanding.cues.calculate || (firstPerson.test(text) && ownAmountAsked.test(text));
+  const ownCaseOfItem = item !== null && !midDialog && (understanding.entities.facts.industry !== undefined || asksOwnAmount)
     && !asksWhatItSays.test(text) && calculatorsOf(dialogs, item).includes(understanding.intent);
   if (item !== null && !ownCaseOfItem) {
     const contacts = contactsForMeasure(dialogs, item, session.facts, text);

@@ -11,6 +11,7 @@ import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '..
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
+import { readBareRate } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
@@ -46,7 +47,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -119,14 +120,25 @@ function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFact
  * said again, or said in passing, it is taken as said.
  */
 function usableMoney(mentions: MoneyMention[], target: FactName | null, unclear: UnclearAmount[], askAbout: boolean): MoneyMention[] {
-  const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over' && !(askAbout && m.approximate === 'about'));
+  const tooSmall = (m: MoneyMention): boolean => askAbout && target === 'guaranteedAmount' && unitlessLoan(m);
+  const usable = mentions.filter((m) => m.currency === 'CNY' && m.approximate !== 'over' && !(askAbout && m.approximate === 'about') && !tooSmall(m));
   if (usable.length === 0 && target) {
     for (const m of mentions) {
-      const reason = m.currency !== 'CNY' ? 'currency' : m.approximate === 'about' ? 'about' : 'approximate';
+      const reason = tooSmall(m) ? 'unitless' : m.currency !== 'CNY' ? 'currency' : m.approximate === 'about' ? 'about' : 'approximate';
       unclear.push({ fact: target, reason, text: m.text, currency: m.currency });
     }
   }
   return usable;
+}
+
+/** A unit said with an amount: 万, 元, "k", "million" (百 and 千 are numerals: "一百五" names none). */
+const moneyUnit = /[万亿元块]|(?<![a-z])(?:yuan|rmb|cny|k|w|m|mn|million|thousand|grand)(?![a-z])/i;
+/** Below this a loan amount said without a unit ("一百五") is more likely 万 than yuan. */
+const SMALLEST_LOAN = new Decimal(10000);
+
+/** "一百五", "150" answering the amount guaranteed: no loan is 150 yuan; asked once whether it is 元 or 万元. */
+function unitlessLoan(m: MoneyMention): boolean {
+  return m.currency === 'CNY' && new Decimal(m.value).lt(SMALLEST_LOAN) && !moneyUnit.test(m.text);
 }
 
 /** Charges that are not the rent, named just before an amount ("押金3万", "物业费另算每月两千", "deposit was 36000"). */
@@ -262,12 +274,14 @@ function undenied<T extends Said>(text: string, mentions: T[]): T[] {
  * A bare number answering a percentage question ("80") arrives as money without a unit; "over 80", "80多",
  * "85左右" are the figure too (the drop test is 80% or more, so "over 80" passes it as 80 does).
  */
-const qualifiedNumber = /^\s*(?:(?:综合|担保|原|原来的?)?费率(?:是|为)?|(?:the |our |total |guarantee |fee )*(?:rate|fee)(?: is| was| of)?|(?:降了|下降了?|跌了|down|dropped|fell)\s*)?\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
+const qualifiedNumber = /^\s*(?:(?:综合|担保|原|原来的?)?费率(?:是|为)?|(?:the |our |total |guarantee |fee )*(?:rate|fee)(?: is| was| of)?|(?:降幅(?:是|为|有)?|降了|下降了?|跌了|少了|减少了?|掉了|下滑了?|down|dropped|fell)\s*)?\s*(?:over|more than|above|at least|about|around|roughly|approx(?:imately)?|nearly|almost|超过|超了|大概|大约|差不多|约|将近|接近)?\s*(\d{1,3}(?:\.\d+)?|[一二三四五六七八九十]{1,3}(?:点[零一二三四五六七八九])?)\s*(?:多|以上|左右|上下|来|plus|\+|or (?:so|more))?\s*[.。!！]?\s*$/i;
 function bareNumberAsPercent(text: string, entities: Entities): string | null {
   const mention = entities.money[0];
   if (mention && /^\s*\d+(\.\d+)?\s*$/.test(mention.text)) return new Decimal(mention.value).lte(100) ? mention.value : null;
   const qualified = entities.money.length === 0 ? qualifiedNumber.exec(text)?.[1] : undefined;
-  return qualified !== undefined && new Decimal(qualified).lte(100) ? qualified : null;
+  // "降幅八十五", "降了七十多": a figure in Chinese numerals after a word of falling, too.
+  const value = qualified === undefined ? null : /^\d/.test(qualified) ? new Decimal(qualified) : parseNumeral(qualified);
+  return value && value.lte(100) ? value.toFixed() : null;
 }
 
 /** Facts said beside a trade that leave it a trade ("small printing business": a size and a trade). */
@@ -602,7 +616,9 @@ export function factsFromMessage(
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
   const stated = askedPercent ? undenied(text, entities.percents)[0] : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
-  const percent = (stated && percentValue(stated, percentTarget)) ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
+  // "收1.5", "零点五", "one point five" answering the fee rate: a bare figure, read as that many percent.
+  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text) : null;
+  const percent = (stated && percentValue(stated, percentTarget)) ?? bareFee ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // "其实还涨了点", "revenue went up": asked the drop and given no figure, takings that did not fall are a drop of 0.
   if (answering && awaiting === 'revenueDropPercent' && out.revenueDropPercent === undefined && !pair && entities.percents.length === 0 && money.length === 0) {

@@ -19,17 +19,33 @@ import { normalizeText } from './normalize-text.js';
 import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumber, parseNumeral } from './numeral.js';
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
-/** After a numeral run: a percent sign or word ("2 points", 个点: a rate in points is percent) (1), or 个半点 (2: the run plus a half). */
-const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|(?:percentage |pct )?points?(?![a-z])(?!\s*(?:\d|zero|one|two|three|four|five|six|seven|eight|nine))|个百分点|百分点|个点)|(个半点|个半百分点))/y;
-/** "three point two mil": a point before a digit is the decimal point, not a rate's points. */
-const pointNotDecimal = String.raw`(?!\s*(?:\d|zero|one|two|three|four|five|six|seven|eight|nine))`;
-const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z])|(?:percentage )?points?(?![a-z])${pointNotDecimal})`, 'g');
+/**
+ * After a numeral run: a percent sign or word (1), 个半点 (2: the run plus a half), or 个点 with one digit
+ * after it (3: "一个点二" is 1.2, "两个点五" 2.5, the way rate talk says a decimal; not "一个点二百万").
+ */
+const percentAfter = /(?:\s*-?\s*odd|\s+or\s+so|\s+something)?\s*(?:个点([零一二三四五六七八九]|[0-9])(?![零〇一二两三四五六七八九十百千万亿\d.%])|(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|points?(?![a-z])(?!\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![a-z]))|pts?(?![a-z])|pc(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
+/** "半个点", "半个百分点": half a percentage point, the rate talk of guarantee fees. */
+const halfPoint = /(?<![一二两三四五六七八九十\d个])半个(?:百分)?点/g;
+const englishDigit = '(?:zero|one|two|three|four|five|six|seven|eight|nine|[0-9])';
+/**
+ * A rate under one percent said from its decimal point: ".8%", "point eight percent", "zero point 5 per cent"
+ * ("eight percent" alone would be read as 8).
+ */
+const pointPercent = new RegExp(`(?:(?<![a-z\\d])(?<!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|\\d)\\s+)(?:zero\\s+|oh\\s+)?point\\s+|(?<![\\d.])\\.)(${englishDigit})(?:\\s*(${englishDigit}))?\\s*(?:%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z]))`, 'g');
+/**
+ * A part of one percent, or one and a part: "half a percent", "half of one percent", "a quarter of a percent",
+ * "1 and a half percent", "a percent and a half". Read before "half" alone (50) and "a quarter" (25).
+ */
+const partOfPercent = /(?<![a-z\d])(?:(?<!and\s+(?:a\s+)?)(?:(a|one|three)\s+)?(half|quarters?)\s+(?:of\s+)?(?:a\s+|one\s+)?(?:percent|per cent|percentage point)(?![a-z])|(\d{1,2}|one|two|three|four|five)\s+and\s+(a\s+half|a\s+quarter|three\s+quarters)\s+(?:percent|per cent)(?![a-z])|(?:a|one)\s+(?:percent|per cent)\s+and\s+a\s+half(?![a-z]))/g;
+const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z])|(?:percentage )?points?(?![a-z])(?!\\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\\d)(?![a-z])))`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 /** "half a million", "a quarter of a million", "a million and a half": the share is of a scale word, so part of an amount. */
 const ofScale = String.raw`(?!\s+(?:of\s+)?(?:a\s+|one\s+)?(?:thousand|grand|million|mil|billion)(?![a-z]))`;
 const scaleAndA = String.raw`(?<!(?:thousand|grand|million|mil|billion)\s+and\s+a\s+)`;
 /** A half: 一半, 减半, and 腰斩 ("cut at the waist") and 对半 too ("营收差不多腰斩"). */
-const half = new RegExp(String.raw`(一半|减半|腰斩|对半|${scaleAndA}(?<![a-z])half(?![a-z])${ofScale})`, 'g');
+/** "one and a half", "2 and a half": a number's half, not a share of 50 ("around one and a half" answers a rate). */
+const numberAndA = String.raw`(?<!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+and\s+a\s+)`;
+const half = new RegExp(String.raw`(一半|减半|腰斩|对半|${scaleAndA}${numberAndA}(?<![a-z])half(?![a-z])${ofScale})`, 'g');
 /**
  * A rate said without its percent sign, after the word for it: "综合费率0.6", "费率是1.2", "fee is 1.5",
  * "rate 1.2", "rate last year was 0.6". Guarantee rates are a few percent, so only a figure under 10 with no unit after it (not
@@ -62,7 +78,25 @@ export function extractPercents(text: string, normalized: string = normalizeText
     if (found.some((other) => start < other.end && other.start < end)) return;
     found.push({ value: value.toFixed(), start, end, text: text.slice(start, end) });
   };
-  if (/[%个百千]|per ?cent|pct|point/.test(normalized)) {
+  if (/point|\./.test(normalized) && /%|percent|per cent|pct/.test(normalized)) {
+    for (const match of normalized.matchAll(pointPercent)) {
+      const digits = [match[1], match[2]].filter((d) => d !== undefined).map((d) => (/\d/.test(d) ? d : String(parseEnglishNumber(d) ?? ''))).join('');
+      add(match.index, match.index + match[0].length, digits === '' ? null : new Decimal(`0.${digits}`));
+    }
+  }
+  if (/percent|per cent/.test(normalized) && /half|quarter/.test(normalized)) {
+    for (const match of normalized.matchAll(partOfPercent)) {
+      const part = match[2] === undefined ? null : (match[2] === 'half' ? new Decimal(0.5) : new Decimal(0.25).times(match[1] === 'three' ? 3 : 1));
+      const whole = match[3] === undefined ? null : parseEnglishNumber(match[3]);
+      const fractionOf = (words: string): Decimal => (words.endsWith('half') ? new Decimal(0.5) : words.startsWith('three') ? new Decimal(0.75) : new Decimal(0.25));
+      const value = part ?? (whole ? whole.plus(fractionOf(match[4] ?? '')) : new Decimal(1.5));
+      add(match.index, match.index + match[0].length, value);
+    }
+  }
+  if (normalized.includes('半个')) {
+    for (const match of normalized.matchAll(halfPoint)) add(match.index, match.index + match[0].length, new Decimal(0.5));
+  }
+  if (/[%个百千]|per ?cent|pct|point|pts?(?![a-z])|pc(?![a-z])/.test(normalized)) {
     let runs = 0;
     for (const match of normalized.matchAll(numeralRun)) {
       runs += 1;
@@ -79,7 +113,9 @@ export function extractPercents(text: string, normalized: string = normalizeText
       const unit = percentAfter.exec(normalized);
       if (!unit) continue;
       const value = parseNumeral(match[0]);
-      add(start, percentAfter.lastIndex, value && (unit[2] ? value.plus(0.5) : value));
+      const tenth = unit[1] === undefined ? null : parseNumeral(unit[1]);
+      if (unit[1] !== undefined) add(start, percentAfter.lastIndex, value?.isInteger() && tenth ? value.plus(tenth.div(10)) : null);
+      else add(start, percentAfter.lastIndex, value && (unit[3] ? value.plus(0.5) : value));
     }
   }
   if (/%|percent|per cent|point/.test(normalized)) {
@@ -131,4 +167,24 @@ export function extractPercents(text: string, normalized: string = normalizeText
 function fraction(part: Decimal | null, whole: Decimal | null): Decimal | null {
   if (!part || !whole || whole.isZero() || part.greaterThan(whole)) return null;
   return part.div(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Words around a rate said with no percent sign (an operator's "他说…" too): "收1.5", "年化1.5", "大概一点五吧", "about one and a half", "1.5 per annum". */
+const rateLead = String.raw`(?:(?:他|她|对方|客户|来电人|来电者)(?:说|称|讲)|(?:the )?caller (?:says|said)|(?:he|she|they) (?:says|said)|原来|原先|以前|当时|之前|一般|就是|就|是|收了?(?:我们)?|年化|大概|大约|差不多|约|估计|好像|应该是|(?:the )?rate (?:was|is)|it was|it's|about|around|roughly|approximately|maybe|i think)`;
+const bareRate = new RegExp(String.raw`^\s*(?:${rateLead}\s*){0,3}(一个半|两个半|${numeralRunSource}|${englishNumberSource})\s*(?:左右|上下|的样子|吧|啊|呢|per annum|a year|annually|p\.?a\.?|or so|maybe|i think)?\s*[.。!！,，]?\s*$`, 'i');
+/** Guarantee rates are a few percent: a bare figure above this is no rate. */
+const maxBareFeeRate = new Decimal(10);
+
+/**
+ * A guarantee rate given as a bare figure, answering the question for it: "收1.5" → 1.5, "零点五" → 0.5, "一个半" →
+ * 1.5, "one point five" → 1.5, "1.5 per annum" → 1.5. Null for anything else, or a figure no fee rate has.
+ * @example readBareRate('年化1.5') // '1.5'
+ */
+export function readBareRate(text: string): string | null {
+  const match = bareRate.exec(normalizeText(text));
+  const words = match?.[1];
+  if (words === undefined) return null;
+  const value = words === '一个半' ? new Decimal(1.5) : words === '两个半' ? new Decimal(2.5)
+    : /[a-z]/i.test(words) ? parseEnglishNumber(words) : parseNumeral(words);
+  return value && value.gt(0) && value.lte(maxBareFeeRate) ? value.toFixed() : null;
 }

@@ -44,7 +44,7 @@ export const questionCue = new RegExp([
   // 么 and chat's 木 end a question as 吗 does ("有上限么", "能免木"); 什么 and 怎么 ask anyway.
   // "还管用不", "能免不": a clause-final 不 after the verb asked about asks, as 吗 does.
   String.raw`(?:能|行|管用|有效|算数|可以|好使|成|免|减|给|批)不(?=\s*$|[\s,.;!?~，。；！？…])`,
-  String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折)|怎么|如何|能不能|能否|可不可以|可以|是不是|有没有|会不会|算不算|行不行|是否|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
+  String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折|以下|以上|以内)|怎么|如何|能不能|能否|可不可以|可以|是不是|有没有|会不会|算不算|行不行|是否|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
   String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
   String.raw`(?<![a-z])(?:how (?:much|many|long|do|does|can|should|to)|what (?:is|are|do|does|can|about|if|should)|(?:can|could|should) (?:we|i|you|they|it|my|our|that|this|a|an|small|sole)|(?:do (?:we|i|you|they)|does (?:it|that|this|my|our|the))(?! not(?![a-z]))|where (?:do|does|can|should|is|are)|when (?:do|does|can|will|should|is)|who (?:do|does|can|should|is)|which (?:office|department|unit|one)|is there|are there)(?![a-z])`,

@@ -360,6 +360,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       } else if (unclear.reason === 'sizeRange') {
         say(`"${unclear.text}"还定不了规模：中型、小型、微型按国家中小企业划型标准，看行业、人数和营业收入认定（通知本身没有另定），这里规模不同结果不同。请选一项；拿不准就再说一次，我把每种情况的结果都列出来。`,
           `"${unclear.text}" does not settle the size: medium, small and micro follow the national SME classification, by industry, headcount and revenue (the notice sets no thresholds of its own), and here the answer depends on it. Please pick one; if you are not sure, say it again and I will show the result for each case.`);
+      } else if (unclear.reason === 'unitless') {
+        say(`"${unclear.text}"没有单位：是元还是万元？请带上单位再说一次（例如"150万"）；确实是这个数，就再说一次。`,
+          `"${unclear.text}" has no unit: yuan, or 10,000s of yuan (万)? Please say it again with the unit (e.g. 1.5 million); if that is the figure, say it again.`);
       } else if (unclear.reason === 'currency') {
         say(`"${unclear.text}"是${unclear.currency}吗？补贴按人民币计算，请告诉我折合人民币多少元。`, `Is "${unclear.text}" in ${unclear.currency}? The notice counts in yuan: please give the amount in yuan.`);
       } else {

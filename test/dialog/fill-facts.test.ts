@@ -377,3 +377,21 @@ describe('an operator relays the answer: the grammar reads what follows "caller 
     expect(readAnswer('layoffs', text)).toBe(value);
   });
 });
+
+describe('a loan amount said without a unit', () => {
+  const dialog = dialogs.byId.get('guarantee-borrower');
+  const prompt = promptFor(dialogs, dialog, 'guaranteedAmount');
+  const read = (text: string, firstTry: boolean) =>
+    factsFromMessage(text, extractEntities(text), 'guaranteedAmount', dialog, {}, prompt, { askApproximate: firstTry });
+
+  it.each(['一百五', '300', '一百二'])('"%s" is asked about once (元 or 万元), then taken as said', (text) => {
+    const first = read(text, true);
+    expect(first.facts.guaranteedAmount).toBeUndefined();
+    expect(first.unclear).toEqual([expect.objectContaining({ fact: 'guaranteedAmount', reason: 'unitless' })]);
+    expect(read(text, false).facts.guaranteedAmount).toBeDefined();
+  });
+
+  it.each([['150万', '1500000'], ['3 million', '3000000'], ['800k', '800000'], ['5000元', '5000']])('"%s" has its unit and is taken at once', (text, value) => {
+    expect(read(text, true).facts.guaranteedAmount).toBe(value);
+  });
+});

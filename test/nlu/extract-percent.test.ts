@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { extractPercents } from '../../src/nlu/extract-percent.js';
+import { extractPercents, readBareRate } from '../../src/nlu/extract-percent.js';
 import { extractEntities } from '../../src/nlu/entities.js';
 import { checkCase } from '../../src/tools/eval/entity-cases.js';
 import { Decimal } from '../../src/policy/money.js';
@@ -29,4 +29,17 @@ test('any text: never throws, every percentage is a decimal from 0 to 100', () =
       expect(new Decimal(mention.value).lessThanOrEqualTo(100)).toBe(true);
     }
   }), { numRuns: 2000 });
+});
+
+describe('a guarantee rate given as a bare figure (readBareRate)', () => {
+  test.each([
+    ['收1.5', '1.5'], ['年化1.5', '1.5'], ['零点五', '0.5'], ['一个半', '1.5'], ['大概一点五吧', '1.5'],
+    ['one point five', '1.5'], ['1.5 per annum', '1.5'], ['around one and a half', '1.5'], ['the rate was 2', '2'], ['他说原来收1.5', '1.5'], ['caller says around one and a half', '1.5'],
+  ])('%s is %s percent', (text, value) => {
+    expect(readBareRate(text)).toBe(value);
+  });
+
+  test.each(['收1.5万', '15', '两百万', 'half', '费率不清楚', '1.5厘'])('%s is no bare rate', (text) => {
+    expect(readBareRate(text)).toBeNull();
+  });
 });
