@@ -23,7 +23,7 @@ import { extractRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
-import { rentBorneInTheEnd } from './read-answer.js';
+import { landlordNotTheDistrictSoe, rentBorneInTheEnd } from './read-answer.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
@@ -38,6 +38,8 @@ export function extractEntities(text: string, normalized: string = normalizeText
   if (guarantor !== null) facts.districtInstitution = guarantor;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   // "总部先垫付，再从门店账上扣", "HQ pays first and charges it back to the branch": the one it ends with bears the rent.
+  // "房东是朝阳区属国企", "二房东从区属国企包下来转租给我们": 区属国企 said, but not the owner's landlord (read-answer.ts).
+  if (facts.landlordType === 'districtSoe' && landlordNotTheDistrictSoe(normalized)) facts.landlordType = 'other';
   const borne = rentBorneInTheEnd(normalized);
   if (borne !== undefined) facts.paysRent = borne;
   const spans = [...named.spans];

@@ -12,7 +12,8 @@ import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown } from '../last-answer-correction.js';
 import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
-import { advance, answersFact, applyFacts, factsFor, outcomesFor, sayHowRead, type Handler } from '../turn.js';
+import { Decimal } from '../../policy/money.js';
+import { advance, answersFact, applyFacts, factsFor, outcomesFor, sayHowRead, type Handler, type Turn } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
 const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -36,6 +37,22 @@ function changesOutcome(dialog: Dialog, known: Facts, told: Facts): boolean {
   return after.some((outcome, i) => outcome.eligible !== before[i]?.eligible || outcome.amount !== before[i]?.amount);
 }
 
+/**
+ * "说错了 是两个月", "sorry, it was two months, not one": after the landlord's answer, a new count of months and no amount
+ * corrects the span of the reduction; the amount reduced each month stays, so the total is that amount times the new
+ * count. Null when the message is not that.
+ */
+function monthsCorrected(turn: Turn): Facts | null {
+  const { understanding, session, current } = turn;
+  const { entities } = understanding;
+  const known = session.facts.rentReduction;
+  const before = turn.reductionMonthsBefore ?? 1;
+  const count = entities.monthCount;
+  if (!current?.facts.includes('rentReduction') || known === undefined || count === null || count === before
+    || entities.money.length > 0 || entities.percents.length > 0 || !understanding.cues.correction) return null;
+  return { rentReduction: new Decimal(known).div(before).times(count).toFixed() };
+}
+
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
   if (!current || !hasAnswer(session)) return false;
@@ -51,7 +68,7 @@ export const correctionAfterAnswer: Handler = (turn) => {
   sayHowRead(turn, filled);
   // "说反了，租金是门店自己交": the answer given last, read by its own grammar or turned round.
   // (A new object: the reading is shared with the other handlers of the turn.)
-  const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts) };
+  const found = { ...filled.facts, ...correctedLastAnswer(turn, filled.facts), ...monthsCorrected(turn) };
   const facts = Object.keys(found) as FactName[];
   // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
   // "the 2020 figure was 150k, not 50k": a known figure denied beside a new one says it corrects.
