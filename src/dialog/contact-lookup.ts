@@ -51,9 +51,14 @@ function pairsOf(word: string): string[] {
  * pair of characters one topic has and the others lack). Unchanged when no topic or every topic is named.
  */
 function byTopicNamed(contacts: readonly Contact[], normalized: string): Contact[] {
-  const topics = contacts.map((c) => pairsOf(c.topic ?? ''));
-  const named = contacts.filter((_, i) => (topics[i] ?? []).some((pair) => normalized.includes(pair) && topics.every((other, j) => j === i || !other.includes(pair))));
+  const named = topicNamedContacts(contacts, normalized);
   return named.length === 0 || named.length === contacts.length ? [...contacts] : [...named, ...contacts.filter((c) => !named.includes(c))];
+}
+
+/** The contacts whose own topic the text names by a pair of characters the other topics lack. */
+function topicNamedContacts(contacts: readonly Contact[], normalized: string): Contact[] {
+  const topics = contacts.map((c) => pairsOf(c.topic ?? ''));
+  return contacts.filter((_, i) => (topics[i] ?? []).some((pair) => normalized.includes(pair) && topics.every((other, j) => j === i || !other.includes(pair))));
 }
 
 /**
@@ -96,8 +101,11 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   // "what about the training subsidy, same person?", "那稳岗培训补贴的电话呢": marked, a topic named with words of
   // whom to call (or "the same one?") continues the look-up for that measure however long it is.
   const topicNamed = marked && topicOf(dialogs, text) !== null;
+  // "临时那个岗位的呢" right after （十三）'s contacts: one part of the measure looked up, named by its own words.
+  const partNamed = marked && previous?.measure != null && isShort(text)
+    && topicNamedContacts(measureOf(previous.measure).contacts, normalized).length > 0;
   const followUp = previous !== null && (isShort(text) || (marked && units.length > 0))
-    && (units.length > 0 || topicNamed)
+    && (units.length > 0 || topicNamed || partNamed)
     || (previous !== null && topicNamed && (contactWords.test(text) || sameContact.test(text)));
 
   if (people.length > 0) {

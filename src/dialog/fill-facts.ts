@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
+import { closureWithoutReason, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
@@ -421,6 +421,11 @@ export function factsFromMessage(
   // The pending fact's own grammar, consulted by up to three steps below: read once.
   let ownReading: { value: string | boolean | undefined } | undefined;
   const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : readAnswer(awaiting, text) }).value;
+  // "总部付的……不对，门店自己付", "head office pays, no wait, the branch pays": the value after the owner's own correction.
+  if (answering && !moneyOrPercent(awaiting)) {
+    const corrected = correctedAnswer(awaiting, text);
+    if (corrected !== undefined) out[awaiting] = corrected;
+  }
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     const chosen = choiceFromLabel(text, awaitingPrompt);
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.

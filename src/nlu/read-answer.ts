@@ -432,10 +432,19 @@ function readOwn(fact: FactName, normalized: string): string | boolean | undefin
   return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
 }
 
+/**
+ * The value said after the owner's last self-correction ("head office pays, no wait, the branch pays it itself"), by
+ * the fact's grammar; undefined when there is no correction or what follows it reads nothing. It beats whatever the
+ * words before it name.
+ */
+export function correctedAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
+  const tail = correctedTail(normalized);
+  return tail === null ? undefined : readOwn(fact, tail);
+}
+
 /** The value the text gives for the fact asked, by that fact's grammar; undefined when it gives none. */
 export function readAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
-  const tail = correctedTail(normalized);
-  const corrected = tail === null ? undefined : readOwn(fact, tail);
+  const corrected = correctedAnswer(fact, text, normalized);
   if (corrected !== undefined) return corrected;
   const read = readOwn(fact, normalized);
   if (read !== undefined || !relayed.test(normalized)) return read;

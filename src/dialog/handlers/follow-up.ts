@@ -16,6 +16,8 @@ const trailingAsk = /呢\s*[?？]?\s*$|^\s*(and|what about|how about)\b/i;
 
 /** "有没有截止时间", "是不是只有两个月": a question by its A-not-A form. */
 const aNotA = /(\p{Script=Han})[不没]\1/u;
+/** "今年还减半不", "还能免没": a question by the 不 / 没 that ends it. */
+const endsInNot = /(?<=\p{Script=Han})(?:不|没|没有)\s*[?？]?\s*$/u;
 
 /**
  * The computing dialog of the measure in context: the dialog in progress or last answered, else the one of
@@ -29,6 +31,17 @@ export function dialogInContext(turn: Turn): Dialog | undefined {
   return ctx.dialogs.dialogs.find((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0);
 }
 
+/**
+ * Whether the text says a word of the dialog's own title: "现在贷款还能减半吗" after （六） 融资担保费减半 ("减半"), "is the fee
+ * still halved now?" ("halved"). Two characters of the Chinese title, or an English word of four letters or more.
+ */
+function echoesTitle(dialog: Dialog, text: string): boolean {
+  const lower = text.toLowerCase();
+  const zh = dialog.title.zh.replace(/[^\p{Script=Han}]/gu, '');
+  for (let at = 0; at + 2 <= zh.length; at += 1) if (lower.includes(zh.slice(at, at + 2))) return true;
+  return dialog.title.en.toLowerCase().split(/[^a-z]+/).some((word) => word.length >= 4 && new RegExp(`(?<![a-z])${word}(?![a-z])`).test(lower));
+}
+
 export const followUp: Handler = (turn) => {
   const { understanding, session, actions, ctx } = turn;
   const { cues, entities, text } = understanding;
@@ -37,7 +50,7 @@ export const followUp: Handler = (turn) => {
   const { awaiting, current } = turn;
   if (awaiting !== null && (!current || answersFact(awaiting, factsFor(turn, current, awaiting).facts))) return false;
   const month = entities.months.length === 1 ? entities.months[0] ?? null : null;
-  const asks = cues.question || aNotA.test(text);
+  const asks = cues.question || aNotA.test(text) || endsInNot.test(text);
   // "is this still available?", "2026年还能申请吗" after a result: the 2020 answer stays in view, its period said.
   const stillAsked = cues.aboutNow && asks && awaiting === null;
   if (!(cues.askPeriod && asks) && !(month !== null && (asks || trailingAsk.test(text))) && !stillAsked) return false;
@@ -45,7 +58,7 @@ export const followUp: Handler = (turn) => {
   if (!dialog) return false;
   // "那稳岗补贴是哪几个月" names a topic of its own: a new question, not a follow-up.
   const named = dialogNamed(ctx.dialogs, text);
-  if (named && !named.measures.some((m) => dialog.measures.includes(m))) return false;
+  if (named && !named.measures.some((m) => dialog.measures.includes(m)) && !(stillAsked && named.rules.length === 0 && echoesTitle(dialog, text))) return false;
   const measure = dialog.measures[0] ?? 0;
   const answered = session.dialog === dialog.id && hasAnswer(session);
   if (stillAsked && month === null && !cues.askPeriod && !answered) return false;
