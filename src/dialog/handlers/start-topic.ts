@@ -146,13 +146,16 @@ function rentUnsaid(turn: Turn, dialog: Dialog): Dialog | undefined {
 }
 
 /**
- * "区属国企的门脸 开水果店" heard as the chain stores' subsidy, "区属国企的门脸 开饭馆" as procurement: a reading whose dialog
- * the words never name, while the owner states facts of a case that dialog never asks (who the landlord is) and none
- * it does ask, is the question of the dialog those facts make (dialogOfFacts), when the owner speaks of their premises or rent.
- * The tenant's and the landlord's dialogs are left to the side cues, and the check-up asks everything.
+ * "区属国企的门脸 开水果店" heard as the chain stores' subsidy: a reading of a rent measure whose words the message never
+ * says, while the owner states facts of a case that measure never asks (who the landlord is) and none it does ask, is the
+ * question of the dialog those facts make (dialogOfFacts), when the owner speaks of their premises or rent. The tenant's
+ * and the landlord's dialogs are left to the side cues; a measure that computes nothing (procurement) is turned only
+ * when the message asks nothing.
  */
 function caseOfAnotherDialog(turn: Turn, dialog: Dialog): Dialog | undefined {
-  if (sideDialogs.has(dialog.id) || dialog.id === 'checkup') return undefined;
+  // Another kind of measure only when the owner asks nothing but tells their case ("区国企的门面 开饭馆"): an owner
+  // telling of their premises may still ask about procurement or a loan.
+  if (sideDialogs.has(dialog.id) || dialog.id === 'checkup' || (!isRentMeasure(dialog) && (dialog.rules.length > 0 || turn.understanding.cues.question))) return undefined;
   const { entities, text } = turn.understanding;
   const own = caseFacts(turn);
   if (own.length === 0 || own.some((fact) => dialog.facts.includes(fact as never))) return undefined;
