@@ -4,7 +4,7 @@
  * does not print apart from each contact's one phone), and the follow-up that names only another unit
  * right after a look-up ("那人社局呢", "and the labour bureau?"). Pure: the session is read, not changed.
  */
-import { loadNotice, measure as measureOf } from '../policy/notice.js';
+import { loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
 import { canonicalUnit, loadUnitsData } from '../policy/units.js';
 import type { Understanding } from '../nlu/understanding.js';
 import { phoneTrade } from '../nlu/text-cues.js';
@@ -49,6 +49,28 @@ function isShort(text: string): boolean {
   return /[a-z]/i.test(trimmed) ? trimmed.split(/\s+/).length <= followUpMaxWords : trimmed.length <= followUpMaxChars;
 }
 
+/** Two Chinese characters at each place of a word: "稳岗培训补贴" → 稳岗, 岗培, 培训, 训补, 补贴. */
+function pairsOf(word: string): string[] {
+  const pairs: string[] = [];
+  for (let at = 0; at + 2 <= word.length; at += 1) pairs.push(word.slice(at, at + 2));
+  return pairs;
+}
+
+/**
+ * The contacts with the one whose topic the text names first: "培训" names 稳岗培训补贴's contact, not 临时性岗位补贴's (a
+ * pair of characters one topic has and the others lack). Unchanged when no topic or every topic is named.
+ */
+function byTopicNamed(contacts: readonly Contact[], normalized: string): Contact[] {
+  const named = topicNamedContacts(contacts, normalized);
+  return named.length === 0 || named.length === contacts.length ? [...contacts] : [...named, ...contacts.filter((c) => !named.includes(c))];
+}
+
+/** The contacts whose own topic the text names by a pair of characters the other topics lack. */
+function topicNamedContacts(contacts: readonly Contact[], normalized: string): Contact[] {
+  const topics = contacts.map((c) => pairsOf(c.topic ?? ''));
+  return contacts.filter((_, i) => (topics[i] ?? []).some((pair) => normalized.includes(pair) && topics.every((other, j) => j === i || !other.includes(pair))));
+}
+
 /**
  * The look-up the message asks for, with what to remember of it; null when it asks none.
  * @example lookUpContacts(understand('王燕的电话'), session, dialogs)?.action.people?.[0]?.contact.office // '经济建设二科'
@@ -88,8 +110,11 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   // "what about the training subsidy, same person?", "那稳岗培训补贴的电话呢": marked, a topic named with words of
   // whom to call (or "the same one?") continues the look-up for that measure however long it is.
   const topicNamed = marked && topicOf(dialogs, text) !== null;
+  // "临时那个岗位的呢" right after （十三）'s contacts: one part of the measure looked up, named by its own words.
+  const partNamed = marked && previous?.measure != null && isShort(text)
+    && topicNamedContacts(measureOf(previous.measure).contacts, normalized).length > 0;
   const followUp = previous !== null && (isShort(text) || (marked && units.length > 0))
-    && (units.length > 0 || topicNamed)
+    && (units.length > 0 || topicNamed || partNamed)
     || (previous !== null && topicNamed && (contactWords.test(text) || sameContact.test(text)));
 
   if (people.length > 0) {
@@ -113,8 +138,10 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   }
   // Asked by its words under another intent ("民办幼儿园想贷款 银行对接找谁" is （五）'s): that intent's measure.
   const heard = understanding.intent === 'contact_lookup' || !options.asksByWords ? undefined : dialogs.byIntent.get(understanding.intent);
+  // "那培训那个补贴呢 打哪个电话" right after （十三）'s contacts: a follow-up naming no topic the words find is about the
+  // measure just looked up, its contact for the part named ("培训") first.
   const measure = (heard?.measures.length === 1 ? heard.measures[0] : undefined)
-    ?? measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' ? previous?.measure ?? null : null);
-  const contacts = measure ? contactsForMeasure(dialogs, measure, session.facts, text) : [loadNotice().generalContact];
+    ?? measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' || marked ? previous?.measure ?? null : null);
+  const contacts = measure ? byTopicNamed(contactsForMeasure(dialogs, measure, session.facts, text), normalized) : [loadNotice().generalContact];
   return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure }, byIntentOnly };
 }

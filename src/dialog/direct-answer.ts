@@ -69,12 +69,29 @@ function groupMatcher(group: readonly string[]): (normalized: string) => boolean
 export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
   const { awaiting = null, inContext = null } = context;
   const normalized = normalizeText(text);
-  const matches = (groups: string[][]) => groups.every((group) => groupMatcher(group)(normalized));
+  const asked = askedSentences(normalized);
+  // One group at least is named in the sentence that asks: "公司在朝阳注册的，当年图那边办手续快。…房租也能免吗" tells of 手续
+  // in its story and asks about the rent, not about materials.
+  const matches = (groups: string[][]) => groups.every((group) => groupMatcher(group)(normalized))
+    && (asked === null || groups.some((group) => groupMatcher(group)(asked)));
   const cued = (entry: DirectAnswerEntry, groups: string[][]) => matches(groups)
     || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
   const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
     && (entry.followUpOnly !== true || inContext !== null);
   return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en))) ?? null;
+}
+
+const sentenceEnd = /[。！!？?；;\n]+/;
+
+/**
+ * The sentences of a message that ask (a question word or mark, a choice), when it also has sentences that only tell;
+ * null when it is one sentence, or every sentence asks, or none does.
+ */
+function askedSentences(normalized: string): string | null {
+  const sentences = normalized.split(sentenceEnd).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length < 2) return null;
+  const asking = sentences.filter(isQuestion);
+  return asking.length === 0 || asking.length === sentences.length ? null : asking.join('。');
 }
 
 /** Whether the message answers the question pending: then it is an answer, not a new question. */

@@ -114,6 +114,7 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   const asksReduction = (turn.intentDialog ?? current)?.facts.includes('rentReduction') === true;
   if (tenants !== null && asksReduction) session.tenantCount = tenants;
   const spanned = reductionMonthCount(understanding.entities);
+  turn.reductionMonthsBefore = session.reductionMonths ?? 1;
   if (spanned !== null && spanned > 1 && asksReduction) session.reductionMonths = spanned;
   if (asksReduction && session.reductionWaived !== true && waivesInFull(normalizeText(understanding.text), understanding.entities)) session.reductionWaived = true;
   const months = understanding.entities.months;

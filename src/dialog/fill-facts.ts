@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { closureWithoutReason, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
+import { closureWithoutReason, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
@@ -501,6 +501,11 @@ export function factsFromMessage(
     return awaiting !== null && clause > 0 && !standaloneNo.test(said) && grammar() === true
       && readAnswer(awaiting, said.slice(clause + 1)) === true;
   };
+  // "总部付的……不对，门店自己付", "head office pays, no wait, the branch pays": the value after the owner's own correction.
+  if (answering && !moneyOrPercent(awaiting)) {
+    const corrected = correctedAnswer(awaiting, text);
+    if (corrected !== undefined) out[awaiting] = corrected;
+  }
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     const label = firstOf((said) => choiceFromLabel(said, awaitingPrompt));
     // "不是按时开的，推到六月了": the 不是 of the other answer, not the No button (the grammar reads the whole).

@@ -33,6 +33,8 @@ export interface Turn {
   intentDialog: Dialog | undefined;
   /** What the turn did, reported as the reply's `intent` (null: the classifier's intent). */
   intent: string | null;
+  /** The months the reduction covered before this message said a new count (1 when none was said); see engine.ts. */
+  reductionMonthsBefore?: number;
 }
 
 /** A turn handler: handles the turn and returns true, or leaves it to the next one. */

@@ -23,7 +23,7 @@ import { extractRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
-import { rentBorneInTheEnd } from './read-answer.js';
+import { landlordNotTheDistrictSoe, rentBorneInTheEnd } from './read-answer.js';
 import { correctedTail } from './retraction.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
@@ -59,6 +59,10 @@ function extractAll(text: string, normalized: string): Entities {
   if (guarantor !== null) facts.districtInstitution = guarantor;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   // "总部先垫付，再从门店账上扣", "HQ pays first and charges it back to the branch": the one it ends with bears the rent.
+  // "房东是朝阳区属国企", "二房东从区属国企包下来转租给我们": 区属国企 said, but not the owner's landlord (read-answer.ts).
+  if (facts.landlordType === 'districtSoe' && landlordNotTheDistrictSoe(normalized)) facts.landlordType = 'other';
+  // "我们饭馆能拿连锁直营那个房租补贴吗": the measure asked for by its name says nothing of whether the store is a branch.
+  if (facts.chainBranch === true && namesOnlyTheMeasure(normalized)) delete facts.chainBranch;
   const borne = rentBorneInTheEnd(normalized);
   if (borne !== undefined) facts.paysRent = borne;
   const spans = [...named.spans];
@@ -85,6 +89,17 @@ function extractAll(text: string, normalized: string): Entities {
     ...withRegistration(facts, extractRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
     denied: named.denied,
   };
+}
+
+/** （四） named as a measure: "连锁直营门店的房租补贴", "连锁直营那个补贴", "the chain store rent subsidy". */
+const chainMeasureName = /连锁(?:直营)?(?:门店|店)?(?:的|那个|这个|那项)?\s*(?:房租|租金)?\s*(?:补贴|补助|政策)|(?<![a-z])(?:the\s+)?chain(?:[- ]store)?s?\s+(?:branch\s+)?(?:rent\s+)?(?:subsidy|subsidies|support|scheme)(?![a-z])/g;
+/** Words of a branch said of the owner's own store. */
+const branchWords = /分公司|分店|直营|连锁|总部|总公司|集团|(?<![a-z])(?:branch|branches|chain|corporate|head ?office|headquarters|hq|company[- ](?:run|owned|operated)|directly)(?![a-z])/;
+
+/** Whether the branch words of the text are only the name of （四） (see chainMeasureName). */
+function namesOnlyTheMeasure(normalized: string): boolean {
+  const rest = normalized.replace(chainMeasureName, ' ');
+  return rest !== normalized && !branchWords.test(rest);
 }
 
 /** Words that make an office one room of the premises: "后面有间小办公室", "楼上一个办公室", "with a small office at the back". */

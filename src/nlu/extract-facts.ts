@@ -92,8 +92,8 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       const clause = clauseBefore(normalized, hit.start, Math.max(0, hit.start - negationWindow));
       const before = spacedBefore.test(clause) && han.test(normalized.charAt(hit.start)) ? '' : clause.replace(spacedClause, '');
       const negation = negated.exec(before);
-      const isNegated = negation !== null;
       const { fact, value } = hit.entry;
+      const isNegated = negation !== null || (typeof value === 'string' && othersOwn.test(normalized.slice(hit.end, hit.end + 16)));
       // "head office" holds the word office without naming the premises: it only hides the shorter phrase.
       if (value === null) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
@@ -159,6 +159,12 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * adverbs may stand between; 没错, 没问题 are assent.
  */
 const deniedAfter = /^(?:我们|咱们|我|其实|当时|那会儿|那时候|还|都|也|就|根本|压根|确实|倒是)*(?:没有|没|未|不曾|从没)(?!错|问题|毛病|变)/;
+
+/**
+ * A value said to be someone else's right after it: "楼下临街那个门店是别人家的", "the shop downstairs is someone else's":
+ * the owner names it to set it apart from their own, so it is denied like a 不是 before it.
+ */
+const othersOwn = /^(?:其实|倒|那|则)?(?:是|属于|归)(?:别人|人家|别家|隔壁|邻居|另一家|另外一家|旁边那家|其他人|别的(?:公司|商户|店))(?:家)?的?|^(?:不是我们的|不是我家的|不归我们)|^\s*(?:is|are|was|belongs? to|belonged to)\s+(?:someone else'?s?|somebody else'?s?|another (?:shop|business|tenant|company|firm)|the neighbou?rs?'?s?|next door)|^\s*(?:isn'?t|is not|wasn'?t) ours/;
 
 /** A negation word, then only filler words or spaces, up to the phrase. */
 function buildNegationPattern(negation: EntitySynonyms['negation']): RegExp {

@@ -121,6 +121,8 @@ export function extractLayoffs(text: string, normalized: string = normalizeText(
   }
   const count = readCount(normalized);
   if (!count) return null;
+  // "走了一个厨师 人家自己不干了": someone left (a weak verb), of their own accord: nobody was laid off.
+  if (count.weak && ownAccord.test(normalized)) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: count.start, end: count.end };
   const staff = count.staff ?? readStaff(normalized, count.start, count.end);
   const level = count.laidOff === 0 ? 'none' : staff !== null && staff > 0 && count.laidOff * 2 >= staff ? 'many' : 'few';
   return { laidOff: count.laidOff, staff, level, departmentConfirms: level === 'few', start: count.start, end: count.end };
@@ -136,11 +138,11 @@ function first(normalized: string, patterns: RegExp[]): RegExpExecArray | null {
   return best;
 }
 
-function readCount(normalized: string): { laidOff: number; staff?: number | null; start: number; end: number } | null {
-  for (const { pattern } of zhCountPatterns) {
+function readCount(normalized: string): { laidOff: number; staff?: number | null; start: number; end: number; weak?: boolean } | null {
+  for (const { pattern, weak } of zhCountPatterns) {
     for (const match of normalized.matchAll(pattern)) {
       const value = parseNumeral((match[1] ?? '').replace('俩', '两').replace('仨', '三'));
-      if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length };
+      if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length, weak };
     }
   }
   for (const pattern of enCountPatterns) {
@@ -174,6 +176,10 @@ function readStaff(normalized: string, countStart: number, countEnd: number): nu
 
 type Level = LayoffCount['level'];
 
+/** "是她自己要走的", "人家自己不干了", "回家生孩子去了": left of their own accord, which is no layoff. */
+const ownAccordZh = '自己(?:要|想|非要|提出|申请)?(?:走|辞|离|不干)|主动(?:要|提出|申请)?(?:辞|离|走)|自愿|辞职|跳槽|不想干了|不干了|(?:回家|回去)(?:生孩子|带孩子|结婚|考研|读书|上学)';
+const ownAccord = new RegExp(`${ownAccordZh}|(?<![a-z])(?:quit|resigned)(?![a-z])|left (?:on (?:their|his|her) own|voluntarily|of (?:their|his|her) own)|own accord`);
+
 /**
  * Staff kept on other terms are not laid off (停薪留职, 放假, 轮岗, half pay, furlough, unpaid leave, fewer
  * hours), nor are people who left of their own accord (自己辞职, "quit on their own"), nor a team that is
@@ -182,13 +188,18 @@ type Level = LayoffCount['level'];
 const keptOn = new RegExp([
   '停薪留职|留职停薪|停(?:了|发)?(?:课时费|工资|薪)|放假|轮休|轮岗|待岗|休假|降薪|减薪|半薪|发一半|工资(?:减|降|少|打折|发)|没解除|未解除|没有解除|保留(?:劳动)?关系|劳动关系还在',
   '回老家|在家待着|在家歇|人员稳定|队伍稳定|没变|没有变|没变化|没有变化|还是(?:那|原来|之前)|一个不少|不算裁|不算是裁|不是裁',
-  '自己(?:走|辞|离)|主动(?:辞|离)|自愿|辞职|跳槽',
+  ownAccordZh,
   'furlough|unpaid leave|leave without pay|(?:reduced|fewer|shorter|cut(?: their)?|less) hours|half[- ]?(?:pay|time|salary|wages)|part[- ]time hours|(?:pay|salary|wage) cuts?|(?:reduced|lower) (?:pay|salar)',
   'same (?:\\w+ )?(?:people|staff|team|employees|crew|workers|guys)|still (?:all |both |\\w+ )?(?:here|there|with us|on (?:the )?payroll|employed|working|on board|on staff)|all still|(?<![a-z])no changes?(?![a-z])|unchanged|(?<![a-z])stable(?![a-z])',
   '(?<![a-z])quit|resigned|left (?:on (?:their|his|her) own|voluntarily|of (?:their|his|her) own)|own accord|moved on|found other jobs|not (?:really )?(?:a )?lay-?offs?',
 ].join('|'));
 /** Nobody to lay off: "就我一人儿", "没雇人", "just me and my wife", "no staff, only family". */
-const nobodyToLayOff = /就我(?:自己|一个人|一人|俩|们俩|们两口子)|只有我(?:自己|一个)|夫妻俩|两口子|没(?:有)?(?:雇|请)(?:人|员工|过人)|没(?:有)?(?:员工|伙计|雇员)|(?<![a-z])(?:no (?:staff|employees|workers|hired staff)(?![a-z])|just (?:me|us|the two of us|family)(?![a-z])|only (?:me|us|family|the two of us)(?![a-z])|family only|(?:me|i) and my (?:wife|husband|partner)|no one to (?:fire|lay off|let go))/;
+const nobodyToLayOff = /就我(?:自己|一个人|一人|俩|们俩|们两口子)|(?:就|只有|就是)我(?:跟|和|与|同|加)(?:我)?(?:媳妇|老婆|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|妈|爸|家里人|家人|亲戚|弟弟|哥哥|姐姐|妹妹|兄弟|老伴)|只有我(?:自己|一个)|夫妻俩|夫妻店|两口子|家庭作坊|自家人|家里人(?:在)?(?:干|做|弄|帮忙)|没(?:有)?(?:雇|请)(?:人|员工|过人)|没(?:有)?(?:员工|伙计|雇员)|(?<![a-z])(?:no (?:staff|employees|workers|hired staff)(?![a-z])|just (?:me|us|the two of us|family)(?![a-z])|only (?:me|us|family|the two of us)(?![a-z])|family only|(?:me|i) and my (?:wife|husband|partner)|no one to (?:fire|lay off|let go))/;
+/**
+ * The layoffs' own no said after a story, in a clause of its own: "就我跟我媳妇 没裁", "生意不好 但是一个没辞", "人手本来就少，
+ * 也没裁". Only a plain 没裁 / 没辞 closing its clause: "没裁几个" and "没裁多少" are a few.
+ */
+const clauseNo = /(?:^|[\s,，。;；!！~])(?:但是?|可是?|不过|也|都|还|就|倒|反正)?(?:没|没有|未|不)(?:裁|辞|辞退|开除|动|减)(?:人|员|员工|过|过人|掉|掉人)?(?:了|啊|呀|的|呢)?(?=$|[\s,，。;；!！~])/;
 /** One person let go, told by a pronoun: "we let her go", "fired him". */
 const onePersonLetGo = /(?<![a-z])(?:let (?:him|her) go|(?:fired|dismissed|sacked) (?:him|her)|laid (?:him|her) off)(?![a-z])/;
 /** Contracts not renewed let people go: 没续签, "contracts weren't renewed". */
@@ -277,6 +288,7 @@ export function readLayoffsAnswer(normalized: string): Level | undefined {
   const many = manyWords.test(text) && !staying;
   if (onePersonLetGo.test(text)) return 'few';
   if ((nobodyToLayOff.test(text) || rhetoricalCue.test(text)) && !onlyLeft.test(text)) return 'none';
+  if (clauseNo.test(text) && !many) return 'none';
   if (notRenewed.test(text)) return many ? 'many' : 'few';
   if (keptOn.test(text)) return 'none';
   const share = layoffShare(text);

@@ -39,6 +39,12 @@ const hedgedYes = /^(?:(?:i\s+)?(?:think|believe|guess|suppose) so|should be(?:\
  */
 export const doubleNegative =
   /^(?:我们|我|这边)?\s*(?:没有|没|并没有|不是|也不是|并不是)(?:哪个月|哪一个|哪个|哪家|哪天|哪次|谁|一个|人|员工)?\s*不(?![良少到足过仅但错多太大用知清确])|(?<![a-z])(?:not|never|n't)\s+(?:\w+\s+){0,3}(?:anywhere|somewhere) else(?![a-z])|(?<![a-z])nowhere else(?![a-z])|(?<![a-z])(?:not|n't)\s+(?:\w+\s+){0,2}outside (?:of )?xicheng|不在西城以外|不是(?:在)?西城以外|(?:没有?|不|从没)(?:在)?(?:别的|其他|其它)(?:地方|区)/;
+/**
+ * A thumbs-up or a tick typed as the answer ("👍", "👌", "✅"): yes; a thumbs-down or a cross ("👎", "❌", "🙅"): no.
+ * Phone keyboards offer them beside the reply box, and a chat owner answers with one as often as with 是.
+ */
+const yesSign = /^(?:👍|👌|✅|✔|☑|🙆|🆗|💯|🤝)/u;
+const noSign = /^(?:👎|❌|✖|❎|🙅|🚫)/u;
 const noAnywhere = /(一个(?:人)?(?:都|也)?没|一个都不|一个也不|都没有|全都没|从来没|从没)/;
 const yes =
   /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she)?\s*(?:(?<=(?:they|he|she)\s*)(?:did|do|does|has|have)(?![a-z])(?!\s*(?:not|n't))|是|对(?!方)|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|that'?s (?:right|correct|true|it)|that is (?:right|correct)|exactly|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|certainly|obviously|for sure|you bet|aye(?![a-z])|yea(?:h)?(?![a-z])|yah(?![a-z])|y(?![a-z])|(?:i do|we do|i did|we did|it is|we are|i am|i have|we have)(?![a-z']))/;
@@ -80,10 +86,10 @@ function leaning(answer: string): boolean | null {
 function readPolarity(answer: string): boolean | null {
   // 没错, 没问题, 不错 start like a no but mean yes.
   if (/^(?:没错|没问题|不错)/.test(answer)) return true;
-  if (hedgedNo.test(answer)) return false;
+  if (hedgedNo.test(answer) || noSign.test(answer)) return false;
   if (hedgedYes.test(answer)) return true;
   if (doubleNegative.test(answer)) return true;
   if (no.test(answer) || noAnywhere.test(answer)) return false;
-  if (yes.test(answer)) return true;
+  if (yes.test(answer) || yesSign.test(answer)) return true;
   return null;
 }

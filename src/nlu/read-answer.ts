@@ -10,6 +10,7 @@
  *   readAnswer('paysRent', '总公司出的') // false
  *   readAnswer('industry', '我们是开健身房的') // 'other'
  */
+import { correctedTail } from './retraction.js';
 import type { FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
 import { elsewhereEn, elsewhereZh } from './extract-registration.js';
@@ -235,7 +236,7 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
     // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
     negative: {
-      words: /(独立|单店|加盟|挂靠|授权|特许|个体|就这一家|只有这一家|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
+      words: /(独立|单店|加盟|挂靠|授权|特许|个体|(?:就|只|仅)(?:有|开了?)?(?:这么?|这)?(?:一家|一个(?:店|门店|门脸|铺))|没(?:有)?(?:开)?(?:分店|连锁)|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
       unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
     },
   },
@@ -299,7 +300,32 @@ function readRestated(fact: FactName, text: string): boolean | undefined {
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
 const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|guo ?qi|guo ?you|state (?:company|firm|enterprise|asset))`;
+/**
+ * A state firm of another district: "海淀区的国企", "朝阳区属国企", "东城国资的房子", "a Haidian district SOE". （一） is for
+ * Xicheng's district SOEs (承租区内区属国有企业房产), so this landlord is another kind, whatever 区属 says.
+ */
+const otherDistrictState = new RegExp(String.raw`(?:${elsewhereZh.source}|别的区|其他区|其它区)(?:区)?(?:那边|那儿|那里)?(?:的)?(?:一个|一家|的)?(?:区属|区级|区里|区的|区)?(?:的)?\s*${stateWord}`
+  + String.raw`|(?<![a-z])(?:${elsewhereEn.source.replace(/\b/g, '')})(?:[- ]district)?(?:'s)?\s+(?:district\s+|district-level\s+)?${stateWord}`);
+/**
+ * The landlord rents the premises itself and lets them on: "二房东", "他从区属国企那整栋包下来，再一间一间转租给我们", "our landlord
+ * leases the whole building from the district SOE and sublets it to us". The lease is with that middle landlord, not
+ * the state firm, so the owner does not rent district state-owned premises (the tenant of the SOE lets them on).
+ */
+const subletToUs = /二房东|转租给(?:我|我们|咱)|分租给(?:我|我们|咱)|(?:包下来|租下来|整租下来|承包下来)[^。；;]{0,10}(?:再|又|然后)?[^。；;]{0,6}(?:转租|分租|租给|出租给)(?:我|我们|咱|各家|商户|租户|下面)|(?:房东|他|她|对方|那家公司)(?:自己)?(?:也|本身)是(?:从[^,，。]{0,12})?租(?:来|过来)?的|(?<![a-z])(?:sublets?|subleases?|sub-lets?|sub-leases?|sublet|sublease[ds]?)\s+(?:it\s+|them\s+|the (?:space|unit|shop|rooms?|floor)\s+)?(?:out\s+)?to\s+(?:us|me)(?![a-z])|(?<![a-z])(?:we|i)\s+(?:sub-?let|sub-?lease|sub-?rent)\s+from|(?<![a-z])(?:sub-?tenants?|middle ?man|head lease|master lease(?:holder)?)(?![a-z])|(?:our|my|the) landlord (?:also |itself |himself |herself |only )?(?:rents|leases|rented|leased) (?:it|the (?:building|place|whole|space|floor))/;
+
+/**
+ * Whether the landlord the owner has is another than Xicheng's district SOE though the words name one: a state firm of
+ * another district, or a middle landlord that lets the SOE's premises on (see otherDistrictState, subletToUs).
+ */
+export function landlordNotTheDistrictSoe(normalized: string): boolean {
+  if (subletToUs.test(normalized)) return true;
+  const match = otherDistrictState.exec(normalized);
+  return match !== null && !kindDenied.test(normalized.slice(Math.max(0, match.index - 8), match.index));
+}
+
 const landlordWords: Array<[RegExp, string]> = [
+  [subletToUs, 'other'],
+  [otherDistrictState, 'other'],
   [/(区国资委|owned by (?:the )?(?:xicheng )?district|belong(?:s|ing)? (?:to )?(?:the )?(?:xicheng (?:district )?|district )(?:government|state|soe)?|district[- ]owned)/, 'districtSoe'],
   [new RegExp(String.raw`(区属|区级|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
   // The other order: "state-owned, district level", "国企，区里的", "a state firm under the Xicheng district government".
@@ -394,10 +420,33 @@ const readers: Partial<Record<FactName, Reader>> = {
  */
 const relayed = /^\s*(?:(?:the\s+)?(?:caller|client|customer|owner)|she|he|they)\s+(?:says|said|tells me|told me|reports|reported|mentions|mentioned|confirms|confirmed|states|stated)\s*(?:that\s+)?[:,]?\s*|^\s*(?:来电人|来电者|来电方|对方|客户|老板|他|她)(?:说|称|表示|反映|讲)[:：,，]?\s*/i;
 
+/**
+ * The owner correcting themselves inside one answer: "总部付的……不对，去年起改成门店自己付了", "小型 哦不 微型", "open, no wait,
+ * closed under the rules". What follows the last such word is the answer meant.
+ */
+function readOwn(fact: FactName, normalized: string): string | boolean | undefined {
+  return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+}
+
+/**
+ * The value said after the owner's last self-correction ("head office pays, no wait, the branch pays it itself"), by
+ * the fact's grammar; undefined when there is no correction or what follows it reads nothing. It beats whatever the
+ * words before it name.
+ */
+export function correctedAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
+  for (const { start, end } of correctedTail(normalized)) {
+    const read = readOwn(fact, normalized.slice(start, end));
+    if (read !== undefined) return read;
+  }
+  return undefined;
+}
+
 /** The value the text gives for the fact asked, by that fact's grammar; undefined when it gives none. */
 export function readAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
-  const read = readers[fact]?.(normalized) ?? readRestated(fact, normalized);
+  const corrected = correctedAnswer(fact, text, normalized);
+  if (corrected !== undefined) return corrected;
+  const read = readOwn(fact, normalized);
   if (read !== undefined || !relayed.test(normalized)) return read;
   const answer = normalized.replace(relayed, '');
-  return answer === '' ? undefined : readers[fact]?.(answer) ?? readRestated(fact, answer);
+  return answer === '' ? undefined : readOwn(fact, answer);
 }

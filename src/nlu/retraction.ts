@@ -12,7 +12,7 @@
 /** Sounds before a marker: "哦不对", "哎呀说错了", "oh sorry", "um, I mean". */
 const interjection = String.raw`(?:(?:哦|噢|喔|啊|呃|额|嗯|哎呀|哎哟|哎|唉|oh|oops|um+|uh+|er+|hmm+|well)[\s,，.。…!！~～]*)?`;
 /** The markers themselves (a bare 不是 / 哦不 only standing alone: "两万，不是两万二" denies the second figure instead). */
-const markerZh = String.raw`不对不对|不对|不是不是|不是(?=[\s,，.。…!！~～])|哦不(?=[\s,，.。…!！~～])|噢不(?=[\s,，.。…!！~～])|说错了?|记错了?|搞错了?|弄错了?|看错了?|写错了?|错了|口误|更正一下|纠正一下|应该说|准确(?:地|的)?说`;
+const markerZh = String.raw`不对不对|不对|不是不是|不是(?=[\s,，.。…!！~～])|哦不(?=[\s,，.。…!！~～])|噢不(?=[\s,，.。…!！~～])|说错了?|记错了?|搞错了?|弄错了?|看错了?|写错了?|错了|口误|更正一下|纠正一下|我是说|应该说|准确(?:地|的)?说`;
 const wordsEn = String.raw`no,?\s*wait|wait,?\s*no|sorry,?\s*(?:i mean|i meant|no)|sorry|i mean|i meant|my (?:bad|mistake)|correction|scratch that|or rather|actually,?\s*no|oops`;
 /** Between two figures a bare "no" takes back too ("20k, no, 22k"); between clauses it is too common ("no one made us"). */
 const markerEn = String.raw`(?<![a-z])(?:${wordsEn}|no)(?![a-z])`;
@@ -33,7 +33,7 @@ export function retractsFigure(between: string): boolean {
 
 /** A marker standing between two clauses: after a break, before a break, 是 or the new words. */
 const betweenClauses = new RegExp(
-  String.raw`[\s,，.。…!！~～;；—-]+${interjection}(?:不对不对|不对|不是不是|不是|哦不|噢不|说错了?|记错了?|搞错了?|弄错了?|看错了?|口误|更正一下|纠正一下|(?<![a-z])(?:${wordsEn}|well,?\s*no)(?![a-z]))(?=[\s,，.。…!！~～:：—-]|是|我们|其实|应该|实际|$)`,
+  String.raw`[\s,，.。…!！~～;；—-]+${interjection}(?:不对不对|不对|不是不是|不是|哦不|噢不|说错了?|记错了?|搞错了?|弄错了?|看错了?|口误|更正一下|纠正一下|我是说|(?<![a-z])(?:${wordsEn}|well,?\s*no)(?![a-z]))(?=[\s,，.。…!！~～:：—-]|是|我们|其实|应该|实际|$)`,
   'gi',
 );
 

@@ -167,9 +167,24 @@ const clauseEnd = /[，,。;；!！?？]|\.(?!\d)|(?<=\p{Script=Han})\s+(?=\p{Sc
  */
 const reportedNow = /(?:现在|如今|目前)(?:不是|又|都|也)?(?:听说|说|据说|讲|传)(?!的)/g;
 
+/** Where a sentence ends, its mark kept with it. */
+const sentenceEnd = /(?<=[。！!？?；;\n])/;
+
+/**
+ * "我们去年刚办完迁址手续，现在注册纳税都在西城了。门店是区属国企的，3、4月份房租能免吗？": sentences that only tell, beside
+ * one that asks, are the owner's story; their 现在 dates the story, not the question. The asking sentences, or the
+ * whole text when every sentence (or none) asks.
+ */
+function askingSentences(text: string): string {
+  const sentences = text.split(sentenceEnd).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length < 2) return text;
+  const asking = sentences.filter((sentence) => questionCue.test(sentence));
+  return asking.length === 0 || asking.length === sentences.length ? text : asking.join('');
+}
+
 /** The message without its clauses of the owner's own state today (see ownStateNow), when one is there. */
 function withoutOwnStateNow(text: string): string {
-  const lower = text.replace(reportedNow, '听说');
+  const lower = askingSentences(text.replace(reportedNow, '听说'));
   if (!ownStateNow.test(lower)) return lower;
   return lower.split(clauseEnd).filter((clause) => !ownStateNow.test(clause) || questionCue.test(clause)).join('，');
 }

@@ -12,6 +12,7 @@ import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown, restatedAfterAnswer } from '../last-answer-correction.js';
 import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
+import { Decimal } from '../../policy/money.js';
 import { advance, answersFact, applyFacts, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, type Handler, type Turn } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
@@ -59,6 +60,22 @@ function earlierAnswered(turn: Turn, current: Dialog, found: Facts): { dialog: D
   return best;
 }
 
+/**
+ * "说错了 是两个月", "sorry, it was two months, not one": after the landlord's answer, a new count of months and no amount
+ * corrects the span of the reduction; the amount reduced each month stays, so the total is that amount times the new
+ * count. Null when the message is not that.
+ */
+function monthsCorrected(turn: Turn): Facts | null {
+  const { understanding, session, current } = turn;
+  const { entities } = understanding;
+  const known = session.facts.rentReduction;
+  const before = turn.reductionMonthsBefore ?? 1;
+  const count = entities.monthCount;
+  if (!current?.facts.includes('rentReduction') || known === undefined || count === null || count === before
+    || entities.money.length > 0 || entities.percents.length > 0 || !understanding.cues.correction) return null;
+  return { rentReduction: new Decimal(known).div(before).times(count).toFixed() };
+}
+
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
   if (!current || !hasAnswer(session)) return false;
@@ -78,7 +95,7 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // "房租是总部那边统一交的", "培训那会儿没搞起来": a fact of this answer restated with no word of correcting.
   const restated = Object.keys(filled.facts).length === 0 && Object.keys(corrected).length === 0 && !asksAfterAnswer(understanding.text) && !cues.aboutNow
     ? restatedAfterAnswer(turn) : {};
-  const found = { ...filled.facts, ...corrected, ...restated };
+  const found = { ...filled.facts, ...corrected, ...restated, ...monthsCorrected(turn) };
   const facts = Object.keys(found) as FactName[];
   // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
   // "the 2020 figure was 150k, not 50k": a known figure denied beside a new one says it corrects.

@@ -16,6 +16,8 @@ const trailingAsk = /呢\s*[?？]?\s*$|^\s*(and|what about|how about)\b/i;
 
 /** "有没有截止时间", "是不是只有两个月": a question by its A-not-A form. */
 const aNotA = /(\p{Script=Han})[不没]\1/u;
+/** "今年还减半不", "还能免没": a question by the 不 / 没 that ends it. */
+const endsInNot = /(?<=\p{Script=Han})(?:不|没|没有)\s*[?？]?\s*$/u;
 
 /**
  * The computing dialog of the measure in context: the dialog in progress or last answered, else the one of
@@ -49,7 +51,7 @@ export const followUp: Handler = (turn) => {
   const { awaiting, current } = turn;
   if (awaiting !== null && (!current || answersFact(awaiting, factsFor(turn, current, awaiting).facts))) return false;
   const month = entities.months.length === 1 ? entities.months[0] ?? null : null;
-  const asks = cues.question || aNotA.test(text);
+  const asks = cues.question || aNotA.test(text) || endsInNot.test(text);
   // "is this still available?", "2026年还能申请吗" after a result: the 2020 answer stays in view, its period said.
   const stillAsked = cues.aboutNow && asks && awaiting === null;
   if (!(cues.askPeriod && asks) && !(month !== null && (asks || trailingAsk.test(text))) && !stillAsked) return false;

@@ -138,7 +138,7 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // other measure named by its words, asks for the landlord's subsidy.
   if (intentDialog && !isRentMeasure(intentDialog) && landlordSide && !tenantSide && rentSaid(normalizeText(understanding.text))
     && dialogsNamed(ctx.dialogs, understanding.text).every(isRentMeasure)) return byId('rent-landlord');
-  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? intentDialog;
+  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? caseOfAnotherDialog(turn, intentDialog) ?? intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
   // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
@@ -162,6 +162,28 @@ function rentUnsaid(turn: Turn, dialog: Dialog): Dialog | undefined {
   if (rentSaid(text) || mentionsAny(text, (dialogs.byId.get('rent-tenant')?.topicWords ?? []).map((w) => w.toLowerCase()))) return undefined;
   const others = dialogsNamed(dialogs, turn.understanding.text).filter((d) => d.rules.length > 0 && !isRentMeasure(d));
   return others.length === 1 ? others[0] : undefined;
+}
+
+/**
+ * "区属国企的门脸 开水果店" heard as the chain stores' subsidy: a reading of a rent measure whose words the message never
+ * says, while the owner states facts of a case that measure never asks (who the landlord is) and none it does ask, is the
+ * question of the dialog those facts make (dialogOfFacts), when the owner speaks of their premises or rent. The tenant's
+ * and the landlord's dialogs are left to the side cues; a measure that computes nothing (procurement) is turned only
+ * when the message asks nothing.
+ */
+function caseOfAnotherDialog(turn: Turn, dialog: Dialog): Dialog | undefined {
+  // Another kind of measure only when the owner asks nothing but tells their case ("区国企的门面 开饭馆"): an owner
+  // telling of their premises may still ask about procurement or a loan.
+  if (sideDialogs.has(dialog.id) || dialog.id === 'checkup' || (!isRentMeasure(dialog) && (dialog.rules.length > 0 || turn.understanding.cues.question))) return undefined;
+  const { entities, text } = turn.understanding;
+  const own = caseFacts(turn);
+  if (own.length === 0 || own.some((fact) => dialog.facts.includes(fact as never))) return undefined;
+  // The owner's premises or rent are the case ("区里的国企买东西…" speaks of a buyer, not a landlord).
+  const normalized = normalizeText(text);
+  if (entities.facts.premisesUse === undefined && !rentSaid(normalized)) return undefined;
+  if (mentionsAny(normalized, dialog.topicWords.map((word) => word.toLowerCase()))) return undefined;
+  const other = dialogOfFacts(turn);
+  return other !== dialog ? other : undefined;
 }
 
 /** A topic word narrowed to: "for the rent", "on rent" before it; "方面能享受哪些", "能拿什么" after it. */
@@ -304,7 +326,8 @@ export const startTopic: Handler = (turn) => {
   const filled = factsFor(turn, dialog, null);
   sayHowRead(turn, filled);
   const { cues } = understanding;
-  const ownBusiness = ['industry', 'enterpriseSize', 'premisesUse'].some((fact) => fact in understanding.entities.facts);
+  // Where the owner's company is registered ("公司是在朝阳注册的") is said of their own business, as its trade or size is.
+  const ownBusiness = ['industry', 'enterpriseSize', 'premisesUse', 'registeredInXicheng'].some((fact) => fact in understanding.entities.facts);
   // An owner who has told the rent they pay ("月租2万", "门店自己付房租") is the tenant when a landlord comes up next.
   const paysRentKnown = session.facts.monthlyRent !== undefined || session.facts.rentMarch !== undefined || session.facts.paysRent === true;
   const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && landlordAsSomeoneElse.test(understanding.text)
