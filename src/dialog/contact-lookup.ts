@@ -106,6 +106,6 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const heard = understanding.intent === 'contact_lookup' || !options.asksByWords ? undefined : dialogs.byIntent.get(understanding.intent);
   const measure = (heard?.measures.length === 1 ? heard.measures[0] : undefined)
     ?? measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' ? previous?.measure ?? null : null);
-  const contacts = measure ? contactsForMeasure(dialogs, measure, session.facts, text) : [loadNotice().generalContact];
+  const contacts = measure ? contactsForMeasure(dialogs, measure, session.facts, text, session.dialog) : [loadNotice().generalContact];
   return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure }, byIntentOnly };
 }
