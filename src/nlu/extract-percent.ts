@@ -20,7 +20,10 @@ import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumb
 
 const numeralRun = new RegExp(numeralRunSource, 'g');
 /** After a numeral run: a percent sign or word (1), or 个半点 (2: the run plus a half). */
-const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
+/** (3): basis points, the accountants' hundredths of a percent ("150 bps" is 1.5%); "pc" is British for per cent. */
+const percentAfter = /\s*(?:(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|pc(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点)|(bps?(?![a-z])|basis points?(?![a-z])))/y;
+/** "2 point 5 percent": digits with the point said as a word. */
+const spokenPoint = /(?<![\d.])(\d{1,2})\s+point\s+(\d{1,3})\s*(?:%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|pc(?![a-z]))/g;
 const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'g');
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 /** "half a million", "a quarter of a million", "a million and a half": the share is of a scale word, so part of an amount. */
@@ -39,7 +42,7 @@ const maxBareRate = 10;
 const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');
 /** "a fifth", "four fifths", "a quarter", "1/10 of": the English fractions owners use for a share. */
 const denominators: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-const englishFraction = new RegExp(`(?<![a-z])(a|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
+const englishFraction = new RegExp(`(?<![a-z\\d.])(a|one|two|three|four|five|six|seven|eight|nine|[1-9])[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
 /** Words before a share that is what is left: 只剩, 降到, 是去年的, "down to", "we're at". */
 const remainingBefore = /(?:剩|剩下|降到|跌到|掉到|减到|缩到|降至|跌至|减至|变成|去年的|原来的|以前的|往年的|平时的|正常的|同期的|(?:down|dropped|fell|fallen|gone|went|decreased|shrunk|shrank|reduced|cut|slumped|declined|plunged)\s+to\s*|(?:we're|we are|it's|it is|sales are|revenue is|we were|it was)\s+(?:only |just |now )?at\s*)(?:了|到)?\s*$/;
 /** "1/10 of the revenue" is what is left, but "lost 90% of the business" is the drop. */
@@ -60,7 +63,10 @@ export function extractPercents(text: string, normalized: string = normalizeText
     if (found.some((other) => start < other.end && other.start < end)) return;
     found.push({ value: value.toFixed(), start, end, text: text.slice(start, end) });
   };
-  if (/[%个百千]|per ?cent|pct/.test(normalized)) {
+  if (/\d\s+point\s+\d/.test(normalized)) {
+    for (const match of normalized.matchAll(spokenPoint)) add(match.index, match.index + match[0].length, new Decimal(`${match[1] ?? '0'}.${match[2] ?? '0'}`));
+  }
+  if (/[%个百千]|per ?cent|pct|pc|bp|basis/.test(normalized)) {
     let runs = 0;
     for (const match of normalized.matchAll(numeralRun)) {
       runs += 1;
@@ -77,7 +83,7 @@ export function extractPercents(text: string, normalized: string = normalizeText
       const unit = percentAfter.exec(normalized);
       if (!unit) continue;
       const value = parseNumeral(match[0]);
-      add(start, percentAfter.lastIndex, value && (unit[2] ? value.plus(0.5) : value));
+      add(start, percentAfter.lastIndex, value && (unit[2] ? value.plus(0.5) : unit[3] ? value.div(100) : value));
     }
   }
   if (/%|percent|per cent/.test(normalized)) {
