@@ -5,6 +5,7 @@
  */
 import { loadEnglishNames } from '../policy/english-names.js';
 import type { Facts } from '../policy/facts.js';
+import { withAbbreviations } from '../nlu/english-abbreviations.js';
 import type { Understanding } from '../nlu/understanding.js';
 import { loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
 import { findRule } from '../policy/rules/index.js';
@@ -19,19 +20,22 @@ const resumeWorkMeasure = 12;
 
 /**
  * The most relevant contacts for measure N: its rule's choice when a dialog computes it (a district-SOE
- * tenant → 区国资委 first), for （十二） the units of the owner's field (住建委 for a builder), else the
+ * tenant → 区国资委 first; the dialog named, else the one `current` in the session, else the measure's first), for （十二） the units of the owner's field (住建委 for a builder), else the
  * measure's list; （十四） prints none, so the general SME line.
  * @example contactsForMeasure(dialogs, 12, {}, '我们是建筑公司') // [区住房城市建设委 安全监督站 苏彦鹏 …, 区发展改革委 …]
  */
-export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts: Facts, text = ''): Contact[] {
+export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts: Facts, text = '', current: string | null = null): Contact[] {
   if (measureId === resumeWorkMeasure) {
     const byField = resumeWorkContacts(text, facts);
     if (byField.length > 0) return byField;
   }
   // "房东补贴找谁": the landlord's dialog of （一） (its rule names whom a landlord calls), not the tenant's.
+  // "which dept + phone?" after the landlord's result: the dialog under way or last answered, when it is that measure's.
   const named = text === '' ? undefined : dialogNamed(dialogs, text);
+  const inSession = current === null ? undefined : dialogs.byId.get(current);
   const dialog = named?.measures[0] === measureId && named.rules.length > 0 ? named
-    : dialogs.dialogs.find((d) => d.measures[0] === measureId && d.rules.length > 0);
+    : inSession?.measures[0] === measureId && inSession.rules.length > 0 ? inSession
+      : dialogs.dialogs.find((d) => d.measures[0] === measureId && d.rules.length > 0);
   const rule = dialog?.rules[0] ? findRule(dialog.rules[0]) : undefined;
   if (rule) return rule.evaluate(facts).contacts;
   const contacts = measureOf(measureId).contacts;
@@ -124,7 +128,8 @@ function matchersOf(units: ReturnType<typeof loadUnits>): Array<{ unit: string; 
   let matchers = unitMatchers.get(units);
   if (!matchers) {
     matchers = Object.entries(units).map(([unit, entry]) => ({
-      unit, named: wordListMatcher([unit, ...(entry.sameAs ?? []), ...entry.aliases.zh, ...entry.aliases.en]),
+      // "mkt regulation bureau": the English names in their operators' short forms too.
+      unit, named: wordListMatcher([unit, ...(entry.sameAs ?? []), ...entry.aliases.zh, ...withAbbreviations(entry.aliases.en)]),
     }));
     unitMatchers.set(units, matchers);
   }

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseYamlText } from '../lib/yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, isFactName, type FactName } from '../policy/facts.js';
+import { abbreviatedForms } from './english-abbreviations.js';
 import { normalizeText } from './normalize-text.js';
 
 export const entitySynonymsFile = fileURLToPath(new URL('../../intents/entities.yaml', import.meta.url));
@@ -45,6 +46,7 @@ export interface EntitySynonyms {
 export function parseEntitySynonyms(text: string, source = 'entities.yaml'): EntitySynonyms {
   const data = parseYamlText(text, fileSchema, source);
   const phrases: SynonymPhrase[] = [];
+  const shortened: SynonymPhrase[] = [];
   const owner = new Map<string, string>();
   for (const [fact, values] of Object.entries(data.facts)) {
     if (!isFactName(fact)) throw new Error(`${source}: facts.${fact}: not a fact name in src/policy/facts.ts`);
@@ -60,11 +62,19 @@ export function parseEntitySynonyms(text: string, source = 'entities.yaml'): Ent
           }
           owner.set(key, String(value));
           phrases.push({ fact, value, phrase, english });
+          if (english) shortened.push(...abbreviatedForms(phrase).map((form) => ({ fact, value, phrase: form, english })));
           // "bakery" is "bakeries" in the plural; an -s or -es ending is matched as the text is read.
           if (english && /[^aeiou]y$/.test(phrase)) phrases.push({ fact, value, phrase: `${phrase.slice(0, -1)}ies`, english });
         }
       }
     }
+  }
+  // "dist soe", "govt guarantor": after every phrase written out, so a listed phrase always keeps its own value.
+  for (const entry of shortened) {
+    const key = `${entry.fact}\u0000${entry.phrase}`;
+    if (owner.has(key)) continue;
+    owner.set(key, String(entry.value));
+    phrases.push(entry);
   }
   for (const [fact, list] of Object.entries(data.notFact)) {
     if (!isFactName(fact)) throw new Error(`${source}: notFact.${fact}: not a fact name in src/policy/facts.ts`);

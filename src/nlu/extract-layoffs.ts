@@ -39,7 +39,8 @@ const few = '(?:一小半|小部分|少部分|少数|个别|一两个|两三个|
 /** The staff, by whatever they do: "teachers", "cooks", "every single employee". */
 const enStaffNoun = '(?:people|persons|person|staff|employees|employee|workers|worker|guys|members? of staff|staff members?|teachers?|tutors?|instructors?|coaches|coach|trainers?|nannies|nanny|caregivers?|carers?|aides?|cooks?|chefs?|waiters?|waitresses|drivers?|nurses?|cleaners?|stylists?|barbers?|assistants?|team members?|hands)';
 const enPeople = `(?:${enStaffNoun}|of (?:them|us|our (?:staff|team|employees|people|workers)))`;
-const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off)';
+// "retrenched" is the Singaporean, Malaysian and Australian word; "got the sack" and "axed" the British.
+const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off|retrenched|axed|given the sack|terminated)';
 
 const zhNone = new RegExp([
   `(?:一个|一位|一名)${person}?(?:都|也)?(?:没|没有|不|未)(?:被)?(?:裁|辞|开除|解雇|减|动|走|让走|少|炒)`,
@@ -72,18 +73,18 @@ const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
 const zhStaff = new RegExp(`${zhCount}\\s*(?:来|多|余|几)?\\s*(?:${measure}|号)?\\s*${person}`, 'g');
 
 const enNone = new RegExp([
-  `(?:nobody|no one|noone|none of (?:us|them|our (?:staff|employees|people|workers|team))|not (?:a single|one) (?:person|employee|worker|staff member|one)|no (?:staff|employees|workers|people))\\s+(?:was|were|got|has been|have been|had to be|lost)?\\s*(?:${enLetGo}|(?:their|a|his|her) jobs?)`,
-  `(?:didn't|did not|haven't|have not|never|not|won't|didnt|havent)\\s+(?:let|lay(?: off)?|fire|dismiss|sack|cut|make)\\s+(?:anyone|anybody|a single (?:person|one|employee)|any (?:of our )?(?:staff|employees|workers|people)|one person)(?:\\s+(?:go|off|redundant))?`,
+  `(?:nobody|no one|noone|none of (?:us|them|our (?:staff|employees|people|workers|team))|not (?:a single|one) (?:person|employee|worker|staff member|one)|no (?:staff|employees|workers|people))\\s+(?:was|were|got|kena|has been|have been|had to be|lost)?\\s*(?:${enLetGo}|the sack|(?:their|a|his|her) jobs?)`,
+  `(?:didn't|did not|haven't|have not|never|not|won't|didnt|havent)\\s+(?:let|lay(?: off)?|fire|dismiss|sack|cut|make|retrench|axe)\\s+(?:anyone|anybody|a single (?:person|one|employee)|any (?:of our )?(?:staff|employees|workers|people)|one person)(?:\\s+(?:go|off|redundant))?`,
   `(?:kept|retained|kept on|keep|still have|still employ) (?:on )?(?:everyone|everybody|(?:every|each) (?:single )?(?:one|${enStaffNoun})|all (?:of )?(?:our |the |my |\\d+ |[a-z]+ )?(?:${enStaffNoun}|team|of them))`,
   `(?:all|every one) of (?:our |the |my )?(?:${enStaffNoun}|team|them) (?:stayed|are still (?:here|with us|employed|on the payroll)|kept (?:their|his|her) jobs?)`,
   // "nobody went" (from the staff) is none; "nobody went to work" says nothing of layoffs.
   `(?:nobody|no one|noone|not one (?:person|employee)) (?:left|quit|went(?! (?:to|in|into|on|out|back|through|home))|lost (?:their|his|her|a) job)`,
   `(?:didn't|did not|never) lose (?:anyone|anybody|a single (?:person|one|employee))`,
   `(?:no|zero) (?:job losses|one lost their job)`,
-  `(?:zero|0|no) (?:layoffs|lay-offs|job cuts|redundancies|dismissals)`,
+  `(?:zero|0|no|nil) (?:layoffs|lay-offs|job cuts|redundancies|dismissals|retrenchments?|terminations)`,
   // Learner English with no auxiliary and the staff first or after: "we not fire any people", "teacher we not fire",
   // "no fire teacher", "nobody we fire", "no people leave" (a count after the verb is someone let go, not none).
-  `(?<![a-z])(?:not|no|never)\\s+(?:have\\s+|had\\s+)?(?:fire|fired|lay off|laid off|dismiss|sack)(?![a-z])(?!\\s+(?:\\d|only|just|about|around|${englishNumberSource}(?![a-z])))`,
+  `(?<![a-z])(?:not|no|never)\\s+(?:have\\s+|had\\s+)?(?:fire|fired|lay off|laid off|dismiss|sack|retrench|retrenched)(?![a-z])(?!\\s+(?:\\d|only|just|about|around|${englishNumberSource}(?![a-z])))`,
   `(?:nobody|no one|no (?:${enStaffNoun}))\\s+(?:we |they |i )?(?:fire|fired|leave|left|go|gone|lose (?:the |their |his |her )?jobs?)(?![a-z])`,
   `every(?:one|body) (?:kept (?:their|his|her) jobs?|stayed)`,
 ].join('|'), 'g');
@@ -97,10 +98,10 @@ const enCountPatterns: RegExp[] = [
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}\\s*(?:${enStaffNoun}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
-  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|fire|dismissed|dismiss|sacked|sack)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
+  new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|fire|dismissed|dismiss|sacked|sack|retrenched|retrench|axed)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
   // "cut 10k off the rent", "cut 5000", "cut 5,000 yuan" cut money, not people: a bare "cut 3" is a few people.
   new RegExp(`(?<![a-z])(?:cut|made)\\s+(\\d{1,2}|${englishNumberSource})(?![a-z\\d,.%])(?!\\s*(?:yuan|rmb|kuai|dollars?|off|percent|per cent|元|块)(?![a-z]))${notShare}`, 'g'),
-  new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
+  new RegExp(`(?<![a-z])${enCount}\\s+(?:${enPeople}\\s+)?(?:were|was|got|kena|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "fifteen of our twenty people are gone", "3 of the 12 staff left": gone or left, with the staff counted.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:are gone|were gone|have gone|have left|left|went|quit|are no longer with us|go|gone|leave|lose (?:the |their )?jobs?)(?![a-z])`, 'g'),
 ];
@@ -110,7 +111,7 @@ const shareMany = new RegExp(`^(?:${many}|most|the majority|more than half|over 
 
 /** What the message says about layoffs, or null when it says nothing. */
 export function extractLayoffs(text: string, normalized: string = normalizeText(text)): LayoffReading | null {
-  if (!/[裁辞开解炒劝遣减走让没动在全零离下留剩]|let|laid|lay|fire|dismiss|sack|cut|redundan|kept|keep|nobody|no one|none|layoff|stayed|left|gone|leave|(?<![a-z])go(?![a-z])|lose|still|quit/.test(normalized)) return null;
+  if (!/[裁辞开解炒劝遣减走让没动在全零离下留剩]|let|laid|lay|fire|dismiss|sack|cut|redundan|retrench|axed|kept|keep|nobody|no one|none|layoff|stayed|left|gone|leave|(?<![a-z])go(?![a-z])|lose|still|quit/.test(normalized)) return null;
   const none = first(normalized, [zhNone, enNone]);
   if (none) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: none.index, end: none.index + none[0].length };
   const share = first(normalized, [zhShare, enShare]);

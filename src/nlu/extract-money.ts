@@ -52,7 +52,7 @@ const currencyWindow = 6;
  */
 const countedAfter = '\\s*[个共直起下样般天年周月人家次名位]';
 const multiplierAfter = new RegExp(
-  `\\s*(k|w|wan|yi|thousand|grand|million|billion|mn|bn|mil|m)(?:(?<=[kwn])(\\d)(?![\\d.]|${countedAfter}))?(?![a-z²])(?!\\d(?!${countedAfter}))`, 'y');
+  `\\s*(k|w|wan|yi|thousand|thou|grand|million|billion|mn|bn|mil|m)(?:(?<=[kwn])(\\d)(?![\\d.]|${countedAfter}))?(?![a-z²])(?!\\d(?!${countedAfter}))`, 'y');
 const currencyAfter = /\s*(?:(美元|美金|刀(?![片具])|(?:(?:us|u\.s\.|american|hong kong|hk)\s+)?dollars?(?![a-z])|usd(?![a-z])|us\$|港币|港元|港纸|hkd(?![a-z])|欧元|euros?(?![a-z])|eur(?![a-z])|英镑|pounds?(?![a-z])|gbp(?![a-z]))|块钱|块|元|圆|人民币|rmb(?![a-z])|yuan(?![a-z])|cny(?![a-z])|kuai(?![a-z]))/y;
 const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
@@ -67,11 +67,11 @@ const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|
 const approximateWindow = 16;
 /** "十几万", "三百来万": a word of approximation, then the magnitude. */
 const magnitudeAfterApproximate = /^\s*(?:多|来|余|几)\s*(?:万|亿)/;
-const multipliers: Record<string, number> = { k: 1e3, w: 1e4, wan: 1e4, yi: 1e8, thousand: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
+const multipliers: Record<string, number> = { k: 1e3, w: 1e4, wan: 1e4, yi: 1e8, thousand: 1e3, thou: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
 const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
-  /\s*(?:来|多|余|几)?\s*(?:%|percent|per cent|pct|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|口|员工|职工|伙计|months?\b|people|persons?|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|sq|m2|㎡)/y;
+  /\s*(?:来|多|余|几)?\s*(?:%|percent|per cent|pct|pc\b|bps?\b|basis points?|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|口|员工|职工|伙计|months?\b|people|persons?|pax\b|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|sq|m2|㎡)/y;
 const notMoneyBefore = /(?:百分之|千分之|第|周|星期|礼拜|\d-|[a-z])$/;
 /** A headcount named before the number: "员工30", "人数：200", "a staff of 200", "headcount 45". */
 const headcountBefore = /(?:员工|职工|人数|雇员|人员|staff|employees|headcount|workers|team|workforce)\s*(?:of|is|are|was|:|：|有|共|一共|总共)?\s*(?:about|around|大概|大约)?\s*$/;
@@ -168,7 +168,24 @@ function phoneSpans(normalized: string): Array<[number, number]> {
   return [...normalized.matchAll(phoneNumber)].map((match) => [match.index, match.index + match[0].length]);
 }
 
-function findAmounts(normalized: string): Candidate[] {
+/**
+ * "twenty-odd thousand", "20-something k", "thirty odd grand": a word of approximation between the number and
+ * its scale. Read as the round figure, open-ended ('over'), so the dialog asks for the exact amount.
+ */
+const oddBeforeScale = /(?<=[a-z\d])[\s-]+(?:odd|something|some)(?=[\s-]+(?:k|thousand|grand|million|mil|mn|m|billion|bn|w|wan)(?![a-z]))/g;
+
+function findAmounts(text: string): Candidate[] {
+  // The approximation words are blanked out (same length, so offsets hold) and the amounts they split marked.
+  const odd = /odd|some/.test(text) ? [...text.matchAll(oddBeforeScale)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+  const normalized = odd.length === 0 ? text : text.replace(oddBeforeScale, (word) => ' '.repeat(word.length));
+  const found = readAmounts(normalized);
+  for (const candidate of found) {
+    if (odd.some(([start, end]) => start >= candidate.start && end <= candidate.end)) candidate.approximate = 'over';
+  }
+  return found;
+}
+
+function readAmounts(normalized: string): Candidate[] {
   const found: Candidate[] = [];
   const phones = phoneSpans(normalized);
   let runs = 0;

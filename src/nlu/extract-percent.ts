@@ -21,9 +21,10 @@ import { englishNumberSource, maxNumeralRuns, numeralRunSource, parseEnglishNumb
 const numeralRun = new RegExp(numeralRunSource, 'g');
 /**
  * After a numeral run: a percent sign or word (1), 个半点 (2: the run plus a half), or 个点 with one digit
- * after it (3: "一个点二" is 1.2, "两个点五" 2.5, the way rate talk says a decimal; not "一个点二百万").
+ * after it (3: "一个点二" is 1.2, "两个点五" 2.5, the way rate talk says a decimal; not "一个点二百万"), or basis points
+ * (4: the accountants' hundredths of a percent, "150 bps" is 1.5%). "pc" is British for per cent.
  */
-const percentAfter = /(?:\s*-?\s*odd|\s+or\s+so|\s+something)?\s*(?:个点([零一二三四五六七八九]|[0-9])(?![零〇一二两三四五六七八九十百千万亿\d.%])|(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|points?(?![a-z])(?!\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![a-z]))|pts?(?![a-z])|pc(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点))/y;
+const percentAfter = /(?:\s*-?\s*odd|\s+or\s+so|\s+something)?\s*(?:个点([零一二三四五六七八九]|[0-9])(?![零〇一二两三四五六七八九十百千万亿\d.%])|(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|points?(?![a-z])(?!\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![a-z]))|pts?(?![a-z])|pc(?![a-z])|个百分点|百分点|个点)|(个半点|个半百分点)|(bps?(?![a-z])|basis points?(?![a-z])))/y;
 /** "半个点", "半个百分点": half a percentage point, the rate talk of guarantee fees. */
 const halfPoint = /(?<![一二两三四五六七八九十\d个])半个(?:百分)?点/g;
 const englishDigit = '(?:zero|one|two|three|four|five|six|seven|eight|nine|[0-9])';
@@ -38,6 +39,8 @@ const pointPercent = new RegExp(`(?:(?<![a-z\\d])(?<!(?:one|two|three|four|five|
  */
 const partOfPercent = /(?<![a-z\d])(?:(?<!and\s+(?:a\s+)?)(?:(a|one|three)\s+)?(half|quarters?)\s+(?:of\s+)?(?:a\s+|one\s+)?(?:percent|per cent|percentage point)(?![a-z])|(\d{1,2}|one|two|three|four|five)\s+and\s+(a\s+half|a\s+quarter|three\s+quarters)\s+(?:percent|per cent)(?![a-z])|(?:a|one)\s+(?:percent|per cent)\s+and\s+a\s+half(?![a-z]))/g;
 const englishPercent = new RegExp(`(?<![a-z])(${englishNumberSource})\\s*(?:%|percent(?![a-z])|per cent(?![a-z])|(?:percentage )?points?(?![a-z])(?!\\s+(?:of|zero|one|two|three|four|five|six|seven|eight|nine|\\d)(?![a-z])))`, 'g');
+/** "2 point 5 percent": digits with the point said as a word. */
+const spokenPoint = /(?<![\d.])(\d{1,2})\s+point\s+(\d{1,3})\s*(?:%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|pc(?![a-z]))/g;
 const tenths = /(?<![\d一二三四五六七八九十两])(十|10|[一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![本都立功为员绩果交长熟品])/g;
 /** "half a million", "a quarter of a million", "a million and a half": the share is of a scale word, so part of an amount. */
 const ofScale = String.raw`(?!\s+(?:of\s+)?(?:a\s+|one\s+)?(?:thousand|grand|million|mil|billion)(?![a-z]))`;
@@ -57,7 +60,7 @@ const maxBareRate = 10;
 const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');
 /** "a fifth", "four fifths", "a quarter", "1/10 of": the English fractions owners use for a share. */
 const denominators: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-const englishFraction = new RegExp(`(?<![a-z])(a|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
+const englishFraction = new RegExp(`(?<![a-z\\d.])(a|one|two|three|four|five|six|seven|eight|nine|[1-9])[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
 /** Words before a share that is what is left: 只剩, 降到, 是去年的, "down to", "we're at". */
 const remainingBefore = /(?:剩|剩下|降到|跌到|掉到|减到|缩到|降至|跌至|减至|变成|去年的|原来的|以前的|往年的|平时的|正常的|同期的|(?:down|dropped|fell|fallen|gone|went|decreased|shrunk|shrank|reduced|cut|slumped|declined|plunged)\s+to\s*|(?:we're|we are|it's|it is|sales are|revenue is|we were|it was)\s+(?:only |just |now )?at\s*)(?:了|到)?\s*$/;
 /** "1/10 of the revenue" is what is left, but "lost 90% of the business" is the drop. */
@@ -78,6 +81,9 @@ export function extractPercents(text: string, normalized: string = normalizeText
     if (found.some((other) => start < other.end && other.start < end)) return;
     found.push({ value: value.toFixed(), start, end, text: text.slice(start, end) });
   };
+  if (/\d\s+point\s+\d/.test(normalized)) {
+    for (const match of normalized.matchAll(spokenPoint)) add(match.index, match.index + match[0].length, new Decimal(`${match[1] ?? '0'}.${match[2] ?? '0'}`));
+  }
   if (/point|\./.test(normalized) && /%|percent|per cent|pct/.test(normalized)) {
     for (const match of normalized.matchAll(pointPercent)) {
       const digits = [match[1], match[2]].filter((d) => d !== undefined).map((d) => (/\d/.test(d) ? d : String(parseEnglishNumber(d) ?? ''))).join('');
@@ -96,7 +102,7 @@ export function extractPercents(text: string, normalized: string = normalizeText
   if (normalized.includes('半个')) {
     for (const match of normalized.matchAll(halfPoint)) add(match.index, match.index + match[0].length, new Decimal(0.5));
   }
-  if (/[%个百千]|per ?cent|pct|point|pts?(?![a-z])|pc(?![a-z])/.test(normalized)) {
+  if (/[%个百千]|per ?cent|pct|point|pts?(?![a-z])|pc(?![a-z])|bp|basis/.test(normalized)) {
     let runs = 0;
     for (const match of normalized.matchAll(numeralRun)) {
       runs += 1;
@@ -115,7 +121,7 @@ export function extractPercents(text: string, normalized: string = normalizeText
       const value = parseNumeral(match[0]);
       const tenth = unit[1] === undefined ? null : parseNumeral(unit[1]);
       if (unit[1] !== undefined) add(start, percentAfter.lastIndex, value?.isInteger() && tenth ? value.plus(tenth.div(10)) : null);
-      else add(start, percentAfter.lastIndex, value && (unit[3] ? value.plus(0.5) : value));
+      else add(start, percentAfter.lastIndex, value && (unit[3] ? value.plus(0.5) : unit[4] ? value.div(100) : value));
     }
   }
   if (/%|percent|per cent|point/.test(normalized)) {

@@ -17,7 +17,8 @@
 /** Beijing's other districts, and words for outside Beijing. */
 export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津/;
 export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside xicheng|outside beijing)\b/i;
-const xicheng = /西城|xicheng/i;
+/** Xicheng, and "XC" as operators write it ("reg'd + taxed XC"). */
+const xicheng = /西城|xicheng|(?<![a-z])xc(?![a-z])/i;
 
 /**
  * The owner saying where they are from: "我是朝阳的呢", "咱们是海淀区的", "I'm from Chaoyang", "we're a Haidian
@@ -25,10 +26,10 @@ const xicheng = /西城|xicheng/i;
  */
 const selfFrom = /(?:我|咱|俺)(?:们|家)?(?:就|也|都)?是(?:北京)?\p{Script=Han}{0,3}(?:区)?的|\b(?:i'?m|i am|we'?re|we are)\s+(?:actually\s+|really\s+)?(?:from|in|out of|(?:a|an)\s+\w+\s+(?:company|firm|business|shop|enterprise))\b/iu;
 /** Words that make a place the registration: 注册, 执照, 工商, "X的个体户/公司/企业/店", "registered". */
-const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|(?:公司|企业|店)(?:其实|实际上?|本来|都|也|就)?在|register|licen[cs]e|based in|(?:company|business|firm)(?: is|'s) in/i;
+const registrationCue = /注册|执照|工商|登记|户籍|的个体|的公司|的企业|的小店|的店|(?:公司|企业|店)(?:其实|实际上?|本来|都|也|就)?在|register|(?<![a-z])reg'?d(?![a-z])|licen[cs]e|based in|(?:company|business|firm)(?: is|'s) in/i;
 const taxCue = /税|tax/i;
 /** Words that put the registration itself in a place: being located there (的店, based in) is not enough for 'here'. */
-const strictRegistrationCue = /注册|执照|工商|登记|register|licen[cs]ed?/i;
+const strictRegistrationCue = /注册|执照|工商|登记|register|(?<![a-z])reg'?d(?![a-z])|licen[cs]ed?/i;
 /** A firm of Xicheng ("西城的公司", "a company in Xicheng"): the owner's own, unless the clause is about the landlord. */
 const xichengFirm = /西城(?:区)?的\p{Script=Han}{0,4}(?:企业|公司|个体户|个体工商户|商户)|(?:company|firm|business|enterprise)\s+(?:based\s+)?in\s+(?:the\s+)?xicheng/iu;
 /** "租的是西城区的国有企业的房子", "we rent a shop from a state-owned company in Xicheng": said before the firm, it is the landlord. */

@@ -29,9 +29,10 @@ const fillers = /^(?:嗯+|呃+|额+|哦+|噢+|唔+|啊+|那个|emm+|um+|uh+|well
 /** An operator relaying the caller: "对方说没有", "来电人称是的", "caller says no": the caller's words are the answer. */
 const relayed = /^(?:对方|他|她|客户|来电人|来电者|来电|店主|老板|业主|市民|caller|the caller|customer|the customer|client|the client|owner|the owner|she|he|they)\s*(?:说|称|表示|讲|回答|答|反映|says|said|reports|reported|states|stated|tells me|told me|answers|answered|confirms|confirmed)\s*[:：,，]?\s*(?:that\s+)?(?=\S)/;
 const no =
-  /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she|it|that|this)?\s*(?:(?:did|do|does|has|have|is|are|was|were) not(?![a-z])|(?:is|are|was|were|do|does|did|has|have|had)n'?t(?![a-z])|negative(?![a-z])|nay(?![a-z])|不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错多])|no(?![a-z])|nope|nah|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
+  /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she|it|that|this)?\s*(?:(?:did|do|does|has|have|is|are|was|were) not(?![a-z])|(?:is|are|was|were|do|does|did|has|have|had)n'?t(?![a-z])|negative(?![a-z])|nay(?![a-z])|不是|不对|没有|没|无|不用|不需要|不行|不算|并没有|并不|否|不(?![过少到管仅但错多])|no(?![a-z])|nope|nah|nil(?![a-z])|not(?![a-z])|never|none|n(?![a-z])|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|we don|i don)/;
 /** Hedged answers, read as the yes or no they lean to ("I think so", "应该是吧", "probably not"). */
-const hedgedNo = /^(?:i\s+)?(?:(?:don'?t|do not) think so|doubt it|probably not|应该不是|应该没有|估计不是|估计没有)/;
+// "yeah nah" is an Australian no.
+const hedgedNo = /^(?:yeah[\s,]*nah(?![a-z])|(?:i\s+)?(?:(?:don'?t|do not) think so|doubt it|probably not|应该不是|应该没有|估计不是|估计没有))/;
 const hedgedYes = /^(?:(?:i\s+)?(?:think|believe|guess|suppose) so|should be(?:\s+(?:yes|right|ok))?\s*[.!]*$|应该是(?:的|吧)?\s*[。!！]*$|应该有(?:的|吧)?\s*[。!！]*$|估计是(?:的|吧)?\s*$)/;
 /**
  * A no of the opposite, which is a yes: "没有不在西城的" (none outside Xicheng), "没有不培训的", "没有哪个月不组织",

@@ -22,7 +22,7 @@ const bigUnits: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  * a long digit run in exponentially many ways, and "2%降到1%" followed by 40 digits took minutes.
  */
 export const numeralRunSource =
-  '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?(?!\\d)|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺])+' +
+  '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?(?!\\d)|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺])+' +
   '(?:点(?:\\d|[零〇一二两三四五六七八九])+[千万亿]?)?';
 
 type Token =
@@ -33,9 +33,11 @@ type Token =
 /** Decimals for 0–9, made once: a numeral run is read on every message. */
 const digitDecimals = Array.from({ length: 10 }, (_, digit) => new Decimal(digit));
 const zero = digitDecimals[0] ?? new Decimal(0);
-const plainArabic = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const plainArabic = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?$/;
 
-const arabicAt = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const arabicAt = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+/** Thousands separators: the comma, and the space (plain, no-break or thin) of British and ISO style ("20 000"). */
+const groupSeparators = /[, \u00a0\u202f]/g;
 
 function tokenize(run: string): Token[] | null {
   const tokens: Token[] = [];
@@ -44,7 +46,7 @@ function tokenize(run: string): Token[] | null {
     arabicAt.lastIndex = i;
     const arabic = arabicAt.exec(run);
     if (arabic) {
-      const digits = arabic[0].replaceAll(',', '');
+      const digits = arabic[0].replace(groupSeparators, '');
       tokens.push({ kind: 'number', value: new Decimal(digits), single: /^\d$/.test(digits), zero: false });
       i += arabic[0].length;
       continue;
@@ -77,7 +79,7 @@ export const maxNumeralRuns = 64;
 /** Reads a numeral run; null when it is not a well-formed number. */
 export function parseNumeral(run: string): Decimal | null {
   if (run.length > maxNumeralChars) return null;
-  if (plainArabic.test(run)) return new Decimal(run.replaceAll(',', ''));
+  if (plainArabic.test(run)) return new Decimal(run.replace(groupSeparators, ''));
   const point = run.indexOf('点');
   if (point >= 0) return parseWithPoint(run.slice(0, point), run.slice(point + 1));
   const tokens = tokenize(run);

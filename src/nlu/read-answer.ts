@@ -402,8 +402,19 @@ function readNoDrop(normalized: string): string | undefined {
   return /(没降多少|没怎么降|降得不多|not (?:down )?(?:much|by much))/.test(normalized) ? undefined : '0';
 }
 
+/**
+ * No takings at all in February–April 2020: "no revenue at all", "we made nothing, we were shut", "零收入", "颗粒无收".
+ * Asked for the drop, that is a drop of 100% (no figure to read, and never a retry).
+ */
+const noTakings = /(颗粒无收|零收入|一分钱(?:都|也)?没(?:挣|赚)|(?<![a-z])(?:no (?:revenue|income|takings|sales|turnover|business)(?: at all| whatsoever)?|(?:zero|nil) (?:revenue|income|takings|sales|turnover)|(?:revenue|income|takings|sales|turnover) (?:was|were|went to|fell to|dropped to) (?:zero|nil|nothing)|(?:made|earned|took|took in|sold) (?:basically |practically |virtually |absolutely |literally )?nothing|(?:practically|basically|virtually|almost|near) (?:zero|nil)|nothing coming in)(?![a-z]))/;
+
+function readDropInWords(normalized: string): string | undefined {
+  if (notAnAnswer.test(normalized)) return undefined;
+  return noTakings.test(normalized) ? '100' : readNoDrop(normalized);
+}
+
 const readers: Partial<Record<FactName, Reader>> = {
-  revenueDropPercent: readNoDrop,
+  revenueDropPercent: readDropInWords,
   registeredInXicheng: readRegistered,
   enterpriseSize: (normalized) => readSizeAnswer(normalized)?.value,
   landlordType: readLandlord,

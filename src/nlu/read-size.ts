@@ -62,7 +62,8 @@ const zhPerson = '(?:人|员工|职工|伙计|雇员|店员|服务员|工人|师
 const zhHeadcount = new RegExp(
   `([0-9]{1,5}|[一二两三四五六七八九十百千几俩仨]{1,6})\\s*(?:来|多|余|左右)?\\s*(?:个|名|位|号)?\\s*${zhPerson}` +
   `|(?:员工|职工|人数|雇员|从业人员|人员|伙计)\\s*(?:有|共|一共|总共|大概|大约|差不多|[:：])*\\s*([0-9]{1,5}|[一二两三四五六七八九十百千几俩仨]{1,6})`, 'g');
-const enPeople = '(?:people|persons|person|staff|employees|employee|workers|worker|of us|guys|designers|stylists|teachers|members|hands|heads|full[- ]timers)';
+// "pax" is how Singapore counts people.
+const enPeople = '(?:people|persons|person|staff|employees|employee|workers|worker|of us|guys|designers|stylists|teachers|members|hands|heads|pax|full[- ]timers)';
 /** "15 people", "~30 staff", "a staff of 8", "headcount 45", "a 12-person team". */
 const enHeadcount = new RegExp(
   `(?<![a-z\\d.])(\\d{1,5}|${englishNumberSource})\\s*(?:\\+|or so)?\\s*(?:full[- ]time\\s+)?${enPeople}(?![a-z])` +

@@ -191,9 +191,10 @@ function withoutOwnStateNow(text: string): string {
 
 /**
  * "do we still get the waiver if we let some people go?", "要是裁了两个人还能享受吗": "still" said of a condition of
- * the owner's own case asks whether that case qualifies (in 2020), not whether the measure holds today.
+ * the owner's own case asks whether that case qualifies (in 2020), not whether the measure holds today; so does
+ * one said of the measure's own months ("do we still get the rent holiday for March and April?").
  */
-const stillDespite = /(?<![a-z])still(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])(?:if|even if|even though|though|although|despite|given|after|with)(?![a-z])|(?<![a-z])(?:if|even if|even though|although|despite)(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])still(?![a-z])|(?:如果|要是|假如|即使|即便|虽然|尽管)[^。？！?!]{0,20}?还(?:能|可以)|还(?:能|可以)[^。？！?!]{0,20}?(?:吗|么)?[，,]?\s*(?:如果|要是)/;
+const stillDespite = /(?<![a-z])still(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])(?:if|even if|even though|though|although|despite|given|after|with)(?![a-z])|(?<![a-z])still(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])(?:for|in|over)\s+(?:the\s+)?(?:march|mar\.?|2020|those (?:two )?months)(?![a-z])|(?<![a-z])(?:if|even if|even though|although|despite)(?![a-z])[^.?!。？！]{0,60}?(?<![a-z])still(?![a-z])|(?:如果|要是|假如|即使|即便|虽然|尽管)[^。？！?!]{0,20}?还(?:能|可以)|还(?:能|可以)[^。？！?!]{0,20}?(?:吗|么)?[，,]?\s*(?:如果|要是)/;
 
 /**
  * "我们还能申请啥", "还可以享受哪些", "还能拿点什么别的": 还 is "else" beside a question word of what, asking what more
@@ -241,7 +242,8 @@ const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered
  */
 const checkupAsk = new RegExp([
   String.raw`(?<![a-z])(?:what|which|every|all|any|each)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:measures|policies|schemes|programmes|programs|reliefs|incentives|measure)(?![a-z])[^.?!;]{0,60}?(?<![a-z])(?:could|would|might|can|apply|applies|applied|qualify|qualified|eligible|entitled|claim|claimed|use|used|get|got)(?![a-z])`,
-  String.raw`(?<![a-z])everything (?:that )?(?:my|our|we|i|a|an)(?![a-z])[^.?!;]{0,30}?(?<![a-z])(?:could|would|might|qualif\w*|eligible|entitled)(?![a-z])`,
+  // "everything in this notice we might be entitled to": a few words of what the owner means between.
+  String.raw`(?<![a-z])everything\s+(?:(?:that|which|in|of|from|under|this|the|these|notice|policy|policies|document|package|here|there)\s+){0,5}(?:my|our|we|i|a|an)(?![a-z])[^.?!;]{0,30}?(?<![a-z])(?:could|would|might|qualif\w*|eligible|entitled)(?![a-z])`,
   String.raw`(?<![a-z])(?:every|all|any|each) (?:of )?(?:the )?(?:[\w'-]+ ){0,3}?(?:subsidies|benefits|support)(?![a-z])[^.?!;]{0,40}?(?<![a-z])(?:could|would|might|qualify|eligible|entitled)(?![a-z])|eligibility (?:scan|check|review|screening|assessment|overview)|(?:full|complete|whole) (?:scan|screening|overview|rundown)`,
   // "wants to know everything she can get", "which ones fit us?", "what applies to a shop like mine": what there is
   // for this owner, said of the measures as a whole (not "which measure covers rent": one is named, or asked as one).

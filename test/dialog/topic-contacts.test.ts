@@ -49,3 +49,15 @@ describe('（十二） contacts for the owner\'s field', () => {
     expect(contactsForMeasure(dialogs, 12, {})).toHaveLength(9);
   });
 });
+
+describe('whom to call about the dialog just answered', () => {
+  it('after the landlord subsidy, the landlord rule\'s contacts (区财政局), not the tenant waiver\'s', () => {
+    const phones = contactsForMeasure(dialogs, 1, { rentReduction: '200000' }, 'which dept + phone', 'rent-landlord').map((c) => c.phone);
+    expect(phones).toContain('66218055');
+    expect(contactsForMeasure(dialogs, 1, {}, 'which dept + phone', 'rent-tenant').map((c) => c.phone)).toContain('66112569');
+  });
+
+  it('a dialog of another measure in the session does not decide measure 1', () => {
+    expect(contactsForMeasure(dialogs, 1, {}, '', 'guarantee-borrower')).toEqual(contactsForMeasure(dialogs, 1, {}));
+  });
+});

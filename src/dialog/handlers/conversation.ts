@@ -11,7 +11,7 @@ export const conversationIntents = new Set(['greeting', 'help', 'thanks', 'conta
 /** The topic the owner is on (the dialog under way or last answered) and whom to call for it. */
 export function topicContacts(turn: Turn) {
   const measure = turn.current?.measures[0] ?? null;
-  const contacts = measure ? contactsForMeasure(turn.ctx.dialogs, measure, turn.session.facts) : [loadNotice().generalContact];
+  const contacts = measure ? contactsForMeasure(turn.ctx.dialogs, measure, turn.session.facts, '', turn.current?.id ?? null) : [loadNotice().generalContact];
   return { measure, contacts };
 }
 
@@ -31,7 +31,7 @@ export function answerConversation(turn: Turn): boolean {
         actions.push({ type: 'contacts', contacts: contactsOfUnits(units), units, measure: null });
       } else {
         const measure = measureAskedAbout(session, ctx.dialogs, understanding);
-        const contacts = measure ? contactsForMeasure(ctx.dialogs, measure, session.facts) : [loadNotice().generalContact];
+        const contacts = measure ? contactsForMeasure(ctx.dialogs, measure, session.facts, '', session.dialog) : [loadNotice().generalContact];
         actions.push({ type: 'contacts', contacts, units: [], measure });
       }
       return true;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviatedForms, withAbbreviations } from '../../src/nlu/english-abbreviations.js';
+import { unitsNamed } from '../../src/dialog/topic-contacts.js';
+
+describe("operators' short forms of the synonyms' words", () => {
+  it('spells a phrase with each of its words shortened, and all at once', () => {
+    expect(abbreviatedForms('district soe')).toEqual(['dist soe', 'dist. soe']);
+    expect(abbreviatedForms('xicheng district government company')).toContain('xc dist govt co.');
+    expect(abbreviatedForms('registered in xicheng')).toContain("reg'd in xicheng");
+  });
+
+  it('leaves a phrase with no shortened word alone, and keeps the phrases first', () => {
+    expect(abbreviatedForms('central soe')).toEqual([]);
+    expect(withAbbreviations(['district soe', 'shop'])).toEqual(['district soe', 'shop', 'dist soe', 'dist. soe']);
+  });
+
+  it('finds a unit named in short: "mkt regulation bureau"', () => {
+    expect(unitsNamed('clr wants mkt regulation bureau contact')).toEqual(['区市场监督管理局']);
+  });
+});
