@@ -70,12 +70,16 @@ const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|
 const rateOfSubsidyBefore = /(补贴|补助|补|返还?|(?<![a-z])subsid\w*|(?<![a-z])get back)\s*(?:是不是|是|为|有|能有|就是|of|is|at|be)?\s*$/;
 const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])/;
 
+/** A share said right after a word of reducing ("减了三成 补贴咋算", "cut by 30%"): the rent's share, whatever follows. */
+const shareReducedBefore = /(减|免|降|少收|让利|cut|reduc\w*|lowered|discount\w*)\s*(?:了|掉|by|of)?\s*$/;
+
 function subsidyRate(normalized: string, percent: PercentMention): boolean {
+  if (shareReducedBefore.test(normalized.slice(Math.max(0, percent.start - window), percent.start))) return false;
   return rateOfSubsidyBefore.test(normalized.slice(Math.max(0, percent.start - window), percent.start))
     || rateOfSubsidyAfter.test(normalized.slice(percent.end, percent.end + window));
 }
 
-const halfOfMonth = /half a month|months? and a half|半个月|个半月/;
+const halfOfMonth = /half a month|months? and a half|(?:one|1) and a half months?|半个月|个半月/;
 
 /** Part of a month, when said: "半个月" 0.5, "一个半月" / "a month and a half" 1.5, "两个半月" 2.5, "half a month" 0.5. */
 const fractionalMonths: Array<[RegExp, string]> = [
@@ -114,7 +118,7 @@ const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d]
 const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
 
 /** "monthly rent total 100k", "租金合计10万": a total of the rent, not of what was reduced. */
-const rentTotal = /(?:(?<![a-z])rent(?:al)?|租金|房租|月租)\s*(?:total(?:ling)?|in total|合计|总计|总共|一共|共计)\s*(?:is|of|was|是|为|:|：)?\s*$/;
+const rentTotal = /(?:(?<![a-z])rent(?:al)?|租金|房租|月租)\s*(?:total(?:ling)?|in total|合计|总计|总共|一共|共计|加起来|加一块)\s*(?:is|of|was|是|为|:|：)?\s*$/;
 
 function isTotal(normalized: string, mention: MoneyMention): boolean {
   const words = before(normalized, mention);
@@ -370,7 +374,12 @@ export function readReduction(
   // (An amount by the month with no word of reducing is the rent here: "两万五一个月 3月全免 4月收了一半".)
   const onlyRent = money.length === 1 && money[0] && (isRent(normalized, money[0]) || money[0].per === 'month') && !isReduction(normalized, money[0]) ? money[0] : undefined;
   const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
-  if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
+  if (byMonth && onlyRent) {
+    // "120个工位 每个每月600 3月全免 4月减半": the shares are each unit's, times the units counted.
+    const units = tenantEach.test(normalized) || unitsAt.test(normalized.slice(Math.max(0, onlyRent.start - 3 * window), onlyRent.start)) ? entities.tenantCount ?? knownTenants : null;
+    if (units === null) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
+    return { value: byMonth.value.times(units).toFixed(), how: { parts: byMonth.parts.map((base) => ({ base, tenants: units })) } };
+  }
   const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
   // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
   if (listed) return { value: listed.reduce((acc, part) => acc.plus(partValue(part)), new Decimal(0)).toFixed(), how: { parts: listed } };
@@ -401,7 +410,8 @@ export function readReduction(
   }
   const count = monthFraction(normalized) ?? reductionMonthCount(entities, normalized) ?? knownMonths;
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
-  const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
+  // (Read a little further than `after`: "3,000 off each per month" puts the month 19 characters on.)
+  const perMonth = mention.per === 'month' || perMonthAfter.test(clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + 2 * window)))
     || (each && tenants === null) || ((mention === rent || difference !== null) && (mention.per === null || rentTotal.test(before(normalized, mention))))
     || monthlyTotal(normalized, mention);
   if (perMonth && count !== null && count !== 1) {
