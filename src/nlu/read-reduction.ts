@@ -112,7 +112,7 @@ function after(normalized: string, mention: MoneyMention): string {
 }
 
 /** "每月合计减免12万", "a month, 40k in total": the total is each month's, not the whole reduction. */
-const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
+const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:[减免让少收的租金房]{1,5}\s*)?(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
 
 /** A month named as the unit just before an amount: "each month we waived 40k in total". */
 const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
@@ -287,19 +287,24 @@ function listedReductions(
   if (last && money.length > 2 && last.times(2).equals(sum)) return null;
   const byMonth = money.map((mention) => mention.per === 'month' || perMonthAfter.test(after(normalized, mention)) || monthUnitBefore.test(before(normalized, mention)));
   // (An amount by the month is never the total of the months: "A公司每月减1万，B公司每月减5000" is a list.)
-  if (values.some((v, i) => !byMonth[i] && values.some((w, j) => i !== j && counts.some((c) => w.times(c).equals(v))))) return null;
+  // (An amount with its own tenant named before it is that tenant's: "…for two months, the other got one month free, 10k".)
+  // The words since the amount before: "…, the other got one month free, 10k" names its tenant before the last pause.
+  const since = money.map((m, i) => normalized.slice(i > 0 ? money[i - 1]?.end ?? 0 : 0, m.start));
+  const labelled = since.map((words, i) => i > 0 && tenantLabel.test(words));
+  if (values.some((v, i) => !byMonth[i] && !labelled[i] && values.some((w, j) => i !== j && counts.some((c) => w.times(c).equals(v))))) return null;
   const parts: ReductionPart[] = money.map((mention, i) => {
     const segment = normalized.slice(starts[i] ?? 0, starts[i + 1] ?? normalized.length);
     const part: ReductionPart = { base: mention.value };
     const tenants = tenantEach.test(segment) ? lastTenantCount(normalized.slice(starts[i] ?? 0, mention.start)) ?? countTenants(segment) : null;
     if (tenants !== null) part.tenants = tenants;
-    if (byMonth[i] && count !== null && count > 1) part.months = count;
+    // "另一家免了一个月 一万": a part that says it was one month's is not times the months of the others.
+    if (byMonth[i] && count !== null && count > 1 && !oneMonthWaived.test(i > 0 ? `${since[i] ?? ''}${segment}` : normalized.slice(0, mention.end))) part.months = count;
     return part;
   });
   // Each amount a tenant's own: a count in some part, or as many tenants counted as amounts listed, or a word of
   // reducing with each (not one reduction said, then its total or rent).
   const counted = parts.some((part) => part.tenants !== undefined) || [entities.tenantCount, knownTenants].includes(money.length);
-  const eachReduced = money.filter((m, i) => i === 0 || isReduction(normalized, m) || tenantLabel.test(normalized.slice(starts[i] ?? 0, m.start))).length === money.length;
+  const eachReduced = money.filter((m, i) => i === 0 || isReduction(normalized, m) || labelled[i] === true).length === money.length;
   return counted || eachReduced ? parts : null;
 }
 

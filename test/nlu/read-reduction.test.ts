@@ -119,6 +119,13 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['写字楼出租的 租户月租加起来十万 疫情两个月都减了三成 补贴咋算', '60000'],
     ['月租5万 三四月减了两成 补贴多少', '20000'],
     ['rent 40k a month, cut by 25% for march and april, subsidy?', '20000'],
+    // A listed tenant's own span: one month waived is not times the months the other got (r9).
+    ['一家每月减5000减了俩月 另一家免了一个月 一万', '20000'],
+    ['one got 5k off a month for two months, the other got one month free, 10k', '20000'],
+    ['A家每月减3000减了两个月，B家免了一个月，8000', '14000'],
+    // A total each month with words between ("每个月免的租金合计15万") is each month's (r9).
+    ['每个月免的租金合计15万 三月四月两个月', '300000'],
+    ['每月减免的房租合计6万，减了两个月', '120000'],
     // The subsidy's own rate quoted is no share of the rent.
     ['两个月共减免租金三十六万 补贴是不是百分之三十', '360000'],
     ['we waived 100k, is the subsidy 30%?', '100000'],
