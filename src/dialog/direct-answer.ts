@@ -7,6 +7,7 @@
  */
 import { factKinds } from '../policy/facts.js';
 import { findMeasure, loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
+import { loadEntitySynonyms } from '../nlu/entity-synonyms.js';
 import { parseNumeral } from '../nlu/numeral.js';
 import { findRule } from '../policy/rules/index.js';
 import type { Entities, Understanding } from '../nlu/understanding.js';
@@ -78,7 +79,43 @@ export function answerCued(answers: readonly DirectAnswerEntry[], text: string, 
     || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
   const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
     && (entry.followUpOnly !== true || inContext !== null);
-  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en))) ?? null;
+  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en)) && namesAbout(entry, normalized)) ?? null;
+}
+
+/**
+ * An entry about a fact is not cued by words that hold the fact's word without naming it: "rents from the
+ * sub-district office" says nothing of office premises. Its cues must still be met with those words blanked out.
+ */
+function namesAbout(entry: DirectAnswerEntry, normalized: string): boolean {
+  if (!entry.about) return true;
+  const words = withoutNotFact(normalized, entry.about);
+  return words === normalized || [entry.cues.zh, entry.cues.en].some((groups) => groups.every((group) => groupMatcher(group)(words)));
+}
+
+let notFactWords: Map<string, string[]> | undefined;
+
+/**
+ * The text with the phrases that hold a word of these facts without naming a value (intents/entities.yaml
+ * `notFact`: "sub-district office", "head office", "房东是个体户") blanked out.
+ * @example withoutNotFact('rents from the sub-district office', ['premisesUse']) // 'rents from the  '
+ */
+function withoutNotFact(normalized: string, facts: readonly string[]): string {
+  notFactWords ??= notFactPhrases();
+  let words = normalized;
+  for (const fact of facts) {
+    for (const phrase of notFactWords.get(fact) ?? []) if (words.includes(phrase)) words = words.split(phrase).join(' ');
+  }
+  return words;
+}
+
+/** The `notFact` phrases of each fact, longest first (so "sub-district office" goes before "district office"). */
+function notFactPhrases(): Map<string, string[]> {
+  const byFact = new Map<string, string[]>();
+  for (const { fact, value, phrase } of loadEntitySynonyms().phrases) {
+    if (value === null) byFact.set(fact, [...(byFact.get(fact) ?? []), phrase]);
+  }
+  for (const list of byFact.values()) list.sort((a, b) => b.length - a.length);
+  return byFact;
 }
 
 const sentenceEnd = /[。！!？?；;\n]+/;
@@ -163,8 +200,12 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
   return figures || factsMakeCase(understanding, facts);
 }
 
-/** The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my". */
-const firstPerson = /我|咱|本店|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're)(?![a-z])/i;
+/**
+ * The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my"; or an operator telling of the
+ * caller's ("来电人称他们…", "caller says her firm…", "the client's shop"), not relaying a general question
+ * ("来电人问：连锁店补贴是不是只给分公司").
+ */
+const firstPerson = /我|咱|本店|来电(?:人|者)?(?:称|说|表示)(?:她|他|自己)|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're|caller's|client's|customer's)(?![a-z])|(?<![a-z])(?:caller|client|customer)\s+(?:says|said|tells us)\s+(?:she|he|they|her|his|their)(?![a-z])/i;
 
 /**
  * "我们是出租写字楼的公司…能补多少" names an office, but a landlord speaks: an answer for tenants (its dialog the

@@ -15,7 +15,8 @@ import { readBareRate } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
-import { readReduction, type KnownReduction, type ReductionArithmetic } from '../nlu/read-reduction.js';
+import { readReduction, type KnownReduction, type ReductionArithmetic, type ReductionReading } from '../nlu/read-reduction.js';
+import { extractEntities } from '../nlu/entities.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -605,7 +606,7 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, entities, out, notes, known);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
-      const reduction = readReduction(text, entities, money, undefined, options.reduction);
+      const reduction = readTenantClauses(text, money.length, options.reduction) ?? readReduction(text, entities, money, undefined, options.reduction);
       if (reduction) out[target] = reduction.value;
       if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
     }
@@ -664,4 +665,32 @@ export function factsFromMessage(
     else rejected.push(name as FactName);
   }
   return { facts: facts as Facts, unsure, rejected, notes: notes.filter((note) => note.fact in facts), unclear };
+}
+
+/** A clause of its own: "；", ";", "。" or a new line between two tenants' accounts. */
+const clauseBreak = /[；;。\n]+/;
+/** A share or a month free said in a clause: then the clauses are told each its own way, not as one list of amounts. */
+const toldByShare = /折|成|一半|减半|%|百分之|免了?[一两俩\d]个月|(?<![a-z])(?:half|percent|off|free)(?![a-z])/;
+
+/**
+ * "A家月租2万 打了七折 两个月；B家免了一个月 一万": tenants told each its own way (a discount, a month free), one
+ * clause each, read clause by clause and added up. Undefined unless every clause with an amount reads as a reduction
+ * and one of them is told by a share (a plain list of amounts is read as one, in readReduction).
+ */
+function readTenantClauses(text: string, amounts: number, known?: KnownReduction): ReductionReading | undefined {
+  if (amounts < 2 || !clauseBreak.test(text)) return undefined;
+  const clauses = text.split(clauseBreak).filter((clause) => clause.trim() !== '');
+  if (clauses.length < 2 || !clauses.some((clause) => toldByShare.test(normalizeText(clause)))) return undefined;
+  const readings: ReductionReading[] = [];
+  for (const clause of clauses) {
+    const entities = extractEntities(clause);
+    const money = entities.money.filter((m) => m.currency === 'CNY');
+    if (money.length === 0) continue;
+    const reading = readReduction(clause, entities, money, undefined, { months: known?.months ?? null });
+    if (!reading) return undefined;
+    readings.push(reading);
+  }
+  if (readings.length < 2) return undefined;
+  const total = readings.reduce((sum, reading) => sum.plus(reading.value), new Decimal(0));
+  return { value: total.toFixed(), how: { sum: readings.map((reading) => reading.value) } };
 }

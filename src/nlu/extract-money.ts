@@ -71,7 +71,7 @@ const multipliers: Record<string, number> = { k: 1e3, w: 1e4, wan: 1e4, yi: 1e8,
 const countedMagnitude = /\s*个\s*(亿|万)/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
-  /\s*(?:来|多|余|几)?\s*(?:%|percent|per cent|pct|pc\b|bps?\b|basis points?|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|口|员工|职工|伙计|months?\b|people|persons?|pax\b|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|sq|m2|㎡)/y;
+  /\s*(?:来|多|余|几)?\s*(?:%|percent|per cent|pct|pc\b|bps?\b|basis points?|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|口|员工|职工|伙计|months?\b|people|persons?|pax\b|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|tenants?\b|desks?\b|seats?\b|workstations?\b|rooms?\b|units?\b|start-?ups?\b|companies\b|firms?\b|businesses\b|stalls?\b|booths?\b|studios?\b|smes?\b|restaurants?\b|sq|m2|㎡)/y;
 const notMoneyBefore = /(?:百分之|千分之|第|周|星期|礼拜|\d-|[a-z])$/;
 /** A headcount named before the number: "员工30", "人数：200", "a staff of 200", "headcount 45". */
 const headcountBefore = /(?:员工|职工|人数|雇员|人员|staff|employees|headcount|workers|team|workforce)\s*(?:of|is|are|was|:|：|有|共|一共|总共)?\s*(?:about|around|大概|大约)?\s*$/;

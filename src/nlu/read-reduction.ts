@@ -70,12 +70,16 @@ const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|
 const rateOfSubsidyBefore = /(补贴|补助|补|返还?|(?<![a-z])subsid\w*|(?<![a-z])get back)\s*(?:是不是|是|为|有|能有|就是|of|is|at|be)?\s*$/;
 const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])/;
 
+/** A share said right after a word of reducing ("减了三成 补贴咋算", "cut by 30%"): the rent's share, whatever follows. */
+const shareReducedBefore = /(减|免|降|少收|让利|cut|reduc\w*|lowered|discount\w*)\s*(?:了|掉|by|of)?\s*$/;
+
 function subsidyRate(normalized: string, percent: PercentMention): boolean {
+  if (shareReducedBefore.test(normalized.slice(Math.max(0, percent.start - window), percent.start))) return false;
   return rateOfSubsidyBefore.test(normalized.slice(Math.max(0, percent.start - window), percent.start))
     || rateOfSubsidyAfter.test(normalized.slice(percent.end, percent.end + window));
 }
 
-const halfOfMonth = /half a month|months? and a half|半个月|个半月/;
+const halfOfMonth = /half a month|months? and a half|(?:one|1) and a half months?|半个月|个半月/;
 
 /** Part of a month, when said: "半个月" 0.5, "一个半月" / "a month and a half" 1.5, "两个半月" 2.5, "half a month" 0.5. */
 const fractionalMonths: Array<[RegExp, string]> = [
@@ -108,13 +112,13 @@ function after(normalized: string, mention: MoneyMention): string {
 }
 
 /** "每月合计减免12万", "a month, 40k in total": the total is each month's, not the whole reduction. */
-const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
+const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:[减免让少收的租金房]{1,5}\s*)?(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
 
 /** A month named as the unit just before an amount: "each month we waived 40k in total". */
 const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
 
 /** "monthly rent total 100k", "租金合计10万": a total of the rent, not of what was reduced. */
-const rentTotal = /(?:(?<![a-z])rent(?:al)?|租金|房租|月租)\s*(?:total(?:ling)?|in total|合计|总计|总共|一共|共计)\s*(?:is|of|was|是|为|:|：)?\s*$/;
+const rentTotal = /(?:(?<![a-z])rent(?:al)?|租金|房租|月租)\s*(?:total(?:ling)?|in total|合计|总计|总共|一共|共计|加起来|加一块)\s*(?:is|of|was|是|为|:|：)?\s*$/;
 
 function isTotal(normalized: string, mention: MoneyMention): boolean {
   const words = before(normalized, mention);
@@ -283,19 +287,24 @@ function listedReductions(
   if (last && money.length > 2 && last.times(2).equals(sum)) return null;
   const byMonth = money.map((mention) => mention.per === 'month' || perMonthAfter.test(after(normalized, mention)) || monthUnitBefore.test(before(normalized, mention)));
   // (An amount by the month is never the total of the months: "A公司每月减1万，B公司每月减5000" is a list.)
-  if (values.some((v, i) => !byMonth[i] && values.some((w, j) => i !== j && counts.some((c) => w.times(c).equals(v))))) return null;
+  // (An amount with its own tenant named before it is that tenant's: "…for two months, the other got one month free, 10k".)
+  // The words since the amount before: "…, the other got one month free, 10k" names its tenant before the last pause.
+  const since = money.map((m, i) => normalized.slice(i > 0 ? money[i - 1]?.end ?? 0 : 0, m.start));
+  const labelled = since.map((words, i) => i > 0 && tenantLabel.test(words));
+  if (values.some((v, i) => !byMonth[i] && !labelled[i] && values.some((w, j) => i !== j && counts.some((c) => w.times(c).equals(v))))) return null;
   const parts: ReductionPart[] = money.map((mention, i) => {
     const segment = normalized.slice(starts[i] ?? 0, starts[i + 1] ?? normalized.length);
     const part: ReductionPart = { base: mention.value };
     const tenants = tenantEach.test(segment) ? lastTenantCount(normalized.slice(starts[i] ?? 0, mention.start)) ?? countTenants(segment) : null;
     if (tenants !== null) part.tenants = tenants;
-    if (byMonth[i] && count !== null && count > 1) part.months = count;
+    // "另一家免了一个月 一万": a part that says it was one month's is not times the months of the others.
+    if (byMonth[i] && count !== null && count > 1 && !oneMonthWaived.test(i > 0 ? `${since[i] ?? ''}${segment}` : normalized.slice(0, mention.end))) part.months = count;
     return part;
   });
   // Each amount a tenant's own: a count in some part, or as many tenants counted as amounts listed, or a word of
   // reducing with each (not one reduction said, then its total or rent).
   const counted = parts.some((part) => part.tenants !== undefined) || [entities.tenantCount, knownTenants].includes(money.length);
-  const eachReduced = money.filter((m, i) => i === 0 || isReduction(normalized, m) || tenantLabel.test(normalized.slice(starts[i] ?? 0, m.start))).length === money.length;
+  const eachReduced = money.filter((m, i) => i === 0 || isReduction(normalized, m) || labelled[i] === true).length === money.length;
   return counted || eachReduced ? parts : null;
 }
 
@@ -370,7 +379,12 @@ export function readReduction(
   // (An amount by the month with no word of reducing is the rent here: "两万五一个月 3月全免 4月收了一半".)
   const onlyRent = money.length === 1 && money[0] && (isRent(normalized, money[0]) || money[0].per === 'month') && !isReduction(normalized, money[0]) ? money[0] : undefined;
   const byMonth = onlyRent ? perMonthShares(normalized, onlyRent) : null;
-  if (byMonth) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
+  if (byMonth && onlyRent) {
+    // "120个工位 每个每月600 3月全免 4月减半": the shares are each unit's, times the units counted.
+    const units = tenantEach.test(normalized) || unitsAt.test(normalized.slice(Math.max(0, onlyRent.start - 3 * window), onlyRent.start)) ? entities.tenantCount ?? knownTenants : null;
+    if (units === null) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
+    return { value: byMonth.value.times(units).toFixed(), how: { parts: byMonth.parts.map((base) => ({ base, tenants: units })) } };
+  }
   const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
   // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
   if (listed) return { value: listed.reduce((acc, part) => acc.plus(partValue(part)), new Decimal(0)).toFixed(), how: { parts: listed } };
@@ -401,7 +415,8 @@ export function readReduction(
   }
   const count = monthFraction(normalized) ?? reductionMonthCount(entities, normalized) ?? knownMonths;
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
-  const perMonth = mention.per === 'month' || perMonthAfter.test(after(normalized, mention))
+  // (Read a little further than `after`: "3,000 off each per month" puts the month 19 characters on.)
+  const perMonth = mention.per === 'month' || perMonthAfter.test(clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + 2 * window)))
     || (each && tenants === null) || ((mention === rent || difference !== null) && (mention.per === null || rentTotal.test(before(normalized, mention))))
     || monthlyTotal(normalized, mention);
   if (perMonth && count !== null && count !== 1) {

@@ -256,6 +256,9 @@ describe('a question that names the facts it asks about', () => {
     '我们租区属国企写字楼办公，3、4月能减多少',
     'we are a sole trader renting a district SOE shop for our noodle bar, can we get the waiver?',
     'what am I eligible for? hair salon, sole trader',
+    // An operator speaks for the caller: "her firm", "they" are the caller's own case (r9).
+    'Caller says her design firm rents an office in a building of a district SOE and asks how much rent relief they got',
+    '来电人称他们公司租区属国企的写字楼办公，问房租能减多少',
   ])('"%s" is the owner\'s own case: a dialog works it out', (text) => {
     const { actions, session } = turn(fresh(), text, 'rent_tenant');
     expect(actions.some((a) => a.type === 'ask')).toBe(true);
@@ -291,6 +294,15 @@ describe('a question that names the facts it asks about', () => {
     expect(first(actions)).toMatchObject({ type: 'directAnswer', id });
     expect(reply.text).toContain(says);
     expect(session.offer).not.toBeNull();
+  });
+
+  it.each([
+    'our little grocery rents a place owned by the sub-district office, can we get the two months rent free?',
+    'the street office owns our shop, is the rent free for march and april?',
+    'our head office is in Xicheng, is the rent of our shop waived in full?',
+    'the property management office says our rent might be free, is it?',
+  ])('"%s": an office named only as who owns or runs things ("sub-district office", "head office") asks nothing of office premises', (text) => {
+    expect(turn(newSession('en', now), text, 'rent_tenant').actions.some((a) => a.type === 'directAnswer')).toBe(false);
   });
 
   it.each([

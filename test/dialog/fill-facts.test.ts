@@ -225,7 +225,14 @@ describe('a yes/no fact answered by restating it, and choices in plain words', (
 describe('money answers in owners\' shapes', () => {
   table('rent-landlord', 'rentReduction', [['免了两个月，一个月六千', { rentReduction: '12000' }], ['6000 a month for two months', { rentReduction: '12000' }], ['一分没减', { rentReduction: '0' }], ['免了一万五', { rentReduction: '15000' }],
     // The rent before and after answering the reduction is no revenue pair: the difference, each month.
-    ['租金从2万降到1.5万 降了两个月', { rentReduction: '10000' }], ['we cut it from 20k to 15k a month for March and April', { rentReduction: '10000' }]]);
+    ['租金从2万降到1.5万 降了两个月', { rentReduction: '10000' }], ['we cut it from 20k to 15k a month for March and April', { rentReduction: '10000' }],
+    // Tenants told each their own way, one clause each (a discount, a month free, a total), added up (r9).
+    ['A家月租2万 打了七折 两个月；B家免了一个月 一万', { rentReduction: '22000' }],
+    ['面馆月租1万 减半 两个月；花店每月减2000 减了俩月；打印店一共减了6000', { rentReduction: '20000' }],
+    ['the cafe: 20% off its 30k rent for two months; the florist: one month free, 8k', { rentReduction: '20000' }],
+    ['一家月租3万减了三成，两个月。另一家一共减了5000', { rentReduction: '23000' }],
+    // A plain list in clauses is still read as one ("A家减了两万；B家一万五").
+    ['A家减了两万；B家一万五', { rentReduction: '35000' }]]);
   table('guarantee-borrower', 'guaranteedAmount', [['五个亿', { guaranteedAmount: '500000000' }], ['三百万', { guaranteedAmount: '3000000' }]]);
 });
 

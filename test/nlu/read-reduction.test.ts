@@ -97,6 +97,35 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['all 15 companies, 8,000 each per month, for March and April', '240000'],
     ['3 months rent reduced by 30%. monthly rent total 100k', '90000'],
     ['租给了三个商户 3月4月每家都免了一个月房租 每家月租1万', '30000'],
+    // Units counted with a share for each month named: each unit's shares, times the units (r9).
+    ['120个工位 每个每月600 3月全免 4月减半', '108000'],
+    ['120 desks at 600 a month each, March free, April half', '108000'],
+    ['10家商户 每家月租8000 三月全免 四月减半', '120000'],
+    ['20 units at 5k a month, march waived, april half off', '150000'],
+    // A count of tenants, desks or rooms is no amount of money, whatever English noun counts it (r9).
+    ['30 tenants, 2,000 off each a month, two months', '120000'],
+    ['15 startups at 3000 a month, waived both months', '90000'],
+    // An amount "off each per month" with the months further on (r9).
+    ['six tenants, 3,000 off each per month, for two months', '36000'],
+    ['4 shops, 2,500 off each per month for March and April', '20000'],
+    // "one and a half months" is a span, not half of the rent (r9).
+    ['12,000 a month, one and a half months', '18000'],
+    ['rent 20k, we waived one and a half months', '30000'],
+    ['1.5 months free at 8000 a month', '12000'],
+    // The tenants' rents added up ("月租加起来") are a rent a share is taken of, by the month (r9).
+    ['租户月租加起来十万 疫情两个月都减了三成', '60000'],
+    ['几家租户房租加起来一个月8万 减了一半 两个月', '80000'],
+    // A share right after a word of reducing is the rent's, though the subsidy is asked next ("减了三成 补贴咋算").
+    ['写字楼出租的 租户月租加起来十万 疫情两个月都减了三成 补贴咋算', '60000'],
+    ['月租5万 三四月减了两成 补贴多少', '20000'],
+    ['rent 40k a month, cut by 25% for march and april, subsidy?', '20000'],
+    // A listed tenant's own span: one month waived is not times the months the other got (r9).
+    ['一家每月减5000减了俩月 另一家免了一个月 一万', '20000'],
+    ['one got 5k off a month for two months, the other got one month free, 10k', '20000'],
+    ['A家每月减3000减了两个月，B家免了一个月，8000', '14000'],
+    // A total each month with words between ("每个月免的租金合计15万") is each month's (r9).
+    ['每个月免的租金合计15万 三月四月两个月', '300000'],
+    ['每月减免的房租合计6万，减了两个月', '120000'],
     // The subsidy's own rate quoted is no share of the rent.
     ['两个月共减免租金三十六万 补贴是不是百分之三十', '360000'],
     ['we waived 100k, is the subsidy 30%?', '100000'],
