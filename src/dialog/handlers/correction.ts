@@ -113,8 +113,10 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // this one: its figures are that measure's, never a "what if" on this one ("and with a 3 million loan?" names
   // only （五）, which computes nothing, and stays a "what if").
   const named = dialogsNamed(turn.ctx.dialogs, understanding.text);
+  // A fact of this answer restated in bare words ("房租是总部那边统一交的" after （四）: 房租 names the tenant's measure too)
+  // keeps the message on this one.
   const namesOther = intentDialog !== undefined && intentDialog.id !== current.id && !named.includes(current)
-    && named.some((dialog) => dialog.rules.length > 0);
+    && named.some((dialog) => dialog.rules.length > 0) && Object.keys(restated).length === 0;
   const whatIf = !namesOther && facts.length > 0 && (facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact))
     || (aboutCurrent && whatAbout(understanding.text)));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
