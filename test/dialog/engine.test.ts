@@ -190,11 +190,13 @@ describe('a question in passing that restates what is known', () => {
   });
 });
 
+/** The first outcome of a turn's result, if the turn showed one. */
+const outcomeOf = (actions: ReturnType<typeof step>['actions']) => {
+  const result = actions.find((a) => a.type === 'result');
+  return result?.type === 'result' ? result.outcomes[0] : undefined;
+};
+
 describe('a fact of the answer restated in bare words, with no word of correcting', () => {
-  const outcomeOf = (actions: ReturnType<typeof step>['actions']) => {
-    const result = actions.find((a) => a.type === 'result');
-    return result?.type === 'result' ? result.outcomes[0] : undefined;
-  };
   const chainAnswered = () => run([['我们是连锁快餐 西城这家是分公司直营的 房租补贴怎么算', 'rent_chain_store'], ['是'], ['门店自己付'], ['一直开着'], ['没裁'], ['3万']]);
 
   it('"房租是总部那边统一交的" after a chain-store yes changes who pays and recomputes （四）, not the tenant\'s questions', () => {
@@ -248,10 +250,6 @@ describe('a question about today after a result, in the words of that measure', 
 });
 
 describe('the second batch of bare restatements, asides naming a kind, and 不 asking', () => {
-  const outcomeOf = (actions: ReturnType<typeof step>['actions']) => {
-    const result = actions.find((a) => a.type === 'result');
-    return result?.type === 'result' ? result.outcomes[0] : undefined;
-  };
   const guaranteed = () => run([['小型企业 驻区政府性担保机构担保贷款100万 费率2% 能省多少', 'guarantee_borrower']]);
   const rentAnswered = () => run([['区属国企门面 小型企业 开饭馆 房租能免吗', 'rent_tenant'], ['西城'], ['一直开'], ['没裁'], ['1万']]);
 
