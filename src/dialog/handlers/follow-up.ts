@@ -32,6 +32,17 @@ export function dialogInContext(turn: Turn): Dialog | undefined {
 }
 
 /**
+ * Whether the text says a word of the dialog's own title: "现在贷款还能减半吗" after （六） 融资担保费减半 ("减半"), "is the fee
+ * still halved now?" ("halved"). Two characters of the Chinese title, or an English word of four letters or more.
+ */
+function echoesTitle(dialog: Dialog, text: string): boolean {
+  const lower = text.toLowerCase();
+  const zh = dialog.title.zh.replace(/[^\p{Script=Han}]/gu, '');
+  for (let at = 0; at + 2 <= zh.length; at += 1) if (lower.includes(zh.slice(at, at + 2))) return true;
+  return dialog.title.en.toLowerCase().split(/[^a-z]+/).some((word) => word.length >= 4 && new RegExp(`(?<![a-z])${word}(?![a-z])`).test(lower));
+}
+
+/**
  * Whether the words naming the other dialog are all words of this dialog's own questions: after a （六） result
  * "现在贷款还能减半吗" names 贷款 (a （五） word), but the guaranteed loan is what （六） asked about ("担保贷款金额是多少？"),
  * so the question stays on （六）; "现在还能找银行贷款吗" names 银行 too, a topic of its own.
@@ -59,7 +70,10 @@ export const followUp: Handler = (turn) => {
   if (!dialog) return false;
   // "那稳岗补贴是哪几个月" names a topic of its own: a new question, not a follow-up.
   const named = dialogNamed(ctx.dialogs, text);
-  if (named && !named.measures.some((m) => dialog.measures.includes(m)) && !askedOf(ctx.dialogs, dialog, named, text)) return false;
+  // Either reading keeps the question on this measure: its words are this measure's own questions' (askedOf), or a
+  // question about today says a word of its title ("今年还减半不", "is the fee still halved on a bank loan now?").
+  if (named && !named.measures.some((m) => dialog.measures.includes(m)) && !askedOf(ctx.dialogs, dialog, named, text)
+    && !(stillAsked && named.rules.length === 0 && echoesTitle(dialog, text))) return false;
   const measure = dialog.measures[0] ?? 0;
   const answered = session.dialog === dialog.id && hasAnswer(session);
   if (stillAsked && month === null && !cues.askPeriod && !answered) return false;
