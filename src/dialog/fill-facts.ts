@@ -240,10 +240,10 @@ export function deniedFigureFact(text: string, mentions: readonly MoneyMention[]
  */
 const alternative = /^\s*(?:还是|或者|或|(?<![a-z])or(?![a-z]))\s*$/i;
 
-/** "3月一万五，4月一万六，不对4月也是一万五": a month named after the marker takes back only a figure of that month. */
 /** A figure as said: money carries its months, a percentage none. */
 interface Said { start: number; end: number; value: string; months?: readonly number[] }
 const monthBetween = /[0-9一二三四五六七八九十]\s*月|(?<![a-z])(?:march|april|mar|apr)(?![a-z])/;
+/** "3月一万五，4月一万六，不对4月也是一万五": a month named after the marker takes back only a figure of that month. */
 function sameMonths(mention: Said, next: Said, between: string): boolean {
   const months = (m: Said): string => m.months?.join(',') ?? '';
   return !monthBetween.test(between) || (months(mention) !== '' && months(mention) === months(next));
@@ -493,7 +493,8 @@ export function factsFromMessage(
     }
     return read(text);
   };
-  const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : firstOf((said) => readAnswer(awaiting, said)) }).value;
+  // readAnswer reads the words after a retraction first itself (correctedAnswer); the labels below need firstOf.
+  const grammar = () => (ownReading ??= { value: awaiting === null ? undefined : readAnswer(awaiting, text) }).value;
   // "not head office, the store pays", "不是按时开的，推到六月了": a no said of the other answer, then a clause that by
   // itself says yes. Not a standalone no ("不是，按时开的"), nor one clause ("we don't have a licence").
   const yesAfterDenial = (): boolean => {

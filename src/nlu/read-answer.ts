@@ -431,17 +431,14 @@ const readers: Partial<Record<FactName, Reader>> = {
  */
 const relayed = /^\s*(?:(?:the\s+)?(?:caller|client|customer|owner)|she|he|they)\s+(?:says|said|tells me|told me|reports|reported|mentions|mentioned|confirms|confirmed|states|stated)\s*(?:that\s+)?[:,]?\s*|^\s*(?:来电人|来电者|来电方|对方|客户|老板|他|她)(?:说|称|表示|反映|讲)[:：,，]?\s*/i;
 
-/**
- * The owner correcting themselves inside one answer: "总部付的……不对，去年起改成门店自己付了", "小型 哦不 微型", "open, no wait,
- * closed under the rules". What follows the last such word is the answer meant.
- */
 function readOwn(fact: FactName, normalized: string): string | boolean | undefined {
   return readers[fact]?.(normalized) ?? readRestated(fact, normalized);
 }
 
 /**
- * The value said after the owner's last self-correction ("head office pays, no wait, the branch pays it itself"), by
- * the fact's grammar; undefined when there is no correction or what follows it reads nothing. It beats whatever the
+ * The value said after the owner's last self-correction inside one answer ("总部付的……不对，去年起改成门店自己付了",
+ * "小型 哦不 微型", "head office pays, no wait, the branch pays it itself"; the markers are retraction.ts's), by the
+ * fact's grammar; undefined when there is no correction or what follows it reads nothing. It beats whatever the
  * words before it name.
  */
 export function correctedAnswer(fact: FactName, text: string, normalized: string = normalizeText(text)): string | boolean | undefined {
