@@ -70,6 +70,8 @@ test.each<[FactName, string, string | boolean]>([
   ['paysRent', '我们自己付 哦不 是总部统一付的', false],
   ['operatingStatus', '开着呢……不对不对，三月按要求停了', 'closedPerRules'],
   ['premisesUse', '门店 说错了 是办公', 'office'],
+  ['premisesUse', '门店 错了 是办公', 'office'],
+  ['paysRent', '总部付 啊不 我们自己付', true],
   ['paysRent', 'head office pays, no wait, the branch pays it itself since last year', true],
   ['premisesUse', '不对外的 办公', 'office'],
 ])('an answer corrected inside itself: %s %s → %s', (fact, text, value) => {
