@@ -264,7 +264,7 @@ const asksWhatItSays = /是什么|啥意思|什么意思|讲的是|说的是|内
  * The owner asks for their own figure beside the question ("有上限吧？我们量比较大，想先算算", "…? run the numbers for
  * us"): the answer, then the calculation at once, with no offer to take up. Not "怎么算" (how it is worked out).
  */
-const asksToWorkItOut = /(?:想|要|先|帮我们?|给我们?|帮忙|麻烦)\s*(?:先)?\s*(?:算算|算一算|算一下|算下|计算一下|核算一下|测算一下)|(?<![a-z])(?:work (?:it|that|ours|mine) out for (?:us|me)|run the numbers|calculate (?:it|ours|mine|that) for (?:us|me)|(?:want|like|need) to (?:calculate|work out|figure out) (?:ours|mine|our|my|how much (?:we|i)))(?![a-z])/i;
+const asksToWorkItOut = /(?:想|要|先|帮|给|麻烦|请)[^,，。.？?!！怎咋]{0,4}?(?:算算|算一算|算一下|算下|计算一下|核算一下|测算一下)|(?<![a-z])(?:work (?:it|that|ours|mine) out for (?:us|me)|run the numbers|calculate (?:it|ours|mine|that) for (?:us|me)|(?:want|like|need) to (?:calculate|work out|figure out) (?:ours|mine|our|my|how much (?:we|i)))(?![a-z])/i;
 
 /** An amount asked for: "能省多少", "how much lower". */
 const ownAmountAsked = /多少|(?<![a-z])how much(?![a-z])/i;

@@ -44,9 +44,10 @@ export const doubleNegative =
  * A rhetorical "who didn't?": "那会儿谁不是延期开学", "哪家不是关着的", "哪个学校没推迟": everyone did, the owner too, so
  * the negation after it is a yes. (Not "谁没事搞培训", who would bother: that is 没事, a no.)
  */
-export const rhetoricalWho = /(?:谁|谁家|哪家|哪一家|哪个|哪所|哪间)(?:学校|园|店|机构|单位|公司)?(?:都|又|还|会)?$/;
+const rhetoricalSubject = '(?:谁|谁家|哪家|哪一家|哪个|哪所|哪间)(?:学校|幼儿园|民办园|园所|园|培训机构|机构|店|门店|饭馆|商户|单位|公司|企业)?(?:都|又|还|会)?';
+export const rhetoricalWho = new RegExp(`${rhetoricalSubject}$`);
 /** The rhetorical negation itself ("谁不是", "哪家没", "那能不推迟吗"), to be read as no negation at all. */
-export const rhetoricalNegation = /(?:谁|谁家|哪家|哪一家|哪个|哪所|哪间)(?:学校|园|店|机构|单位|公司)?(?:都|又|还|会)?(?:不是|没有?(?![事空功工时心钱闲])|不(?![想用会知能]))|(?<![可])能不(?!能|行|了)(?=[^,，。.？?]{1,8}(?:吗|么|嘛))/;
+export const rhetoricalNegation = new RegExp(`${rhetoricalSubject}(?:不是|没有?(?![事空功工时心钱闲])|不(?![想用会知能]))|(?<![可])能不(?!能|行|了)(?=[^,，。.？?]{1,8}(?:吗|么|嘛))`);
 
 /**
  * A thumbs-up or a tick typed as the answer ("👍", "👌", "✅"): yes; a thumbs-down or a cross ("👎", "❌", "🙅"): no.

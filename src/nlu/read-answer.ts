@@ -119,7 +119,7 @@ function readOperatingStatus(text: string): string | undefined {
 
 /** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
 const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|head ?quarters?|\bhq\b|parent(?![a-z])|the group|corporate)/;
-const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|(?<![a-z])(?:store|shop|outlet)s?\s+(?:pays?|paid|covers?|bears?|itself)(?![a-z])|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
+const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|自个|我|本门店|这边|the store|the branch|the shop|(?<![a-z])(?:store|shop|outlet)s?\s+(?:pays?|paid|covers?|bears?|itself)(?![a-z])|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
 /** The parent only relays the store's money: "只是帮着转一下", "代交", "just transfers it". */
