@@ -52,10 +52,10 @@ export const questionCue = new RegExp([
 const longMessageChars = 16;
 
 /**
- * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去" (nobody to lay off), "who would I
- * fire, it's just me". It asks nothing of the bot.
+ * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去", "哪有人可裁" (nobody to lay off), "who
+ * would I fire, it's just me". It asks nothing of the bot.
  */
-export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])/i;
+export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|哪(?:有|来的?)(?:人|员工|伙计)(?:可|能|好)?(?:裁|辞|开除|炒)|(?:裁|辞|开除|炒)(?:什么|啥)人|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])/i;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
 export function looksLikeQuestion(text: string): boolean {

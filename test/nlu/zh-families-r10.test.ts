@@ -9,7 +9,7 @@ import type { FactName } from '../../src/policy/facts.js';
 import { readAnswer } from '../../src/nlu/read-answer.js';
 import { extractEntities } from '../../src/nlu/entities.js';
 import { readReduction } from '../../src/nlu/read-reduction.js';
-import { textCues } from '../../src/nlu/text-cues.js';
+import { rhetoricalCue, textCues } from '../../src/nlu/text-cues.js';
 
 test.each<[string, FactName, boolean]>([
   ['这个跟房租有啥关系？那会儿谁不是延期开学', 'openingDelayed', true],
@@ -61,6 +61,14 @@ test.each([
   ['裁了一个人', 'few'],
 ])('the 一 of a word counts nobody laid off: %s → %s', (text, level) => {
   expect(extractEntities(text).facts.layoffs).toBe(level);
+});
+
+test.each([
+  ['哪有人可裁 就我们两口子', 'none'],
+  ['裁啥人啊，店里就仨人，都在', 'none'],
+])('nobody to lay off, said as a question for effect: %s → %s', (text, level) => {
+  expect(extractEntities(text).facts.layoffs ?? readAnswer('layoffs', text)).toBe(level);
+  expect(textCues(text).question && !rhetoricalCue.test(text)).toBe(false);
 });
 
 test.each([
