@@ -260,6 +260,12 @@ function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialog
 /** A question about what an item says ("第三条是什么", "what does item 3 say?"), not about the owner's case. */
 const asksWhatItSays = /是什么|啥意思|什么意思|讲的是|说的是|内容|具体|指的|(?<![a-z])(?:what (?:is|does|'s)|what's|mean|means|say|says|about)(?![a-z])/i;
 
+/**
+ * The owner asks for their own figure beside the question ("有上限吧？我们量比较大，想先算算", "…? run the numbers for
+ * us"): the answer, then the calculation at once, with no offer to take up. Not "怎么算" (how it is worked out).
+ */
+const asksToWorkItOut = /(?:想|要|先|帮|给|麻烦|请)[^,，。.？?!！怎咋]{0,4}?(?:算算|算一算|算一下|算下|计算一下|核算一下|测算一下)|(?<![a-z])(?:work (?:it|that|ours|mine) out for (?:us|me)|run the numbers|calculate (?:it|ours|mine|that) for (?:us|me)|(?:want|like|need) to (?:calculate|work out|figure out) (?:ours|mine|our|my|how much (?:we|i)))(?![a-z])/i;
+
 /** An amount asked for: "能省多少", "how much lower". */
 const ownAmountAsked = /多少|(?<![a-z])how much(?![a-z])/i;
 
@@ -323,7 +329,7 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
     const stated = ownCase(understanding, entry.about);
     if (stated.figures) return null;
     const factsCount = entry.anyCase === true || alternatives.test(text) ? 0 : stated.facts;
-    if (factsMakeCase(understanding, factsCount, entry.caseFacts)) {
+    if (factsMakeCase(understanding, factsCount, entry.caseFacts) || asksToWorkItOut.test(text)) {
       if (midDialog || !entry.calculate) return null;
       starts = entry.calculate;
     }

@@ -17,6 +17,7 @@ import { resetRequest } from './handlers/reset-request.js';
 import { complaint } from './handlers/complaint.js';
 import { resumeRequest } from './handlers/resume-request.js';
 import { sideSwitch } from './handlers/side-switch.js';
+import { schoolOrShop } from './handlers/school-or-shop.js';
 import { directAnswerHandler } from './handlers/direct-answer-handler.js';
 import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
@@ -42,7 +43,7 @@ export interface StepResult {
  * a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, correctionAfterAnswer, followUp, directAnswerHandler,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, followUp, directAnswerHandler,
   pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 

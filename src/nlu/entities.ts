@@ -23,7 +23,7 @@ import { extractRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
-import { landlordNotTheDistrictSoe, rentBorneInTheEnd } from './read-answer.js';
+import { landlordNotTheDistrictSoe, rentBorneInTheEnd, rentPayerClause } from './read-answer.js';
 import { correctedTail } from './retraction.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
@@ -65,6 +65,9 @@ function extractAll(text: string, normalized: string): Entities {
   if (facts.chainBranch === true && namesOnlyTheMeasure(normalized)) delete facts.chainBranch;
   const borne = rentBorneInTheEnd(normalized);
   if (borne !== undefined) facts.paysRent = borne;
+  // "西城注册 房租自己交 连锁补贴怎么算": the payer said with the rent first, which no synonym lists in that order.
+  const payer = facts.paysRent === undefined ? rentPayerClause(normalized) : undefined;
+  if (payer !== undefined) facts.paysRent = payer;
   const spans = [...named.spans];
   if (facts.premisesUse === 'office' && named.denied.premisesUse !== 'business' && officeIsARoom(normalized, spans)) facts.premisesUse = 'business';
   if (layoffs) {

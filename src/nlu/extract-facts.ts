@@ -10,6 +10,7 @@
  */
 import type { Facts } from '../policy/facts.js';
 import { clauseBefore, normalizeText } from './normalize-text.js';
+import { rhetoricalWho } from './extract-yes-no.js';
 import { loadEntitySynonyms, type EntitySynonyms, type SynonymPhrase } from './entity-synonyms.js';
 
 export type FactExtractor = (text: string, normalized?: string) => Facts;
@@ -91,7 +92,9 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       // Owners type a space for a comma between Chinese words: in "不是 房租总部付的" the 不是 answers the question.
       const clause = clauseBefore(normalized, hit.start, Math.max(0, hit.start - negationWindow));
       const before = spacedBefore.test(clause) && han.test(normalized.charAt(hit.start)) ? '' : clause.replace(spacedClause, '');
-      const negation = negated.exec(before);
+      // "那会儿谁不是延期开学": a rhetorical "who didn't?" says everyone did.
+      const found = negated.exec(before);
+      const negation = found && !rhetoricalWho.test(before.slice(0, found.index)) ? found : null;
       const { fact, value } = hit.entry;
       const isNegated = negation !== null || (typeof value === 'string' && othersOwn.test(normalized.slice(hit.end, hit.end + 16)));
       // "head office" holds the word office without naming the premises: it only hides the shorter phrase.

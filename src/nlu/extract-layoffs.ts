@@ -26,7 +26,8 @@ export interface LayoffReading extends LayoffCount {
   end: number;
 }
 
-const zhCount = '(\\d{1,4}|[一二两三四五六七八九十百零〇俩仨]{1,5})';
+/** A count; not the 一 of a word ("没裁员 一直营业", "一样", "一起", "一共"), which counts nobody. */
+const zhCount = '(\\d{1,4}|[一二两三四五六七八九十百零〇俩仨]{1,5}(?![直样起共定般旦切向律致概边同]))';
 const enCount = `(\\d{1,4}|${englishNumberSource})`;
 const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师傅|厨师|小工|雇员|老师|教师|保姆|阿姨|教练|技师|理发师|美发师|美甲师|美容师|导购|收银员|司机|保安|学徒|帮工)';
 const measure = '(?:个|名|位)';

@@ -41,6 +41,15 @@ const hedgedYes = /^(?:(?:i\s+)?(?:think|believe|guess|suppose) so|should be(?:\
 export const doubleNegative =
   /^(?:我们|我|这边)?\s*(?:没有|没|并没有|不是|也不是|并不是)(?:哪个月|哪一个|哪个|哪家|哪天|哪次|谁|一个|人|员工)?\s*不(?![良少到足过仅但错多太大用知清确])|(?<![a-z])(?:not|never|n't)\s+(?:\w+\s+){0,3}(?:anywhere|somewhere) else(?![a-z])|(?<![a-z])nowhere else(?![a-z])|(?<![a-z])(?:not|n't)\s+(?:\w+\s+){0,2}outside (?:of )?xicheng|不在西城以外|不是(?:在)?西城以外|(?:没有?|不|从没)(?:在)?(?:别的|其他|其它)(?:地方|区)/;
 /**
+ * A rhetorical "who didn't?": "那会儿谁不是延期开学", "哪家不是关着的", "哪个学校没推迟": everyone did, the owner too, so
+ * the negation after it is a yes. (Not "谁没事搞培训", who would bother: that is 没事, a no.)
+ */
+const rhetoricalSubject = '(?:谁|谁家|哪家|哪一家|哪个|哪所|哪间)(?:学校|幼儿园|民办园|园所|园|培训机构|机构|店|门店|饭馆|商户|单位|公司|企业)?(?:都|又|还|会)?';
+export const rhetoricalWho = new RegExp(`${rhetoricalSubject}$`);
+/** The rhetorical negation itself ("谁不是", "哪家没", "那能不推迟吗"), to be read as no negation at all. */
+export const rhetoricalNegation = new RegExp(`${rhetoricalSubject}(?:不是|没有?(?![事空功工时心钱闲])|不(?![想用会知能]))|(?<![可])能不(?!能|行|了)(?=[^,，。.？?]{1,8}(?:吗|么|嘛))`);
+
+/**
  * A thumbs-up or a tick typed as the answer ("👍", "👌", "✅"): yes; a thumbs-down or a cross ("👎", "❌", "🙅"): no.
  * Phone keyboards offer them beside the reply box, and a chat owner answers with one as often as with 是.
  */

@@ -16,7 +16,7 @@ import { normalizeText } from './normalize-text.js';
 import { elsewhereEn, elsewhereZh } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
 import { readSizeAnswer } from './read-size.js';
-import { doubleNegative } from './extract-yes-no.js';
+import { doubleNegative, rhetoricalNegation } from './extract-yes-no.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
 
@@ -119,7 +119,7 @@ function readOperatingStatus(text: string): string | undefined {
 
 /** Who pays: the parent company (false) or the store itself (true), with a negation flipping it. */
 const parentPayer = /(总部|总公司|集团|公司总部|母公司|上级公司|总店|head office|head ?quarters?|\bhq\b|parent(?![a-z])|the group|corporate)/;
-const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|我|本门店|这边|the store|the branch|the shop|(?<![a-z])(?:store|shop|outlet)s?\s+(?:pays?|paid|covers?|bears?|itself)(?![a-z])|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
+const storePayer = /(店里|分店|门店|分公司|本店|我们|咱们|自己|自个|我|本门店|这边|the store|the branch|the shop|(?<![a-z])(?:store|shop|outlet)s?\s+(?:pays?|paid|covers?|bears?|itself)(?![a-z])|ourselves|we (?:do|pay|cover|bear)|i (?:do|pay|cover)|we pay|on our own|our own pocket|out of our pocket|itself|by us|our own|(?<![a-z])branch(?![a-z])|(?:store|shop|branch|outlet)'?s (?:own )?(?:budget|account|books|funds|money|pocket)|(?:our|own) (?:budget|account|books|funds))/;
 /** A negation just before the parent's name: "不是总部付", "not the head office". */
 const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not by)\s*(?:由|the|by)?\s*$/;
 /** The parent only relays the store's money: "只是帮着转一下", "代交", "just transfers it". */
@@ -175,6 +175,25 @@ const rentWord = /(房租|租金|(?<![a-z])rent(?![a-z]))/;
  */
 export function statesRentPayer(normalized: string): boolean {
   return rentWord.test(normalized) && paymentWord.test(normalized) && readPaysRent(normalized) !== undefined;
+}
+
+/** A payer named, not a bare "我们": the store or branch itself, or the parent. */
+const namedPayer = /(自己|自个|店里|分店|门店|分公司|本店|总部|总公司|集团|母公司|head office|headquarters|(?<![a-z])hq(?![a-z])|the store|the branch|the shop|ourselves|itself|our own)/;
+/** A clause of its own: a pause, or a space between Chinese words ("房租自己交 连锁补贴怎么算"). */
+const payerClauses = /[,.;!?\n。；！？]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+
+/**
+ * Who pays the rent, said in a clause of its own in any message, the opening too: "房租自己交", "租金是门店自己出的",
+ * "rent is paid by head office". The clause names the rent, a word of paying and a payer (a bare "我们交房租" says
+ * nothing of a branch), and is read by the payer grammar; undefined when no clause says it.
+ */
+export function rentPayerClause(normalized: string): boolean | undefined {
+  for (const clause of normalized.split(payerClauses)) {
+    if (clause.length > 40 || !rentWord.test(clause) || !(paymentWord.test(clause) || /出(?!租)/.test(clause)) || !namedPayer.test(clause)) continue;
+    const read = readPaysRent(clause);
+    if (read !== undefined) return read;
+  }
+  return undefined;
 }
 
 /**
@@ -261,10 +280,10 @@ function denialsOf(grammar: { negative?: Denial | Denial[] }): Denial[] {
 const negation = /(不是|没有|没|不|未|非|哪(?:还|能|有|顾|来|儿有)|not(?![a-z])|no(?![a-z])|never|isn't|wasn't|didn't|haven't|hasn't|hadn't|aren't|weren't|don't|doesn't|no time)/;
 
 /**
- * Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem", and a no of the opposite
- * ("没有不培训的", "not registered anywhere else": doubleNegative).
+ * Yeses that are spelled with a negation: "都在西城 没问题", "对 没错", "no problem", a no of the opposite
+ * ("没有不培训的", "not registered anywhere else": doubleNegative), and a rhetorical "谁不是延期开学" (rhetoricalNegation).
  */
-const assent = new RegExp(`没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt|${doubleNegative.source}`, 'g');
+const assent = new RegExp(`没问题|没错|没毛病|不错|那没说的|no problem|not a problem|no doubt|${doubleNegative.source}|${rhetoricalNegation.source}`, 'g');
 
 /**
  * Whether the words are the yes itself though they start like a no: "不让返园" (the opening delayed), "couldn't

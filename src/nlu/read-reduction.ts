@@ -268,6 +268,8 @@ function listedReductions(
   normalized: string, money: MoneyMention[], entities: Entities, knownTenants: number | null, knownMonths: number | null,
 ): ReductionPart[] | null {
   if (money.length < 2 || money.length > 12 || money.some((m) => isRent(normalized, m))) return null;
+  // "十二万五，有一家多减了五千", "125k, one of them got 5k more": how one part differs, already in the amount before.
+  if (money.some((m, i) => i > 0 && differenceOfPart(normalized, m))) return null;
   const starts: number[] = [0];
   for (let i = 1; i < money.length; i += 1) {
     const previous = money[i - 1];
@@ -306,6 +308,14 @@ function listedReductions(
   const counted = parts.some((part) => part.tenants !== undefined) || [entities.tenantCount, knownTenants].includes(money.length);
   const eachReduced = money.filter((m, i) => i === 0 || isReduction(normalized, m) || labelled[i] === true).length === money.length;
   return counted || eachReduced ? parts : null;
+}
+
+/** An amount said as how much more one tenant got: "多减了五千", "多免了", "5k more", "an extra 5,000". */
+const moreBefore = /(?:多|额外)(?:减|免|让|给|少收)(?:了|掉)?(?:他们?|她|人家|一些)?\s*$|(?<![a-z])(?:an? )?extra\s*$/;
+const moreAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:more|extra)(?![a-z])/;
+
+function differenceOfPart(normalized: string, mention: MoneyMention): boolean {
+  return moreBefore.test(before(normalized, mention)) || moreAfter.test(after(normalized, mention));
 }
 
 /** A tenant named before its amount: "B家", "另一家", "剩下的", "the florist", "another". */

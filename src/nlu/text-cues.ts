@@ -52,10 +52,10 @@ export const questionCue = new RegExp([
 const longMessageChars = 16;
 
 /**
- * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去" (nobody to lay off), "who would I
- * fire, it's just me". It asks nothing of the bot.
+ * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去", "哪有人可裁" (nobody to lay off), "who
+ * would I fire, it's just me". It asks nothing of the bot.
  */
-export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])/i;
+export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|哪(?:有|来的?)(?:人|员工|伙计)(?:可|能|好)?(?:裁|辞|开除|炒)|(?:裁|辞|开除|炒)(?:什么|啥)人|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])/i;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
 export function looksLikeQuestion(text: string): boolean {
@@ -205,8 +205,16 @@ const whatElseAsk = /还(?:能|可以)再?(?:申请|享受|拿|领|办|报)(?:�
 /** A year after 2020 ("2026年还能申请吗") asks about today too. */
 const laterYear = /20(2[1-9]|[3-9]\d)/;
 
-/** "去年100万今年20万" compares revenue; its 今年 is the owner's 2020, not a question about today. */
-const revenueComparison = /去年.{0,12}今年|今年.{0,12}去年|last year.{0,30}this year/i;
+/**
+ * "去年100万今年20万" compares revenue; its 今年 is the owner's 2020, not a question about today. A figure must stand in
+ * it: "今年也困难，去年不知道有这个" tells a story of the years and still asks about today.
+ */
+const yearsCompared = /去年.{0,12}今年.{0,12}|今年.{0,12}去年.{0,12}|last year.{0,30}this year.{0,30}/gi;
+const takingsNamed = /(?<!\d)(?!20[2-9]\d(?!\d))\d|[一二三四五六七八九十两几]\s*[十百千万成]|一半|(?<![a-z])(?:half|zero|nothing)(?![a-z])/i;
+function comparesRevenue(text: string): boolean {
+  for (const years of text.matchAll(yearsCompared)) if (takingsNamed.test(years[0])) return true;
+  return false;
+}
 
 /**
  * Someone who works for the guarantor, with words between: "I work at a district government guarantee company",
@@ -318,7 +326,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const timeNamed = cues.aboutNow || laterYear.test(lower);
     const whatElse = whatElseAsk.test(lower);
     if (whatElse) cues.stillValid = false;
-    cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !stillDespite.test(lower))) && !revenueComparison.test(lower);
+    cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !stillDespite.test(lower))) && !comparesRevenue(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);

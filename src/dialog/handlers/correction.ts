@@ -114,9 +114,11 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // only （五）, which computes nothing, and stays a "what if").
   const named = dialogsNamed(turn.ctx.dialogs, understanding.text);
   // A fact of this answer restated in bare words ("房租是总部那边统一交的" after （四）: 房租 names the tenant's measure too)
-  // keeps the message on this one.
+  // keeps the message on this one, as do facts only this dialog asks (its payer), whichever reading found them.
+  // (Not figures: "那贷款担保费呢 我们贷了30万" names another measure, and its amount is no rent.)
+  const ownOnly = facts.length > 0 && facts.every((fact) => !isFigure(fact) && current.facts.includes(fact) && !intentDialog?.facts.includes(fact));
   const namesOther = intentDialog !== undefined && intentDialog.id !== current.id && !named.includes(current)
-    && named.some((dialog) => dialog.rules.length > 0) && Object.keys(restated).length === 0;
+    && named.some((dialog) => dialog.rules.length > 0) && Object.keys(restated).length === 0 && !ownOnly;
   const whatIf = !namesOther && facts.length > 0 && (facts.every((fact) => current.facts.includes(fact) && isFigure(fact) && !intentDialog?.facts.includes(fact))
     || (aboutCurrent && whatAbout(understanding.text)));
   // A clear question about another measure, with no sign of correcting this one, is a new topic.

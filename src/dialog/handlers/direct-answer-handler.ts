@@ -4,6 +4,7 @@
  */
 import { questionCue, rhetoricalCue } from '../../nlu/text-cues.js';
 import { directAnswer } from '../direct-answer.js';
+import { rhetoricalNegation } from '../../nlu/extract-yes-no.js';
 import { answersBesideQuestion } from '../../nlu/question-back.js';
 import { measureNotContact, startTopic } from './start-topic.js';
 import { answersFact, factsFor, reoffer, type Handler } from '../turn.js';
@@ -12,7 +13,9 @@ export const directAnswerHandler: Handler = (turn) => {
   // "yes, approved by the district education commission" answers the question asked, though it names a unit.
   // A question or an aside that names the value ("顺便问一下，办公用房是免一半还是全免") is still answered.
   const { awaiting, current, understanding } = turn;
-  const statement = (!questionCue.test(understanding.text) || rhetoricalCue.test(understanding.text)) && !understanding.cues.digression;
+  // A rhetorical "那会儿谁不是延期开学" asks nothing either (extract-yes-no.ts reads it as the yes).
+  const statement = (!questionCue.test(understanding.text) || rhetoricalCue.test(understanding.text) || rhetoricalNegation.test(understanding.text))
+    && !understanding.cues.digression;
   // "规模？小微啊", "yes, why do you ask?": a short question back beside the answer asks nothing of the notice.
   const besideQuestion = () => awaiting !== null && !understanding.cues.digression && answersBesideQuestion(understanding.text, awaiting, understanding.entities);
   if (awaiting && answersFact(awaiting, factsFor(turn, current, awaiting).facts) && (statement || besideQuestion())) return false;

@@ -243,7 +243,7 @@ function caseOutsideCheckup(turn: Turn): Dialog | undefined {
 }
 
 /** The businesses （三） is for: （一） sends them there, and （三） is for them alone. */
-const schoolIndustries = new Set(['kindergarten', 'educationTraining']);
+export const schoolIndustries: ReadonlySet<string> = new Set(['kindergarten', 'educationTraining']);
 
 /**
  * The rent dialog for the business named: "我们培训学校租区国企的房子，房租能免吗" is （三）'s question
