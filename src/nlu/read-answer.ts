@@ -13,7 +13,7 @@
 import { correctedTail } from './retraction.js';
 import type { FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
-import { elsewhereEn, elsewhereZh } from './extract-registration.js';
+import { elsewhereDenied, elsewhereEn, elsewhereZh, everyElsewhereDenied } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
 import { readSizeAnswer } from './read-size.js';
 import { doubleNegative } from './extract-yes-no.js';
@@ -271,6 +271,7 @@ const assent = new RegExp(`没问题|没错|没毛病|不错|那没说的|no pro
  * reopen". A plain 不 / no read first must not turn them into a no.
  */
 export function restatesYes(fact: FactName, normalized: string): boolean {
+  if (fact === 'registeredInXicheng') return deniesElsewhere(normalized) && readRegistered(normalized) === true;
   return restated[fact]?.positive?.test(normalized.replace(assent, ' ')) ?? false;
 }
 
@@ -375,15 +376,29 @@ const hereWord = /(西城|本区|xicheng|(?<![a-z])here(?![a-z]))/;
 const notHere = /(不在西城|西城以外|outside (?:of )?xicheng|not (?:in |registered in )?xicheng)/;
 const bothYes = /(^(?:yes|yeah|yep)?[,\s]*both(?![a-z])|都是|都在|两个都|两样都)/;
 
+/** A no on its own between commas: "no", "nope", "不不", "没有". */
+const bareNo = /(?:^|[\s,，.。;；!！-])(?:no|nope|nah|不+|没有|没)(?=$|[\s,，.。;；!！-])/g;
+
+/**
+ * Whether the answer denies another place, which is the yes: "we're not outside Xicheng, no, registered right here",
+ * "not in Haidian or anywhere, no - here in Xicheng", "不在外区 没有 就在西城注册的". A no standing alone in it says
+ * no to that other place, not to the question.
+ */
+function deniesElsewhere(said: string): boolean {
+  return doubleNegative.test(said) || elsewhereDenied.test(said);
+}
+
 function readRegistered(said: string): boolean | undefined {
   // "没有不在西城的", "not registered anywhere else": the negation is of elsewhere.
-  const normalized = said.replace(assent, ' ');
+  const denied = deniesElsewhere(said);
+  let normalized = said.replace(assent, ' ');
+  if (denied) normalized = normalized.replace(everyElsewhereDenied, ' ').replace(bareNo, ' ');
   if (notHere.test(normalized)) return false;
   const elsewhere = elsewhereZh.test(normalized) || elsewhereEn.test(normalized) || /(外区|外地|elsewhere)/.test(normalized);
   const here = hereWord.test(normalized);
   if (elsewhere) return here ? undefined : false;
   if (here) return !negation.test(normalized);
-  return bothYes.test(normalized) ? true : undefined;
+  return denied || bothYes.test(normalized) ? true : undefined;
 }
 
 /**

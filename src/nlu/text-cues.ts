@@ -230,6 +230,12 @@ const guarantorIdentity = new RegExp([
  * company loan" is a borrower).
  */
 const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|with|our|my|loan|bank|via|through|using|from|by|borrow\w*)(?![a-z]))[a-z'.-]+ ){0,4}(?:guarantors?|guarantee (?:company|firm|institution|agency|co|corporation|provider|centre|center))(?![a-z])/;
+/**
+ * The guarantor asked about as the one who gets the measure: "can a guarantee company still get the fee subsidy now?",
+ * "do guarantors qualify?", "担保公司现在还能申请补贴吗". Getting is the institution's half of （六）; a guarantor that
+ * gives ("can a guarantee company help us", "担保公司能给我们减半吗") is the borrower's.
+ */
+const guarantorGets = /(?<![a-z])(?:can|could|do|does|would|will|is|are)\s+(?:a |an |the |our |my |any )?(?:[a-z'-]+\s+){0,3}?(?:guarantee (?:company|companies|firms?|institutions?|agency|agencies|providers?)|guarantors?)\s+(?:still\s+|also\s+|now\s+|even\s+)?(?:get|apply|claim|receive|qualify|be eligible|be subsidi[sz]ed)(?![a-z])|(?:融资担保机构|担保公司|担保机构|融担)(?:现在|目前|今年|如今)?(?:还|也)?(?:能|可以|可不可以|能不能)(?:申请|拿|领|享受|获得)/;
 /** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
 const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])[^.?!;]{0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
 
@@ -320,7 +326,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (whatElse) cues.stillValid = false;
     cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !stillDespite.test(lower))) && !revenueComparison.test(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
-    cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
+    cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower) || guarantorGets.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
     cues.checkup ||= checkupAsk.test(lower);
     return cues;

@@ -90,6 +90,18 @@ test.each<[FactName, string, string | boolean | undefined]>([
   ['operatingStatus', 'we operated with reduced staffing', 'open'],
   ['operatingStatus', 'kept the business ticking over', 'open'],
   ['operatingStatus', 'we kept the shop closed', undefined],
+  // Another place denied, a no standing beside it (r10): the no is said of that place.
+  ['registeredInXicheng', "we're not outside Xicheng, no, registered right here", true],
+  ['registeredInXicheng', 'no, not registered anywhere else, we are in Xicheng', true],
+  ['registeredInXicheng', "it's not like we're registered in another district, no. Xicheng for both", true],
+  ['registeredInXicheng', "we aren't registered outside of Xicheng, no", true],
+  ['registeredInXicheng', 'not in Haidian or anywhere, no - here in Xicheng', true],
+  ['registeredInXicheng', '不在外区 没有 就在西城注册的', true],
+  ['registeredInXicheng', '没在朝阳注册 也没在海淀 就西城', true],
+  ['registeredInXicheng', '不是外地的 就是西城本地的', true],
+  ['registeredInXicheng', 'no, we are registered in Haidian', false],
+  ['registeredInXicheng', 'not registered in Xicheng but in Haidian', false],
+  ['registeredInXicheng', '不是，在海淀', false],
 ])('asked %s: "%s" is %s', (fact, text, value) => {
   expect(readAnswer(fact, text)).toBe(value);
 });
@@ -101,6 +113,9 @@ test.each([
   ['我们是西城区的公司', 'here'],
   ['a consulting firm in Xicheng', 'here'],
   ['a company registered in Xicheng', 'here'],
+  ['not in Haidian, registered and taxed in Xicheng', 'here'],
+  ['没在朝阳注册，工商税务都在西城', 'here'],
+  ['registered in Haidian, not in Chaoyang', 'elsewhere'],
 ])('registration: "%s" is %s', (text, where) => {
   expect(extractRegistration(text)).toBe(where);
 });
