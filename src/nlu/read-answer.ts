@@ -335,6 +335,8 @@ const landlordWords: Array<[RegExp, string]> = [
   [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
   // A person or a trader of their own ("个体老板", "a local businessman"), when no state owner is named.
   [/(民营|私人|个人|个体|自然人|私企|老百姓|老板|普通公司|不是国企|private|individual|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
+  // A person told as a story: "belongs to an old lady, she's retired", "a local family owns it", "老太太的房子".
+  [/(老太太|老大爷|老爷子|老头|大爷|大妈|阿姨|大姐|老两口|两口子|退休|人家自己的房|(?<![a-z])(?:(?:old|elderly|retired|local|nice|some) )?(?:lady|woman|man|gentleman|guy|couple|family|granny|grandma|grandpa|uncle|auntie|aunty|landlady|pensioner|retiree)(?![a-z]))/, 'private'],
   // Public bodies that are not enterprises: a university, a hospital, a 事业单位.
   [/(事业单位|大学|医院|public institution|university|hospital)/, 'other'],
 ];

@@ -102,6 +102,12 @@ test.each<[FactName, string, string | boolean | undefined]>([
   ['registeredInXicheng', 'no, we are registered in Haidian', false],
   ['registeredInXicheng', 'not registered in Xicheng but in Haidian', false],
   ['registeredInXicheng', '不是，在海淀', false],
+  // The landlord told as a person (r10): a private landlord, unless a state owner is named.
+  ['landlordType', "the place belongs to an old lady, she's retired", 'private'],
+  ['landlordType', 'a local family owns it', 'private'],
+  ['landlordType', 'some guy who owns half the street', 'private'],
+  ['landlordType', '房子是楼上老两口的', 'private'],
+  ['landlordType', 'the district SOE, the man there is nice', 'districtSoe'],
 ])('asked %s: "%s" is %s', (fact, text, value) => {
   expect(readAnswer(fact, text)).toBe(value);
 });
