@@ -108,6 +108,10 @@ test.each<[FactName, string, string | boolean | undefined]>([
   ['landlordType', 'some guy who owns half the street', 'private'],
   ['landlordType', '房子是楼上老两口的', 'private'],
   ['landlordType', 'the district SOE, the man there is nice', 'districtSoe'],
+  // Soft words (r10): the closure told by when the owner was let back.
+  ['operatingStatus', 'we closed for a month then reopened when allowed', 'closedPerRules'],
+  ['operatingStatus', 'shut until they let us open again in April', 'closedPerRules'],
+
 ])('asked %s: "%s" is %s', (fact, text, value) => {
   expect(readAnswer(fact, text)).toBe(value);
 });
