@@ -511,7 +511,8 @@ export function factsFromMessage(
   if (answering && out[awaiting] === undefined && !moneyOrPercent(awaiting)) {
     const label = firstOf((said) => choiceFromLabel(said, awaitingPrompt));
     // "不是按时开的，推到六月了": the 不是 of the other answer, not the No button (the grammar reads the whole).
-    const chosen = label === false && yesAfterDenial() ? true : label;
+    // "we're not outside Xicheng, no, registered right here": the No is said of the other place (restatesYes).
+    const chosen = label === false && (yesAfterDenial() || restatesYes(awaiting, normalizeText(text))) ? true : label;
     // The "No" of "no one was laid off" is the layoffs' own, not the label of the question's No button.
     if (chosen !== undefined && (ownYesNo || typeof chosen !== 'boolean')) out[awaiting] = chosen;
   }

@@ -19,6 +19,8 @@ const shortForms: Readonly<Record<string, readonly string[]>> = {
   registered: ["reg'd", 'regd', 'reg'],
   xicheng: ['xc'],
   business: ['biz'],
+  // "ind. biz", "indiv business": operators' log style.
+  individual: ['ind.', 'indiv', 'indiv.'],
   education: ['edu'],
   commission: ['comm'],
   company: ['co.'],

@@ -40,8 +40,9 @@ const few = '(?:一小半|小部分|少部分|少数|个别|一两个|两三个|
 /** The staff, by whatever they do: "teachers", "cooks", "every single employee". */
 const enStaffNoun = '(?:people|persons|person|staff|employees|employee|workers|worker|guys|members? of staff|staff members?|teachers?|tutors?|instructors?|coaches|coach|trainers?|nannies|nanny|caregivers?|carers?|aides?|cooks?|chefs?|waiters?|waitresses|drivers?|nurses?|cleaners?|stylists?|barbers?|assistants?|team members?|hands)';
 const enPeople = `(?:${enStaffNoun}|of (?:them|us|our (?:staff|team|employees|people|workers)))`;
-// "retrenched" is the Singaporean, Malaysian and Australian word; "got the sack" and "axed" the British.
-const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off|retrenched|axed|given the sack|terminated)';
+// "retrenched" is the Singaporean, Malaysian and Australian word; "got the sack" and "axed" the British. "said goodbye
+// to two of our five staff", "parted ways with three": the soft words owners use for it (r10).
+const enLetGo = '(?:let go|laid off|fired|dismissed|made redundant|cut|sacked|let off|retrenched|axed|given the sack|terminated|(?:say|said|saying) goodbye to|(?:part|parted|parting) (?:ways )?with)';
 
 const zhNone = new RegExp([
   `(?:一个|一位|一名)${person}?(?:都|也)?(?:没|没有|不|未)(?:被)?(?:裁|辞|开除|解雇|减|动|走|让走|少|炒)`,
@@ -98,7 +99,7 @@ const enCountPatterns: RegExp[] = [
   // "let two of our twelve tutors go": the second number is the staff.
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}\\s*(?:${enStaffNoun}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
+  new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of|(?:say|said|saying) goodbye to|(?:part|parted|parting) (?:ways )?with)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
   new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|fire|dismissed|dismiss|sacked|sack|retrenched|retrench|axed)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
   // "cut 10k off the rent", "cut 5000", "cut 5,000 yuan" cut money, not people: a bare "cut 3" is a few people.
   new RegExp(`(?<![a-z])(?:cut|made)\\s+(\\d{1,2}|${englishNumberSource})(?![a-z\\d,.%])(?!\\s*(?:yuan|rmb|kuai|dollars?|off|percent|per cent|元|块)(?![a-z]))${notShare}`, 'g'),
@@ -112,7 +113,7 @@ const shareMany = new RegExp(`^(?:${many}|most|the majority|more than half|over 
 
 /** What the message says about layoffs, or null when it says nothing. */
 export function extractLayoffs(text: string, normalized: string = normalizeText(text)): LayoffReading | null {
-  if (!/[裁辞开解炒劝遣减走让没动在全零离下留剩]|let|laid|lay|fire|dismiss|sack|cut|redundan|retrench|axed|kept|keep|nobody|no one|none|layoff|stayed|left|gone|leave|(?<![a-z])go(?![a-z])|lose|still|quit/.test(normalized)) return null;
+  if (!/[裁辞开解炒劝遣减走让没动在全零离下留剩]|let|laid|lay|fire|dismiss|sack|cut|redundan|retrench|axed|kept|keep|nobody|no one|none|layoff|stayed|left|gone|leave|(?<![a-z])go(?![a-z])|lose|still|quit|goodbye|part/.test(normalized)) return null;
   const none = first(normalized, [zhNone, enNone]);
   if (none) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: none.index, end: none.index + none[0].length };
   const share = first(normalized, [zhShare, enShare]);

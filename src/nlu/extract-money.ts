@@ -174,10 +174,17 @@ function phoneSpans(normalized: string): Array<[number, number]> {
  */
 const oddBeforeScale = /(?<=[a-z\d])[\s-]+(?:odd|something|some)(?=[\s-]+(?:k|thousand|grand|million|mil|mn|m|billion|bn|w|wan)(?![a-z]))/g;
 
+/**
+ * A decimal comma before an English scale: "8,8k", "12,5k", "1,5 million" (European typing) are 8.8k, 12.5k and 1.5
+ * million; a thousands comma always has three digits after it ("8,800"). Not before 万 / w: "2,3万" may be 两三万.
+ */
+const decimalComma = /(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:k|thousand|grand|million|mil|mn|m|bn|billion)(?![a-z\d]))/g;
+
 function findAmounts(text: string): Candidate[] {
   // The approximation words are blanked out (same length, so offsets hold) and the amounts they split marked.
   const odd = /odd|some/.test(text) ? [...text.matchAll(oddBeforeScale)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
-  const normalized = odd.length === 0 ? text : text.replace(oddBeforeScale, (word) => ' '.repeat(word.length));
+  const blanked = odd.length === 0 ? text : text.replace(oddBeforeScale, (word) => ' '.repeat(word.length));
+  const normalized = blanked.includes(',') ? blanked.replace(decimalComma, '$1.$2') : blanked;
   const found = readAmounts(normalized);
   for (const candidate of found) {
     if (odd.some(([start, end]) => start >= candidate.start && end <= candidate.end)) candidate.approximate = 'over';

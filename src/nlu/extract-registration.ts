@@ -16,7 +16,16 @@
 
 /** Beijing's other districts, and words for outside Beijing. */
 export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津/;
-export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside xicheng|outside beijing)\b/i;
+export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside (?:of )?xicheng|outside (?:of )?beijing)\b/i;
+/**
+ * Another place denied: "not in Haidian", "it's not like we're registered in another district", "不在海淀", "没在朝阳注册",
+ * "不是外地的". Said of the owner's own business it names no other district: the place denied is no answer. The words
+ * between never cross Xicheng or a "but" ("not registered in Xicheng but in Haidian" denies Xicheng, not Haidian).
+ */
+export const elsewhereDenied = new RegExp(String.raw`(?:(?<![a-z])(?:not|never)|n't)\s+(?:(?!xicheng|but|and|only)[\w']+\s+){0,5}?(?:${elsewhereEn.source.replace(/\b/g, '')})(?![a-z])`
+  + String.raw`|(?:不在|没在|不是在?|没有在|并非|从没在|从来没在)(?:北京)?(?:${elsewhereZh.source})`, 'i');
+/** Every place denied, to take out of a text (elsewhereDenied, global). */
+export const everyElsewhereDenied = new RegExp(elsewhereDenied.source, 'gi');
 /** Xicheng, and "XC" as operators write it ("reg'd + taxed XC"). */
 const xicheng = /西城|xicheng|(?<![a-z])xc(?![a-z])/i;
 
@@ -53,7 +62,7 @@ export function extractRegistration(text: string): Registration {
   let registeredHereStrictly = false;
   let strictlyHere = false;
   for (const said of text.split(clauseBreak)) {
-    const clause = said.replace(taxRegistration, '税');
+    const clause = said.replace(taxRegistration, '税').replace(everyElsewhereDenied, ' ');
     const other = elsewhereZh.test(clause) || elsewhereEn.test(clause);
     const here = xicheng.test(clause);
     const registers = registrationCue.test(clause) || selfFrom.test(clause);

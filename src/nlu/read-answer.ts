@@ -13,7 +13,7 @@
 import { correctedTail } from './retraction.js';
 import type { FactName } from '../policy/facts.js';
 import { normalizeText } from './normalize-text.js';
-import { elsewhereEn, elsewhereZh } from './extract-registration.js';
+import { elsewhereDenied, elsewhereEn, elsewhereZh, everyElsewhereDenied } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
 import { readSizeAnswer } from './read-size.js';
 import { doubleNegative, rhetoricalNegation } from './extract-yes-no.js';
@@ -22,7 +22,7 @@ type Reader = (normalized: string) => string | boolean | undefined;
 
 /** The authorities and their orders: a closure under these was under the rules. */
 const ordered =
-  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention|notices?(?![a-z])|notification|directive|circular|announcement|(?:the )?district'?s? (?:order|notice|rules)|被封|封在|封闭|封条|物业不让|整条街|building management|property management|locked (?:us )?out|whole street|the street was closed)/;
+  /(通知|要求|规定|命令|勒令|责令|政策|统一|防控|社区|街道|居委会|政府|上面|上头|上边|上级|(?<!自己)(?:让|叫)(?:我们|咱们|俺们)?(?:关|停|歇)|市场监管|工商|被迫|不让|不许|不准|禁止|封控|封了|rules?(?![a-z])|required|requirement|ordered|orders?(?![a-z])|mandat|authorit|government|official|lockdown|locked down|restrictions?|regulations?|were told to|told us to|told (?:us|them|her|him|me) to|told to|had to (?:close|shut|stop)|made (?:us|them|her|him|me)|forced|instruct|not allowed|weren'?t allowed|wasn'?t allowed|(?:when|until|till|once|as soon as) (?:we were |we're |we are |they )?(?:allowed|permitted|let)|were allowed to (?:re)?open|banned|police|street office|sub-?district|neighbou?rhood|committee|community|epidemic control|prevention|notices?(?![a-z])|notification|directive|circular|announcement|(?:the )?district'?s? (?:order|notice|rules)|被封|封在|封闭|封条|物业不让|整条街|building management|property management|locked (?:us )?out|whole street|the street was closed)/;
 /** The epidemic named as the reason, when nothing else is. */
 const epidemic = /(疫情|防疫|新冠|肺炎|epidemic|pandemic|covid|coronavirus|outbreak|virus)/;
 /** The owner's own reasons and choices: works on the premises, holidays, no trade, illness, no staff or money. */
@@ -290,6 +290,7 @@ const assent = new RegExp(`没问题|没错|没毛病|不错|那没说的|no pro
  * reopen". A plain 不 / no read first must not turn them into a no.
  */
 export function restatesYes(fact: FactName, normalized: string): boolean {
+  if (fact === 'registeredInXicheng') return deniesElsewhere(normalized) && readRegistered(normalized) === true;
   return restated[fact]?.positive?.test(normalized.replace(assent, ' ')) ?? false;
 }
 
@@ -353,6 +354,8 @@ const landlordWords: Array<[RegExp, string]> = [
   [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
   // A person or a trader of their own ("个体老板", "a local businessman"), when no state owner is named.
   [/(民营|私人|个人|个体|自然人|私企|老百姓|老板|普通公司|不是国企|private|individual|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
+  // A person told as a story: "belongs to an old lady, she's retired", "a local family owns it", "老太太的房子".
+  [/(老太太|老大爷|老爷子|老头|大爷|大妈|阿姨|大姐|老两口|两口子|退休|人家自己的房|(?<![a-z])(?:(?:old|elderly|retired|local|nice|some) )?(?:lady|woman|man|gentleman|guy|couple|family|granny|grandma|grandpa|uncle|auntie|aunty|landlady|pensioner|retiree)(?![a-z]))/, 'private'],
   // Public bodies that are not enterprises: a university, a hospital, a 事业单位.
   [/(事业单位|大学|医院|public institution|university|hospital)/, 'other'],
 ];
@@ -394,15 +397,29 @@ const hereWord = /(西城|本区|xicheng|(?<![a-z])here(?![a-z]))/;
 const notHere = /(不在西城|西城以外|outside (?:of )?xicheng|not (?:in |registered in )?xicheng)/;
 const bothYes = /(^(?:yes|yeah|yep)?[,\s]*both(?![a-z])|都是|都在|两个都|两样都)/;
 
+/** A no on its own between commas: "no", "nope", "不不", "没有". */
+const bareNo = /(?:^|[\s,，.。;；!！-])(?:no|nope|nah|不+|没有|没)(?=$|[\s,，.。;；!！-])/g;
+
+/**
+ * Whether the answer denies another place, which is the yes: "we're not outside Xicheng, no, registered right here",
+ * "not in Haidian or anywhere, no - here in Xicheng", "不在外区 没有 就在西城注册的". A no standing alone in it says
+ * no to that other place, not to the question.
+ */
+function deniesElsewhere(said: string): boolean {
+  return doubleNegative.test(said) || elsewhereDenied.test(said);
+}
+
 function readRegistered(said: string): boolean | undefined {
   // "没有不在西城的", "not registered anywhere else": the negation is of elsewhere.
-  const normalized = said.replace(assent, ' ');
+  const denied = deniesElsewhere(said);
+  let normalized = said.replace(assent, ' ');
+  if (denied) normalized = normalized.replace(everyElsewhereDenied, ' ').replace(bareNo, ' ');
   if (notHere.test(normalized)) return false;
   const elsewhere = elsewhereZh.test(normalized) || elsewhereEn.test(normalized) || /(外区|外地|elsewhere)/.test(normalized);
   const here = hereWord.test(normalized);
   if (elsewhere) return here ? undefined : false;
   if (here) return !negation.test(normalized);
-  return bothYes.test(normalized) ? true : undefined;
+  return denied || bothYes.test(normalized) ? true : undefined;
 }
 
 /**

@@ -54,6 +54,8 @@ const rangeWords: Array<[RegExp, Size[]]> = [
   [/(不大|不算大|没多大|不是很大|(?<![a-z])not (?:big|large|that big|very big|so big)(?![a-z]))/, ['small', 'micro', 'medium']],
   [/(小店|小馆|小铺|小门脸|小本生意|小买卖|小作坊|小摊|家庭作坊|(?<![a-z])small (?:shop|store|stall|family business|business|outfit)(?![a-z]))/, ['small', 'micro']],
   [/(很小|特别小|非常小|超小|极小|小小的|(?<![a-z])(?:really|super|extremely) small(?![a-z]))/, ['micro', 'small']],
+  // "a mom-and-pop shop", "family-run": a family's own trade, a sole trader or a micro firm (r10).
+  [/(?<![a-z])(?:mom[- ]and[- ]pop|mum[- ]and[- ]dad|ma[- ]and[- ]pa|family[- ]run|family[- ]owned)(?![a-z])/, ['micro', 'individual']],
   [/(小的|小规模|规模小|挺小|比较小|算小|(?<![a-z])(?:quite|pretty|fairly|rather) small(?![a-z]))/, ['small', 'micro']],
 ];
 

@@ -225,11 +225,13 @@ function comparesRevenue(text: string): boolean {
 const guarantorIdentity = new RegExp([
   String.raw`(?<![a-z])(?:i|we|caller|she|he|they)(?:'m|'re|'s| am| are| is| works?| working)? (?:at|for|in|from) (?:(?!(?:and|but|our|my|loan|bank|via|through)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
   String.raw`(?<![a-z])(?:manager|director|staff|officer|accountant|employee|head|clerk|cfo|cashier) (?:of|at|from|in) (?:(?!(?:and|but|our|my|loan|bank)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
+  // By the job done there: "I handle finance at a Xicheng government-backed guarantee company", "she runs risk for …".
+  String.raw`(?<![a-z])(?:i|we|caller|she|he|they) (?:handle|handles|do|does|run|runs|manage|manages|keep|keeps|look after|looks after|oversee|oversees|head|heads|lead|leads|am in charge of|is in charge of) (?:the )?(?:[a-z-]+ ){0,2}?(?:at|for|in) (?:(?!(?:and|but|our|my|loan|bank|via|through)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
   // 我们担保了 / 我们担保的客户, but not 给我们担保了 (the borrower's words).
   String.raw`(?<![给为帮替让])我们(?:已经|一共|累计|去年|共)?担保(?:了|的|过)`,
   String.raw`我们?是[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团|方)|融担)(?!担保的|给我|帮我|为我|替我)`,
   // 我在西城一家担保公司上班 (not 我们在担保公司办的贷款).
-  String.raw`我们?在[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团)|融担)[^，,。；;！!？?\s]{0,4}(?:上班|工作|任职|就职)`,
+  String.raw`我们?在[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团)|融担)[^，,。；;！!？?\s]{0,4}(?:上班|工作|任职|就职|管财务|管账|做财务|做会计|当会计|当财务|负责财务)`,
 ].join('|'), 'i');
 
 /**
@@ -238,8 +240,14 @@ const guarantorIdentity = new RegExp([
  * company loan" is a borrower).
  */
 const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|with|our|my|loan|bank|via|through|using|from|by|borrow\w*)(?![a-z]))[a-z'.-]+ ){0,4}(?:guarantors?|guarantee (?:company|firm|institution|agency|co|corporation|provider|centre|center))(?![a-z])/;
+/**
+ * The guarantor asked about as the one who gets the measure: "can a guarantee company still get the fee subsidy now?",
+ * "do guarantors qualify?", "担保公司现在还能申请补贴吗". Getting is the institution's half of （六）; a guarantor that
+ * gives ("can a guarantee company help us", "担保公司能给我们减半吗") is the borrower's.
+ */
+const guarantorGets = /(?<![a-z])(?:can|could|do|does|would|will|is|are)\s+(?:a |an |the |our |my |any )?(?:[a-z'-]+\s+){0,3}?(?:guarantee (?:company|companies|firms?|institutions?|agency|agencies|providers?)|guarantors?)\s+(?:still\s+|also\s+|now\s+|even\s+)?(?:get|apply|claim|receive|qualify|be eligible|be subsidi[sz]ed)(?![a-z])|(?:融资担保机构|担保公司|担保机构|融担)(?:现在|目前|今年|如今)?(?:还|也)?(?:能|可以|可不可以|能不能)(?:申请|拿|领|享受|获得)/;
 /** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
-const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])[^.?!;]{0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
+const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])(?:(?!subsid)[^.?!;]){0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
 
 /**
  * Every measure asked for, in a sentence of its own: "what measures in the 2020 notice could an IT outsourcing
@@ -328,7 +336,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (whatElse) cues.stillValid = false;
     cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !stillDespite.test(lower))) && !comparesRevenue(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
-    cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower);
+    cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower) || guarantorGets.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
     cues.checkup ||= checkupAsk.test(lower);
     return cues;

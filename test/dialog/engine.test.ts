@@ -329,3 +329,42 @@ describe('asked in the middle of the questions (round 9)', () => {
     expect(session.dialog).toBe('rent-tenant');
   });
 });
+
+describe('a question about today, and the offer to work out the case after it (r10)', () => {
+  const asked = (turns: Array<[string, string?]>, session?: Session) => {
+    let current = session ?? newSession('en', now);
+    let actions: ReturnType<typeof step>['actions'] = [];
+    for (const [text, intent] of turns) ({ session: current, actions } = step(current, heard(text, intent, 'en'), { dialogs, now }));
+    return { session: current, actions };
+  };
+
+  it('"is this still available now?" after a result, heard as a cancel, says 2020 and shows the result again', () => {
+    const answered = asked([['district SOE shop, rent waiver?', 'rent_tenant'], ['yes'], ['micro'], ['closed under the rules'], ['none'], ['20k']]);
+    expect(answered.actions.some((a) => a.type === 'result')).toBe(true);
+    const { session, actions } = asked([['is this still available now?', 'cancel']], answered.session);
+    expect(actions.map((a) => a.type)).not.toContain('confirmReset');
+    expect(actions.map((a) => a.type)).toContain('periodNotice');
+    expect(actions.find((a) => a.type === 'result')).toMatchObject({ outcomes: [expect.objectContaining({ rule: 'rent-waiver', amount: '40000.00' })] });
+    expect(session.facts.monthlyRent).toBe('20000');
+  });
+
+  it('"算了，不问了" is still confirmed as a cancel after a result', () => {
+    const answered = asked([['district SOE shop, rent waiver?', 'rent_tenant'], ['yes'], ['micro'], ['closed under the rules'], ['none'], ['20k']]);
+    expect(asked([['forget it, stop', 'cancel']], answered.session).actions.map((a) => a.type)).toContain('confirmReset');
+  });
+
+  it('"can a guarantee company still get the fee subsidy now?" offers the institution\'s check, taken up by "ok, for 2020 then"', () => {
+    const offered = asked([['can a guarantee company still get the Xicheng fee subsidy now?', 'guarantee_borrower']]);
+    expect(offered.session.offer).toEqual({ kind: 'calculate', intent: 'guarantee_institution' });
+    const { session } = asked([['ok, for 2020 then']], offered.session);
+    expect(session.dialog).toBe('guarantee-institution');
+    expect(session.awaiting).toBe('districtInstitution');
+  });
+
+  it('the owner\'s figures with "how much?" take the offer up, the loans named being the guarantee\'s own', () => {
+    const offered = asked([['can a guarantee company still get the Xicheng fee subsidy now?', 'guarantee_institution']]);
+    const { session } = asked([['ok, then for 2020 - our all-in rate was 1% on 8 million of loans. how much?', 'out_of_scope']], offered.session);
+    expect(session.dialog).toBe('guarantee-institution');
+    expect(session.facts).toMatchObject({ comprehensiveFeeRate: '1', guaranteedAmount: '8000000' });
+  });
+});

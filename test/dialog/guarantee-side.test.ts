@@ -47,6 +47,11 @@ const institutions: Array<[string, 'zh' | 'en']> = [
   ['Our guarantee company\'s comprehensive rate in 2020 was 2.3%, we guaranteed 150M for SMEs, any subsidy for us?', 'en'],
   ['caller is from a guarantee company, they guaranteed 300 million for small firms at 0.8%, asks how much subsidy', 'en'],
   ['We provide guarantees for small businesses and our clients paid half fees in 2020. Does the district compensate us?', 'en'],
+  // Round 10: the staff by the job they do there, and the guarantor asked about as the one who gets the subsidy.
+  ['She runs risk control at a district guarantee company; what subsidy did they get for cutting fees?', 'en'],
+  ['I do the books for a Xicheng government guarantor, how is the fee cut subsidy worked out for us?', 'en'],
+  ['我在西城区的担保公司做会计 降费以后能拿多少补贴', 'zh'],
+  ['can a guarantee company still get the fee subsidy for 2020?', 'en'],
 ];
 
 describe('which side of （六） an opening comes from', () => {

@@ -90,6 +90,28 @@ test.each<[FactName, string, string | boolean | undefined]>([
   ['operatingStatus', 'we operated with reduced staffing', 'open'],
   ['operatingStatus', 'kept the business ticking over', 'open'],
   ['operatingStatus', 'we kept the shop closed', undefined],
+  // Another place denied, a no standing beside it (r10): the no is said of that place.
+  ['registeredInXicheng', "we're not outside Xicheng, no, registered right here", true],
+  ['registeredInXicheng', 'no, not registered anywhere else, we are in Xicheng', true],
+  ['registeredInXicheng', "it's not like we're registered in another district, no. Xicheng for both", true],
+  ['registeredInXicheng', "we aren't registered outside of Xicheng, no", true],
+  ['registeredInXicheng', 'not in Haidian or anywhere, no - here in Xicheng', true],
+  ['registeredInXicheng', '不在外区 没有 就在西城注册的', true],
+  ['registeredInXicheng', '没在朝阳注册 也没在海淀 就西城', true],
+  ['registeredInXicheng', '不是外地的 就是西城本地的', true],
+  ['registeredInXicheng', 'no, we are registered in Haidian', false],
+  ['registeredInXicheng', 'not registered in Xicheng but in Haidian', false],
+  ['registeredInXicheng', '不是，在海淀', false],
+  // The landlord told as a person (r10): a private landlord, unless a state owner is named.
+  ['landlordType', "the place belongs to an old lady, she's retired", 'private'],
+  ['landlordType', 'a local family owns it', 'private'],
+  ['landlordType', 'some guy who owns half the street', 'private'],
+  ['landlordType', '房子是楼上老两口的', 'private'],
+  ['landlordType', 'the district SOE, the man there is nice', 'districtSoe'],
+  // Soft words (r10): the closure told by when the owner was let back.
+  ['operatingStatus', 'we closed for a month then reopened when allowed', 'closedPerRules'],
+  ['operatingStatus', 'shut until they let us open again in April', 'closedPerRules'],
+
 ])('asked %s: "%s" is %s', (fact, text, value) => {
   expect(readAnswer(fact, text)).toBe(value);
 });
@@ -101,6 +123,9 @@ test.each([
   ['我们是西城区的公司', 'here'],
   ['a consulting firm in Xicheng', 'here'],
   ['a company registered in Xicheng', 'here'],
+  ['not in Haidian, registered and taxed in Xicheng', 'here'],
+  ['没在朝阳注册，工商税务都在西城', 'here'],
+  ['registered in Haidian, not in Chaoyang', 'elsewhere'],
 ])('registration: "%s" is %s', (text, where) => {
   expect(extractRegistration(text)).toBe(where);
 });

@@ -38,8 +38,12 @@ export const directAnswerHandler: Handler = (turn) => {
     turn.intentDialog = starts;
     return startTopic(turn) || true;
   }
-  // The answer ends "要按您的情况算一算吗？" when one dialog computes it: "好" / "帮我算算" takes that up.
-  const calculate = answer.type === 'directAnswer' ? answer.calculate : answer.type === 'measureAnswer' && answer.calculate.length === 1 ? answer.calculate[0] : null;
+  // The answer ends "要按您的情况算一算吗？": "好" / "帮我算算" takes up the dialog that computes it. Of a measure two
+  // dialogs compute (（六）: the borrower's fee, the institution's subsidy), the one the question spoke from ("can a
+  // guarantee company still apply …?" is the institution's) is the one a typed yes takes up; the buttons offer both.
+  const calculators = answer.type === 'measureAnswer' ? answer.calculate : [];
+  const calculate = answer.type === 'directAnswer' ? answer.calculate
+    : calculators.length === 1 ? calculators[0] : calculators.find((intent) => turn.intentDialog?.intents.includes(intent)) ?? null;
   if (calculate) turn.session.offer = { kind: 'calculate', intent: calculate };
   reoffer(turn.session, turn.actions);
   return true;

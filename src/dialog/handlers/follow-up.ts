@@ -47,7 +47,7 @@ function echoesTitle(dialog: Dialog, text: string): boolean {
  * "现在贷款还能减半吗" names 贷款 (a （五） word), but the guaranteed loan is what （六） asked about ("担保贷款金额是多少？"),
  * so the question stays on （六）; "现在还能找银行贷款吗" names 银行 too, a topic of its own.
  */
-function askedOf(set: DialogSet, dialog: Dialog, named: Dialog, text: string): boolean {
+export function askedOf(set: DialogSet, dialog: Dialog, named: Dialog, text: string): boolean {
   const lower = text.toLowerCase();
   const words = named.topicWords.filter((word) => lower.includes(word.toLowerCase()));
   const prompts = dialog.facts.map((fact) => { const { ask } = promptFor(set, dialog, fact); return `${ask.zh} ${ask.en}`.toLowerCase(); }).join(' ');

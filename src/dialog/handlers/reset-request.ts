@@ -52,6 +52,9 @@ export const resetRequest: Handler = (turn) => {
   // "不想问了" is all stop words: its 不 says no to nothing asked, whatever the classifier reads.
   const stops = factCount + figures === 0 && onlyStops(understanding.text);
   if ((understanding.intent !== 'cancel' && !stops) || factCount + figures > 0 || cues.correction || cues.resume || cues.complaint) return false;
+  // "is this still available now?", "这个还有效吗": a question that names no stop word asks something; it is no
+  // request to lose the conversation, whatever the classifier hears in its words.
+  if (cues.question && !stopWords.test(understanding.text)) return false;
   // "nobody was let go" answers the question asked, whatever the classifier thinks of its words.
   if (!stops && session.awaiting && Object.keys(factsFor(turn, turn.current, session.awaiting).facts).length > 0) return false;
   // "不清楚" may be read as a cancel, but it answers the question: the owner does not know.

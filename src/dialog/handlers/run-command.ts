@@ -6,6 +6,7 @@ import { factsShape, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { parseCommand, type Command } from '../commands.js';
 import { hasAnswer } from '../session.js';
+import { askedOf } from './follow-up.js';
 import { advance, answersFact, applyFacts, dialogNamed, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** A role named on its own, answering "tenant or landlord?": "租户", "the landlord", "我们是出租的". */
@@ -55,13 +56,18 @@ function answersPending(turn: Turn): boolean {
 
 /**
  * Whether the message tells facts for the offered dialog, naming no other topic: a statement of the owner's
- * case, not a question about the notice ("我们个体经营的也能享受吗" asks; "区属国企的，月租八千" tells).
+ * case, not a question about the notice ("我们个体经营的也能享受吗" asks; "区属国企的，月租八千" tells). A question
+ * that carries the owner's own figures ("our rate was 1% on 8 million, how much?") asks for the case worked out.
  */
 function givesFacts(turn: Turn, intent: string): boolean {
   const dialog = turn.ctx.dialogs.byIntent.get(intent);
-  if (!dialog || turn.understanding.entities.yesNo === false || questionCue.test(turn.understanding.text)) return false;
-  const named = dialogNamed(turn.ctx.dialogs, turn.understanding.text);
-  return (named === undefined || named === dialog) && Object.keys(factsFor(turn, dialog, null).facts).length > 0;
+  const { entities, text } = turn.understanding;
+  const figures = entities.money.length + entities.percents.length > 0;
+  if (!dialog || entities.yesNo === false || (questionCue.test(text) && !figures)) return false;
+  // "1% on 8 million of loans" names 贷款 (a （五） word), but the guaranteed loans are what （六） itself asks about.
+  const named = dialogNamed(turn.ctx.dialogs, text);
+  const ownWords = named === undefined || named === dialog || askedOf(turn.ctx.dialogs, dialog, named, text);
+  return ownWords && Object.keys(factsFor(turn, dialog, null).facts).length > 0;
 }
 
 function run(command: Command, turn: Turn): void {
