@@ -31,6 +31,9 @@ const followUpMarker = /^(那|那么|还有|再问下?|另外)|呢[?？。]?$|^(
 /** "same office?", "是同一个人吗", "也找他吗": asking whether the contact just given also handles this. */
 const sameContact = /(?<![a-z])(?:same (?:office|person|people|number|department|bureau|section|contact|one|guy|lady)|someone else|somebody else|a different (?:office|person|number))(?![a-z])|同一个|一样吗|也找|也是找|还是找|还找|找同一/i;
 
+/** "这个号再发一遍", "再说一下", "once more", "repeat that": the last answer asked for again. */
+const repeatAsked = /再(?:发|说|报|给|念|讲|写|打)|重复|(?<![a-z])(?:again|once more|repeat)(?![a-z])/i;
+
 /** "ok", "好的", "嗯" before the follow-up's own opening word. */
 const leadIn = /^(?:ok(?:ay)?|好的?|嗯|行|thanks|thank you|谢谢|great|cool|got it|perfect|明白了?|知道了)[\s,，.。!！]*/i;
 
@@ -123,6 +126,15 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
     const theirUnits = [...new Set(contacts.map((c) => canonicalUnit(c.unit)))];
     return { action: { type: 'contacts', contacts, units: [], measure: null, people }, lookup: { kind: 'contacts', units: theirUnits, measure: null }, byIntentOnly: false };
   }
+  // "sorry can you send the number again", "电话再发一下", "what was that number?" right after a look-up: the same
+  // look-up once more, whatever the classifier heard (it names no unit, topic or person of its own).
+  if (previous !== null && !followUp && !asksMobile && units.length === 0 && (contactWords.test(text) || repeatAsked.test(text)) && topicOf(dialogs, text) === null) {
+    const { measure, units: before } = previous;
+    const ofMeasure = measure === null ? [] : before.length > 0 ? measureOf(measure).contacts.filter((c) => before.includes(canonicalUnit(c.unit)))
+      : contactsForMeasure(dialogs, measure, session.facts, '', session.dialog);
+    const contacts = ofMeasure.length > 0 ? ofMeasure : before.length > 0 ? contactsOfUnits(before) : [loadNotice().generalContact];
+    return { action: { type: 'contacts', contacts, units: previous.units, measure: previous.measure, mobile: previous.kind === 'mobile' }, lookup: previous, byIntentOnly: false };
+  }
   const kind = asksMobile || (followUp && previous?.kind === 'mobile') ? 'mobile' : 'contacts';
   const byIntentOnly = !asksMobile && !followUp;
   if (!asksMobile && !asksContact && !followUp) return null;
@@ -130,7 +142,10 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   const about = units.length > 0 ? units : kind === 'mobile' && topicOf(dialogs, text) === null ? previous?.units ?? [] : [];
   if (about.length > 0) {
     // "幼儿园房租减免 教委那边谁负责": the unit's people for the measure named, when that measure lists them.
-    const topic = topicOf(dialogs, text);
+    // "那人社局那边呢 电话多少" right after （十二）'s answer: a unit asked as a follow-up is asked of the measure in
+    // context, its people for that measure first (all of the unit's when the measure lists none of them).
+    const inContext = previous?.measure ?? (session.awaiting === null ? session.lastMeasure ?? null : null);
+    const topic = topicOf(dialogs, text) ?? (marked || isShort(text) ? inContext : null);
     const ofTopic = topic === null ? [] : measureOf(topic).contacts.filter((c) => about.includes(canonicalUnit(c.unit)));
     const measure = ofTopic.length > 0 ? topic : null;
     const contacts = ofTopic.length > 0 ? ofTopic : contactsOfUnits(about);

@@ -111,7 +111,8 @@ const subjectNamed: Partial<Record<FactName, RegExp>> = {
   chainBranch: /加盟|直营|分公司|分店|品牌|牌子|单独开|独立|(?<![a-z])(?:franchis\w*|branch\w*|brand|jia ?meng|independent\w*)(?![a-z])/,
   districtInstitution: /担保(?:公司|机构|方)|(?<![a-z])(?:guarantor|guarantee (?:company|institution|firm|agency))(?![a-z])/,
   layoffs: /裁|辞退|开除|解雇|(?<![a-z])(?:let (?:\w+ )?go|laid off|lay off|layoffs?|fired|sacked|redundan\w*)(?![a-z])/,
-  operatingStatus: /关门|停业|歇业|营业|开门|开着|关了|停了|装修|(?<![a-z])(?:closed|shut|stayed open|renovat\w*|refurbish\w*|redecorat\w*)(?![a-z])/,
+  // 营业额 and 营业执照 are takings and a licence, not whether the business was open ("我们营业额掉得厉害").
+  operatingStatus: /关门|停业|歇业|营业(?!额|收入|执照)|开门|开着|关了|停了|装修|(?<![a-z])(?:closed|shut|stayed open|renovat\w*|refurbish\w*|redecorat\w*)(?![a-z])/,
   landlordType: /房东|业主|产权|(?<![a-z])(?:landlord|owned by|belongs to)(?![a-z])/,
   // Staff or takings told as the size ("我们两百多号人", "we have about 400 employees").
   enterpriseSize: /规模|员工|职工|号人|[\d一二两三四五六七八九十百千]多?个?人(?!家)|营业额|营收|(?<![a-z])(?:staff|employees|workers|headcount|turnover)(?![a-z])/,

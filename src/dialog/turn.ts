@@ -223,7 +223,7 @@ export function dialogsNamed(dialogs: DialogSet, text: string): readonly Dialog[
   if (last?.text === text) return last.named;
   let words = topicWordsLower.get(dialogs);
   if (!words) topicWordsLower.set(dialogs, (words = dialogs.dialogs.map((dialog) => dialog.topicWords.map((word) => word.toLowerCase()))));
-  const lower = text.toLowerCase();
+  const lower = withoutExcluded(text.toLowerCase());
   let longest = 0;
   let named: Dialog[] = [];
   dialogs.dialogs.forEach((dialog, i) => {
@@ -240,6 +240,19 @@ export function dialogsNamed(dialogs: DialogSet, text: string): readonly Dialog[
   return named;
 }
 
+/**
+ * "那除了房租 我还能申请点啥", "房租之外还有啥", "besides the rent, what else can we get?": a measure said as the one
+ * set aside names no topic; what the owner asks is what else there is.
+ */
+const excluded = new RegExp([
+  String.raw`除了[^，,。；;！!？?\s]{1,12}?(?:以外|之外|外)?(?=[，,。；;\s]|还|也|我|咱|有|都|$)`,
+  String.raw`[^，,。；;！!？?\s]{1,8}(?:以外|之外)(?=[，,。；;\s]|还|也|我|咱|有|都|$)`,
+  String.raw`(?<![a-z])(?:besides|apart from|aside from|other than|except(?: for)?|on top of|in addition to)\s+[a-z0-9' -]{1,40}?(?=\s*(?:[,.;?!]|$)|\s+(?:what|which|is|are|can|could|do|does|anything|any|would|will|should|how|there|we|i)(?![a-z]))`,
+].join('|'), 'g');
+function withoutExcluded(lower: string): string {
+  return lower.includes('外') || lower.includes('除了') || /besides|apart|aside|other than|except|on top of|in addition/.test(lower) ? lower.replace(excluded, ' ') : lower;
+}
+
 /** （一）–（四） are the rent measures: their topic words (房租, rent) are said in each of their questions. */
 export const LAST_RENT_MEASURE = 4;
 /** Whether the dialog computes one of the rent measures. */
@@ -252,6 +265,15 @@ const rentWords = /租|(?<![a-z])(?:leases?|leased|leasing|rental|rents?|rented|
 /** Whether the (lower-case) text speaks of rent at all. */
 export function rentSaid(lower: string): boolean {
   return rentWords.test(lower);
+}
+
+/**
+ * Whether the text names the dialog by a word of rent alone ("继续算房租补贴": 房租 names the tenant's measure, and
+ * is said in every rent measure's questions); false when it names it by a word of its own ("房东补贴", "连锁").
+ */
+export function namedByRentAlone(dialogs: DialogSet, text: string, dialog: Dialog): boolean {
+  const withoutRent = text.toLowerCase().replace(new RegExp(rentWords.source, 'g'), ' ');
+  return !dialogsNamed(dialogs, withoutRent).includes(dialog);
 }
 
 const lastNamed = new WeakMap<DialogSet, { text: string; named: readonly Dialog[] }>();

@@ -167,6 +167,21 @@ const clauseEnd = /[，,。;；!！?？]|\.(?!\d)|(?<=\p{Script=Han})\s+(?=\p{Sc
  */
 const reportedNow = /(?:现在|如今|目前)(?:不是|又|都|也)?(?:听说|说|据说|讲|传)(?!的)/g;
 
+/**
+ * "nice. now rent - our office is …", "thx. different hat now - I also manage an incubator", "ok now for the loan",
+ * "好 现在问问稳岗补贴": a "now" that moves the chat on to another measure, not the time asked about. Said where a clause
+ * opens, before what the owner turns to (not "now, is it still open?"), or after words of turning ("different hat").
+ */
+const switchNow = new RegExp([
+  String.raw`(?<![a-z])(?:(?:different|other|another|new|next|second|one more) (?:hat|thing|question|topic|subject|matter|one|issue|measure|item)s?|something else|moving on|switching|changing (?:topics?|subjects?|gears))\s+now(?![a-z])`,
+  String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:ok|okay|and|so|right|alright|well|thanks|thank you|thx|ty|cool|great|nice|good|perfect|then|but)[,!.]?\s+)now(?:\s*[,:\-–—]\s*|\s+)(?=(?:for|about|on to|onto|to|the|a|an|my|our|let's|lets|let me|moving|switching|turning|another|something|next|rent|loan|guarantee|landlord|question|regarding|re|what about|how about|tell me|help me|one more|back|(?:i|we) (?:want|wanted|would|'d|also|need to ask|have (?:a|another|one more) question))(?![a-z]))`,
+  String.raw`现在(?:再|来|想|要|接着|该)?(?:问问?|聊聊?|算算?|换个?|轮到|看看|咨询|谈谈?)(?!还)`,
+].join('|'), 'g');
+
+/** An apology said as such ("sorry", "apologies"): cues.yaml counts it a correction's opening. */
+const apology = /(?<![a-z])(?:sorry|apologies)(?![a-z])/;
+const everyApology = new RegExp(apology.source, 'g');
+
 /** Where a sentence ends, its mark kept with it. */
 const sentenceEnd = /(?<=[。！!？?；;\n])/;
 
@@ -184,7 +199,7 @@ function askingSentences(text: string): string {
 
 /** The message without its clauses of the owner's own state today (see ownStateNow), when one is there. */
 function withoutOwnStateNow(text: string): string {
-  const lower = askingSentences(text.replace(reportedNow, '听说'));
+  const lower = askingSentences(text.replace(reportedNow, '听说').replace(switchNow, ' '));
   if (!ownStateNow.test(lower)) return lower;
   return lower.split(clauseEnd).filter((clause) => !ownStateNow.test(clause) || questionCue.test(clause)).join('，');
 }
@@ -314,6 +329,9 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const sideText = landlordDescribed.test(letGoText) ? letGoText.replace(everyLandlordDescribed, ' ') : letGoText;
     if (sideText !== lower) cues.landlordSide = patterns.landlordSide.test(sideText);
     cues.question = looksLikeQuestion(lower);
+    // "sorry can you send the number again", "sorry, what was the phone?": an apology before a request is politeness;
+    // it corrects only with another word of correcting ("sorry, the rent was 15k, not 12k" asks nothing).
+    if (cues.correction && apology.test(lower) && questionCue.test(lower)) cues.correction = patterns.correction.test(lower.replace(everyApology, ' '));
     cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' '));
     cues.working = workingCue.test(lower);
     const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(lower);

@@ -88,6 +88,29 @@ describe("a 现在 / 'currently' that dates the owner's own state is no question
   });
 });
 
+describe("a 'now' that moves the chat on to another measure is no question about today", () => {
+  test.each([
+    ['nice. now rent - our office is in a building owned by a district SOE, what about that?', false],
+    ['thx. different hat now - I also manage an incubator, we cut rent for our startups through April. what do we get?', false],
+    ['ok now for the loan, what is the fee cut?', false], ['great, now the guarantee fee: 2 million loan at 2%', false],
+    ['and now i want to ask about the job subsidy', false], ['好 现在问问稳岗补贴', false], ['那现在算算房租', false],
+    ['can i still apply now?', true], ['is it available now?', true], ['now, is it still open?', true],
+    ['现在还能申请吗', true], ['现在问还来得及吗', true], ['现在看看还能不能申请', true], ['ok now what about this year?', true],
+  ] as Array<[string, boolean]>)('%s → about today: %s', (text, aboutNow) => {
+    expect(textCues(text).aboutNow).toBe(aboutNow);
+  });
+});
+
+describe('an apology before a request is politeness, not a correction', () => {
+  test.each([
+    ['sorry can you send the number again', false], ['sorry, what was the phone number?', false], ['sorry could you repeat that', false],
+    ['sorry, the rent was 15k not 12k', true], ['sorry what if the rent was 15k?', true], ['apologies, wrong figure - it is 18000', true],
+    ['sorry, actually can you redo it with 25k?', true],
+  ] as Array<[string, boolean]>)('%s → correction: %s', (text, correction) => {
+    expect(textCues(text).correction).toBe(correction);
+  });
+});
+
 describe("还 of 'what else' (还能申请啥) asks what more there is, not whether a measure still holds", () => {
   test.each(['我们还能申请啥', '那我还能拿点什么', '还可以享受哪些', '除了这个还能领点别的吗'])('%s: not about today, not "still valid"', (text) => {
     expect(textCues(text)).toMatchObject({ aboutNow: false, stillValid: false });

@@ -131,8 +131,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
   if (asks && !corrects && !whatIf) return false;
   // "不好意思 房租其实是四千五" after the guarantee result: a figure said of the rent in a measure that asks none is
   // the rent of the measure answered before, never this one's loan.
-  const rentFigure = !isRentMeasure(current) && !current.facts.includes('monthlyRent') && facts.length > 0 && facts.every(isFigure)
-    && rentSaid(understanding.text.toLowerCase());
+  // "搞错了 门店房租是两万四": a word of the premises beside it (门店) is no fact of this measure's either.
+  const rentFigure = !isRentMeasure(current) && !current.facts.includes('monthlyRent') && facts.some(isFigure)
+    && facts.every((fact) => isFigure(fact) || !current.facts.includes(fact)) && rentSaid(understanding.text.toLowerCase());
   const earlier = (corrects && !aboutCurrent) || rentFigure ? earlierAnswered(turn, current, rentFigure ? {} : found) : null;
   if (earlier) {
     applyFacts(session, earlier.facts, actions);

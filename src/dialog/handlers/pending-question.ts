@@ -102,7 +102,7 @@ export const pendingQuestion: Handler = (turn) => {
   // "顺便问一下，我们学校资金紧，能找银行贷款吗": a question about a measure the notice only describes; its
   // "学校" answers nothing asked, so it gets that measure's text and the question again, like any side question.
   const infoAside = intentDialog !== undefined && intentDialog.rules.length === 0 && intentDialog.id !== current.id
-    && asksOther && understanding.ambiguous === null && !answersFact(awaiting, found)
+    && asksOther && weighed && !answersFact(awaiting, found)
     // "那我们要是开的美发店呢": a "what if" changing a known fact of this dialog is about this dialog, not an aside.
     && !(cues.correction && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact) && session.facts[fact] !== undefined && session.facts[fact] !== found[fact]));
   if (factCount > 0 && !infoAside) {
@@ -128,8 +128,9 @@ export const pendingQuestion: Handler = (turn) => {
   // Thanks, hello or "a person, please" only when the words say so: the classifier reads "SME" as hello.
   const saidInWords = intent === 'thanks' || intent === 'greeting' ? cues.courtesy : intent === 'handoff' ? cues.humanAsked : true;
   const asksSomethingElse = (conversationIntents.has(intent) && intent !== 'cancel' && saidInWords) || asksOther;
+  // "另外问一下 创新券是找谁申请" weighed between （八） and a look-up is settled by the measure its words name.
   const sideQuestion = intent !== 'out_of_scope' && !current.intents.includes(intent) && filled.rejected.length === 0 && asksSomethingElse
-    && understanding.ambiguous === null;
+    && weighed;
   // "wait, what is the innovation voucher?": its "wait" interrupts to ask; it corrects nothing.
   if (cues.correction && !(sideQuestion && asks) && filled.rejected.length === 0 && Object.keys(session.facts).length > 0) {
     // "不对" mid-way: which of the facts so far is wrong? The pending question stays.

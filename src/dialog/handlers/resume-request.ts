@@ -4,14 +4,19 @@
  */
 import { promptFor } from '../dialog-schema.js';
 import { factsFromMessage } from '../fill-facts.js';
-import { advance, answersFact, applyFacts, dialogNamed, nextFact, outcomesFor, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, isRentMeasure, namedByRentAlone, nextFact, outcomesFor, type Handler } from '../turn.js';
 
 export const resumeRequest: Handler = (turn) => {
   const { understanding, ctx, actions, session } = turn;
   if (!understanding.cues.resume || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   const byId = (id: string | null) => (id ? ctx.dialogs.byId.get(id) : undefined);
-  const target = (named && named.rules.length > 0 ? named : undefined) ?? byId(session.suspended) ?? byId(session.dialog);
+  const left = byId(session.suspended) ?? byId(session.dialog);
+  // "那继续算房租补贴吧" after an aside in the chain-store dialog: 房租 is said in every rent measure's questions, so
+  // it names the rent measure left, not the tenant's; a rent measure's own words ("回到房东补贴") still name it.
+  const rentLeft = named !== undefined && left !== undefined && named !== left && isRentMeasure(named) && isRentMeasure(left)
+    && namedByRentAlone(ctx.dialogs, understanding.text, named);
+  const target = (named && named.rules.length > 0 && !rentLeft ? named : undefined) ?? left;
   if (!target) return false;
   // The dialog left for the one resumed is itself offered back afterwards.
   const leaving = session.dialog && session.dialog !== target.id && session.awaiting ? session.dialog : null;

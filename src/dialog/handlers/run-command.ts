@@ -2,12 +2,13 @@
  * Slash commands and option picks ("2", a button's value), and a typed yes/no to the offer the bot just
  * made ("要回到刚才的问题吗？" → "好"). Rasa's "continue interrupted" and "cancel (confirmed)" patterns.
  */
-import { factsShape, type Facts } from '../../policy/facts.js';
+import { factsShape, type FactName, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
 import { parseCommand, type Command } from '../commands.js';
 import { hasAnswer } from '../session.js';
+import type { Dialog } from '../dialog-schema.js';
 import { askedOf } from './follow-up.js';
-import { advance, answersFact, applyFacts, dialogNamed, factsFor, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, factsFor, nextFact, outcomesFor, reoffer, reset, resultAction, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** A role named on its own, answering "tenant or landlord?": "租户", "the landlord", "我们是出租的". */
 const tenantWord = /(租户|承租|租客|租房|租的|(?<![a-z])(?:tenants?|lessee|renter|renting)(?![a-z]))/i;
@@ -34,7 +35,7 @@ function offerReply(turn: Turn): Command | null {
     const side = sideAnswered(turn);
     return side ? { name: 'topic', intent: side === 'tenant' ? 'rent_tenant' : 'rent_landlord' } : null;
   }
-  if (offer.kind === 'resume') return yes ? { name: 'resume' } : no ? { name: 'drop' } : null;
+  if (offer.kind === 'resume') return yes || answersLeft(turn) ? { name: 'resume' } : no ? { name: 'drop' } : null;
   // "不用了" to the calculation is just a no: what follows is read as any other message. The facts of the
   // owner's case ("区属国企的门面，月租八千") take it up as a yes would, unless they name another topic.
   if (offer.kind === 'calculate') return yes || givesFacts(turn, offer.intent) ? { name: 'topic', intent: offer.intent } : null;
@@ -52,6 +53,26 @@ function answersPending(turn: Turn): boolean {
   const { session, current, understanding } = turn;
   if (!session.awaiting || !current || bareYesNo.test(understanding.text)) return false;
   return answersFact(session.awaiting, factsFor(turn, current, session.awaiting).facts);
+}
+
+/** The dialog left for another, offered back, and its question pending; undefined when there is none. */
+function leftDialog(turn: Turn): { dialog: Dialog; pending: FactName } | undefined {
+  const { session, ctx } = turn;
+  const dialog = session.suspended ? ctx.dialogs.byId.get(session.suspended) : undefined;
+  const pending = dialog ? nextFact(dialog, session, outcomesFor(dialog, session.facts)) : null;
+  return dialog && pending ? { dialog, pending } : undefined;
+}
+
+/**
+ * "一直开着的", "we stayed open" to "要回到刚才的…问题吗？": the answer to the question left pending takes up the offer
+ * with that answer (not a bare yes or no, which answers the offer; not a question, nor another topic named).
+ */
+function answersLeft(turn: Turn): boolean {
+  const left = leftDialog(turn);
+  const { text } = turn.understanding;
+  if (!left || bareYesNo.test(text) || questionCue.test(text)) return false;
+  const named = dialogNamed(turn.ctx.dialogs, text);
+  return (named === undefined || named === left.dialog) && answersFact(left.pending, factsFor(turn, left.dialog, left.pending).facts);
 }
 
 /**
@@ -106,6 +127,9 @@ function run(command: Command, turn: Turn): void {
     case 'drop': session.suspended = null; actions.push({ type: 'menu' }); return;
     case 'resume': {
       const dialog = dialogOf(session.suspended) ?? dialogOf(session.dialog);
+      // The answer to the question left, said instead of a yes, is recorded before going on.
+      const left = answersLeft(turn) ? leftDialog(turn) : undefined;
+      if (left) applyFacts(session, factsFor(turn, left.dialog, left.pending).facts, actions);
       session.suspended = null;
       turn.intent = 'resume';
       if (dialog) advance(session, dialog, actions, true);

@@ -283,11 +283,20 @@ function broadGuess(turn: Turn): [string, string] | undefined {
   return checkup ? [understanding.intent, checkup] : undefined;
 }
 
+/** Whether one of the intents weighed is the dialog whose answer was just given (no question pending). */
+function afterAnswerOf(turn: Turn, intents: readonly string[]): boolean {
+  const { current, session, awaiting } = turn;
+  return current !== undefined && awaiting === null && hasAnswer(session) && intents.some((intent) => current.intents.includes(intent));
+}
+
 export const clarify: Handler = (turn) => {
   const { understanding, actions, ctx } = turn;
   const ambiguous = understanding.ambiguous ?? broadGuess(turn);
   if (!ambiguous || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
   const choices = ambiguous.filter((intent) => ctx.dialogs.byIntent.has(intent));
+  // "besides the rent, what else can we get?" right after the rent's answer, weighed between that measure and the
+  // check-up: the owner has that answer and asks for more.
+  if (afterAnswerOf(turn, choices) && choices.some((intent) => ctx.dialogs.byIntent.get(intent)?.id === 'checkup')) return false;
   // Tenant or landlord, when the owner says which side they are on ("we let our tenant skip rent"): no need to ask.
   const { tenantSide, landlordSide } = understanding.cues;
   const sides = choices.map((intent) => ctx.dialogs.byIntent.get(intent)?.id ?? '');
