@@ -51,7 +51,7 @@ const window = 16;
 const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
 const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|overall|combined|all told|in all)(?![a-z])/;
 /** The rent itself named at the amount ("月租3万", "租金每月2万", "rent is 15k", "a 50,000 monthly rent", "half of 20k"). */
-const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?s?(?:\s+(?:is|was|of|at|total|in total|are|were))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:分别|各)?\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
+const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?s?(?:\s+(?:is|was|of|at|total|in total|are|were))?|(?<![a-z])(?:tenants?|shops?|who(?:'re| are)?|one|each|they(?:'re| are)?)\s+pay(?:s|ing)?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:分别|各)?\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
 /** A word of reducing right before the amount: that amount is the reduction, not the rent. */
 const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|waiv\w*|forg[ai]ve\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*(?:大约|大概|约|差不多|将近|approx\.?|approximately|about|around|roughly|nearly|almost|some)?\s*$/;
@@ -233,14 +233,14 @@ const fromBefore = /(从|由|原来|原先|本来|原价|原租金|平时|平常
  * ("原来一个月三万五 那两个月只收了两万", "normally 30k, for March and April only 18k").
  */
 const changeSpan = String.raw`(?:(?:那|这)?(?:两|俩|二|2|三|3)个?月(?:份)?(?:里|都)?|疫情(?:期间|那会儿?|的时候|时)?|(?:那|这)(?:段时间|阵子?|会儿?)|(?:3|三)(?:月)?[、和]?(?:4|四)月份?|(?:in |for )?(?:march and april|those (?:two )?months|the two months|both months))`;
-const toBetween = new RegExp(String.raw`^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*[,，]?\s*(?:${changeSpan}\s*[,，]?\s*)?(?:降到|降至|降为|降成|减到|减至|减为|调到|调至|调整到|调整为|调成|改为|改成|变成|变为|(?:只|就|才)(?:收|要)(?:了)?|现在|后来|到|至|(?<![a-z])(?:down to|to|now|then|only|reduced to|cut to|lowered to))\s*(?:是|为|只收|收|only|just)?\s*$`);
+const toBetween = new RegExp(String.raw`^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*[,，]?\s*(?:${changeSpan}\s*[,，]?\s*){0,2}(?:降到|降至|降为|降成|减到|减至|减为|调到|调至|调整到|调整为|调成|改为|改成|变成|变为|(?:只|就|才)(?:收|要)(?:了)?|现在|后来|到|至|(?<![a-z])(?:down to|to|now|then|only|reduced to|cut to|lowered to|(?:we\s+|they\s+)?(?:only\s+|just\s+)?(?:charged|asked for|collected|took|paid)))\s*(?:是|为|只收|收|only|just)?\s*$`);
 const listBetween = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*(?:(?:for|of) (?:one|the first)(?: one| tenant)?)?\s*(?:[,，、;；]|和|跟|与|及|(?<![a-z])and)?\s*(?:另一家|一家|另一个|另外一家|第二家|还有一家|the other(?: one)?|another(?: one)?|one)?\s*(?:是|为|月租|租金|房租|rent|pays)?\s*(?:是|为|of)?\s*$/;
 
 /** The reduction each month as the rent before less the rent after, when the text says both in that order. */
 function rentDifference(normalized: string, money: MoneyMention[]): { mention: MoneyMention; from: string; to: string } | null {
   if (money.length !== 2) return null;
   const [from, to] = money as [MoneyMention, MoneyMention];
-  if (to.start - from.end > 2 * window || !fromBefore.test(before(normalized, from)) || !toBetween.test(normalized.slice(from.end, to.start))) return null;
+  if (to.start - from.end > 3 * window || !fromBefore.test(before(normalized, from)) || !toBetween.test(normalized.slice(from.end, to.start))) return null;
   const less = new Decimal(from.value).minus(to.value);
   if (!less.greaterThan(0)) return null;
   return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };

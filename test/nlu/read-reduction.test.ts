@@ -7,6 +7,14 @@ const total = (text: string): string | undefined => readReduction(text, extractE
 
 describe('the total rent a landlord reduced, in the words landlords use', () => {
   test.each([
+    // Rent before and after with the months between; rents listed one per tenant, added up once (round 10).
+    ['原来一个月三万五 那两个月只收了两万', '30000'],
+    ['平时一个月两万 疫情那俩月只收了一万二', '16000'],
+    ['原来月租3万 三四月份只收了1.5万', '30000'],
+    ['normally 25k a month, for March and April we only charged 15k', '20000'],
+    ['三家月租分别是1万、1.5万、2万，都免了两个月', '90000'],
+    ['两家月租分别是8000和1.2万 都免了两个月', '40000'],
+    ['two tenants paying 9k and 11k a month respectively, both months waived', '40000'],
     // A total said as one.
     ['两个月共计减免4.8万元', '48000'],
     ['每月8000，两个月一共16000', '16000'],
@@ -177,3 +185,4 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     }));
   });
 });
+

@@ -21,6 +21,11 @@ test.each([
   ['夫妻店 没雇人', 'none'],
   ['没裁几个', 'few'],
   ['裁了两个人', 'few'],
+  // The staff named by their roles, all kept (round 10).
+  ['老师保育员都留着 工资照发', 'none'],
+  ['厨师和服务员都还在', 'none'],
+  ['老师们全都留下了 工资发一半', 'none'],
+  ['老师保安保洁阿姨都在', 'none'],
 ])('layoffs told as a story: %s → %s', (text, level) => {
   const extracted = extractLayoffs(text)?.level;
   expect(extracted ?? readAnswer('layoffs', text)).toBe(level);
@@ -86,4 +91,17 @@ test('a value said to be someone else\'s is not the owner\'s', () => {
 test('（四） named by its name says nothing of the store being a branch; a branch said beside it does', () => {
   expect(extractEntities('我们饭馆能拿连锁直营那个房租补贴吗').facts.chainBranch).toBeUndefined();
   expect(extractEntities('我们是连锁餐饮的分店，能拿连锁直营门店的房租补贴吗').facts.chainBranch).toBe(true);
+});
+
+test.each([
+  ['线下课停了三个多月 中间转线上上了一阵', true],
+  ['停了仨月 按规定停的', true],
+  ['线下的课全停了 改成网课了', true],
+  ['停了小半年的课', true],
+  ['课一直没停 照常上课', false],
+  ['we had to stop classes for four months under the rules', true],
+  ['the campus was closed per the rules and we moved everything online', true],
+  ['we never stopped classes', false],
+] as const)('round 10: classes stopped for a span, or moved online, is the opening delayed: %s → %s', (text, delayed) => {
+  expect(readAnswer('openingDelayed', text)).toBe(delayed);
 });
