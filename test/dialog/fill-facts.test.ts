@@ -238,6 +238,24 @@ describe('money answers in owners\' shapes', () => {
 
 describe('an answer read by the grammar of the fact asked', () => {
   it.each([
+    // Round 10: classes stopped for a span, or moved online, is the opening delayed; a licence of another office is no
+    // approval by the education commission.
+    ['openingDelayed', '线下课停了三个多月 中间转线上上了一阵', true],
+    ['openingDelayed', '停了仨月 按规定停的', true],
+    ['openingDelayed', '线下的课全停了 改成网课了', true],
+    ['openingDelayed', '停了小半年的课', true],
+    ['openingDelayed', '课一直没停 照常上课', false],
+    ['openingDelayed', 'we had to stop classes for four months under the rules', true],
+    ['openingDelayed', 'the campus was closed per the rules and we moved everything online', true],
+    ['openingDelayed', 'we never stopped classes', false],
+    ['openingDelayed', '春节后一直没让开门 到六月份才开', true],
+    ['openingDelayed', '九月以后才开园', true],
+    ['openingDelayed', '上面没让复课', true],
+    ['approvedByEducationCommission', '证是体育局发的', false],
+    ['approvedByEducationCommission', '我们是人社局批的职业培训学校', false],
+    ['approvedByEducationCommission', '有区教委发的办学许可证，体育局也备过案', true],
+    ['approvedByEducationCommission', 'we only have a licence from the sports bureau', false],
+    ['approvedByEducationCommission', 'licensed by the human resources bureau', false],
     ['registeredInXicheng', '都在西城 没问题', true],
     ['registeredInXicheng', 'xicheng both, no problem', true],
     ['registeredInXicheng', '不在西城', false],

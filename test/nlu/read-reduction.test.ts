@@ -34,6 +34,8 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['march we cut 10k, april 5k', '15000'],
     // Per tenant, times the tenants (and the months).
     ['三个租户每家减了5000', '15000'],
+    ['疫情给四个小租户每家减了一万', '40000'],
+    ['给两个小微企业每家免了8000', '16000'],
     ['each of our 4 tenants got 10k off', '40000'],
     ['给5家商户每家每月减2000，减了两个月', '20000'],
     // A share of the rent stated.

@@ -92,16 +92,3 @@ test('（四） named by its name says nothing of the store being a branch; a br
   expect(extractEntities('我们饭馆能拿连锁直营那个房租补贴吗').facts.chainBranch).toBeUndefined();
   expect(extractEntities('我们是连锁餐饮的分店，能拿连锁直营门店的房租补贴吗').facts.chainBranch).toBe(true);
 });
-
-test.each([
-  ['线下课停了三个多月 中间转线上上了一阵', true],
-  ['停了仨月 按规定停的', true],
-  ['线下的课全停了 改成网课了', true],
-  ['停了小半年的课', true],
-  ['课一直没停 照常上课', false],
-  ['we had to stop classes for four months under the rules', true],
-  ['the campus was closed per the rules and we moved everything online', true],
-  ['we never stopped classes', false],
-] as const)('round 10: classes stopped for a span, or moved online, is the opening delayed: %s → %s', (text, delayed) => {
-  expect(readAnswer('openingDelayed', text)).toBe(delayed);
-});
