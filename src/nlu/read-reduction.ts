@@ -62,7 +62,7 @@ const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|apiece)
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
-const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
+const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
 
 /**
  * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?"): not a share of the rent reduced.
@@ -147,8 +147,12 @@ function shareOf(normalized: string, entities: Entities): Decimal | null {
   const percent = entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)) && !subsidyRate(normalized, p));
   if (percent) return new Decimal(percent.value);
   // "half a month, the rent is 20k": part of a month said as the answer is that part of the rent waived.
-  return discountShare(normalized) ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
+  return discountShare(normalized) ?? (halvedWords.test(normalized) ? new Decimal(50) : null)
+    ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
 }
+
+/** The rent halved, said with no percentage: "we halved it", "cut it in half", "half price", "半价". */
+const halvedWords = /(?<![a-z])(?:halved|halving|(?:cut|reduced|charged)\s+(?:it\s+|the rent\s+|their rent\s+|rent\s+)?(?:in|by)\s+half|half[- ]price|half (?:the|their|of the) rent)(?![a-z])|半价/;
 
 /** 打八折 → 20 (percent off), or null. */
 function discountShare(normalized: string): Decimal | null {

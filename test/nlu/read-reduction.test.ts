@@ -35,6 +35,11 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     // Per tenant, times the tenants (and the months).
     ['三个租户每家减了5000', '15000'],
     ['疫情给四个小租户每家减了一万', '40000'],
+    // Months listed then counted; the rent halved or given a rent holiday, said without a percentage (round 10).
+    ['3、4两个月的房租全免，每月租金15万元', '300000'],
+    ['we halved it for March and April, it\'s normally 18,000 a month', '18000'],
+    ['cut their rent in half for both months, rent is 30k', '30000'],
+    ['a two-month rent holiday, rent is 12k a month', '24000'],
     ['给两个小微企业每家免了8000', '16000'],
     ['each of our 4 tenants got 10k off', '40000'],
     ['给5家商户每家每月减2000，减了两个月', '20000'],
