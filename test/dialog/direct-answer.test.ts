@@ -105,6 +105,11 @@ describe('questions the notice answers directly', () => {
       expect(first(turn(started.session, question, 'rent_carrier').actions)).toMatchObject({ type: 'directAnswer', id: 'landlord-share' });
     });
 
+  it("asked the tenant's facts of （一）, a share asked about is no question of the landlord's subsidy", () => {
+    const started = turn(fresh(), '房租能减免吗 我们租的区属国企门面', 'rent_tenant');
+    expect(first(turn(started.session, '减免比例是多少').actions)).not.toMatchObject({ type: 'directAnswer', id: 'landlord-share' });
+  });
+
   it('the materials answer gives the contacts of the measure under discussion', () => {
     const started = turn(fresh(), '稳岗补贴怎么拿', 'job_subsidy');
     const { actions } = turn(started.session, '要带哪些证明文件？');
