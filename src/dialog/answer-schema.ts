@@ -32,6 +32,12 @@ const answerSchema = z.object({
    */
   topicFirst: z.boolean().optional(),
   /**
+   * The first cue group names the measure: while the bot asks one of these facts in that measure's dialog, the
+   * other groups suffice ("what percentage is the subsidy?" asked the landlord's reduction). Narrower than
+   * topicFirst, for a measure two dialogs share: the tenant's （一） is no subsidy of a share.
+   */
+  topicWhileAsked: z.array(z.string().min(1)).optional(),
+  /**
    * Only a follow-up about the measure under discussion ("so where do I apply?" after a result): in an opening
    * ("稳岗补贴怎么申请") the measure's dialog is the answer.
    */

@@ -65,7 +65,7 @@ function groupMatcher(group: readonly string[]): (normalized: string) => boolean
 /**
  * The entry whose cue groups the text matches, all of them, in Chinese or in English, among those open while
  * `awaiting` is asked; with `inContext`, the measure under discussion, an entry of that measure whose first
- * group names it needs only the others.
+ * group names it needs only the others (topicFirst; topicWhileAsked: only while one of its facts is asked).
  */
 export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
   const { awaiting = null, inContext = null } = context;
@@ -76,7 +76,8 @@ export function answerCued(answers: readonly DirectAnswerEntry[], text: string, 
   const matches = (groups: string[][]) => groups.every((group) => groupMatcher(group)(normalized))
     && (asked === null || groups.some((group) => groupMatcher(group)(asked)));
   const cued = (entry: DirectAnswerEntry, groups: string[][]) => matches(groups)
-    || (entry.topicFirst === true && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
+    || ((entry.topicFirst === true || (awaiting !== null && entry.topicWhileAsked?.includes(awaiting) === true))
+      && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
   const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
     && (entry.followUpOnly !== true || inContext !== null);
   return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en)) && namesAbout(entry, normalized)) ?? null;

@@ -15,7 +15,7 @@ import { readBareRate } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
-import { readReduction, type KnownReduction, type ReductionArithmetic, type ReductionReading } from '../nlu/read-reduction.js';
+import { isReduction, readReduction, type KnownReduction, type ReductionArithmetic, type ReductionReading } from '../nlu/read-reduction.js';
 import { extractEntities } from '../nlu/entities.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
@@ -78,6 +78,17 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
 /** The months a rent paid per period covers. */
 const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
 
+/** A rent paid per period, by the month, with the note that says so ("240,000 元 ÷ 12 = 20,000 元/月"). */
+function byTheMonth(m: MoneyMention, months: number, fact: FactName): { monthly: string; note: FactNote } {
+  const monthly = new Decimal(m.value).div(months).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+  return {
+    monthly,
+    note: months === 12
+      ? { kind: 'yearlyRent', fact, yearly: m.value, monthly, text: m.text }
+      : { kind: 'periodRent', fact, amount: m.value, months, monthly, text: m.text },
+  };
+}
+
 /**
  * Rent given per month, per month named ("3月2万，4月1.8万"), as a total for both months, or per year. One month
  * named once the rent is known ("那如果4月房租是八千呢", "what if April rent was 8000?") changes that month only.
@@ -103,11 +114,9 @@ function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFact
   const months = first.per ? periodMonths[first.per] : undefined;
   if (months !== undefined) {
     // The notice waives rent by the month: a yearly rent is a twelfth a month (a quarter's a third), and the reply says so.
-    const monthly = new Decimal(first.value).div(months).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+    const { monthly, note } = byTheMonth(first, months, 'monthlyRent');
     out.monthlyRent = monthly;
-    notes.push(months === 12
-      ? { kind: 'yearlyRent', fact: 'monthlyRent', yearly: first.value, monthly, text: first.text }
-      : { kind: 'periodRent', fact: 'monthlyRent', amount: first.value, months, monthly, text: first.text });
+    notes.push(note);
     return;
   }
   // A total is for the months it names ("两个月一共4万", "3、4月合计5万"), two (March and April) when it names none.
@@ -196,6 +205,26 @@ function rentFromArea(text: string, mentions: MoneyMention[]): { price: string; 
   const [area] = areas;
   if (areas.size !== 1 || area === undefined) return null;
   return { price: price.value, area, monthly: new Decimal(price.value).mul(area).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() };
+}
+
+/**
+ * The rent a reduction is taken of, by the month, said back as for the rent itself: "two months free, the rent is
+ * 216,000 a year" → 18,000 a month; "800平米 一平米一个月50块 免了两个月" → 40,000 a month. An amount with a word of
+ * reducing ("一年少收了12万") is the reduction as said, whatever its period.
+ */
+function rentsByTheMonth(text: string, money: MoneyMention[], notes: FactNote[]): MoneyMention[] {
+  const byArea = rentFromArea(text, money);
+  return money.map((m) => {
+    if (byArea && pricedPerArea(text, m)) {
+      notes.push({ kind: 'areaRent', fact: 'rentReduction', ...byArea });
+      return { ...m, value: byArea.monthly, per: 'month' };
+    }
+    const months = m.per ? periodMonths[m.per] : undefined;
+    if (months === undefined || isReduction(text, m)) return m;
+    const { monthly, note } = byTheMonth(m, months, 'rentReduction');
+    notes.push(note);
+    return { ...m, value: monthly, per: 'month' };
+  });
 }
 
 /** "一万五到两万", "1.5-2万", "between 15 and 20 thousand": a range before the amount, no one rent. */
@@ -451,6 +480,21 @@ const individualWord = /(个人|私人|自然人|(?<![a-z])individual|private (?
  * premises; "我们有几间门面" is a firm's way.
  */
 const individualOwner = /(?:我|我们|房东)(?:是|就是|属于)?[\s,，]*(?:个人|私人|自然人)|我(?:是|已经)?退休|老伴|老两口|两口子|房子是我(?:和|跟|与)?[^,，。;；]{0,4}的|(?:^|[,，。\s])自己(?:家)?(?:有|名下)[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?<![a-z])(?:i'm|i am)\s+(?:a\s+)?retired|(?<![a-z])(?:a\s+)?pensioner|(?<![a-z])i\s+(?:\w+\s+)?(?:rent|let|lease|rented|leased|let out|rent out)\s+(?:out\s+)?my\s+(?:own\s+)?(?:flat|house|apartment|home|room)|(?:[我她他]自己家|[我她他]家|自家|自个儿|[我她他]自己的?|[我她他]个人的?|家里的?|我(?=有))有?[^,，。;；]{0,4}(?:房|门脸|门面|铺|店面|底商|屋)|(?:我|我们|她|他)?(?:爸|妈|父亲|母亲|爸妈|父母|老爸|老妈|老人|家里人|家人|亲戚|老公|老婆|爱人|丈夫|妻子|爷爷|奶奶|姥姥|姥爷|外公|外婆|叔叔|舅舅|姑姑|阿姨|大爷|大妈)(?:自己|个人)?(?:在[^,，。;；]{0,6})?(?:名下)?有?[^,，。;；]{0,6}(?:房|门脸|门面|铺|店面|底商|屋)|(?:my|our|her|his)\s+(?:dad|father|mum|mom|mother|parents|grandma|grandmother|grandpa|grandfather|husband|wife|uncle|aunt|family)(?:'s|s')?\s+(?:own\s+)?(?:(?:old|small|little|ground-floor|street-front|street)\s+)?(?:flat|house|apartment|shop|shopfront|storefront|unit|property|place|building|room)|(?<![a-z])(?:my|our|her|his)\s+(?:dad|father|mum|mom|mother|parents|grandma|grandpa|husband|wife|uncle|aunt)\s+(?:owns|has|rents out|lets out|let|rented)\s+(?:a|an|one|two|the)\s+|(?<![a-z])(?:i'm|i am)\s+(?:just\s+)?(?:an?\s+)?(?:private|individual|personal)(?![a-z])|(?<![a-z])i (?:no|not|don'?t|do not) (?:have|got|open) (?:a |any )?(?:company|firm)(?![a-z])|(?:(?:my|her|his) own|my family'?s?|our family'?s?|her family'?s?|his family'?s?)\s+(?:flat|house|apartment|shop|shopfront|storefront|unit|property|place|building|room)|(?<![a-z])i (?:\w+ )?(?:own|have|rent out|let out)\s+(?:a|an|one|two|my)\s+(?:small\s+|little\s+)?(?:flat|house|apartment|shop|unit|room|property|place|storefront|shopfront)(?![a-z])/i;
+/**
+ * The landlord speaking as a public body, not a firm: "我们是区里一个事业单位", "来电人称是一个社区居委会的", "我们居委会有两间房",
+ * "this is the sub-district office", "we're a public hospital", "caller says she works for the residents' committee". The
+ * clause pays 合法经营企业; the speaker is named (我们, 来电人, we, this is…), so a body that only told them to cut rent is not it.
+ */
+const publicBody = new RegExp([
+  String.raw`(?:我们|咱们|我单位|我们单位|本单位|这边|这里|来电人|来电方|来电者|对方|他们|她们)(?:这边|那边)?(?:称|说|表示)?(?:是|属于|系|就是)[^,，。;；]{0,10}`
+    + String.raw`(?:居委会|村委会|居民委员会|村民委员会|街道办事处|街道办|事业单位|机关|政府部门|行政单位|公立医院|公立学校|中学|小学|大学|高校|社区服务中心|卫生服务中心)`,
+  String.raw`(?:我们|咱们)(?:社区)?(?:居委会|村委会|街道办事处|街道办)`,
+  String.raw`(?<![a-z])(?:we'?re|we are|this is|(?:i'?m |we'?re )?calling from|i work (?:at|for|in)|(?:caller|she|he) (?:says (?:she|he|they)(?:'s| is| are| works (?:at|for)) |is |works (?:at|for) |is calling from |calls from |says (?:she'?s |he'?s |they'?re )?from |is from )|they'?re|they are)\s*`
+    + String.raw`(?:(?:an?|the|our|one|local)\s+)?(?:[a-z'-]+\s+){0,3}?(?:public hospital|public school|state school|primary school|middle school|high school|university|college|sub-?district office|street office|residents'? committee|neighbou?rhood committee|community (?:committee|office|cent(?:re|er)|service cent(?:re|er))|village committee|government (?:office|department|agency|body|bureau|unit)|council|public institution|public service unit)(?![a-z])`,
+].join('|'), 'i');
+/** The landlord's own landlord, a person: "从私人手里整租", "we lease the building from a private owner" (a 二房东 speaking). */
+const fromPerson = /(?:从|跟|向|(?<![a-z])from)\s*(?:an?\s+|the\s+|一个|一位|一家)?(?:个人|私人|private|individual)[^,，。;；]{0,12}/gi;
+
 /** The speaker a company: "我们公司", "本企业", "we're a property firm" (not a tenant that is one, nor "not a business"). */
 const companyWord = /(?:我们|咱们|我司|我方|本)(?:是)?[^,，。;；]{0,6}(?:公司|企业|集团|单位)|(?:爸|妈|父亲|母亲|家里|家)(?:开)?的(?:公司|企业)|^(?:公司|企业|单位)|(?<![a-z])(?:we are|we're|our|as a)\s+(?!not\b)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|enterprise|corporation|business)(?![a-z])/i;
 
@@ -608,7 +652,8 @@ export function factsFromMessage(
     if (target === 'monthlyRent') fillRent(money, entities, out, notes, known);
     else if (target === 'rentReduction') {
       // "每月减6000减了俩月", "三个租户每家减了5000", "月租3万打五折": the total reduced, with its arithmetic said back.
-      const reduction = readTenantClauses(text, money.length, options.reduction) ?? readReduction(text, entities, money, undefined, options.reduction);
+      const rents = rentsByTheMonth(text, money, notes);
+      const reduction = readTenantClauses(text, rents.length, options.reduction) ?? readReduction(text, entities, rents, undefined, options.reduction);
       if (reduction) out[target] = reduction.value;
       if (reduction?.how) notes.push({ kind: 'reductionTotal', fact: target, total: reduction.value, how: reduction.how });
     }
@@ -656,8 +701,9 @@ export function factsFromMessage(
 
   // In the landlord's own dialog "私人房东" / "a private landlord" is the owner speaking of themselves: a person, not
   // the 合法经营企业 the clause pays (a tenant's "私人房东" is their landlord, and says nothing of this).
-  if (dialog?.id === 'rent-landlord' && out.landlordIsEnterprise === undefined && !companyWord.test(text)
-    && ((out.landlordType === 'private' && individualWord.test(text)) || individualOwner.test(text))) out.landlordIsEnterprise = false;
+  const own = dialog?.id === 'rent-landlord' && out.landlordIsEnterprise === undefined ? text.replace(fromPerson, ' ') : null;
+  if (own !== null && (publicBody.test(text) || (!companyWord.test(text)
+    && ((out.landlordType === 'private' && individualWord.test(own)) || individualOwner.test(own))))) out.landlordIsEnterprise = false;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {

@@ -216,7 +216,13 @@ const manyWords = /大部分|大多数|多数|大半|多半|全(?:裁|辞|开除
  */
 const onlyLeft = /(?:只|就|仅)(?:剩|留)|(?<![a-z])(?:(?:only|just) [a-z' ]{1,30} (?:left|remain|remaining|still here)|down to (?:just |only )?(?:me|us|the two of us|the owner|my wife|my husband|family))(?![a-z])/;
 // "都留着呢", "人都还在" answering the layoffs question: 都 is the whole staff.
-const wholeStaff = /(?:所有|全部|全体|全员|大家|每个)|^(?:人|员工|伙计|大伙儿?)?(?:都|全都|全)(?:还)?(?:留着|留下了?|在|在岗)(?:呢|的|啊|呀|了)?[。.!！~]*$|(?<![a-z])(?:all|every(?:one|body)|the whole|each)(?![a-z])/;
+/**
+ * The staff named by their roles, then all kept: "老师保育员都留着 工资照发", "厨师和服务员都还在" (a clause after it that
+ * lets nobody go, like the pay kept, changes nothing).
+ */
+const roleZh = '(?:人|员工|职工|伙计|大伙儿?|同事|老师|教师|外教|助教|保育员|阿姨|保洁|保安|教练|厨师|厨子|服务员|师傅|店员|营业员|技师|收银员?|司机|会计)';
+const wholeStaff = new RegExp(String.raw`(?:所有|全部|全体|全员|大家|每个)|^(?:${roleZh}(?:们)?(?:[和跟与及、,，\s]|还有)?){0,4}(?:都|全都|全)(?:还)?(?:留着|留下了?|在|在岗|保住了?)(?:呢|的|啊|呀|了)?(?:[。.!！~]*$|[\s,，;；。]+(?![^]*(?:裁|辞|开除|走了|遣散|减员|让[^]{0,3}走))[^]*$)|`
+  + /(?<![a-z])(?:all|every(?:one|body)|the whole|each)(?![a-z])/.source);
 /** Words of staying: with them "most", "the whole team" are the staff kept, not let go ("we kept the whole team"). */
 const stayWords = /留|在岗|还在|都在|(?<![a-z])(?:stay|stayed|kept|keep|retain|retained|still|remain|remained|remaining)(?![a-z])/;
 /** A count of people standing alone: "3个", "one cook and one waiter"; a span of time is no count of people. */

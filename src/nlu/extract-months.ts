@@ -16,6 +16,11 @@ const zhMonths = new RegExp(
   'g',
 );
 const rangeSeparator = /^\s*(?:-|~|至|到)\s*$/;
+/** "3、4两个月", "三、四俩月": months listed, then counted ("两个月") instead of a plain 月. */
+const zhMonthsCounted = new RegExp(
+  `(?<![\\d一二三四五六七八九十两.])(${monthNumeral}(?:${separator}${monthNumeral}){1,11})\\s*(?:两|二|俩|三|仨|四|[2-4])\\s*个?\\s*月`,
+  'g',
+);
 /** 三月到五月: two named months joined by a range word cover the months between. */
 const zhMonthRange = new RegExp(`(?<![\\d一二三四五六七八九十两.])(${monthNumeral})\\s*月份?\\s*(?:-|~|至|到)\\s*(${monthNumeral})\\s*月`, 'g');
 
@@ -40,6 +45,9 @@ export function extractMonths(text: string, normalized: string = normalizeText(t
   const en = /[a-z]/.test(normalized);
   if (!zh && !en) return [];
   for (const match of zh ? normalized.matchAll(zhMonths) : []) {
+    for (const month of readList(match[1] ?? '', monthNumeral, rangeSeparator, readZhMonth)) found.add(month);
+  }
+  for (const match of zh ? normalized.matchAll(zhMonthsCounted) : []) {
     for (const month of readList(match[1] ?? '', monthNumeral, rangeSeparator, readZhMonth)) found.add(month);
   }
   for (const match of zh ? normalized.matchAll(zhMonthRange) : []) {

@@ -235,10 +235,10 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
   // "搞了", "弄过", "办了": the question's doing, restated by a verb of doing, is a yes (没搞 a no).
   organizesTraining: { words: /(培训|组织|办班|上课|课程|网课|学习|学(?:了|过)|听课|讲座|视频会|分享会|(?:搞|弄|办|做|安排)(?:了|过)|train|course|class(?:es)?(?![a-z])|session|workshop)/ },
   openingDelayed: {
-    words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|拖(?:到|了|后|延)|往后(?:推|拖)|晚开|开(?:学|园|课)晚|停课|delay|postpone|suspend|pushed back|put off|(?<![a-z])late(?:r than (?:usual|planned|normal))?(?![a-z]))/,
+    words: /(延期|推迟|延迟|延(?:了|后|到)|推(?:了|后|到)|拖(?:到|了|后|延)|往后(?:推|拖)|晚开|开(?:学|园|课)晚|停课|课(?:都|也|全)?停了|停(?:到|至)[^,，。;；]{0,4}(?:月|号|暑假|秋天|下半年|开学)|停了[^,，。;；]{0,6}(?:课|月)|(?:转|改|换)(?:成|到|为)?(?:线上|网课|网上)|线上(?:上课|授课|教学|上了)|(?:stop|stopped|halt|halted|pause|paused|suspend|suspended|cancel|cancell?ed)\s+(?:all\s+|our\s+|the\s+)?(?:classes|lessons|teaching)|(?:campus|school|kindergarten|centre|center|premises|we) (?:was |were |had to be |got )?(?:closed|shut)(?: down)? (?:per|under|by|because of|due to|following|as required by) (?:the )?(?:rules|regulations|epidemic|government|order|authorities)|delay|postpone|suspend|pushed back|put off|(?<![a-z])late(?:r than (?:usual|planned|normal))?(?![a-z]))/,
     // The story of a delay is the yes: barred from opening, the children at home or on online classes, let back
     // only later ("上面不让开课 孩子都在家上网课 六月份才让回来", "we weren't allowed to reopen until the summer").
-    positive: /(没(?:有)?开(?!除|工资|心)|(?:不让|不准|不许|不能)(?:开|上课|复课|返园|返校)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:came|come|got) back (?:only )?in|only (?:came back|came|reopened|opened|started)|not until|(?:didn'?t|did not) (?:re)?(?:open|start) (?:until|till)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园|(?<![a-z])(?:until|till|til|not before) (?:(?:may|june|july|august|september|october)(?![a-z])|(?:the )?(?:summer|autumn|fall|second half))|wait(?:ed)? (?:until|till)|only (?:allowed|permitted|able) to|(?:kids|children|students|pupils) (?:didn'?t|did not|couldn'?t|could not) (?:return|come back)|(?:moved|went|switched) (?:classes |lessons |teaching )?online|no (?:in[- ]person |face[- ]to[- ]face |offline )?(?:classes|lessons)(?![a-z]))/,
+    positive: /(没(?:有)?开(?!除|工资|心)|(?:不让|不准|不许|不能|没让|没准|没许)(?:开|上课|复课|返园|返校)|(?:月份?|号|日|以后|之后|后)(?:才|方才)(?:让|能|准|开始|重新)?开(?:门|张|业|园|学|课)?(?=[\s,，。;；!！]|$)|(?:孩子|学生|小朋友|娃)(?:们)?(?:都|全|全都)?在家|(?:在家|只能)上网课|才(?:让|能|准|开始)?(?:回来|回园|返园|返校|开学|开园|复课|开课)|not open|(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|not allowed to|weren'?t allowed to|wasn'?t allowed to) (?:re)?open|stayed (?:closed|shut|home)|closed until|(?:couldn'?t|could not) come|re-?opened (?!on time|as normal)|online (?:classes|lessons|teaching)|(?:came|come|got) back (?:only )?in|only (?:came back|came|reopened|opened|started)|not until|(?:didn'?t|did not) (?:re)?(?:open|start) (?:until|till)|(?:kids|children|students) (?:stayed|were|had to stay) (?:at )?home|没来园|(?<![a-z])(?:until|till|til|not before) (?:(?:may|june|july|august|september|october)(?![a-z])|(?:the )?(?:summer|autumn|fall|second half))|wait(?:ed)? (?:until|till)|only (?:allowed|permitted|able) to|(?:kids|children|students|pupils) (?:didn'?t|did not|couldn'?t|could not) (?:return|come back)|(?:moved|went|switched) (?:classes |lessons |teaching |everything |all (?:of )?(?:our |the )?(?:classes |lessons |teaching )?)?online|no (?:in[- ]person |face[- ]to[- ]face |offline )?(?:classes|lessons)(?![a-z]))/,
     // Classes that went on ("照常上课", "没受影响", "kept teaching") had no delayed opening.
     negative: { words: /(按时|正常开学|正常开园|照常开|(?:照常|正常|一直|照样)上课|没受影响|没有受影响|不受影响|没停课|没有停课|on time|as normal|as usual|as scheduled|on schedule|opened normally|kept (?:teaching|running classes)|never stopped)/ },
   },
@@ -263,6 +263,11 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(教委|审批|批准|批的|认定|许可|jiao ?wei|approv(?:ed|al)|licensed|licence|license|permit)/,
     negative: [
       { words: /(无证|还在申请|在办|unlicensed|unapproved|pending|waiting|applying)/ },
+      // Another office's licence or approval is not the education commission's: "证是体育局发的", "人社局批的职业培训学校".
+      {
+        words: /(体育局|人社局|人力社保|人力资源和社会保障|社保局|劳动局|文旅局|文化局|文化和旅游局|民政局|卫健委|卫生健康委|市场监管局?|sports? (?:bureau|administration|authority|commission)|human resources|social security bureau|labou?r bureau|culture (?:and tourism )?bureau|civil affairs|health commission)/,
+        unless: /(教委(?:批|审批|认定|发|颁发|备案)|(?:approved|licensed) by (?:the )?(?:city |district |municipal |beijing |xicheng )?(?:education|jiaowei))/,
+      },
       // A business licence is no approval: "只有营业执照", "only a business licence, nothing from the commission".
       {
         words: /(营业执照|工商执照|工商注册|工商登记|business (?:licen[cs]e|registration)|trade licen[cs]e|commercial licen[cs]e)/,
@@ -356,8 +361,8 @@ const landlordWords: Array<[RegExp, string]> = [
   [/(民营|私人|个人|个体|自然人|私企|老百姓|老板|普通公司|不是国企|private|individual|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
   // A person told as a story: "belongs to an old lady, she's retired", "a local family owns it", "老太太的房子".
   [/(老太太|老大爷|老爷子|老头|大爷|大妈|阿姨|大姐|老两口|两口子|退休|人家自己的房|(?<![a-z])(?:(?:old|elderly|retired|local|nice|some) )?(?:lady|woman|man|gentleman|guy|couple|family|granny|grandma|grandpa|uncle|auntie|aunty|landlady|pensioner|retiree)(?![a-z]))/, 'private'],
-  // Public bodies that are not enterprises: a university, a hospital, a 事业单位.
-  [/(事业单位|大学|医院|public institution|university|hospital)/, 'other'],
+  // Public bodies that are not enterprises: a university, a hospital, a 事业单位, the education commission or another office itself.
+  [/(事业单位|大学|医院|教委|教育局|机关|政府部门|街道|居委会|村委会|public institution|university|hospital|education (?:commission|bureau)|government (?:office|department|body|agency)|sub-?district office|residents'? committee)/, 'other'],
 ];
 
 /** "不是区属国企", "not a district SOE": the kind denied is not the answer; the next one named is. */

@@ -51,7 +51,7 @@ const window = 16;
 const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
 const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|overall|combined|all told|in all)(?![a-z])/;
 /** The rent itself named at the amount ("月租3万", "租金每月2万", "rent is 15k", "a 50,000 monthly rent", "half of 20k"). */
-const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?(?:\s+(?:is|was|of|at|total|in total))?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
+const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?s?(?:\s+(?:is|was|of|at|total|in total|are|were))?|(?<![a-z])(?:tenants?|shops?|who(?:'re| are)?|one|each|they(?:'re| are)?)\s+pay(?:s|ing)?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:分别|各)?\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
 /** A word of reducing right before the amount: that amount is the reduction, not the rent. */
 const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|waiv\w*|forg[ai]ve\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*(?:大约|大概|约|差不多|将近|approx\.?|approximately|about|around|roughly|nearly|almost|some)?\s*$/;
@@ -62,7 +62,7 @@ const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|apiece)
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
-const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
+const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
 
 /**
  * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?"): not a share of the rent reduced.
@@ -95,7 +95,7 @@ function monthFraction(normalized: string): number | null {
 /** A count of tenants with a word of "each" for them ("5家商户每家", "each of our 4 tenants"). */
 /** Units let one by one are counted like tenants: desks and rooms of a maker space ("40个工位", "40 desks"). */
 const spaceUnitZh = '工位|座位|卡位|办公室|房间|铺位|摊位|单元|隔间';
-const tenantCountZh = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:(?:个|位)\\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家|${spaceUnitZh})|张\\s*(?:工位|桌子?)|(?:家|户|间)\\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家|办公室|房)?)`, 'g');
+const tenantCountZh = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:(?:个|位)\\s*(?:小微|中小|小型|微型|小)?(?:租户|商户|租客|承租户|承租方|企业|公司|商家|${spaceUnitZh})|张\\s*(?:工位|桌子?)|(?:家|户|间)\\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家|办公室|房)?)`, 'g');
 /** The unit named first, then its count: "工位30个", "房间12间". */
 const unitCountZh = new RegExp(`(?:${spaceUnitZh})\\s*(?:有|共|一共)?\\s*(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:个|间|张|位)`, 'g');
 const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes|desks|seats|workstations|hot desks|rooms|offices|stalls|booths|studios|start-?ups)(?![a-z])/g;
@@ -136,7 +136,8 @@ function isRent(normalized: string, mention: MoneyMention): boolean {
   return rentBefore.test(before(normalized, mention)) || rentAfter.test(after(normalized, mention));
 }
 
-function isReduction(normalized: string, mention: MoneyMention): boolean {
+/** Whether a word of reducing stands by the amount ("减了1万", "8k off"): it is the reduction, not the rent. */
+export function isReduction(normalized: string, mention: MoneyMention): boolean {
   return reducedBefore.test(before(normalized, mention)) || offAfter.test(after(normalized, mention));
 }
 
@@ -146,8 +147,12 @@ function shareOf(normalized: string, entities: Entities): Decimal | null {
   const percent = entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)) && !subsidyRate(normalized, p));
   if (percent) return new Decimal(percent.value);
   // "half a month, the rent is 20k": part of a month said as the answer is that part of the rent waived.
-  return discountShare(normalized) ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
+  return discountShare(normalized) ?? (halvedWords.test(normalized) ? new Decimal(50) : null)
+    ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
 }
+
+/** The rent halved, said with no percentage: "we halved it", "cut it in half", "half price", "半价". */
+const halvedWords = /(?<![a-z])(?:halved|halving|(?:cut|reduced|charged)\s+(?:it\s+|the rent\s+|their rent\s+|rent\s+)?(?:in|by)\s+half|half[- ]price|half (?:the|their|of the) rent)(?![a-z])|半价/;
 
 /** 打八折 → 20 (percent off), or null. */
 function discountShare(normalized: string): Decimal | null {
@@ -226,15 +231,20 @@ function perMonthShares(normalized: string, rent: MoneyMention): { value: Decima
 }
 
 /** The rent before, then after: "从2万降到1.5万", "原来3万现在2万", "from 20k to 15k", "was 20k, now 15k". */
-const fromBefore = /(从|由|原来|原先|本来|原价|原租金|(?<![a-z])(?:from|was|used to be|originally))\s*(?:是|为|每月|每个月|月租|租金|房租|the rent of|rent of|rent)?\s*$/;
-const toBetween = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*[,，]?\s*(?:降到|降至|降为|减到|减至|减为|调到|调至|调整到|调整为|调成|改为|改成|变成|变为|只收|现在|后来|到|至|(?<![a-z])(?:down to|to|now|then|only|reduced to|cut to|lowered to))\s*(?:是|为|只收|收|only|just)?\s*$/;
+const fromBefore = /(从|由|原来|原先|本来|原价|原租金|平时|平常|(?<![a-z])(?:from|was|used to be|originally|normally|usually))\s*(?:是|为|每月|每个月|一个月|月租|租金|房租|the rent of|rent of|rent){0,2}\s*$/;
+/**
+ * The words between the rent before and after: a word of changing, with the months it was for said on the way
+ * ("原来一个月三万五 那两个月只收了两万", "normally 30k, for March and April only 18k").
+ */
+const changeSpan = String.raw`(?:(?:那|这)?(?:两|俩|二|2|三|3)个?月(?:份)?(?:里|都)?|疫情(?:期间|那会儿?|的时候|时)?|(?:那|这)(?:段时间|阵子?|会儿?)|(?:3|三)(?:月)?[、和]?(?:4|四)月份?|(?:in |for )?(?:march and april|those (?:two )?months|the two months|both months))`;
+const toBetween = new RegExp(String.raw`^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*[,，]?\s*(?:${changeSpan}\s*[,，]?\s*){0,2}(?:降到|降至|降为|降成|减到|减至|减为|调到|调至|调整到|调整为|调成|改为|改成|变成|变为|(?:只|就|才)(?:收|要)(?:了)?|现在|后来|到|至|(?<![a-z])(?:down to|to|now|then|only|reduced to|cut to|lowered to|(?:we\s+|they\s+)?(?:only\s+|just\s+)?(?:charged|asked for|collected|took|paid)))\s*(?:是|为|只收|收|only|just)?\s*$`);
 const listBetween = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per) month|每月|一个月)?\s*(?:(?:for|of) (?:one|the first)(?: one| tenant)?)?\s*(?:[,，、;；]|和|跟|与|及|(?<![a-z])and)?\s*(?:另一家|一家|另一个|另外一家|第二家|还有一家|the other(?: one)?|another(?: one)?|one)?\s*(?:是|为|月租|租金|房租|rent|pays)?\s*(?:是|为|of)?\s*$/;
 
 /** The reduction each month as the rent before less the rent after, when the text says both in that order. */
 function rentDifference(normalized: string, money: MoneyMention[]): { mention: MoneyMention; from: string; to: string } | null {
   if (money.length !== 2) return null;
   const [from, to] = money as [MoneyMention, MoneyMention];
-  if (to.start - from.end > window || !fromBefore.test(before(normalized, from)) || !toBetween.test(normalized.slice(from.end, to.start))) return null;
+  if (to.start - from.end > 3 * window || !fromBefore.test(before(normalized, from)) || !toBetween.test(normalized.slice(from.end, to.start))) return null;
   const less = new Decimal(from.value).minus(to.value);
   if (!less.greaterThan(0)) return null;
   return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };
@@ -417,13 +427,17 @@ export function readReduction(
   }
   // "40 desks at 2,000 a month": the price of one of the units counted.
   const unitPrice = unitsAt.test(normalized.slice(Math.max(0, mention.start - 3 * window), mention.start));
-  const tenants = tenantEach.test(normalized) || unitPrice ? entities.tenantCount ?? knownTenants : null;
+  // (Rents listed one per tenant, "三家月租分别是1万、1.5万、2万", are added up already: their 分别 counts nobody again.)
+  const tenants = rents === null && (tenantEach.test(normalized) || unitPrice) ? entities.tenantCount ?? knownTenants : null;
   const each = eachAfter.test(after(normalized, mention));
   if (tenants !== null) {
     value = value.times(tenants);
     how.tenants = tenants;
   }
-  const count = monthFraction(normalized) ?? reductionMonthCount(entities, normalized) ?? knownMonths;
+  const spanned = reductionMonthCount(entities, normalized);
+  // "他家一个月租金一万三" after "3月4月都没收": the 一个月 is the rent's rate, and the months are those said before.
+  const rateOnly = spanned === 1 && knownMonths !== null && mention.per === 'month' && !oneMonthWaived.test(normalized);
+  const count = monthFraction(normalized) ?? (rateOnly ? knownMonths : spanned) ?? knownMonths;
   // The rent is by the month unless said otherwise; an amount "each" with no tenants counted is each month's.
   // (Read a little further than `after`: "3,000 off each per month" puts the month 19 characters on.)
   const perMonth = mention.per === 'month' || perMonthAfter.test(clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + 2 * window)))

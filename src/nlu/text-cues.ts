@@ -112,7 +112,7 @@ const lettingStatement = new RegExp([
   "(?<![a-z])(?:we're|we are|i'm|i am)\\s+(?:actually\\s+)?the\\s+ones?\\s+(?:renting|letting|leasing)\\s+(?:it|them|the\\s+\\w+)?\\s*out(?![a-z])",
   // "(our WFOE) leases floors to SMEs", "we rent units out to small firms", "our company owns a small office building"
   // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
-  '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
+  '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:(?:on|in|at)\\s+(?:the\\s+|our\\s+)?[\\w-]+\\s+)?(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
   '(?<![a-z])(?:we|i|our\\s+(?!landlord)(?:[a-z]+\\s+){1,2})(?:own|owns)\\s+(?:a|an|the|two|three|several|some|this)\\s+(?:small\\s+|little\\s+)?(?:office\\s+|commercial\\s+|retail\\s+)?(?:building|block|tower|mall|plaza|complex|properties)(?![a-z])',
   '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
   // "为承租的小微企业减免租金", "对入驻企业减免了房租": the owner reduced others' rent (not "房东给我们减了租").
@@ -121,6 +121,8 @@ const lettingStatement = new RegExp([
   // landlord's other tenants", nor a tenant's "our landlord cut our rent").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',
   "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?)\\s+rents?(?![a-z])",
+  // "our firm waived March and April rent for two small tenants": rent cut for tenants counted or described.
+  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i|our\\s+(?!landlord)[a-z]+)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave)\\s+(?:[\\w-]+\\s+){0,4}?rents?\\s+for\\s+(?:(?:our|my|the|all|some|several|\\d+|two|three|four|five|six|small|sme|little|shop|retail)\\s+){0,3}tenants?(?![a-z])",
 ].join('|'), 'i');
 
 /**

@@ -99,6 +99,17 @@ describe('questions the notice answers directly', () => {
     expect(first(turn(started.session, '办公用的').actions)).not.toMatchObject({ type: 'directAnswer' });
   });
 
+  it.each([['我们公司是房东 给租户减了租', '补贴是按多少比例算的'], ["we're the landlord and reduced our tenants' rent", 'what percentage is the subsidy?']])(
+    "asked the reduction, the landlord's \"%s\" then \"%s\" gets the share, whatever the intent (round 10)", (opening, question) => {
+      const started = turn(fresh(), opening, 'rent_landlord');
+      expect(first(turn(started.session, question, 'rent_carrier').actions)).toMatchObject({ type: 'directAnswer', id: 'landlord-share' });
+    });
+
+  it("asked the tenant's facts of （一）, a share asked about is no question of the landlord's subsidy", () => {
+    const started = turn(fresh(), '房租能减免吗 我们租的区属国企门面', 'rent_tenant');
+    expect(first(turn(started.session, '减免比例是多少').actions)).not.toMatchObject({ type: 'directAnswer', id: 'landlord-share' });
+  });
+
   it('the materials answer gives the contacts of the measure under discussion', () => {
     const started = turn(fresh(), '稳岗补贴怎么拿', 'job_subsidy');
     const { actions } = turn(started.session, '要带哪些证明文件？');

@@ -238,6 +238,27 @@ describe('money answers in owners\' shapes', () => {
 
 describe('an answer read by the grammar of the fact asked', () => {
   it.each([
+    // Round 10: classes stopped for a span, or moved online, is the opening delayed; a licence of another office is no
+    // approval by the education commission.
+    ['openingDelayed', '线下课停了三个多月 中间转线上上了一阵', true],
+    ['openingDelayed', '停了仨月 按规定停的', true],
+    ['openingDelayed', '线下的课全停了 改成网课了', true],
+    ['openingDelayed', '停了小半年的课', true],
+    ['openingDelayed', '课一直没停 照常上课', false],
+    ['openingDelayed', 'we had to stop classes for four months under the rules', true],
+    ['openingDelayed', 'the campus was closed per the rules and we moved everything online', true],
+    ['openingDelayed', 'we never stopped classes', false],
+    ['openingDelayed', '春节后一直没让开门 到六月份才开', true],
+    ['openingDelayed', '九月以后才开园', true],
+    ['openingDelayed', '上面没让复课', true],
+    ['approvedByEducationCommission', '证是体育局发的', false],
+    ['openingDelayed', '一直停到七月份', true],
+    ['landlordType', '房子是区教委的 不是企业的', 'other'],
+    ['landlordType', "the education commission owns it, it's not a company", 'other'],
+    ['approvedByEducationCommission', '我们是人社局批的职业培训学校', false],
+    ['approvedByEducationCommission', '有区教委发的办学许可证，体育局也备过案', true],
+    ['approvedByEducationCommission', 'we only have a licence from the sports bureau', false],
+    ['approvedByEducationCommission', 'licensed by the human resources bureau', false],
     ['registeredInXicheng', '都在西城 没问题', true],
     ['registeredInXicheng', 'xicheng both, no problem', true],
     ['registeredInXicheng', '不在西城', false],
@@ -400,5 +421,51 @@ describe('a loan amount said without a unit', () => {
 
   it.each([['150万', '1500000'], ['3 million', '3000000'], ['800k', '800000'], ['5000元', '5000']])('"%s" has its unit and is taken at once', (text, value) => {
     expect(read(text, true).facts.guaranteedAmount).toBe(value);
+  });
+});
+
+describe('a public body speaking as the landlord is no 合法经营企业 (round 10)', () => {
+  it.each(['我们是区里一个事业单位 院里有几间临街房出租', '来电人称是一个社区居委会的，把社区用房租给了一家小超市', '我们是村委会 有一排门面租给小商户',
+    '我们单位是一所公办中学 临街有两间房租给了文具店', '来电方表示是某街道办事处的工作人员，街道有几间房子出租', '我们居委会有两间房租给小卖部，免了两个月',
+    "We're a public hospital and we lease a ground-floor unit to a small pharmacy", 'This is the sub-district office. We rented a community room to a small café',
+    "Hi, I'm calling from the residents' committee. We rent a small room to a tailor", 'We are a public university and we lease a shop unit on campus to a small bookshop',
+    'caller says she works for the neighbourhood committee, they waived 8k'])('%s', (text) => {
+    expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBe(false);
+  });
+  it.each(['街道办通知我们给租户减租 我们公司就给楼下商户减了4万', 'The sub-district office asked us to help our tenants, so our company cut their rent by 20k',
+    '我们公司把门面租给了社区医院', 'we rent a unit to the residents committee office, cut 5k'])('a body that only told them, or is the tenant, says nothing of it: %s', (text) => {
+    expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBeUndefined();
+  });
+});
+
+describe("a 二房东's own landlord, a person, is not the speaker (round 10)", () => {
+  it.each(["We're a sublessor: we lease a whole building from a private owner and sublet small shop units, we cut 20k",
+    '我们公司是从一个个人房东手里把整栋楼租下来再转租的，减了五万', 'Our company rents a building from an individual owner and sublets it, 45,000 altogether'])('%s', (text) => {
+    expect(answer('rent-landlord', 'rentReduction', text).facts.landlordIsEnterprise).toBeUndefined();
+  });
+});
+
+describe('the rent a reduction is taken of, said per year, per quarter or by area, is taken by the month (round 10)', () => {
+  it.each([
+    ['two months free, the rent is 216,000 a year', '36000'],
+    ['年租金36万 免了俩月', '60000'],
+    ['他们房租一个季度四万五 我们免了两个月', '30000'],
+    ['their rent is 60k a quarter and we waived two months', '40000'],
+    ['按面积算的 800平米 一平米一个月50块 免了两个月', '80000'],
+    ['300平方米 每平米每月80元 减半 减了两个月', '24000'],
+    ['200 square metres at 100 yuan per square metre per month, two months free', '40000'],
+  ])('%s → %s', (text, total) => {
+    const filled = answer('rent-landlord', 'rentReduction', text);
+    expect(filled.facts.rentReduction).toBe(total);
+    expect(filled.notes.map((note) => note.kind)).toContain('reductionTotal');
+  });
+  it('a reduction said by the year is the reduction as said', () => {
+    expect(answer('rent-landlord', 'rentReduction', '一年一共少收了12万').facts.rentReduction).toBe('120000');
+  });
+  it('the months said before make a rent said by its rate the months waived', () => {
+    const dialog = dialogs.byId.get('rent-landlord');
+    const text = '他家一个月租金一万三';
+    const filled = factsFromMessage(text, extractEntities(text), 'rentReduction', dialog, {}, undefined, { reduction: { months: 2, waivedInFull: true } });
+    expect(filled.facts.rentReduction).toBe('26000');
   });
 });

@@ -21,6 +21,12 @@ test('traditional and full-width forms', () => {
   expect(extractMonths('３、４月份')).toEqual([3, 4]);
 });
 
+test('months listed, then counted instead of a plain 月 (round 10)', () => {
+  expect(extractMonths('3、4两个月的房租全免')).toEqual([3, 4]);
+  expect(extractMonths('三、四俩月都免了')).toEqual([3, 4]);
+  expect(extractMonths('免了4两个月')).toEqual([]);
+});
+
 test('any text: never throws; months are 1–12, ascending, each once', () => {
   fc.assert(fc.property(fc.oneof(anyText, numberishText), (text) => {
     const months = extractMonths(text);

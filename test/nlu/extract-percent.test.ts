@@ -43,3 +43,12 @@ describe('a guarantee rate given as a bare figure (readBareRate)', () => {
     expect(readBareRate(text)).toBeNull();
   });
 });
+
+describe('round 10: "a quarter" after an amount is the period it is paid for', () => {
+  test.each(['their rent is 60k a quarter', 'rent 90,000 a quarter', 'we pay 45 thousand a quarter'])('%s: no share', (text) => {
+    expect(extractPercents(text)).toEqual([]);
+  });
+  test('a quarter of the rent is still a share', () => {
+    expect(extractPercents('we cut a quarter of the rent').map((p) => p.value.toString())).toEqual(['25']);
+  });
+});

@@ -7,6 +7,14 @@ const total = (text: string): string | undefined => readReduction(text, extractE
 
 describe('the total rent a landlord reduced, in the words landlords use', () => {
   test.each([
+    // Rent before and after with the months between; rents listed one per tenant, added up once (round 10).
+    ['原来一个月三万五 那两个月只收了两万', '30000'],
+    ['平时一个月两万 疫情那俩月只收了一万二', '16000'],
+    ['原来月租3万 三四月份只收了1.5万', '30000'],
+    ['normally 25k a month, for March and April we only charged 15k', '20000'],
+    ['三家月租分别是1万、1.5万、2万，都免了两个月', '90000'],
+    ['两家月租分别是8000和1.2万 都免了两个月', '40000'],
+    ['two tenants paying 9k and 11k a month respectively, both months waived', '40000'],
     // A total said as one.
     ['两个月共计减免4.8万元', '48000'],
     ['每月8000，两个月一共16000', '16000'],
@@ -26,6 +34,13 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['march we cut 10k, april 5k', '15000'],
     // Per tenant, times the tenants (and the months).
     ['三个租户每家减了5000', '15000'],
+    ['疫情给四个小租户每家减了一万', '40000'],
+    // Months listed then counted; the rent halved or given a rent holiday, said without a percentage (round 10).
+    ['3、4两个月的房租全免，每月租金15万元', '300000'],
+    ['we halved it for March and April, it\'s normally 18,000 a month', '18000'],
+    ['cut their rent in half for both months, rent is 30k', '30000'],
+    ['a two-month rent holiday, rent is 12k a month', '24000'],
+    ['给两个小微企业每家免了8000', '16000'],
     ['each of our 4 tenants got 10k off', '40000'],
     ['给5家商户每家每月减2000，减了两个月', '20000'],
     // A share of the rent stated.
@@ -177,3 +192,4 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     }));
   });
 });
+

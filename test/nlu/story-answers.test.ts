@@ -21,6 +21,11 @@ test.each([
   ['夫妻店 没雇人', 'none'],
   ['没裁几个', 'few'],
   ['裁了两个人', 'few'],
+  // The staff named by their roles, all kept (round 10).
+  ['老师保育员都留着 工资照发', 'none'],
+  ['厨师和服务员都还在', 'none'],
+  ['老师们全都留下了 工资发一半', 'none'],
+  ['老师保安保洁阿姨都在', 'none'],
 ])('layoffs told as a story: %s → %s', (text, level) => {
   const extracted = extractLayoffs(text)?.level;
   expect(extracted ?? readAnswer('layoffs', text)).toBe(level);

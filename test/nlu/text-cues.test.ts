@@ -157,3 +157,16 @@ describe('the check-up asked of the measures as a whole', () => {
     expect(textCues(text).checkup).toBe(false);
   });
 });
+
+describe('round 10: a landlord who tells of the rent cut for tenants, or of a unit let on campus', () => {
+  test.each([
+    'Our firm waived March and April rent for two small tenants. What can we claim?',
+    'we cut the rent for our three tenants by half',
+    'We are a public university and we lease a shop unit on campus to a small bookshop',
+  ])('landlord: %s', (text) => {
+    expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
+  });
+  test.each(['our landlord waived March and April rent for all small tenants', 'we rent a shop unit in the mall next to the station'])('not the landlord: %s', (text) => {
+    expect(textCues(text).landlordSide).toBe(false);
+  });
+});
