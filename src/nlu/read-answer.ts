@@ -236,7 +236,9 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
     // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
     negative: {
-      words: /(独立|单店|加盟|挂靠|授权|特许|个体|(?:就|只|仅)(?:有|开了?)?(?:这么?|这)?(?:一家|一个(?:店|门店|门脸|铺))|没(?:有)?(?:开)?(?:分店|连锁)|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
+      // One store, however the owner puts themselves in front of the count: "就我这一家", "只有我们这一个店",
+      // "独此一家", "it's just me and this one shop", "I only have this shop", "we're a one-shop business".
+      words: /(独立|单店|加盟|挂靠|授权|特许|个体|(?:就|只|仅|独)(?:有|开了?|此)?(?:我|我们|咱|咱们|俺|俺们)?(?:自己)?(?:这么?|这)?(?:(?:一|1)(?:家|间)|(?:一|1)个小?(?:店|门店|门脸|铺|门面))|没(?:有)?(?:开)?(?:分店|连锁)|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business)|(?<![a-z])(?:only|just|sole)(?:[\s,]+(?:the|this|that|one|our|my|us|me|and|a|have|got|run))*[\s,]+(?:shop|store|location|outlet)(?![a-z])|(?<![a-z])one[- ](?:shop|store|location|outlet)(?![a-z]))/,
       unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
     },
   },

@@ -111,6 +111,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
   // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
   if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return byId('checkup');
+  // "我们是连锁餐饮分店 能拿啥补贴", "我们店是美发连锁的分店 看看有啥补贴": 连锁 / 分店 say what the business is, not what
+  // is asked ("连锁门店有啥补贴" narrows the ask to （四）): what there is for a business the check-up covers is the check-up.
+  if (understanding.cues.broadAsk && describesOwnBusiness(turn)) return byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -128,6 +131,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
+  // "We are incubator, we reduce rent for tenant until April", "众创空间运营方 房东补贴能拿吗": a landlord that is a park,
+  // incubator or maker space is （二）'s case, which pays it by the landlords' rule ("参照中小微企业房租减免政策").
+  if (intentDialog?.id === 'rent-landlord' && understanding.entities.facts.carrierType !== undefined
+    && understanding.entities.facts.industry === undefined) return byId('rent-carrier');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
   // "small bakery, landlord district SOE, what do we get?": the landlord's kind noted beside a trade of the owner's own,
   // with no word of letting, is the tenant's case (not "我们是区国资下面的物业公司…": the owner is that kind).
@@ -201,6 +208,25 @@ function checkupOfOneTopic(turn: Turn): Dialog | undefined {
     const at = text.indexOf(word.toLowerCase());
     return at >= 0 && (scopeBefore.test(text.slice(0, at)) || scopeAfter.test(text.slice(at + word.length)));
   }));
+}
+
+/** "我们是…", "我们店属于…", "we're a…": the owner says what the business is. */
+const selfDescribed = /(?:我们|我|咱们|咱|俺|店|公司)(?:这家|这个)?(?:店|公司)?(?:是|属于)|(?<![a-z])(?:we are|we're|i am|i'm|we run|i run|we own|i own)(?![a-z])/;
+
+/**
+ * Whether the one dialog a broad ask names by its words is a measure of the check-up's, named as what the business is
+ * rather than as what is asked: the chain stores' and the schools', not a side of a lease. "我们是连锁餐饮分店 能拿啥"
+ * says what the owner is; "连锁门店有啥补贴" (no word of the owner) asks about （四）; "我们是民办幼儿园 房租有啥政策"
+ * narrows the ask to the rent (checkupOfOneTopic).
+ */
+function describesOwnBusiness(turn: Turn): boolean {
+  const named = dialogNamed(turn.ctx.dialogs, turn.understanding.text);
+  const checkup = turn.ctx.dialogs.byId.get('checkup');
+  if (!named || !checkup || sideDialogs.has(named.id) || named.id === 'checkup') return false;
+  if (!named.measures.every((m) => checkup.measures.includes(m))) return false;
+  if (!selfDescribed.test(normalizeText(turn.understanding.text))) return false;
+  const narrowed = checkupOfOneTopic(turn);
+  return narrowed === undefined || narrowed === named;
 }
 
 /** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
