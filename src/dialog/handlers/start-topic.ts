@@ -135,6 +135,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // incubator or maker space is （二）'s case, which pays it by the landlords' rule ("参照中小微企业房租减免政策").
   if (intentDialog?.id === 'rent-landlord' && understanding.entities.facts.carrierType !== undefined
     && understanding.entities.facts.industry === undefined) return byId('rent-carrier');
+  // "我们租的孵化器的工位 能免租吗", "we rent desks in an incubator": a tenant of the park asks about its own rent (（一）).
+  if (intentDialog?.id === 'rent-carrier' && tenantOfCarrier(turn)) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
   // "small bakery, landlord district SOE, what do we get?": the landlord's kind noted beside a trade of the owner's own,
   // with no word of letting, is the tenant's case (not "我们是区国资下面的物业公司…": the owner is that kind).
@@ -227,6 +229,23 @@ function describesOwnBusiness(turn: Turn): boolean {
   if (!selfDescribed.test(normalizeText(turn.understanding.text))) return false;
   const narrowed = checkupOfOneTopic(turn);
   return narrowed === undefined || narrowed === named;
+}
+
+/** The owner is the park, incubator or maker space: "孵化器运营方", "我们是孵化器", "we run a maker space". */
+const carrierItself = /运营|管理方|经营方|(?:我们|我|咱们|咱)(?:就)?是(?:一[个家])?[^，。,；;]{0,6}?(?:孵化器|众创空间|空间|园|基地)|(?<![a-z])(?:we|i) (?:run|operate|manage|own)(?![a-z])|(?<![a-z])(?:we are|we're|i am|i'm) (?:an? |the )?(?:[\w-]+ )?(?:incubator|maker ?space|park|base|accelerator|co-?working)/;
+/** "我们是入驻孵化器的小公司", "入驻众创空间的团队": a company that moved into the park. */
+const movedIntoCarrier = /(?:入驻|驻在|在)[^，。,；;]{0,8}?(?:孵化器|众创空间|园区?|基地)(?:里|内|中)?的(?:小)?(?:公司|企业|团队|商户|店)/;
+/** "我们租的…工位", "我们公司在众创空间租了", "we rent desks", "our startup is a tenant in": the owner rents. */
+const ownRenting = /(?:我们|我|咱们|咱|公司)(?:公司)?(?:在[^，。,；;]{0,8})?(?:租的|租了|租用|承租)|(?<![a-z])(?:we|i) (?:rent|lease|are renting)(?![a-z])|(?<![a-z])(?:we're|we are|i'm|i am|is|are) (?:a |the )?tenants?(?![a-z])/;
+/** "给入驻企业减租", "for our tenants": relief the owner gave, so the owner lets (the carrier's case). */
+const givesRelief = /给(?:了)?(?:租户|入驻|园区|园里|会员|企业|团队|商户|小企业|创业)|租户的|入驻企业的|(?<![a-z])(?:for|to) (?:our |the |its |all )?(?:tenants|startups|teams|members|companies|residents)(?![a-z])/;
+
+/** Whether the owner speaks as a tenant of a park or incubator, not as the park itself. */
+function tenantOfCarrier(turn: Turn): boolean {
+  const text = normalizeText(turn.understanding.text);
+  if (turn.understanding.cues.landlordSide || givesRelief.test(text)) return false;
+  if (movedIntoCarrier.test(text)) return true;
+  return ownRenting.test(text) && !carrierItself.test(text);
 }
 
 /** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
