@@ -122,6 +122,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
     // "can i apply now?" right after an answer is about that measure, not every measure.
     if (!named && understanding.cues.aboutNow && turn.current && turn.current.rules.length > 0 && hasAnswer(turn.session)) return turn.current;
   }
+  // "连锁那个补贴为啥没有" after a check-up's answer, heard as 稳岗补贴 from "补贴": one measure of that answer named by its
+  // own words, while the classifier's is not, is the question (its facts are known, so it answers at once).
+  const answered = checkupMeasureNamed(turn, intentDialog);
+  if (answered) return answered;
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   // "our bakery borrowed 800k with a guarantee from…": a trade of the owner's own is a borrower's, never a guarantor's.
   if (intentDialog?.id === 'guarantee-institution'
@@ -234,7 +238,7 @@ function describesOwnBusiness(turn: Turn): boolean {
 /** The owner is the park, incubator or maker space: "孵化器运营方", "我们是孵化器", "we run a maker space". */
 const carrierItself = /运营|管理方|经营方|(?:我们|我|咱们|咱)(?:就)?是(?:一[个家])?[^，。,；;]{0,6}?(?:孵化器|众创空间|空间|园|基地)|(?<![a-z])(?:we|i) (?:run|operate|manage|own)(?![a-z])|(?<![a-z])(?:we are|we're|i am|i'm) (?:an? |the )?(?:[\w-]+ )?(?:incubator|maker ?space|park|base|accelerator|co-?working)/;
 /** "我们是入驻孵化器的小公司", "入驻众创空间的团队": a company that moved into the park. */
-const movedIntoCarrier = /(?:入驻|驻在|在)[^，。,；;]{0,8}?(?:孵化器|众创空间|园区?|基地)(?:里|内|中)?的(?:小)?(?:公司|企业|团队|商户|店)/;
+const movedIntoCarrier = /(?:入驻|驻在|在)[^，。,；;]{0,8}?(?:孵化器|众创空间|园区?|基地)(?:里|内|中)?的[^，。,；;的]{0,4}?(?:公司|企业|团队|商户|店)/;
 /** "我们租的…工位", "我们公司在众创空间租了", "we rent desks", "our startup is a tenant in": the owner rents. */
 const ownRenting = /(?:我们|我|咱们|咱|公司)(?:公司)?(?:在[^，。,；;]{0,8})?(?:租的|租了|租用|承租)|(?<![a-z])(?:we|i) (?:rent|lease|are renting)(?![a-z])|(?<![a-z])(?:we're|we are|i'm|i am|is|are) (?:a |the )?tenants?(?![a-z])/;
 /** "给入驻企业减租", "for our tenants": relief the owner gave, so the owner lets (the carrier's case). */
@@ -246,6 +250,16 @@ function tenantOfCarrier(turn: Turn): boolean {
   if (turn.understanding.cues.landlordSide || givesRelief.test(text)) return false;
   if (movedIntoCarrier.test(text)) return true;
   return ownRenting.test(text) && !carrierItself.test(text);
+}
+
+/** After a check-up's answer, the one measure of it named by its words when the classifier's dialog is not named. */
+function checkupMeasureNamed(turn: Turn, intentDialog: Dialog | undefined): Dialog | undefined {
+  const checkup = turn.current;
+  if (checkup?.id !== 'checkup' || !hasAnswer(turn.session)) return undefined;
+  const named = dialogsNamed(turn.ctx.dialogs, turn.understanding.text);
+  const only = named.length === 1 ? named[0] : undefined;
+  if (!only || only === intentDialog || only.rules.length === 0 || sideDialogs.has(only.id)) return undefined;
+  return only.measures.every((m) => checkup.measures.includes(m)) ? only : undefined;
 }
 
 /** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
@@ -282,6 +296,8 @@ function caseOutsideCheckup(turn: Turn): Dialog | undefined {
   // "我们在文化产业园里开了个咖啡馆": a trade of the owner's own is a tenant's, wherever the premises are.
   const stated = Object.keys(turn.understanding.entities.facts);
   if (!checkup || stated.includes('industry') || !stated.some((fact) => !checkup.facts.includes(fact as never))) return undefined;
+  // "我们是入驻孵化器的科技小公司 都能享受哪些政策": the park's tenant asks for its own check-up.
+  if (tenantOfCarrier(turn)) return undefined;
   // The classifier must hear that measure too: a fact read in passing does not make the case.
   const dialog = dialogOfFacts(turn);
   return dialog && turn.understanding.ranking.some((r) => r.score >= WEAK_READING && dialog.intents.includes(r.intent)) ? dialog : undefined;
