@@ -131,10 +131,11 @@ const storeDenied = /(不出|不付|不交|不承担|没出|没付|don't pay|do 
 const parentDeniedAfter = /^\s*(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|not|no|never|不出|不付|不管|不交|不负责|不承担|没出|没付|没交|没有付|没有出|没管)(?![a-z])/;
 /**
  * The rent passed on from one to the other: the one it ends with bears it. "总部先垫付，再从门店账上扣", "总部先付了再让门店
- * 报销", "head office pays first and the store pays it back", "it's charged back to the branch" → the store;
+ * 报销", "总部统一交 然后从门店利润里扣", "head office pays first and the store pays it back", "it's charged back to the
+ * branch", "HQ pays and charges us back" → the store;
  * "门店先付，总部给报销", "we pay and head office reimburses us" → the parent.
  */
-const storeBearsInTheEnd = /(?:算在|计入|摊到|摊给|记在|挂在|算到)(?:门店|店里|分店|分公司|我们店|店)(?:的)?(?:成本|账|头上|费用)|(?:先|垫)[^。;；]{0,10}(?:再|然后|之后|后|最后)?[^。;；]{0,6}(?:从|由|让|叫|找)?(?:门店|店里|分店|分公司|我们|咱们|店)(?:的?账上|的?账户|那儿|那边)?[^,，。;；]{0,3}(?:报销|还|返还|扣|承担|结算|分摊|出)|(?<![a-z])(?:charg|bill|recharg|invoic|pass)\w*\s+(?:it\s+|them\s+|that\s+|the (?:rent|cost)\s+)?(?:back\s+)?(?:on\s+)?to\s+(?:the|our|each)\s+(?:store|branch|shop|outlet)|(?:store|branch|shop|we)\s+(?:then\s+)?(?:pays?|paid)\s+(?:it\s+|them\s+|hq\s+|head office\s+)?back|(?:store|branch|shop|we)\s+(?:then\s+)?(?:reimburses?|repays?|refunds?)|deducted from (?:the|our) (?:store|branch|shop)/;
+const storeBearsInTheEnd = /(?:算在|计入|摊到|摊给|记在|挂在|算到)(?:门店|店里|分店|分公司|我们店|店)(?:的)?(?:成本|账|头上|费用)|(?:先|垫)[^。;；]{0,10}(?:再|然后|之后|后|最后)?[^。;；]{0,6}(?:从|由|让|叫|找)?(?:门店|店里|分店|分公司|我们|咱们|店)(?:的?账上|的?账户|那儿|那边)?[^,，。;；]{0,3}(?:报销|还|返还|扣|承担|结算|分摊|出)|(?<![a-z])(?:charg|bill|recharg|invoic|pass)\w*\s+(?:it\s+|them\s+|that\s+|the (?:rent|cost)\s+)?(?:back\s+)?(?:on\s+)?to\s+(?:the|our|each)\s+(?:store|branch|shop|outlet)|(?:store|branch|shop|we)\s+(?:then\s+)?(?:pays?|paid)\s+(?:it\s+|them\s+|hq\s+|head office\s+)?back|(?:store|branch|shop|we)\s+(?:then\s+)?(?:reimburses?|repays?|refunds?)|deducted from (?:the|our) (?:store|branch|shop)|(?<![a-z])charg\w*\s+(?:us|the store|the branch|the shop|our (?:store|branch|shop))\s+(?:for it\s+)?back|(?:从|由|在)(?:门店|店里|分店|分公司|我们店|我们|店)(?:的)?(?:利润|收入|营收|营业款|账上|账户|账)(?:里|中|上)?(?:扣|抵|冲)/;
 const parentBearsInTheEnd = /(?:门店|店里|分店|分公司|我们|咱们)(?:先|垫)[^。;；]{0,10}(?:总部|总公司|集团)(?:再|会|给|来)?(?:给|来)?(?:报销|返还|补给|补回|承担|出)|(?:head office|headquarters|hq|the group|parent(?: company)?)\s+(?:then\s+|later\s+)?(?:reimburses?|repays?|refunds?|pays (?:us|it) back|pays back)/;
 
 /**
@@ -252,10 +253,14 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
     },
   },
   chainBranch: {
-    words: /(分公司|直营|连锁|分店|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company))/,
+    // A store the company opened or owns, told as a story: "总公司开的", "集团自营的", "店都是公司的", "总部控股",
+    // "one of the company's own stores", "head office owns all 12 stores", "self-operated".
+    words: /(分公司|直营|连锁|分店|自营|(?:总公司|总部|集团|公司)(?:自己|直接)?(?:投资|出资)?(?:开|办|设)(?:的|了)|(?:总部|总公司|集团|公司)的(?:店|门店)|(?:总部|总公司|集团)(?:全资|控股|100%控股)|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company)|(?:company|chain|brand|head office|hq|headquarters|corporate)(?:'s)? (?:own )?(?:stores?|shops?|outlets?|locations?)|(?:company|head office|hq|headquarters|chain|brand|group|corporate) owns|owned by (?:the )?(?:chain|brand|company|head office|hq|headquarters|group)|self[- ]operated)/,
     // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
     negative: {
-      words: /(独立|单店|加盟|挂靠|授权|特许|个体|(?:就|只|仅)(?:有|开了?)?(?:这么?|这)?(?:一家|一个(?:店|门店|门脸|铺))|没(?:有)?(?:开)?(?:分店|连锁)|自己开|个人开|单独开|自己的店|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business))/,
+      // One store, however the owner puts themselves in front of the count: "就我这一家", "只有我们这一个店",
+      // "独此一家", "it's just me and this one shop", "I only have this shop", "we're a one-shop business".
+      words: /(独立|单店|加盟|挂靠|授权|特许|个体|(?:就|只|仅|独)(?:有|开了?|此)?(?:我|我们|咱|咱们|俺|俺们)?(?:自己)?(?:这么?|这)?(?:(?:一|1)(?:家|间)|(?:一|1)个小?(?:店|门店|门脸|铺|门面))|没(?:有)?(?:开)?(?:分店|连锁)|自己开|个人开|单独开|自己的(?:店|门店|公司)|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business)|(?<![a-z])(?:only|just|sole)(?:[\s,]+(?:the|this|that|one|our|my|us|me|and|a|have|got|run))*[\s,]+(?:shop|store|location|outlet)(?![a-z])|(?<![a-z])one[- ](?:shop|store|location|outlet)(?![a-z]))/,
       unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
     },
   },

@@ -286,6 +286,13 @@ const checkupAsk = new RegExp([
   String.raw`(?:所有|全部|一切)(?:能|可以|可能)?(?:申请|享受|拿|用|领)?的?(?:措施|政策|补贴|优惠|扶持)|(?:能|可以|可能)(?:申请|享受|拿|用|领)(?:到|上)?的(?:所有|全部|各项|各种)?(?:措施|政策)|(?:措施|政策|补贴)都(?:过一遍|捋一遍|看一遍|查一遍|过一下)`,
 ].join('|'), 'i');
 
+/**
+ * "what could I have claimed?", "what was my cafe entitled to back then?", "what would our salon have got": what the
+ * owner's business could have had in 2020, asked of the measures as a whole. A landlord's "what could we have claimed
+ * for the rent we waived" is the landlord's question (read only when no landlord's side is said).
+ */
+const pastClaimAsk = /(?<![a-z])what(?:\s+else)?\s+(?:(?:could|would|might)\s+(?:i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+have(?:\s+been)?\s+(?:claimed|got|gotten|received|applied\s+for|qualified\s+for|entitled\s+to|eligible\s+for)|(?:was|were)\s+(?:i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+(?:entitled\s+to|eligible\s+for))(?![a-z])/;
+
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -358,7 +365,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower) || guarantorGets.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
-    cues.checkup ||= checkupAsk.test(lower);
+    cues.checkup ||= checkupAsk.test(lower) || (!cues.landlordSide && pastClaimAsk.test(lower));
     return cues;
   };
 }

@@ -111,6 +111,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
   // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
   if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return byId('checkup');
+  // "我们是连锁餐饮分店 能拿啥补贴", "我们店是美发连锁的分店 看看有啥补贴": 连锁 / 分店 say what the business is, not what
+  // is asked ("连锁门店有啥补贴" narrows the ask to （四）): what there is for a business the check-up covers is the check-up.
+  if (understanding.cues.broadAsk && describesOwnBusiness(turn)) return byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -119,6 +122,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
     // "can i apply now?" right after an answer is about that measure, not every measure.
     if (!named && understanding.cues.aboutNow && turn.current && turn.current.rules.length > 0 && hasAnswer(turn.session)) return turn.current;
   }
+  // "连锁那个补贴为啥没有" after a check-up's answer, heard as 稳岗补贴 from "补贴": one measure of that answer named by its
+  // own words, while the classifier's is not, is the question (its facts are known, so it answers at once).
+  const answered = checkupMeasureNamed(turn, intentDialog);
+  if (answered) return answered;
   // "担保机构给我们担保了33万": the owner is the borrower, whatever the word 担保机构 suggests.
   // "our bakery borrowed 800k with a guarantee from…": a trade of the owner's own is a borrower's, never a guarantor's.
   if (intentDialog?.id === 'guarantee-institution'
@@ -128,6 +135,12 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
+  // "We are incubator, we reduce rent for tenant until April", "众创空间运营方 房东补贴能拿吗": a landlord that is a park,
+  // incubator or maker space is （二）'s case, which pays it by the landlords' rule ("参照中小微企业房租减免政策").
+  if (intentDialog?.id === 'rent-landlord' && understanding.entities.facts.carrierType !== undefined
+    && understanding.entities.facts.industry === undefined) return byId('rent-carrier');
+  // "我们租的孵化器的工位 能免租吗", "we rent desks in an incubator": a tenant of the park asks about its own rent (（一）).
+  if (intentDialog?.id === 'rent-carrier' && tenantOfCarrier(turn)) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
   // "small bakery, landlord district SOE, what do we get?": the landlord's kind noted beside a trade of the owner's own,
   // with no word of letting, is the tenant's case (not "我们是区国资下面的物业公司…": the owner is that kind).
@@ -203,6 +216,52 @@ function checkupOfOneTopic(turn: Turn): Dialog | undefined {
   }));
 }
 
+/** "我们是…", "我们店属于…", "we're a…": the owner says what the business is. */
+const selfDescribed = /(?:我们|我|咱们|咱|俺|店|公司)(?:这家|这个)?(?:店|公司)?(?:是|属于)|(?<![a-z])(?:we are|we're|i am|i'm|we run|i run|we own|i own)(?![a-z])/;
+
+/**
+ * Whether the one dialog a broad ask names by its words is a measure of the check-up's, named as what the business is
+ * rather than as what is asked: the chain stores' and the schools', not a side of a lease. "我们是连锁餐饮分店 能拿啥"
+ * says what the owner is; "连锁门店有啥补贴" (no word of the owner) asks about （四）; "我们是民办幼儿园 房租有啥政策"
+ * narrows the ask to the rent (checkupOfOneTopic).
+ */
+function describesOwnBusiness(turn: Turn): boolean {
+  const named = dialogNamed(turn.ctx.dialogs, turn.understanding.text);
+  const checkup = turn.ctx.dialogs.byId.get('checkup');
+  if (!named || !checkup || sideDialogs.has(named.id) || named.id === 'checkup') return false;
+  if (!named.measures.every((m) => checkup.measures.includes(m))) return false;
+  if (!selfDescribed.test(normalizeText(turn.understanding.text))) return false;
+  const narrowed = checkupOfOneTopic(turn);
+  return narrowed === undefined || narrowed === named;
+}
+
+/** The owner is the park, incubator or maker space: "孵化器运营方", "我们是孵化器", "we run a maker space". */
+const carrierItself = /运营|管理方|经营方|(?:我们|我|咱们|咱)(?:就)?是(?:一[个家])?[^，。,；;]{0,6}?(?:孵化器|众创空间|空间|园|基地)|(?<![a-z])(?:we|i) (?:run|operate|manage|own)(?![a-z])|(?<![a-z])(?:we are|we're|i am|i'm) (?:an? |the )?(?:[\w-]+ )?(?:incubator|maker ?space|park|base|accelerator|co-?working)/;
+/** "我们是入驻孵化器的小公司", "入驻众创空间的团队": a company that moved into the park. */
+const movedIntoCarrier = /(?:入驻|驻在|在)[^，。,；;]{0,8}?(?:孵化器|众创空间|园区?|基地)(?:里|内|中)?的[^，。,；;的]{0,4}?(?:公司|企业|团队|商户|店)/;
+/** "我们租的…工位", "我们公司在众创空间租了", "we rent desks", "our startup is a tenant in": the owner rents. */
+const ownRenting = /(?:我们|我|咱们|咱|公司)(?:公司)?(?:在[^，。,；;]{0,8})?(?:租的|租了|租用|承租)|(?<![a-z])(?:we|i) (?:rent|lease|are renting)(?![a-z])|(?<![a-z])(?:we're|we are|i'm|i am|is|are) (?:a |the )?tenants?(?![a-z])/;
+/** "给入驻企业减租", "for our tenants": relief the owner gave, so the owner lets (the carrier's case). */
+const givesRelief = /给(?:了)?(?:租户|入驻|园区|园里|会员|企业|团队|商户|小企业|创业)|租户的|入驻企业的|(?<![a-z])(?:for|to) (?:our |the |its |all )?(?:tenants|startups|teams|members|companies|residents)(?![a-z])/;
+
+/** Whether the owner speaks as a tenant of a park or incubator, not as the park itself. */
+function tenantOfCarrier(turn: Turn): boolean {
+  const text = normalizeText(turn.understanding.text);
+  if (turn.understanding.cues.landlordSide || givesRelief.test(text)) return false;
+  if (movedIntoCarrier.test(text)) return true;
+  return ownRenting.test(text) && !carrierItself.test(text);
+}
+
+/** After a check-up's answer, the one measure of it named by its words when the classifier's dialog is not named. */
+function checkupMeasureNamed(turn: Turn, intentDialog: Dialog | undefined): Dialog | undefined {
+  const checkup = turn.current;
+  if (checkup?.id !== 'checkup' || !hasAnswer(turn.session)) return undefined;
+  const named = dialogsNamed(turn.ctx.dialogs, turn.understanding.text);
+  const only = named.length === 1 ? named[0] : undefined;
+  if (!only || only === intentDialog || only.rules.length === 0 || sideDialogs.has(only.id)) return undefined;
+  return only.measures.every((m) => checkup.measures.includes(m)) ? only : undefined;
+}
+
 /** A trade named that no guarantee institution is (a fintech or unlisted firm might be one). */
 function ownTrade(industry: string | undefined): boolean {
   return industry !== undefined && industry !== 'fintech' && industry !== 'other';
@@ -237,6 +296,8 @@ function caseOutsideCheckup(turn: Turn): Dialog | undefined {
   // "我们在文化产业园里开了个咖啡馆": a trade of the owner's own is a tenant's, wherever the premises are.
   const stated = Object.keys(turn.understanding.entities.facts);
   if (!checkup || stated.includes('industry') || !stated.some((fact) => !checkup.facts.includes(fact as never))) return undefined;
+  // "我们是入驻孵化器的科技小公司 都能享受哪些政策": the park's tenant asks for its own check-up.
+  if (tenantOfCarrier(turn)) return undefined;
   // The classifier must hear that measure too: a fact read in passing does not make the case.
   const dialog = dialogOfFacts(turn);
   return dialog && turn.understanding.ranking.some((r) => r.score >= WEAK_READING && dialog.intents.includes(r.intent)) ? dialog : undefined;
