@@ -48,7 +48,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless' | 'closure';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -401,7 +401,13 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
   // A one-character label ("是") inside a sentence says nothing: "我们也是房东" is not a yes.
   return labelled.find((c) => c.label === typed)?.value
     ?? labelled.find((c) => c.label.length >= 2 && containsLabel(typed, c.label) && !labelDenied(typed, c.label))?.value
-    ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
+    ?? (typed.length >= 2 ? uniquePrefix(labelled, typed) : undefined);
+}
+
+/** The one value whose labels start with what was typed: "closed" starts two closures' labels, so it picks neither. */
+function uniquePrefix(labelled: ReturnType<typeof labelsOf>, typed: string): string | boolean | undefined {
+  const values = new Set(labelled.filter((c) => c.label.startsWith(typed)).map((c) => c.value));
+  return values.size === 1 ? [...values][0] : undefined;
 }
 
 /** Whether the sizes left open give different outcomes under the dialog's rules (medium for （六）, large anywhere). */
@@ -552,6 +558,11 @@ export function factsFromMessage(
       : awaiting === 'enterpriseSize' ? readSizeFor(text, entities, dialog, known, { firstTry: options.askApproximate === true, notes, unclear, unsure })
       : grammar();
     if (read !== undefined) out[awaiting] = read;
+    // "closed", "关了" with no word of why: asked which closure once; the same again leaves it to the department (each case shown).
+    else if (awaiting === 'operatingStatus' && closureWithoutReason(text)) {
+      if (options.askApproximate === true) unclear.push({ fact: 'operatingStatus', reason: 'closure', text: text.trim(), currency: 'CNY' });
+      else unsure.push('operatingStatus');
+    }
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
@@ -657,6 +668,8 @@ export function factsFromMessage(
   // the 合法经营企业 the clause pays (a tenant's "私人房东" is their landlord, and says nothing of this).
   if (dialog?.id === 'rent-landlord' && out.landlordIsEnterprise === undefined && !companyWord.test(text)
     && ((out.landlordType === 'private' && individualWord.test(text)) || individualOwner.test(text))) out.landlordIsEnterprise = false;
+  // Registered elsewhere, taxed here ("执照是朝阳的，税在这边交"): neither yes nor no; the engine shows both cases.
+  if (entities.registrationSplit && known.registeredInXicheng === undefined) delete out.registeredInXicheng;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {

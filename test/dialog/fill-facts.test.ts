@@ -402,3 +402,30 @@ describe('a loan amount said without a unit', () => {
     expect(read(text, true).facts.guaranteedAmount).toBe(value);
   });
 });
+
+describe('asked whether the business stayed open, a closure with no word of why picks no closure', () => {
+  const rent = dialogs.byId.get('rent-tenant');
+  const prompt = promptFor(dialogs, rent, 'operatingStatus');
+  const read = (text: string, askApproximate: boolean) =>
+    factsFromMessage(text, extractEntities(text), 'operatingStatus', rent, {}, prompt, { askApproximate });
+  it.each(['closed', 'Closed.', 'shut', '关了', '停业了', '歇了俩月'])('"%s" first: asked which closure, nothing taken', (text) => {
+    const filled = read(text, true);
+    expect(filled.facts.operatingStatus).toBeUndefined();
+    expect(filled.unclear.map((u) => u.reason)).toEqual(['closure']);
+  });
+  it.each(['closed', '关了'])('"%s" again: left to the department (each case shown)', (text) => {
+    const filled = read(text, false);
+    expect(filled.facts.operatingStatus).toBeUndefined();
+    expect(filled.unsure).toEqual(['operatingStatus']);
+  });
+  it('a label the owner starts is still read when only one choice starts so: "stayed"', () => {
+    expect(read('stayed', true).facts.operatingStatus).toBe('open');
+  });
+});
+
+describe('registered elsewhere, taxed here: the registration is neither yes nor no', () => {
+  it.each(['执照是朝阳的，税在这边交', 'registered in Chaoyang but we pay tax here'])('%s', (text) => {
+    const { facts } = answer('rent-tenant', 'registeredInXicheng', text);
+    expect(facts.registeredInXicheng).toBeUndefined();
+  });
+});
