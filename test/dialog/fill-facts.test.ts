@@ -403,11 +403,15 @@ describe('a loan amount said without a unit', () => {
   });
 });
 
-describe('asked whether the business stayed open, a closure with no word of why picks no closure', () => {
+/** The tenant asked `fact`: read a reply as the first try at it (`askApproximate`) or a later one. */
+function readFirstOrAgain(fact: FactName) {
   const rent = dialogs.byId.get('rent-tenant');
-  const prompt = promptFor(dialogs, rent, 'operatingStatus');
-  const read = (text: string, askApproximate: boolean) =>
-    factsFromMessage(text, extractEntities(text), 'operatingStatus', rent, {}, prompt, { askApproximate });
+  const prompt = promptFor(dialogs, rent, fact);
+  return (text: string, askApproximate: boolean) => factsFromMessage(text, extractEntities(text), fact, rent, {}, prompt, { askApproximate });
+}
+
+describe('asked whether the business stayed open, a closure with no word of why picks no closure', () => {
+  const read = readFirstOrAgain('operatingStatus');
   it.each(['closed', 'Closed.', 'shut', '关了', '停业了', '歇了俩月'])('"%s" first: asked which closure, nothing taken', (text) => {
     const filled = read(text, true);
     expect(filled.facts.operatingStatus).toBeUndefined();
@@ -427,5 +431,21 @@ describe('registered elsewhere, taxed here: the registration is neither yes nor 
   it.each(['执照是朝阳的，税在这边交', 'registered in Chaoyang but we pay tax here'])('%s', (text) => {
     const { facts } = answer('rent-tenant', 'registeredInXicheng', text);
     expect(facts.registeredInXicheng).toBeUndefined();
+  });
+});
+
+describe('asked who the landlord is, a state landlord of no level is asked its level, a government body is other', () => {
+  const read = readFirstOrAgain('landlordType');
+  it.each(['国企', '房东是国企', '国有企业', 'guoqi', 'an SOE', 'state-owned'])('"%s" first: asked which level, no guess', (text) => {
+    const filled = read(text, true);
+    expect(filled.facts.landlordType).toBeUndefined();
+    expect(filled.unclear.map((u) => u.reason)).toEqual(['soeLevel']);
+  });
+  it('"国企" again: left to the department', () => {
+    expect(read('国企', false).unsure).toEqual(['landlordType']);
+  });
+  it.each([['区属国企', 'districtSoe'], ['市属国企', 'other'], ['central SOE', 'centralSoe'], ['council-owned', 'other'],
+    ['our landlord is the council', 'other'], ['房东是街道', 'other'], ['区政府的房子', 'other'], ['门面房是房管局的', 'other']])('"%s" is %s', (text, value) => {
+    expect(read(text, true).facts.landlordType).toBe(value);
   });
 });
