@@ -410,13 +410,18 @@ function readFirstOrAgain(fact: FactName) {
   return (text: string, askApproximate: boolean) => factsFromMessage(text, extractEntities(text), fact, rent, {}, prompt, { askApproximate });
 }
 
+/** Each reply, as the first try, takes nothing and is asked about for `reason`. */
+function asksFirst(read: ReturnType<typeof readFirstOrAgain>, fact: FactName, reason: string, texts: string[]): void {
+  it.each(texts)(`"%s" first: asked (${reason}), nothing taken`, (text) => {
+    const filled = read(text, true);
+    expect(filled.facts[fact]).toBeUndefined();
+    expect(filled.unclear.map((u) => u.reason)).toEqual([reason]);
+  });
+}
+
 describe('asked whether the business stayed open, a closure with no word of why picks no closure', () => {
   const read = readFirstOrAgain('operatingStatus');
-  it.each(['closed', 'Closed.', 'shut', '关了', '停业了', '歇了俩月'])('"%s" first: asked which closure, nothing taken', (text) => {
-    const filled = read(text, true);
-    expect(filled.facts.operatingStatus).toBeUndefined();
-    expect(filled.unclear.map((u) => u.reason)).toEqual(['closure']);
-  });
+  asksFirst(read, 'operatingStatus', 'closure', ['closed', 'Closed.', 'shut', '关了', '停业了', '歇了俩月']);
   it.each(['closed', '关了'])('"%s" again: left to the department (each case shown)', (text) => {
     const filled = read(text, false);
     expect(filled.facts.operatingStatus).toBeUndefined();
@@ -436,11 +441,7 @@ describe('registered elsewhere, taxed here: the registration is neither yes nor 
 
 describe('asked who the landlord is, a state landlord of no level is asked its level, a government body is other', () => {
   const read = readFirstOrAgain('landlordType');
-  it.each(['国企', '房东是国企', '国有企业', 'guoqi', 'an SOE', 'state-owned'])('"%s" first: asked which level, no guess', (text) => {
-    const filled = read(text, true);
-    expect(filled.facts.landlordType).toBeUndefined();
-    expect(filled.unclear.map((u) => u.reason)).toEqual(['soeLevel']);
-  });
+  asksFirst(read, 'landlordType', 'soeLevel', ['国企', '房东是国企', '国有企业', 'guoqi', 'an SOE', 'state-owned']);
   it('"国企" again: left to the department', () => {
     expect(read('国企', false).unsure).toEqual(['landlordType']);
   });
