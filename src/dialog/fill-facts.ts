@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { closureWithoutReason, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
+import { closureWithoutReason, soeWithoutLevel, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
@@ -48,7 +48,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless' | 'closure' | 'soeLevel';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -430,7 +430,18 @@ export function choiceFromLabel(text: string, prompt: FactPrompt | undefined): s
   // A one-character label ("是") inside a sentence says nothing: "我们也是房东" is not a yes.
   return labelled.find((c) => c.label === typed)?.value
     ?? labelled.find((c) => c.label.length >= 2 && containsLabel(typed, c.label) && !labelDenied(typed, c.label))?.value
-    ?? (typed.length >= 2 ? labelled.find((c) => c.label.startsWith(typed))?.value : undefined);
+    ?? (typed.length >= 2 ? uniquePrefix(labelled, typed) : undefined);
+}
+
+/** The one value whose labels start with what was typed: "closed" starts two closures' labels, so it picks neither. */
+function uniquePrefix(labelled: ReturnType<typeof labelsOf>, typed: string): string | boolean | undefined {
+  const values = new Set(labelled.filter((c) => c.label.startsWith(typed)).map((c) => c.value));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+/** A closure with no reason, a state landlord with no level: answers the question does not settle, so no guess is made. */
+function unreadChoice(awaiting: FactName, text: string): boolean {
+  return (awaiting === 'operatingStatus' && closureWithoutReason(text)) || (awaiting === 'landlordType' && soeWithoutLevel(text));
 }
 
 /** Whether the sizes left open give different outcomes under the dialog's rules (medium for （六）, large anywhere). */
@@ -597,12 +608,18 @@ export function factsFromMessage(
       : awaiting === 'enterpriseSize' ? readSizeFor(text, entities, dialog, known, { firstTry: options.askApproximate === true, notes, unclear, unsure })
       : grammar();
     if (read !== undefined) out[awaiting] = read;
+    // "closed", "关了" with no word of why: asked which closure once; the same again leaves it to the department (each case shown).
+    // "国企", "guoqi" with no level: the same, asked which level once.
+    else if (quiet && unreadChoice(awaiting, text)) {
+      if (options.askApproximate === true) unclear.push({ fact: awaiting, reason: awaiting === 'operatingStatus' ? 'closure' : 'soeLevel', text: text.trim(), currency: 'CNY' });
+      else unsure.push(awaiting);
+    }
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
     // example answers it is clearly closest to, said back so the owner can correct it. Otherwise: the retry.
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
     const nothingElse = !Object.keys(out).some(besides) && entities.money.length === 0 && entities.percents.length === 0
       && entities.monthCount === null && entities.months.length === 0
-      && !(awaiting === 'operatingStatus' && closureWithoutReason(text));
+      && !unreadChoice(awaiting, text);
     const leftOpen = unclear.length > 0 || unsure.length > 0;
     if (nothingElse && !leftOpen && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
       const guess = guessAnswer(awaiting, text);
@@ -704,6 +721,8 @@ export function factsFromMessage(
   const own = dialog?.id === 'rent-landlord' && out.landlordIsEnterprise === undefined ? text.replace(fromPerson, ' ') : null;
   if (own !== null && (publicBody.test(text) || (!companyWord.test(text)
     && ((out.landlordType === 'private' && individualWord.test(own)) || individualOwner.test(own))))) out.landlordIsEnterprise = false;
+  // Registered elsewhere, taxed here ("执照是朝阳的，税在这边交"): neither yes nor no; the engine shows both cases.
+  if (entities.registrationSplit && known.registeredInXicheng === undefined) delete out.registeredInXicheng;
   const facts: MutableFacts = {};
   const rejected: FactName[] = [];
   for (const [name, value] of Object.entries(out)) {

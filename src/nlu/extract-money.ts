@@ -213,7 +213,7 @@ function readAmounts(normalized: string): Candidate[] {
     // "3、4月", "第2条": a bare number under 100 is never money; skip it before building a Decimal.
     if (!prefix && !multiplier && /^(?:\d{1,2}|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾幺])$/.test(run) && !currencyAhead(normalized, end)
       && !magnitudeAfterApproximate.test(normalized.slice(end, end + 4))) continue;
-    const parsed = parseNumeral(run);
+    const parsed = !multiplier && europeanThousands(run, normalized.slice(end, end + 8)) ? new Decimal(run.replace(/\./g, '')) : parseNumeral(run);
     if (!parsed) continue;
     const candidate = amountAt(normalized, runStart, run, end, parsed, prefix, multiplier);
     if (candidate) found.push(candidate);
@@ -269,6 +269,13 @@ function amountAt(
   const lead = approximateBefore.exec(normalized.slice(Math.max(0, start - approximateWindow), start));
   approximate ??= lead ? (lead[1] ? 'over' : 'about') : null;
   return { value, start, end, approximate, currency: foreignCurrency(prefix?.[1] ?? currency?.[1]) };
+}
+
+/** "20.000", "1.250.000": the dot as a thousands separator, as much of Europe writes it; never before a percent. */
+const dottedThousands = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const percentNext = /^\s*(?:%|％|percent|per cent|pct|个点|点)/;
+function europeanThousands(run: string, after: string): boolean {
+  return dottedThousands.test(run) && !percentNext.test(after);
 }
 
 /** Whether a currency word follows at `at`, past an approximate word ("十来块"). */

@@ -136,6 +136,10 @@ export function extractPercents(text: string, normalized: string = normalizeText
       if (value && value.lessThan(maxBareRate)) add(start, start + figure.length, value);
     }
   }
+  if (normalized.includes('厘')) {
+    // "1.5厘", "一厘二": fee rate talk (年息1厘 = 1%), read by the same grammar as a bare rate answer.
+    for (const match of normalized.matchAll(liRate)) add(match.index, match.index + match[0].length, rateTalkValue(match[1], match[2]));
+  }
   if (normalized.includes('成')) {
     for (const match of normalized.matchAll(tenths)) {
       if (found.length >= maxPercentMentions) break;
@@ -188,10 +192,30 @@ const maxBareFeeRate = new Decimal(10);
  * @example readBareRate('年化1.5') // '1.5'
  */
 export function readBareRate(text: string): string | null {
-  const match = bareRate.exec(normalizeText(text));
+  const normalized = normalizeText(text);
+  const match = bareRate.exec(normalized);
   const words = match?.[1];
-  if (words === undefined) return null;
+  if (words === undefined) return readRateTalk(normalized);
   const value = words === '一个半' ? new Decimal(1.5) : words === '两个半' ? new Decimal(2.5)
     : /[a-z]/i.test(words) ? parseEnglishNumber(words) : parseNumeral(words);
   return value && value.gt(0) && value.lte(maxBareFeeRate) ? value.toFixed() : null;
+}
+
+/**
+ * Rate talk in 厘 and 分, answering the fee rate: "1.5厘", "一厘二", "一分五", "两分". A guarantee fee is a yearly rate of a
+ * few percent, and in yearly talk 1厘 is 1% (年息一厘) while 一分五 of a fee can only be 1.5% (15% a year no fee is): both
+ * read as that many percent, the figure after the unit a tenth ("一厘二" 1.2). The result's working shows the rate taken.
+ */
+const rateTalk = new RegExp(String.raw`^\s*(?:(?:综合|担保|原来的?)?费率(?:是|为)?\s*)?(?:${rateLead}\s*){0,3}(\d(?:\.\d{1,2})?|[一二两三四五六七八九])\s*(厘|分)(?!钟|之|钱|半)\s*([零一二三四五六七八九\d])?\s*(?:左右|上下|吧|啊)?\s*[.。!！,，]?\s*$`);
+const liRate = /(?<![\d.零一二两三四五六七八九十])(\d(?:\.\d{1,2})?|[一二两三四五六七八九])\s*厘(?!米)\s*([零一二三四五六七八九](?![十百千万])|\d(?![\d.]))?/g;
+function rateTalkValue(wholeWords: string | undefined, tenthWords: string | undefined): Decimal | null {
+  const whole = parseNumeral(wholeWords ?? '');
+  const tenth = tenthWords === undefined ? new Decimal(0) : parseNumeral(tenthWords);
+  if (!whole || !tenth || (tenthWords !== undefined && !whole.isInteger())) return null;
+  const value = whole.plus(tenth.div(10));
+  return value.gt(0) && value.lte(maxBareFeeRate) ? value : null;
+}
+function readRateTalk(normalized: string): string | null {
+  const match = rateTalk.exec(normalized);
+  return match ? rateTalkValue(match[1], match[3])?.toFixed() ?? null : null;
 }

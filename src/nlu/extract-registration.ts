@@ -51,6 +51,12 @@ const clauseBreak = /[，,。.;；！!？?\n]|\bbut\b|但是?|不过|(?<=\p{Scri
 
 export type Registration = 'elsewhere' | 'split' | 'here' | null;
 
+/** "we pay tax here", "税在这边交", "本区纳税": the bot is Xicheng's, so "here" is Xicheng when the tax is named. */
+const hereWord = /(?<![a-z])(?:here|locally|in this district|in your district)(?![a-z])|这边|这儿|这里|本区|咱们区|咱区|我们区|你们区|贵区/i;
+
+/** "we don't pay tax here", "税也不在这边交": the tax denied. */
+const taxDenied = /不|没|(?<![a-z])(?:don'?t|doesn'?t|do not|does not|no|neither|nor)(?![a-z])/i;
+
 /** The tax office's own registration (税务登记) names where tax is paid, not where the business is registered. */
 const taxRegistration = /税务登记|tax registration/gi;
 
@@ -68,7 +74,7 @@ export function extractRegistration(text: string): Registration {
     const registers = registrationCue.test(clause) || selfFrom.test(clause);
     const taxes = taxCue.test(clause);
     if (other && registers && !(here && /在西城|in xicheng/i.test(clause) && !/注册在(?!西城)|registered in (?!xicheng)/i.test(clause))) elsewhere = true;
-    if (here && taxes && !other) taxedHere = true;
+    if ((here || hereWord.test(clause)) && taxes && !other && !negated.test(clause) && !taxDenied.test(clause)) taxedHere = true;
     // "税在东城交", "we file our taxes in Chaoyang": the tax named elsewhere, with no registration in the clause.
     if (other && taxes && !here && !registers && !negated.test(clause)) taxedElsewhere = true;
     if (here && registers && !other && !taxes) registeredHere = true;

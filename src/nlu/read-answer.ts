@@ -89,6 +89,20 @@ export function closureWithoutReason(text: string): boolean {
   return closedWord.test(related) && !closureDenied.test(related) && readOperatingStatus(normalized) === undefined;
 }
 
+/** A state-owned landlord, and the words that would say which level (district, city, central) or deny it. */
+const soeWord = /国企|国有|国资|(?<![a-z])(?:soe|state[- ]owned|state[- ]run|state (?:company|firm|enterprise)|guoqi|guoyou)(?![a-z])/;
+const soeLevel = /区|西城|市|央|中字头|国家|部委|北京|省|私|民营|个人|(?<![a-z])(?:district|xicheng|qu|city|municipal|beijing|central|national|provincial|ministry|sasac|private)(?![a-z])/;
+const soeDenied = /不是|并非|非国|(?<![a-z])(?:not|isn'?t|no|non)(?![a-z])/;
+
+/**
+ * "国企", "guoqi", "a state-owned company": a state landlord of no level. （一） waives only a district SOE's rent, so the
+ * level is the whole question and nothing may guess it (the learned fallback would pick district or private).
+ */
+export function soeWithoutLevel(text: string): boolean {
+  const normalized = normalizeText(text);
+  return soeWord.test(normalized) && !soeLevel.test(normalized) && !soeDenied.test(normalized);
+}
+
 /** "没关系" ("it doesn't matter", "nothing to do with") holds 没关 (not closed): read it as 无关 first. */
 const unrelated = /没(?:有|啥|什么)?关系/g;
 

@@ -360,6 +360,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       } else if (unclear.reason === 'sizeRange') {
         say(`"${unclear.text}"还定不了规模：中型、小型、微型按国家中小企业划型标准，看行业、人数和营业收入认定（通知本身没有另定），这里规模不同结果不同。请选一项；拿不准就再说一次，我把每种情况的结果都列出来。`,
           `"${unclear.text}" does not settle the size: medium, small and micro follow the national SME classification, by industry, headcount and revenue (the notice sets no thresholds of its own), and here the answer depends on it. Please pick one; if you are not sure, say it again and I will show the result for each case.`);
+      } else if (unclear.reason === 'closure') {
+        say(`"${unclear.text}"：（一）看停业的原因。是按防疫规定（政府、街道、社区要求）停的，还是自己决定停的（如装修、放假、没生意）？拿不准就再说一次，我把两种结果都列出来。`,
+          `"${unclear.text}": for Item 1 it matters why. Did you close under the epidemic rules (the government, street office or community told you to), or by your own choice (to refit, for a holiday, no trade)? If you are not sure, say it again and I will show both results.`);
+      } else if (unclear.reason === 'soeLevel') {
+        say(`"${unclear.text}"：（一）只免西城区属国企（区国资委下属企业）房产的房租，市属国企、央企的不在其内。房东是哪一级的国企？拿不准就再说一次，我把每种情况的结果都列出来。`,
+          `"${unclear.text}": Item 1 waives rent only on property of a Xicheng district SOE (under the district SASAC); a city-level or central SOE is not covered. Which level is your landlord? If you are not sure, say it again and I will show the result for each case.`);
       } else if (unclear.reason === 'unitless') {
         say(`"${unclear.text}"没有单位：是元还是万元？请带上单位再说一次（例如"150万"）；确实是这个数，就再说一次。`,
           `"${unclear.text}" has no unit: yuan, or 10,000s of yuan (万)? Please say it again with the unit (e.g. 1.5 million); if that is the figure, say it again.`);

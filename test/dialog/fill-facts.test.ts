@@ -469,3 +469,51 @@ describe('the rent a reduction is taken of, said per year, per quarter or by are
     expect(filled.facts.rentReduction).toBe('26000');
   });
 });
+
+/** The tenant asked `fact`: read a reply as the first try at it (`askApproximate`) or a later one. */
+function readFirstOrAgain(fact: FactName) {
+  const rent = dialogs.byId.get('rent-tenant');
+  const prompt = promptFor(dialogs, rent, fact);
+  return (text: string, askApproximate: boolean) => factsFromMessage(text, extractEntities(text), fact, rent, {}, prompt, { askApproximate });
+}
+
+/** Each reply, as the first try, takes nothing and is asked about for `reason`. */
+function asksFirst(read: ReturnType<typeof readFirstOrAgain>, fact: FactName, reason: string, texts: string[]): void {
+  it.each(texts)(`"%s" first: asked (${reason}), nothing taken`, (text) => {
+    const filled = read(text, true);
+    expect(filled.facts[fact]).toBeUndefined();
+    expect(filled.unclear.map((u) => u.reason)).toEqual([reason]);
+  });
+}
+
+describe('asked whether the business stayed open, a closure with no word of why picks no closure', () => {
+  const read = readFirstOrAgain('operatingStatus');
+  asksFirst(read, 'operatingStatus', 'closure', ['closed', 'Closed.', 'shut', '关了', '停业了', '歇了俩月']);
+  it.each(['closed', '关了'])('"%s" again: left to the department (each case shown)', (text) => {
+    const filled = read(text, false);
+    expect(filled.facts.operatingStatus).toBeUndefined();
+    expect(filled.unsure).toEqual(['operatingStatus']);
+  });
+  it('a label the owner starts is still read when only one choice starts so: "stayed"', () => {
+    expect(read('stayed', true).facts.operatingStatus).toBe('open');
+  });
+});
+
+describe('registered elsewhere, taxed here: the registration is neither yes nor no', () => {
+  it.each(['执照是朝阳的，税在这边交', 'registered in Chaoyang but we pay tax here'])('%s', (text) => {
+    const { facts } = answer('rent-tenant', 'registeredInXicheng', text);
+    expect(facts.registeredInXicheng).toBeUndefined();
+  });
+});
+
+describe('asked who the landlord is, a state landlord of no level is asked its level, a government body is other', () => {
+  const read = readFirstOrAgain('landlordType');
+  asksFirst(read, 'landlordType', 'soeLevel', ['国企', '房东是国企', '国有企业', 'guoqi', 'an SOE', 'state-owned']);
+  it('"国企" again: left to the department', () => {
+    expect(read('国企', false).unsure).toEqual(['landlordType']);
+  });
+  it.each([['区属国企', 'districtSoe'], ['市属国企', 'other'], ['central SOE', 'centralSoe'], ['council-owned', 'other'],
+    ['our landlord is the council', 'other'], ['房东是街道', 'other'], ['区政府的房子', 'other'], ['门面房是房管局的', 'other']])('"%s" is %s', (text, value) => {
+    expect(read(text, true).facts.landlordType).toBe(value);
+  });
+});

@@ -89,3 +89,12 @@ describe('takings are named as such, so no dialog takes them for a rent', () => 
     expect(extractMoney(text).map((m) => m.revenue === true)).toEqual(revenue);
   });
 });
+
+// The dot as a thousands separator ("20.000", "1.500.000"), as much of Europe writes it; a decimal or a rate stays one.
+const europeanFigures: Array<[string, string[]]> = [
+  ['20.000', ['20000']], ['18.500 yuan per month', ['18500']], ['1.500.000', ['1500000']], ['贷款1.000.000元', ['1000000']],
+  ['RMB 20,000.00 per month', ['20000']], ['1.5万', ['15000']], ['12.50 yuan', ['12.5']], ['1.500%', []],
+];
+test('European and accountant figures read as the yuan they write; a dotted figure before % is no amount', () => {
+  expect(europeanFigures.map(([text]) => extractMoney(text).map((m) => m.value))).toEqual(europeanFigures.map(([, values]) => values));
+});

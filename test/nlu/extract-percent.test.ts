@@ -39,7 +39,7 @@ describe('a guarantee rate given as a bare figure (readBareRate)', () => {
     expect(readBareRate(text)).toBe(value);
   });
 
-  test.each(['收1.5万', '15', '两百万', 'half', '费率不清楚', '1.5厘'])('%s is no bare rate', (text) => {
+  test.each(['收1.5万', '15', '两百万', 'half', '费率不清楚'])('%s is no bare rate', (text) => {
     expect(readBareRate(text)).toBeNull();
   });
 });
@@ -51,4 +51,15 @@ describe('round 10: "a quarter" after an amount is the period it is paid for', (
   test('a quarter of the rent is still a share', () => {
     expect(extractPercents('we cut a quarter of the rent').map((p) => p.value.toString())).toEqual(['25']);
   });
+});
+
+// Fee rate talk in 厘 and 分 (年息1厘 = 1%; 一分五 of a fee can only be 1.5%): a bare answer, and 厘 anywhere (not 厘米).
+const rateTalk: Array<[string, string | null]> = [
+  ['1.5厘', '1.5'], ['一厘二', '1.2'], ['一分五', '1.5'], ['大概一分五吧', '1.5'], ['他说收两分', '2'], ['费率一厘五', '1.5'],
+  ['年化1.2厘', '1.2'], ['三分之一', null], ['一分钟', null], ['5厘米', null],
+];
+test('rate talk in 厘 and 分 answering the fee rate reads as that many percent', () => {
+  expect(rateTalk.map(([text]) => readBareRate(text))).toEqual(rateTalk.map(([, value]) => value));
+  expect(extractPercents('费率1.5厘，贷款100万').map((m) => m.value)).toEqual(['1.5']);
+  expect(extractPercents('门面宽5厘米')).toEqual([]);
 });

@@ -31,3 +31,17 @@ test.each([
 ])('not the owner\'s own district: "%s" is %s', (text, where) => {
   expect(extractRegistration(text)).toBe(where);
 });
+
+// The bot is Xicheng's: the tax paid "here" (这边, 本区, locally) is paid in Xicheng, so registered elsewhere is split.
+test.each([
+  ['registered in Chaoyang but we pay tax here', 'split'],
+  ["we're registered in Haidian, taxes are paid locally", 'split'],
+  ['caller says the licence is Fengtai but they file tax here', 'split'],
+  ['执照是朝阳的，税在这边交', 'split'],
+  ['注册在海淀 本区纳税', 'split'],
+  ['营业执照丰台的 税交在咱们区', 'split'],
+  ['执照在朝阳，税不在这边交', 'elsewhere'],
+  ['registered in Chaoyang, we do not pay tax here', 'elsewhere'],
+])('taxed "here": "%s" is %s', (text, where) => {
+  expect(extractRegistration(text.toLowerCase())).toBe(where);
+});

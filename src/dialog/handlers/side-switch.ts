@@ -21,7 +21,8 @@ function answersSomething(turn: Turn): boolean {
   if (!current || !awaiting) return true;
   const filled = factsFor(turn, current, awaiting);
   const guessed = new Set(filled.notes.flatMap((note) => (note.kind === 'guessed' ? [note.fact] : [])));
-  return Object.keys(filled.facts).some((fact) => !guessed.has(fact as never)) || turn.understanding.entities.money.length > 0;
+  return Object.keys(filled.facts).some((fact) => !guessed.has(fact as never)) || turn.understanding.entities.money.length > 0
+    || filled.unclear.length > 0 || filled.unsure.length > 0;
 }
 
 export const sideSwitch: Handler = (turn) => {
