@@ -30,7 +30,11 @@ const enWord = `\\d{1,2}|${englishNumbers.join('|')}`;
 /** "item 12", "measure twelve", "point #3", "the twelfth measure", "12th item". */
 const enItem = new RegExp(`\\b(?:item|measure|article|clause|point|section|number|no\\.?)\\s*#?\\s*(${enWord})\\b|#\\s*(\\d{1,2})\\b|\\b(${englishOrdinals.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|measure|point|clause|article)\\b`);
 
-const docNumber = /[〔[(（]\s*2020\s*[〕\])）]\s*(?:no\.?|number|#)?\s*6\s*号?/gi;
+/**
+ * The notice's own number: "西政办发〔2020〕6号", "[2020] No. 6", and said without the year: "notice No. 6", "document
+ * number 6", "Circular #6", "6号文", "六号文件".
+ */
+const docNumber = /[〔[(（]\s*2020\s*[〕\])）]\s*(?:no\.?|number|#)?\s*6\s*号?|(?<![a-z])(?:notice|document|doc|circular|policy|paper|file|announcement)\s*(?:no\.?|number|#)\s*(?:6|six)(?![\d.])|(?:6|六)\s*号\s*(?:文件?|通知|红头文件)/gi;
 
 /** The item number the text names (1–14), or null. @example itemNamed('第十二项是什么') // 12 */
 export function itemNamed(text: string): number | null {

@@ -99,9 +99,21 @@ const shortHours = /(半开半关|半关半开|开几个小时|开半天|限时�
 const stayedOpen = /(坚持营业|一直营业|正常营业|照常营业|一直开着|没关过|stayed open|kept open|remained open|open the whole time|open all along|never closed)/;
 const clauseMark = /[,，。;；]/;
 
+/**
+ * Where the staff worked, not whether the business did: "open, working from home mostly", "we kept working, at home".
+ * Blanked, the words left say open or closed ("worked from home, the office was shut" is still a closure).
+ */
+const homeWorking = /(?<![a-z])(?:from|at) home(?![a-z])|(?<![a-z])wfh(?![a-z])/g;
+
+function openWhileHomeWorking(normalized: string): boolean {
+  const rest = normalized.replace(homeWorking, ' ');
+  return rest !== normalized && !closedWord.test(rest) && openWord.test(rest);
+}
+
 function readOperatingStatus(text: string): string | undefined {
   const normalized = text.replace(unrelated, '无关');
   const barred = openingBarred.test(normalized);
+  if (!barred && openWhileHomeWorking(normalized)) return 'open';
   if (!barred && shortHours.test(normalized)) return 'open';
   if (!barred && stayedOpen.test(normalized)
     && !normalized.split(clauseMark).some((clause) => closedWord.test(clause) && !closureDenied.test(clause) && !orderIsDenied(clause))) return 'open';

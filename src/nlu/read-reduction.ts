@@ -281,7 +281,9 @@ function listedReductions(
   const values = money.map((m) => new Decimal(m.value));
   // "每月8000，两个月16000", "8k each, 24k for the three": one amount is another times the months or tenants this message
   // counts, or the sum of the others.
-  const counts = [count, entities.tenantCount].filter((c): c is number => c !== null && c > 1);
+  const countsSaid = [count, entities.tenantCount].filter((c): c is number => c !== null && c > 1);
+  // "24,000 in total (three tenants, 4k off each, two months)": the total restates one part times both counts.
+  const counts = countsSaid.length > 1 ? [...countsSaid, countsSaid.reduce((a, b) => a * b, 1)] : countsSaid;
   const sum = values.reduce((acc, v) => acc.plus(v), new Decimal(0));
   const last = values[values.length - 1];
   if (last && money.length > 2 && last.times(2).equals(sum)) return null;

@@ -114,6 +114,15 @@ describe('questions about an item by its number', () => {
 
   it.each(['第二个月的房租', '十四条措施都有哪些', 'item 15', '3、4月的房租'])('"%s" names no item', (text) => expect(itemNamed(text)).toBeNull());
 
+  it.each([
+    'What support can we get from notice No. 6?', 'what does document number 6 give a bakery', 'Circular #6 - anything for schools?',
+    '6号文件里我们能享受什么', '六号文有房租减免吗', 'under policy no. 6 can I get help',
+  ])('the notice\'s own number names no item: "%s"', (text) => expect(itemNamed(text)).toBeNull());
+
+  it('an item named beside the notice\'s number is still that item', () => {
+    expect(itemNamed('notice No. 6, item 12 - what is it?')).toBe(12);
+  });
+
   it('answers with the measure itself and offers each dialog that computes it', () => {
     const { actions, reply } = turn(fresh(), '第一项是什么内容');
     expect(first(actions)).toMatchObject({ type: 'measureAnswer', measure: 1 });

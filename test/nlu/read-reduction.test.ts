@@ -26,6 +26,10 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['march we cut 10k, april 5k', '15000'],
     // Per tenant, times the tenants (and the months).
     ['三个租户每家减了5000', '15000'],
+    // A total, then how it was made: the parts restate it (tenants × each × months).
+    ['24,000 in total (three tenants, 4k off each, two months)', '24000'],
+    ['30k altogether - 3 tenants, 5k off each, for two months', '30000'],
+    ['一共减了2.4万，三家租户每家每月减4000，减了两个月', '24000'],
     ['each of our 4 tenants got 10k off', '40000'],
     ['给5家商户每家每月减2000，减了两个月', '20000'],
     // A share of the rent stated.
