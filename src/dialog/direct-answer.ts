@@ -73,7 +73,8 @@ function groupMatcher(group: readonly string[]): (normalized: string) => boolean
  */
 export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
   const { awaiting = null, inContext = null } = context;
-  const normalized = normalizeText(text);
+  // "under document No. 6" asks about no documents: the notice's own number is blanked first.
+  const normalized = normalizeText(text).replace(docNumber, ' ');
   const asked = askedSentences(normalized);
   // One group at least is named in the sentence that asks: "公司在朝阳注册的，当年图那边办手续快。…房租也能免吗" tells of 手续
   // in its story and asks about the rent, not about materials.
@@ -207,9 +208,9 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
 /**
  * The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my"; or an operator telling of the
  * caller's ("来电人称他们…", "caller says her firm…", "the client's shop"), not relaying a general question
- * ("来电人问：连锁店补贴是不是只给分公司").
+ * ("来电人问：连锁店补贴是不是只给分公司"); or introducing themselves by their trade: "Translation office here, …".
  */
-const firstPerson = /我|咱|本店|来电(?:人|者)?(?:称|说|表示)(?:她|他|自己)|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're|caller's|client's|customer's)(?![a-z])|(?<![a-z])(?:caller|client|customer)\s+(?:says|said|tells us)\s+(?:she|he|they|her|his|their)(?![a-z])/i;
+export const firstPerson = /我|咱|本店|来电(?:人|者)?(?:称|说|表示)(?:她|他|自己)|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're|caller's|client's|customer's)(?![a-z])|(?<![a-z])(?:caller|client|customer)\s+(?:says|said|tells us)\s+(?:she|he|they|her|his|their)(?![a-z])|^[^,.:;!?]{2,60}?\s+here\s*[,.:;!—–-]/i;
 
 /**
  * "我们是出租写字楼的公司…能补多少" names an office, but a landlord speaks: an answer for tenants (its dialog the

@@ -62,7 +62,7 @@ export function withAbbreviations(phrases: readonly string[]): string[] {
  * other English word is spelt like; each form stands for its one word.
  */
 const mistypings: Readonly<Record<string, readonly string[]>> = {
-  district: ['distrct', 'distict', 'disctrict', 'distric', 'districk', 'dsitrict'],
+  district: ['distict', 'distrct', 'disctrict', 'distric', 'districk', 'dsitrict'],
   government: ['goverment', 'govenment', 'govermnent', 'governmnet', 'govrnment'],
   business: ['bussiness', 'buisness', 'busness', 'bussines', 'busines', 'bizness'],
   registered: ['registred', 'registerd', 'regsitered', 'resgistered'],
@@ -87,6 +87,8 @@ const maxMistyped = 12;
 export function mistypedForms(phrase: string): string[] {
   const words = phrase.split(' ');
   const forms = new Set<string>();
+  // Every word mistyped at once, its first way ("distict goverment company"), so the cap never drops it.
+  if (words.filter((word) => mistypings[word]).length > 1) forms.add(words.map((word) => mistypings[word]?.[0] ?? word).join(' '));
   for (const [index, word] of words.entries()) {
     for (const typo of mistypings[word] ?? []) forms.add(words.map((w, i) => (i === index ? typo : w)).join(' '));
   }

@@ -373,3 +373,27 @@ describe('an item named for the owner\'s own case', () => {
     expect(first(turn(fresh(), '我们是幼儿园，第三条是什么意思', 'rent_school').actions)).toMatchObject({ type: 'measureAnswer', measure: 3 });
   });
 });
+
+describe('owners of plain English (round 10)', () => {
+  it('an owner who introduces the business ("Translation office here, …") is asked about their own case', () => {
+    const { actions } = turn(newSession('en', now), 'Translation office here, landlord is Xicheng district state-owned. How much off for March and April 2020?', 'rent_tenant');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'ask', dialog: 'rent-tenant' }));
+  });
+
+  it('"under document No. 6" asks about no documents to bring', () => {
+    const { actions } = turn(newSession('en', now), 'What can my bakery claim under document No. 6?', 'checkup');
+    expect(actions).not.toContainEqual(expect.objectContaining({ type: 'directAnswer', id: 'materials' }));
+  });
+
+  it('the landlord described in the answer to "who is your landlord?" keeps the tenant\'s dialog', () => {
+    const started = turn(newSession('en', now), 'rent waiver question for my tailor shop', 'rent_tenant');
+    const { session } = turn(started.session, "it's owned by the xicheng government, some property company of theirs", 'rent_landlord');
+    expect(session.dialog).toBe('rent-tenant');
+    expect(session.facts.landlordType).toBe('districtSoe');
+  });
+
+  it('"we own the building" in answer to that question is still the landlord speaking', () => {
+    const started = turn(newSession('en', now), 'rent waiver question for my tailor shop', 'rent_tenant');
+    expect(turn(started.session, 'actually we own the building and let it to shops', 'rent_landlord').session.dialog).toBe('rent-landlord');
+  });
+});
