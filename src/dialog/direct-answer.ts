@@ -186,7 +186,9 @@ function ownCase(understanding: Understanding, about: readonly string[] = [], op
   const { entities, text } = understanding;
   const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
   const counted = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry');
-  const facts = counted.length + (!counted.includes('landlordType') && premisesStated.test(text) ? 1 : 0);
+  // "I'm a landlord, who do I call about the landlord subsidy?": the landlord named is the speaker, no premises of theirs.
+  const speakerIsLandlord = understanding.cues.landlordSide && !understanding.cues.tenantSide;
+  const facts = counted.length + (!counted.includes('landlordType') && !speakerIsLandlord && premisesStated.test(text) ? 1 : 0);
   return { figures: entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null, facts };
 }
 

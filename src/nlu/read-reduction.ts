@@ -98,7 +98,8 @@ const spaceUnitZh = '工位|座位|卡位|办公室|房间|铺位|摊位|单元|
 const tenantCountZh = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:(?:个|位)\\s*(?:租户|商户|租客|承租户|承租方|企业|公司|商家|${spaceUnitZh})|张\\s*(?:工位|桌子?)|(?:家|户|间)\\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家|办公室|房)?)`, 'g');
 /** The unit named first, then its count: "工位30个", "房间12间". */
 const unitCountZh = new RegExp(`(?:${spaceUnitZh})\\s*(?:有|共|一共)?\\s*(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:个|间|张|位)`, 'g');
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes|desks|seats|workstations|hot desks|rooms|offices|stalls|booths|studios|start-?ups)(?![a-z])/g;
+/** (The singular too: learner English drops the plural, "for 3 shop, every shop 1 wan".) */
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants?|shops?|units?|business(?:es)?|stores?|firms?|compan(?:y|ies)|restaurants?|smes?|desks?|seats?|workstations?|hot desks?|rooms?|offices?|stalls?|booths?|studios?|start-?ups?)(?![a-z])/g;
 const tenantEach = new RegExp(`(每家|每户|每个(?:租户|商户|租客|店|${spaceUnitZh})|每(?:${spaceUnitZh})|每个(?=\\s*(?:[\\d一二两三四五六七八九十]|每))|每张|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business|desk|seat|workstation|room|office|stall))`);
 /** "40 desks at 2,000 a month", "12 rooms @ 3k": the count, then the price of one. */
 const unitsAt = /(?:tenants|shops|units|desks|seats|workstations|rooms|offices|stalls|booths|studios|start-?ups|companies|firms)\s*(?:at|@|paying|for)\s*(?:rmb|yuan|¥)?\s*$/;

@@ -380,6 +380,13 @@ describe('owners of plain English (round 10)', () => {
     expect(actions).toContainEqual(expect.objectContaining({ type: 'ask', dialog: 'rent-tenant' }));
   });
 
+  it.each([
+    "I'm a landlord, who do I call about the 30% landlord subsidy?", '我是房东，房东补贴找谁', 'we are the landlord - who handles the landlord subsidy?',
+  ])('a landlord asking whom to call gets the contacts, not a questionnaire: %s', (text) => {
+    const { actions } = turn(newSession(/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', now), text, 'rent_landlord');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'contacts', measure: 1 }));
+  });
+
   it('"under document No. 6" asks about no documents to bring', () => {
     const { actions } = turn(newSession('en', now), 'What can my bakery claim under document No. 6?', 'checkup');
     expect(actions).not.toContainEqual(expect.objectContaining({ type: 'directAnswer', id: 'materials' }));

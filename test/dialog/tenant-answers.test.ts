@@ -149,6 +149,15 @@ describe('plain English from ordinary owners (round 10)', () => {
   });
 
   it.each([
+    ['yoga studio', 'business'],
+    ['the studio, people come for yoga classes', 'business'],
+    ['a dance studio', 'business'],
+    ['a design studio, just desks', 'office'],
+  ])('a studio customers come to is business premises: %s → %s', (text, use) => {
+    expect(readAnswer('premisesUse', text)).toBe(use);
+  });
+
+  it.each([
     ['registred in xicheng', true],
     ['bussiness, its a cafe', 'business'],
   ])('other facts mistyped: %s', (text, value) => {

@@ -95,7 +95,8 @@ describe('the citizens\' hotline 12345 is no amount', () => {
     ['12345 hotline here - caller got a 600k loan', ['600000']],
     ['我是12345热线的，来电人月租2万', ['20000']],
     ['已经打过12345了，房租1.5万', ['15000']],
-    ['12345热线转来的', []],
+    ["12345热线转来的", []],
+    ["12345 here. Caller runs a flower shop, rent 7k", ["7000"]],
     ['caller rang 12345 first, rent is 8k', ['8000']],
   ])('%s', (text, values) => {
     expect(extractMoney(text).map((m) => m.value)).toEqual(values);
