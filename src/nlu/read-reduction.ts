@@ -58,7 +58,7 @@ const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\
 const offAfter = /^\s*(?:元|块|yuan)?\s*off(?![a-z])/;
 /** "8k each", "每家减5000各": the amount is per unit (a tenant, or a month). */
 const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(?![a-z])/;
-const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|apiece)\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
+const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:off|discount|reduction|less)\s+)?(?:(?:each|apiece)\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */

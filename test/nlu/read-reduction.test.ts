@@ -32,6 +32,7 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     // Learner English drops the plural.
     ['we reduce 2 month rent for 3 shop, every shop 1 wan per month', '60000'],
     ['4 tenant, each one 5000 off', '20000'],
+    ['3000 discount each month for two months', '6000'],
     ['一共减了2.4万，三家租户每家每月减4000，减了两个月', '24000'],
     ['each of our 4 tenants got 10k off', '40000'],
     ['给5家商户每家每月减2000，减了两个月', '20000'],
