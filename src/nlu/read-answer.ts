@@ -418,7 +418,7 @@ function readNoDrop(normalized: string): string | undefined {
  * No takings at all in February–April 2020: "no revenue at all", "we made nothing, we were shut", "零收入", "颗粒无收".
  * Asked for the drop, that is a drop of 100% (no figure to read, and never a retry).
  */
-const noTakings = /(颗粒无收|零收入|一分钱(?:都|也)?没(?:挣|赚)|(?<![a-z])(?:no (?:revenue|income|takings|sales|turnover|business)(?: at all| whatsoever)?|(?:zero|nil) (?:revenue|income|takings|sales|turnover)|(?:revenue|income|takings|sales|turnover) (?:was|were|went to|fell to|dropped to) (?:zero|nil|nothing)|(?:made|earned|took|took in|sold) (?:basically |practically |virtually |absolutely |literally )?nothing|(?:practically|basically|virtually|almost|near) (?:zero|nil)|nothing coming in)(?![a-z]))/;
+const noTakings = /(颗粒无收|零收入|一分钱(?:都|也)?没(?:挣|赚)|(?<![a-z])(?:no (?:revenue|income|takings|sales|turnover|business)(?: at all| whatsoever)?|(?:zero|nil) (?:revenue|income|takings|sales|turnover)|(?:revenue|income|takings|sales|turnover) (?:was|were|went to|fell to|dropped to) (?:zero|nil|nothing)|(?:made|earned|took|took in|sold) (?:basically |practically |virtually |absolutely |literally )?nothing|(?:practically|basically|virtually|almost|near) (?:zero|nil)|nothing coming in|(?:went|gone|fell|dropped|down|crashed|collapsed|came) (?:down )?to (?:basically |practically |virtually |almost |next to |pretty much |literally )?(?:nothing|zero|nil)|(?:降|掉|跌)(?:到|为)(?:了)?(?:零|0|几乎为零)|几乎没有收入)(?![a-z]))/;
 
 function readDropInWords(normalized: string): string | undefined {
   if (notAnAnswer.test(normalized)) return undefined;

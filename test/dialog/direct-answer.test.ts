@@ -387,6 +387,14 @@ describe('owners of plain English (round 10)', () => {
     expect(actions).toContainEqual(expect.objectContaining({ type: 'contacts', measure: 1 }));
   });
 
+  it('"Who can I phone to actually apply for this?" after a result asks for the contacts, no correction', () => {
+    let session = turn(newSession('en', now), 'free rent for my print shop? landlord is a district state-owned company', 'rent_tenant').session;
+    for (const answer of ['yes', 'sole trader', 'open', 'none', '4500']) session = turn(session, answer, 'answer').session;
+    const { actions } = turn(session, 'Who can I phone to actually apply for this?', 'contact_lookup');
+    expect(actions).not.toContainEqual(expect.objectContaining({ type: 'showFacts' }));
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'contacts', measure: 1 }));
+  });
+
   it('"under document No. 6" asks about no documents to bring', () => {
     const { actions } = turn(newSession('en', now), 'What can my bakery claim under document No. 6?', 'checkup');
     expect(actions).not.toContainEqual(expect.objectContaining({ type: 'directAnswer', id: 'materials' }));
