@@ -30,7 +30,11 @@ const enWord = `\\d{1,2}|${englishNumbers.join('|')}`;
 /** "item 12", "measure twelve", "point #3", "the twelfth measure", "12th item". */
 const enItem = new RegExp(`\\b(?:item|measure|article|clause|point|section|number|no\\.?)\\s*#?\\s*(${enWord})\\b|#\\s*(\\d{1,2})\\b|\\b(${englishOrdinals.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|measure|point|clause|article)\\b`);
 
-const docNumber = /[〔[(（]\s*2020\s*[〕\])）]\s*(?:no\.?|number|#)?\s*6\s*号?/gi;
+/**
+ * The notice's own number: "西政办发〔2020〕6号", "[2020] No. 6", and said without the year: "notice No. 6", "document
+ * number 6", "Circular #6", "6号文", "六号文件".
+ */
+const docNumber = /[〔[(（]\s*2020\s*[〕\])）]\s*(?:no\.?|number|#)?\s*6\s*号?|(?<![a-z])(?:notice|document|doc|circular|policy|paper|file|announcement)\s*(?:no\.?|number|#)\s*(?:6|six)(?![\d.])|(?:6|六)\s*号\s*(?:文件?|通知|红头文件)/gi;
 
 /** The item number the text names (1–14), or null. @example itemNamed('第十二项是什么') // 12 */
 export function itemNamed(text: string): number | null {
@@ -69,7 +73,8 @@ function groupMatcher(group: readonly string[]): (normalized: string) => boolean
  */
 export function answerCued(answers: readonly DirectAnswerEntry[], text: string, context: { awaiting?: string | null; inContext?: number | null } = {}): DirectAnswerEntry | null {
   const { awaiting = null, inContext = null } = context;
-  const normalized = normalizeText(text);
+  // "under document No. 6" asks about no documents: the notice's own number is blanked first.
+  const normalized = normalizeText(text).replace(docNumber, ' ');
   const asked = askedSentences(normalized);
   // One group at least is named in the sentence that asks: "公司在朝阳注册的，当年图那边办手续快。…房租也能免吗" tells of 手续
   // in its story and asks about the rent, not about materials.
@@ -182,7 +187,9 @@ function ownCase(understanding: Understanding, about: readonly string[] = [], op
   const { entities, text } = understanding;
   const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
   const counted = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry');
-  const facts = counted.length + (!counted.includes('landlordType') && premisesStated.test(text) ? 1 : 0);
+  // "I'm a landlord, who do I call about the landlord subsidy?": the landlord named is the speaker, no premises of theirs.
+  const speakerIsLandlord = understanding.cues.landlordSide && !understanding.cues.tenantSide;
+  const facts = counted.length + (!counted.includes('landlordType') && !speakerIsLandlord && premisesStated.test(text) ? 1 : 0);
   return { figures: entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null, facts };
 }
 
@@ -204,9 +211,9 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
 /**
  * The owner speaking of their own business: 我, 我们, 咱们, 本店, "we", "our", "my"; or an operator telling of the
  * caller's ("来电人称他们…", "caller says her firm…", "the client's shop"), not relaying a general question
- * ("来电人问：连锁店补贴是不是只给分公司").
+ * ("来电人问：连锁店补贴是不是只给分公司"); or introducing themselves by their trade: "Translation office here, …".
  */
-const firstPerson = /我|咱|本店|来电(?:人|者)?(?:称|说|表示)(?:她|他|自己)|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're|caller's|client's|customer's)(?![a-z])|(?<![a-z])(?:caller|client|customer)\s+(?:says|said|tells us)\s+(?:she|he|they|her|his|their)(?![a-z])/i;
+export const firstPerson = /我|咱|本店|来电(?:人|者)?(?:称|说|表示)(?:她|他|自己)|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're|caller's|client's|customer's)(?![a-z])|(?<![a-z])(?:caller|client|customer)\s+(?:says|said|tells us)\s+(?:she|he|they|her|his|their)(?![a-z])|^[^,.:;!?]{2,60}?\s+here\s*[,.:;!—–-]/i;
 
 /**
  * "我们是出租写字楼的公司…能补多少" names an office, but a landlord speaks: an answer for tenants (its dialog the

@@ -57,3 +57,42 @@ export function abbreviatedForms(phrase: string): string[] {
 export function withAbbreviations(phrases: readonly string[]): string[] {
   return [...new Set([...phrases, ...phrases.flatMap(abbreviatedForms)])];
 }
+
+/**
+ * Words as owners mistype them on a phone (a letter dropped, doubled or swapped): "distrct SOE", "goverment
+ * company", "bussiness use", "resturant". Only words of our synonyms that are long enough to mistype and that no
+ * other English word is spelt like; each form stands for its one word.
+ */
+const mistypings: Readonly<Record<string, readonly string[]>> = {
+  district: ['distict', 'distrct', 'disctrict', 'distric', 'districk', 'dsitrict'],
+  government: ['goverment', 'govenment', 'govermnent', 'governmnet', 'govrnment'],
+  business: ['bussiness', 'buisness', 'busness', 'bussines', 'busines', 'bizness'],
+  registered: ['registred', 'registerd', 'regsitered', 'resgistered'],
+  restaurant: ['resturant', 'restaraunt', 'restuarant', 'restaurent', 'resteraunt'],
+  kindergarten: ['kindergarden', 'kindergarton', 'kindergardan'],
+  convenience: ['convinience', 'convience', 'conveniance', 'convenince'],
+  franchise: ['franchize', 'franchaise', 'franchice'],
+  enterprise: ['enterprize', 'entreprise', 'enterpise'],
+  commission: ['comission', 'commision'],
+  incubator: ['incubater', 'incubtor'],
+  employees: ['employess', 'employes', 'emploees'],
+  landlord: ['landlrod', 'landord', 'lanlord'],
+};
+
+/** At most this many mistyped forms of one phrase: one word mistyped at a time. */
+const maxMistyped = 12;
+
+/**
+ * The phrase with one of its words mistyped, each way that word is mistyped; none for a phrase with no word of the table.
+ * @example mistypedForms('district soe') // ['distrct soe', 'distict soe', …]
+ */
+export function mistypedForms(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const forms = new Set<string>();
+  // Every word mistyped at once, its first way ("distict goverment company"), so the cap never drops it.
+  if (words.filter((word) => mistypings[word]).length > 1) forms.add(words.map((word) => mistypings[word]?.[0] ?? word).join(' '));
+  for (const [index, word] of words.entries()) {
+    for (const typo of mistypings[word] ?? []) forms.add(words.map((w, i) => (i === index ? typo : w)).join(' '));
+  }
+  return [...forms].slice(0, maxMistyped);
+}

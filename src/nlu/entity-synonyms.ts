@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseYamlText } from '../lib/yaml-data.js';
 import { z } from 'zod';
 import { enumValues, factKinds, isFactName, type FactName } from '../policy/facts.js';
-import { abbreviatedForms } from './english-abbreviations.js';
+import { abbreviatedForms, mistypedForms } from './english-abbreviations.js';
 import { normalizeText } from './normalize-text.js';
 
 export const entitySynonymsFile = fileURLToPath(new URL('../../intents/entities.yaml', import.meta.url));
@@ -62,7 +62,8 @@ export function parseEntitySynonyms(text: string, source = 'entities.yaml'): Ent
           }
           owner.set(key, String(value));
           phrases.push({ fact, value, phrase, english });
-          if (english) shortened.push(...abbreviatedForms(phrase).map((form) => ({ fact, value, phrase: form, english })));
+          // "dist soe", and "distrct soe" as typed in a hurry: matched after every phrase written out.
+          if (english) shortened.push(...[...abbreviatedForms(phrase), ...mistypedForms(phrase)].map((form) => ({ fact, value, phrase: form, english })));
           // "bakery" is "bakeries" in the plural; an -s or -es ending is matched as the text is read.
           if (english && /[^aeiou]y$/.test(phrase)) phrases.push({ fact, value, phrase: `${phrase.slice(0, -1)}ies`, english });
         }

@@ -162,10 +162,15 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
  */
 const phoneNumber = /(?<![\d.])(?:(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}|(?<=(?:电话|手机|座机|号码|联系方式|tel|phone|number|call|reach)[^\d]{0,8})\d{4}[\s-]\d{4})(?!\d|[.,]\d)/g;
 
+/** The citizens' hotline 12345, named as the operator's desk or the number called: "12345 hotline here", "12345热线转来", "打12345". */
+const hotlineNumber = /(?<![\d.])12345(?=\s*(?:热线|市民热线|服务热线|转|来电|打来|接到|(?<![a-z])(?:hotline|helpline|citizen|service line|operator|call centre|call center|here|speaking|desk)(?![a-z])))|(?<=(?:打|拨打|拨|致电|打了|打过|拨过|(?<![a-z])(?:call(?:ed|ing)?|dial(?:led|ed|ing)?|rang|ring|phoned))\s*(?:the\s+)?)12345(?![\d.])/g;
+
 /** Where the phone numbers of the text are, as [start, end) pairs; none in most messages (no digit group apart). */
 function phoneSpans(normalized: string): Array<[number, number]> {
-  if (!/\d[\s-]\d/.test(normalized)) return [];
-  return [...normalized.matchAll(phoneNumber)].map((match) => [match.index, match.index + match[0].length]);
+  const spans = (pattern: RegExp): Array<[number, number]> => [...normalized.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
+  const hotline = normalized.includes('12345') ? spans(hotlineNumber) : [];
+  if (!/\d[\s-]\d/.test(normalized)) return hotline;
+  return [...hotline, ...spans(phoneNumber)];
 }
 
 /**

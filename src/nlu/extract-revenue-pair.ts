@@ -84,7 +84,8 @@ function zeroAfter(normalized: string, money: MoneyMention[]): Entities['revenue
   // "we had no revenue in Feb–Apr 2019, 50k in 2020": a zero said of the year before is a zero base, no pair.
   if (earlierCue.test(clauseAt(normalized, zero.index))) return null;
   const near = normalized.slice(Math.max(0, only.start - 12), only.start);
-  const framedBefore = earlierCue.test(near) || /(?:从|由|from)\s*$/.test(near);
+  // "from about half a million to basically nothing": a hedge between "from" and the amount.
+  const framedBefore = earlierCue.test(near) || /(?:从|由|from)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|maybe|大概|大约|约|差不多)?\s*$/.test(near);
   return framedBefore ? { before: only.value, after: '0' } : null;
 }
 

@@ -113,9 +113,21 @@ const shortHours = /(半开半关|半关半开|开几个小时|开半天|限时�
 const stayedOpen = /(坚持营业|一直营业|正常营业|照常营业|一直开着|没关过|stayed open|kept open|remained open|open the whole time|open all along|never closed)/;
 const clauseMark = /[,，。;；]/;
 
+/**
+ * Where the staff worked, not whether the business did: "open, working from home mostly", "we kept working, at home".
+ * Blanked, the words left say open or closed ("worked from home, the office was shut" is still a closure).
+ */
+const homeWorking = /(?<![a-z])(?:from|at) home(?![a-z])|(?<![a-z])wfh(?![a-z])/g;
+
+function openWhileHomeWorking(normalized: string): boolean {
+  const rest = normalized.replace(homeWorking, ' ');
+  return rest !== normalized && !closedWord.test(rest) && openWord.test(rest);
+}
+
 function readOperatingStatus(text: string): string | undefined {
   const normalized = text.replace(unrelated, '无关');
   const barred = openingBarred.test(normalized);
+  if (!barred && openWhileHomeWorking(normalized)) return 'open';
   if (!barred && shortHours.test(normalized)) return 'open';
   if (!barred && stayedOpen.test(normalized)
     && !normalized.split(clauseMark).some((clause) => closedWord.test(clause) && !closureDenied.test(clause) && !orderIsDenied(clause))) return 'open';
@@ -402,7 +414,7 @@ function readLandlord(normalized: string): string | undefined {
 /** An office named as the premises; the head office, the street office or an office manager are not. */
 const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
 const businessUse =
-  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|餐饮|卖吃的|理发|美发|美容|美甲|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|sales(?![a-z])|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|workshop|stall|boutique|tea ?(?:room|house)|teahouse|dine-in|dining|eat-in|laundr|dry[- ]clean|repairs? (?:shop|place|stall)|florist|outlet|massage|karaoke|ktv|cinema|theat(?:re|er)|(?<![a-z])trade(?![a-z])|(?<![a-z])(?:bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
+  /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|餐饮|卖吃的|理发|美发|美容|美甲|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|sales(?![a-z])|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|workshop|stall|boutique|tea ?(?:room|house)|teahouse|dine-in|dining|eat-in|laundr|dry[- ]clean|repairs? (?:shop|place|stall)|florist|outlet|massage|karaoke|ktv|cinema|theat(?:re|er)|(?<![a-z])trade(?![a-z])|(?<![a-z])(?:yoga|pilates|dance|tattoo|nail|fitness|boxing|photo|pottery|piano|spin|barre|martial arts)\s+(?:studio|class(?:es)?|school)|(?<![a-z])(?:yoga|pilates|dojo|bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
 const officeLike = /(不对外|没有客人|没客人|不接待|(?<![a-z])no (?:customers|clients|walk-ins|one comes|visitors)|nobody (?:comes|visits)|no one visits|where (?:our|the) (?:team|staff) works?|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
 const businessLike = /(客人|顾客|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|haircut|classes|kids come)/;
 
@@ -466,7 +478,7 @@ function readNoDrop(normalized: string): string | undefined {
  * No takings at all in February–April 2020: "no revenue at all", "we made nothing, we were shut", "零收入", "颗粒无收".
  * Asked for the drop, that is a drop of 100% (no figure to read, and never a retry).
  */
-const noTakings = /(颗粒无收|零收入|一分钱(?:都|也)?没(?:挣|赚)|(?<![a-z])(?:no (?:revenue|income|takings|sales|turnover|business)(?: at all| whatsoever)?|(?:zero|nil) (?:revenue|income|takings|sales|turnover)|(?:revenue|income|takings|sales|turnover) (?:was|were|went to|fell to|dropped to) (?:zero|nil|nothing)|(?:made|earned|took|took in|sold) (?:basically |practically |virtually |absolutely |literally )?nothing|(?:practically|basically|virtually|almost|near) (?:zero|nil)|nothing coming in)(?![a-z]))/;
+const noTakings = /(颗粒无收|零收入|一分钱(?:都|也)?没(?:挣|赚)|(?<![a-z])(?:no (?:revenue|income|takings|sales|turnover|business)(?: at all| whatsoever)?|(?:zero|nil) (?:revenue|income|takings|sales|turnover)|(?:revenue|income|takings|sales|turnover) (?:was|were|went to|fell to|dropped to) (?:zero|nil|nothing)|(?:made|earned|took|took in|sold) (?:basically |practically |virtually |absolutely |literally )?nothing|(?:practically|basically|virtually|almost|near) (?:zero|nil)|nothing coming in|(?:went|gone|fell|dropped|down|crashed|collapsed|came) (?:down )?to (?:basically |practically |virtually |almost |next to |pretty much |literally )?(?:nothing|zero|nil)|(?:降|掉|跌)(?:到|为)(?:了)?(?:零|0|几乎为零)|几乎没有收入)(?![a-z]))/;
 
 function readDropInWords(normalized: string): string | undefined {
   if (notAnAnswer.test(normalized)) return undefined;

@@ -58,7 +58,7 @@ const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\
 const offAfter = /^\s*(?:元|块|yuan)?\s*off(?![a-z])/;
 /** "8k each", "每家减5000各": the amount is per unit (a tenant, or a month). */
 const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(?![a-z])/;
-const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:off\s+)?(?:(?:each|apiece)\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
+const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:off|discount|reduction|less)\s+)?(?:(?:each|apiece)\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
@@ -98,7 +98,8 @@ const spaceUnitZh = '工位|座位|卡位|办公室|房间|铺位|摊位|单元|
 const tenantCountZh = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:(?:个|位)\\s*(?:小微|中小|小型|微型|小)?(?:租户|商户|租客|承租户|承租方|企业|公司|商家|${spaceUnitZh})|张\\s*(?:工位|桌子?)|(?:家|户|间)\\s*(?:租户|商户|租客|承租户|小微企业|企业|公司|店铺|商铺|门店|铺面|门面|店|商家|办公室|房)?)`, 'g');
 /** The unit named first, then its count: "工位30个", "房间12间". */
 const unitCountZh = new RegExp(`(?:${spaceUnitZh})\\s*(?:有|共|一共)?\\s*(\\d{1,3}|[一二两三四五六七八九十几俩仨]{1,3})\\s*(?:个|间|张|位)`, 'g');
-const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants|shops|units|businesses|stores|firms|companies|restaurants|smes|desks|seats|workstations|hot desks|rooms|offices|stalls|booths|studios|start-?ups)(?![a-z])/g;
+/** (The singular too: learner English drops the plural, "for 3 shop, every shop 1 wan".) */
+const tenantCountEn = /(?<![a-z\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:small\s+|sme\s+|of\s+(?:our|the|my)\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?(?:tenants?|shops?|units?|business(?:es)?|stores?|firms?|compan(?:y|ies)|restaurants?|smes?|desks?|seats?|workstations?|hot desks?|rooms?|offices?|stalls?|booths?|studios?|start-?ups?)(?![a-z])/g;
 const tenantEach = new RegExp(`(每家|每户|每个(?:租户|商户|租客|店|${spaceUnitZh})|每(?:${spaceUnitZh})|每个(?=\\s*(?:[\\d一二两三四五六七八九十]|每))|每张|每位|每间|分别|各|(?<![a-z])(?:each|every)(?!\\s+month)(?![a-z])|apiece|a piece|per (?:tenant|shop|unit|business|desk|seat|workstation|room|office|stall))`);
 /** "40 desks at 2,000 a month", "12 rooms @ 3k": the count, then the price of one. */
 const unitsAt = /(?:tenants|shops|units|desks|seats|workstations|rooms|offices|stalls|booths|studios|start-?ups|companies|firms)\s*(?:at|@|paying|for)\s*(?:rmb|yuan|¥)?\s*$/;
@@ -293,7 +294,9 @@ function listedReductions(
   const values = money.map((m) => new Decimal(m.value));
   // "每月8000，两个月16000", "8k each, 24k for the three": one amount is another times the months or tenants this message
   // counts, or the sum of the others.
-  const counts = [count, entities.tenantCount].filter((c): c is number => c !== null && c > 1);
+  const countsSaid = [count, entities.tenantCount].filter((c): c is number => c !== null && c > 1);
+  // "24,000 in total (three tenants, 4k off each, two months)": the total restates one part times both counts.
+  const counts = countsSaid.length > 1 ? [...countsSaid, countsSaid.reduce((a, b) => a * b, 1)] : countsSaid;
   const sum = values.reduce((acc, v) => acc.plus(v), new Decimal(0));
   const last = values[values.length - 1];
   if (last && money.length > 2 && last.times(2).equals(sum)) return null;

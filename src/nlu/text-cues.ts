@@ -75,6 +75,12 @@ export const whomToCallCue = /(?<!我的|我们的|my |our )(电话|号码|phone
 export const phoneTrade = /(?:修|卖|贴|回收)手机|手机(?:维修|修理|店|壳|膜|配件|专卖|回收|贴膜|批发|零售|摊|铺|城|卖场|卖)|(?<![a-z])(?:mobile |cell ?)?phones?\s+(?:repair\w*|shop|store|accessor\w*|cases?|retail\w*|stall|dealer\w*)|(?<![a-z])(?:repair(?:ing|s)?|sell(?:ing|s)?|fix(?:ing|es)?)\s+(?:mobile |cell ?)?phones?(?![a-z])/g;
 
 /**
+ * An operator naming their own desk, not asking for a line: "Hotline: caller has a cleaning firm…", "12345 hotline here",
+ * "this is the hotline operator", "我是12345热线的", "热线转来一个来电". Blanked before the words of a contact question are looked for.
+ */
+export const operatorDesk = /^\W*(?:12345\s*)?(?:hotline|helpline|call cent(?:er|re))(?:\s+(?:operator|staff|agent|desk|seat|team))?(?:\s+(?:here|speaking))?\s*(?=[:,.\-–—]|$)|(?<![a-z])(?:this is|i'?m|i am|we'?re|we are|calling from|(?:calling |writing )?on behalf of)\s+(?:the\s+)?(?:12345\s*)?(?:(?:citizen|city|government|service)\s+)?(?:hotline|helpline)(?:\s+(?:operator|staff|agent|desk|seat|team))?(?![a-z])|(?<![a-z])(?:12345\s*)?(?:hotline|helpline)\s+(?:operator|staff|agent|seat)(?:\s+(?:here|speaking))?(?![a-z])|(?:我是|这里是|这边是|我们是)\s*12345\s*热线(?:的)?(?:接线员|工作人员|坐席|座席)?|12345\s*热线(?:接线员|工作人员|坐席|座席)|热线(?:接线员|坐席|座席)|热线(?:这边)?转(?:过)?来(?:的|一个)?/gi;
+
+/**
  * Arithmetic written out: two figures joined by an operator (×, *, x, 乘, ÷, 除以, times) or by an equals sign.
  * (Not "/": "3/4月" is two months.)
  */
@@ -341,7 +347,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     // "sorry can you send the number again", "sorry, what was the phone?": an apology before a request is politeness;
     // it corrects only with another word of correcting ("sorry, the rent was 15k, not 12k" asks nothing).
     if (cues.correction && apology.test(lower) && questionCue.test(lower)) cues.correction = patterns.correction.test(lower.replace(everyApology, ' '));
-    cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' '));
+    cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' ').replace(operatorDesk, ' '));
     cues.working = workingCue.test(lower);
     const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(lower);
     cues.tenantSide ||= tenantSaid;

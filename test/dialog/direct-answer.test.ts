@@ -125,6 +125,15 @@ describe('questions about an item by its number', () => {
 
   it.each(['第二个月的房租', '十四条措施都有哪些', 'item 15', '3、4月的房租'])('"%s" names no item', (text) => expect(itemNamed(text)).toBeNull());
 
+  it.each([
+    'What support can we get from notice No. 6?', 'what does document number 6 give a bakery', 'Circular #6 - anything for schools?',
+    '6号文件里我们能享受什么', '六号文有房租减免吗', 'under policy no. 6 can I get help',
+  ])('the notice\'s own number names no item: "%s"', (text) => expect(itemNamed(text)).toBeNull());
+
+  it('an item named beside the notice\'s number is still that item', () => {
+    expect(itemNamed('notice No. 6, item 12 - what is it?')).toBe(12);
+  });
+
   it('answers with the measure itself and offers each dialog that computes it', () => {
     const { actions, reply } = turn(fresh(), '第一项是什么内容');
     expect(first(actions)).toMatchObject({ type: 'measureAnswer', measure: 1 });
@@ -373,5 +382,44 @@ describe('an item named for the owner\'s own case', () => {
 
   it('"我们是幼儿园，第三条是什么意思" asks what the item says: its text', () => {
     expect(first(turn(fresh(), '我们是幼儿园，第三条是什么意思', 'rent_school').actions)).toMatchObject({ type: 'measureAnswer', measure: 3 });
+  });
+});
+
+describe('owners of plain English (round 10)', () => {
+  it('an owner who introduces the business ("Translation office here, …") is asked about their own case', () => {
+    const { actions } = turn(newSession('en', now), 'Translation office here, landlord is Xicheng district state-owned. How much off for March and April 2020?', 'rent_tenant');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'ask', dialog: 'rent-tenant' }));
+  });
+
+  it.each([
+    "I'm a landlord, who do I call about the 30% landlord subsidy?", '我是房东，房东补贴找谁', 'we are the landlord - who handles the landlord subsidy?',
+  ])('a landlord asking whom to call gets the contacts, not a questionnaire: %s', (text) => {
+    const { actions } = turn(newSession(/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', now), text, 'rent_landlord');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'contacts', measure: 1 }));
+  });
+
+  it('"Who can I phone to actually apply for this?" after a result asks for the contacts, no correction', () => {
+    let session = turn(newSession('en', now), 'free rent for my print shop? landlord is a district state-owned company', 'rent_tenant').session;
+    for (const answer of ['yes', 'sole trader', 'open', 'none', '4500']) session = turn(session, answer, 'answer').session;
+    const { actions } = turn(session, 'Who can I phone to actually apply for this?', 'contact_lookup');
+    expect(actions).not.toContainEqual(expect.objectContaining({ type: 'showFacts' }));
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'contacts', measure: 1 }));
+  });
+
+  it('"under document No. 6" asks about no documents to bring', () => {
+    const { actions } = turn(newSession('en', now), 'What can my bakery claim under document No. 6?', 'checkup');
+    expect(actions).not.toContainEqual(expect.objectContaining({ type: 'directAnswer', id: 'materials' }));
+  });
+
+  it('the landlord described in the answer to "who is your landlord?" keeps the tenant\'s dialog', () => {
+    const started = turn(newSession('en', now), 'rent waiver question for my tailor shop', 'rent_tenant');
+    const { session } = turn(started.session, "it's owned by the xicheng government, some property company of theirs", 'rent_landlord');
+    expect(session.dialog).toBe('rent-tenant');
+    expect(session.facts.landlordType).toBe('districtSoe');
+  });
+
+  it('"we own the building" in answer to that question is still the landlord speaking', () => {
+    const started = turn(newSession('en', now), 'rent waiver question for my tailor shop', 'rent_tenant');
+    expect(turn(started.session, 'actually we own the building and let it to shops', 'rent_landlord').session.dialog).toBe('rent-landlord');
   });
 });

@@ -124,3 +124,44 @@ describe('a yes/no restated with an English negation of the past', () => {
     expect(readAnswer('organizesTraining', "we hadn't done any training")).toBe(false);
   });
 });
+
+describe('plain English from ordinary owners (round 10)', () => {
+  it.each([
+    ['open, working from home mostly', 'open'],
+    ['we were open, staff worked from home', 'open'],
+    ['still open, half the team at home', 'open'],
+    ['kept working, wfh', 'open'],
+    ['open the whole time, people working from home', 'open'],
+    ['we worked from home, the office was closed because of the rules', 'closedPerRules'],
+  ])('where the staff worked is not a closure: %s → %s', (text, status) => {
+    expect(readAnswer('operatingStatus', text)).toBe(status);
+  });
+
+  it.each([
+    ['distrct SOE', 'districtSoe'],
+    ['my landlord is distict soe', 'districtSoe'],
+    ['a district goverment company', 'districtSoe'],
+    ['yes that company, it belongs to the district', 'districtSoe'],
+    ['the building belongs to the xicheng district government', 'districtSoe'],
+    ['owned by the district government', 'districtSoe'],
+  ])('the landlord in plain or mistyped words: %s → %s', (text, landlord) => {
+    expect(answer('landlordType', text).facts.landlordType).toBe(landlord);
+  });
+
+  it.each([
+    ['yoga studio', 'business'],
+    ['the studio, people come for yoga classes', 'business'],
+    ['a dance studio', 'business'],
+    ['a design studio, just desks', 'office'],
+  ])('a studio customers come to is business premises: %s → %s', (text, use) => {
+    expect(readAnswer('premisesUse', text)).toBe(use);
+  });
+
+  it.each([
+    ['registred in xicheng', true],
+    ['bussiness, its a cafe', 'business'],
+  ])('other facts mistyped: %s', (text, value) => {
+    const facts = answer(text.startsWith('reg') ? 'registeredInXicheng' : 'premisesUse', text).facts;
+    expect(Object.values(facts)).toContain(value);
+  });
+});

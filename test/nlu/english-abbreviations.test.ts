@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedForms, withAbbreviations } from '../../src/nlu/english-abbreviations.js';
+import { abbreviatedForms, mistypedForms, withAbbreviations } from '../../src/nlu/english-abbreviations.js';
 import { unitsNamed } from '../../src/dialog/topic-contacts.js';
 
 describe("operators' short forms of the synonyms' words", () => {
@@ -16,5 +16,13 @@ describe("operators' short forms of the synonyms' words", () => {
 
   it('finds a unit named in short: "mkt regulation bureau"', () => {
     expect(unitsNamed('clr wants mkt regulation bureau contact')).toEqual(['区市场监督管理局']);
+  });
+});
+
+describe('words of the synonyms as owners mistype them', () => {
+  it('spells a phrase with one word mistyped at a time', () => {
+    expect(mistypedForms('district soe')).toContain('distrct soe');
+    expect(mistypedForms('district government company')).toEqual(expect.arrayContaining(['distict government company', 'district goverment company']));
+    expect(mistypedForms('central soe')).toEqual([]);
   });
 });

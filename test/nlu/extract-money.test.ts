@@ -98,3 +98,21 @@ const europeanFigures: Array<[string, string[]]> = [
 test('European and accountant figures read as the yuan they write; a dotted figure before % is no amount', () => {
   expect(europeanFigures.map(([text]) => extractMoney(text).map((m) => m.value))).toEqual(europeanFigures.map(([, values]) => values));
 });
+
+describe('the citizens\' hotline 12345 is no amount', () => {
+  test.each([
+    ['12345 hotline here - caller got a 600k loan', ['600000']],
+    ['我是12345热线的，来电人月租2万', ['20000']],
+    ['已经打过12345了，房租1.5万', ['15000']],
+    ["12345热线转来的", []],
+    ["12345 here. Caller runs a flower shop, rent 7k", ["7000"]],
+    ['caller rang 12345 first, rent is 8k', ['8000']],
+  ])('%s', (text, values) => {
+    expect(extractMoney(text).map((m) => m.value)).toEqual(values);
+  });
+
+  test('12345 said as money is still money', () => {
+    expect(extractMoney('rent is 12345 yuan')[0]?.value).toBe('12345');
+    expect(extractMoney('房租12345元')[0]?.value).toBe('12345');
+  });
+});

@@ -41,6 +41,14 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     ['cut their rent in half for both months, rent is 30k', '30000'],
     ['a two-month rent holiday, rent is 12k a month', '24000'],
     ['给两个小微企业每家免了8000', '16000'],
+    // A total, then how it was made: the parts restate it (tenants × each × months).
+    ['24,000 in total (three tenants, 4k off each, two months)', '24000'],
+    ['30k altogether - 3 tenants, 5k off each, for two months', '30000'],
+    // Learner English drops the plural.
+    ['we reduce 2 month rent for 3 shop, every shop 1 wan per month', '60000'],
+    ['4 tenant, each one 5000 off', '20000'],
+    ['3000 discount each month for two months', '6000'],
+    ['一共减了2.4万，三家租户每家每月减4000，减了两个月', '24000'],
     ['each of our 4 tenants got 10k off', '40000'],
     ['给5家商户每家每月减2000，减了两个月', '20000'],
     // A share of the rent stated.

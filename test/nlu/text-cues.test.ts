@@ -170,3 +170,23 @@ describe('round 10: a landlord who tells of the rent cut for tenants, or of a un
     expect(textCues(text).landlordSide).toBe(false);
   });
 });
+
+describe('an operator naming their own desk asks for no phone line', () => {
+  test.each([
+    'Hotline: caller has a home cleaning company, asks about the job subsidy',
+    'Hotline here. Caller runs a noodle shop and asks about rent',
+    '12345 hotline, caller asks about the guarantee fee',
+    'This is the 12345 hotline operator, the caller owns a salon',
+    'hotline staff here - caller wants to know if her rent is waived',
+    "I'm calling from the hotline for a caller with a bakery",
+    '我是12345热线的，来电人开了个饭馆问房租',
+    '热线转来一个来电，问稳岗补贴',
+  ])('%s', (text) => {
+    expect(textCues(text).whomToCall).toBe(false);
+  });
+
+  test.each(['what is the hotline number?', 'Hotline: who do I call about the guarantee fee?', '热线电话是多少', 'is there a hotline for landlords'])(
+    'still a contact question: %s', (text) => {
+      expect(textCues(text).whomToCall).toBe(true);
+    });
+});

@@ -129,6 +129,8 @@ export const correctionAfterAnswer: Handler = (turn) => {
   if (newTopic) return false;
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.
   if (asks && !corrects && !whatIf) return false;
+  // "Who can I phone to actually apply for this?": whom to call, with no fact in it, though a word ("actually") says correcting.
+  if (asks && cues.whomToCall && facts.length === 0 && !deniesKnown(turn)) return false;
   // "不好意思 房租其实是四千五" after the guarantee result: a figure said of the rent in a measure that asks none is
   // the rent of the measure answered before, never this one's loan.
   // "搞错了 门店房租是两万四": a word of the premises beside it (门店) is no fact of this measure's either.

@@ -5,6 +5,7 @@
  * value of another fact.
  */
 import { questionCue, type CueName } from '../../nlu/text-cues.js';
+import { firstPerson } from '../direct-answer.js';
 import { applyFacts, factsFor, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** One side of a measure: the cue that says it, its dialog, and how a side restated in its own dialog is named. */
@@ -35,6 +36,9 @@ export const sideSwitch: Handler = (turn) => {
   // however long ("hmm actually we own the building and let it to shops" asks nothing).
   if (cues[one.cue] === cues[two.cue] || (questionCue.test(understanding.text) && !/不是|not/i.test(understanding.text))) return false;
   const [wanted, other] = cues[one.cue] ? [one, two] : [two, one];
+  // "it's owned by the xicheng government, some property company of theirs" answers "who is your landlord?": a landlord's
+  // words said of someone else, in the answer to that very question, describe the landlord, not the speaker's side.
+  if (wanted.noted === 'landlord' && turn.awaiting === 'landlordType' && !firstPerson.test(understanding.text) && answersSomething(turn)) return false;
   if (current.id === wanted.dialog && wanted.noted && turn.awaiting && !answersSomething(turn)) {
     actions.push({ type: 'sideNoted', side: wanted.noted }, { type: 'ask', dialog: current.id, fact: turn.awaiting, retry: false, resume: false, intro: false });
     turn.intent = 'answer';
