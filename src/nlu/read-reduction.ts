@@ -286,6 +286,11 @@ function listedReductions(
   const last = values[values.length - 1];
   if (last && money.length > 2 && last.times(2).equals(sum)) return null;
   const byMonth = money.map((mention) => mention.per === 'month' || perMonthAfter.test(after(normalized, mention)) || monthUnitBefore.test(before(normalized, mention)));
+  // "one pays 8k, the other 10k a month", "一家8000 一家一万 每月": a unit said once after the last amount is every
+  // amount's, when none before it has a unit or a word of total of its own (a 每月 before the last is that one's alone).
+  const lastMention = money[money.length - 1];
+  if (lastMention && perMonthAfter.test(after(normalized, lastMention)) && !monthUnitBefore.test(before(normalized, lastMention))
+    && money.slice(0, -1).every((m, i) => !byMonth[i] && m.per === null && !isTotal(normalized, m))) byMonth.fill(true);
   // (An amount by the month is never the total of the months: "A公司每月减1万，B公司每月减5000" is a list.)
   // (An amount with its own tenant named before it is that tenant's: "…for two months, the other got one month free, 10k".)
   // The words since the amount before: "…, the other got one month free, 10k" names its tenant before the last pause.

@@ -177,3 +177,16 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
     }));
   });
 });
+
+describe('a unit said once after a list of rents is every one of them', () => {
+  test.each([
+    ['one pays 8k, the other 10k a month, both months free', '36000'],
+    ['two tenants, 5k and 6k a month, both months free', '22000'],
+    ['两家租户每月各交1.2万 3 4月都没收', '48000'],
+  ])('%s → %s', (text, value) => {
+    expect(readReduction(text, extractEntities(text), undefined, undefined, { waivedInFull: true })?.value).toBe(value);
+  });
+  test('a 每月 before the last amount is that one\'s alone', () => {
+    expect(total('A家减了两万，B家每月减5000，减了两个月')).toBe('30000');
+  });
+});

@@ -134,3 +134,17 @@ describe('the check-up asked of the measures as a whole', () => {
     expect(textCues(text).checkup).toBe(false);
   });
 });
+
+describe("the tenants' payments told by their landlord, and landlords asked of in the third person", () => {
+  test.each(['25% off for two months, the tenants pay 80k a month in total', '他们交的房租一个月1万，免了两个月', '两家租户每月各交1.2万', 'they pay us 9k a month'])(
+    'no tenant speaking: %s', (text) => {
+      expect(textCues(text).tenantSide).toBe(false);
+    });
+  test.each(['we pay 20k a month', '我交的房租一个月两万'])('still the tenant: %s', (text) => {
+    expect(textCues(text).tenantSide).toBe(true);
+  });
+  test.each(['do landlords get anything for giving rent relief', 'landlords who waived rent, what do they get', '房东减租有没有补贴', '减免租金的房东有补贴吗'])(
+    'the landlord\'s subsidy asked: %s', (text) => {
+      expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
+    });
+});
