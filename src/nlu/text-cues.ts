@@ -96,7 +96,7 @@ const enCopula = "\\s*(?:'m|'re|'s|\\s+am|\\s+are|\\s+is|\\s+was|\\s+were)\\s+(?
 const sideStatement = (zhRole: string, enRole: string): RegExp =>
   new RegExp(`${zhSpeaker}${zhCopula}${zhRole}(?![的那])|${enSpeaker}${enCopula}${enRole}(?![a-z]|'s)`, 'i');
 const tenantStatement = sideStatement('(?:租户|承租方|承租人|承租户|租客|租房的|租房子的|租的)', '(?:tenants?|lessees?|renters?)');
-const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of the (?:building|property|premises))');
+const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of (?:a|an|the|this|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:building|property|premises|mall|plaza|arcade|shopping (?:centre|center)|office block|complex|market|courtyard))');
 
 /**
  * Letting to others, or having tenants: "i rent it to a small company", "we lease our floors out", "we have tenants",
@@ -120,7 +120,9 @@ const lettingStatement = new RegExp([
   // "our SME tenants", "for our two shop tenants", "we reduced their rent": the tenants are the owner's (not "our
   // landlord's other tenants", nor a tenant's "our landlord cut our rent").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',
-  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?)\\s+rents?(?![a-z])",
+  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?|(?:our|my|the)\\s+(?:clients?|customers?|tenants?|occupants?|lessees?)'s?|(?:clients?|customers?|tenants?)')\\s+rents?(?![a-z])",
+  // "we forgave rent for all our small shops", "i waived the rent of my two units": the rent of premises the owner lets.
+  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave|cancelled|canceled)\\s+(?:the\\s+)?rents?\\s+(?:for|of|to)\\s+(?:all\\s+)?(?:of\\s+)?(?:our|my)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:shops|tenants?|clients?|units?|businesses|stores|occupants|lessees|firms|companies)(?![a-z])",
 ].join('|'), 'i');
 
 /**

@@ -190,3 +190,14 @@ describe('a unit said once after a list of rents is every one of them', () => {
     expect(total('A家减了两万，B家每月减5000，减了两个月')).toBe('30000');
   });
 });
+
+describe('rents listed and waived for months: their sum times the months, no tenant counted twice', () => {
+  test.each([
+    ['waived 2 months, rents 4k, 5k, 6k', '30000'],
+    ['landlord. tenants = 3 small firms. waived 2 months. rents 4k, 5k, 6k.', '30000'],
+    ['三家租户 租金分别是4000、5000、6000 免了两个月', '30000'],
+    ['两家租金各是8000和1万，都免了两个月', '36000'],
+  ])('%s → %s', (text, value) => {
+    expect(total(text)).toBe(value);
+  });
+});

@@ -148,3 +148,16 @@ describe("the tenants' payments told by their landlord, and landlords asked of i
       expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
     });
 });
+
+describe('a landlord telling of the rent they reduced, in their own words', () => {
+  test.each([
+    "I run a serviced office business and I cut my clients' rent by 30% in March and April.",
+    "We're the owners of a small mall and we forgave rent for all our small shops",
+    'we waived the rent for our two small shops',
+  ])('%s', (text) => {
+    expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
+  });
+  test('a tenant of such owners is still the tenant', () => {
+    expect(textCues("we're tenants of the owners of a small mall")).toMatchObject({ landlordSide: false, tenantSide: true });
+  });
+});
