@@ -1,5 +1,5 @@
 /**
- * Months of the year named in a message: 三四月 → [3, 4], 3、4月 → [3, 4], 四月份 → [4], 3月和4月 → [3, 4],
+ * Months of the year named in a message: 三四月 → [3, 4], 3、4月 → [3, 4], 3 4月 → [3, 4], 四月份 → [4], 3月和4月 → [3, 4],
  * 2-4月 → [2, 3, 4], "March and April" → [3, 4], "Mar/Apr" → [3, 4]. Durations (两个月, 一个月) and
  * relative months (上个月) are not months of the year and are ignored.
  *
@@ -10,7 +10,8 @@ import { normalizeText } from './normalize-text.js';
 
 /** At most three digits run together (二三四月): a bound, so a long run of 一 is not re-read from each of its characters. */
 const monthNumeral = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]{1,3})';
-const separator = '\\s*(?:、|,|和|与|及|跟|或|/|-|~|至|到)\\s*';
+// A bare space between two numerals lists them too: phone typing drops the 、 ("3 4月份的房租" is March and April).
+const separator = '(?:\\s*(?:、|,|和|与|及|跟|或|/|-|~|至|到)\\s*|\\s+)';
 const zhMonths = new RegExp(
   `(?<![\\d一二三四五六七八九十两.])(${monthNumeral}(?:${separator}${monthNumeral}){0,11})\\s*月`,
   'g',

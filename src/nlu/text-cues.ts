@@ -102,7 +102,7 @@ const enCopula = "\\s*(?:'m|'re|'s|\\s+am|\\s+are|\\s+is|\\s+was|\\s+were)\\s+(?
 const sideStatement = (zhRole: string, enRole: string): RegExp =>
   new RegExp(`${zhSpeaker}${zhCopula}${zhRole}(?![的那])|${enSpeaker}${enCopula}${enRole}(?![a-z]|'s)`, 'i');
 const tenantStatement = sideStatement('(?:租户|承租方|承租人|承租户|租客|租房的|租房子的|租的)', '(?:tenants?|lessees?|renters?)');
-const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of the (?:building|property|premises))');
+const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of (?:a|an|the|this|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:building|property|premises|mall|plaza|arcade|shopping (?:centre|center)|office block|complex|market|courtyard))');
 
 /**
  * Letting to others, or having tenants: "i rent it to a small company", "we lease our floors out", "we have tenants",
@@ -126,9 +126,11 @@ const lettingStatement = new RegExp([
   // "our SME tenants", "for our two shop tenants", "we reduced their rent": the tenants are the owner's (not "our
   // landlord's other tenants", nor a tenant's "our landlord cut our rent").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',
-  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?)\\s+rents?(?![a-z])",
+  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?|(?:our|my|the)\\s+(?:clients?|customers?|tenants?|occupants?|lessees?)'s?|(?:clients?|customers?|tenants?)')\\s+rents?(?![a-z])",
   // "our firm waived March and April rent for two small tenants": rent cut for tenants counted or described.
   "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i|our\\s+(?!landlord)[a-z]+)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave)\\s+(?:[\\w-]+\\s+){0,4}?rents?\\s+for\\s+(?:(?:our|my|the|all|some|several|\\d+|two|three|four|five|six|small|sme|little|shop|retail)\\s+){0,3}tenants?(?![a-z])",
+  // "we forgave rent for all our small shops", "i waived the rent of my two units": the rent of premises the owner lets.
+  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave|cancelled|canceled)\\s+(?:the\\s+)?rents?\\s+(?:for|of|to)\\s+(?:all\\s+)?(?:of\\s+)?(?:our|my)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:shops|tenants?|clients?|units?|businesses|stores|occupants|lessees|firms|companies)(?![a-z])",
 ].join('|'), 'i');
 
 /**
@@ -139,7 +141,12 @@ const lettingStatement = new RegExp([
 const landlordBenefit = new RegExp([
   String.raw`(?:房东|业主|出租方|房主)(?:这边|那边|方|他们|那头)?(?:能|可以|能不能|可不可以|会|有没有|是否|也|还)?(?:能)?(?:拿|领|申请|得到|享受|获得|有)(?:到)?(?:什么|啥|多少)?(?:政府)?(?:的)?(?:补贴|补助|资金补贴)`,
   String.raw`给(?:房东|业主|出租方|房主)(?:的)?(?:补贴|补助)`,
-  String.raw`(?<![a-z])(?:can|could|would|will|does|do|is|are)\s+(?:my|our|the)\s+(?:landlord|lessor|property owner)s?\s+(?:\w+\s+)?(?:get|claim|apply|receive|qualify|be (?:subsidi[sz]ed|compensated|paid))`,
+  String.raw`(?<![a-z])(?:can|could|would|will|does|do|is|are)\s+(?:(?:my|our|the)\s+)?(?:landlord|lessor|property owner)s?\s+(?:\w+\s+)?(?:get|claim|apply|receive|qualify|be (?:subsidi[sz]ed|compensated|paid))`,
+  // "landlords who waived rent, what do they get", "房东减租有没有补贴", "给租户免了房租的业主有补助吗": the landlord's subsidy asked.
+  // (Plural, landlords in general: "renting from a private landlord who waived April" is the tenant's own landlord.)
+  String.raw`(?<![a-z])(?:landlords|lessors|property owners)\s+(?:who|that)\s+(?:\w+\s+)?(?:cut|cuts|reduced?|reduces|waived?|waives|gave|give|gives|granted|grants|lowered|offered)\s`,
+  String.raw`(?:房东|业主|出租方|房主)(?:给(?:租户|租客|商户|承租方))?(?:减租|免租|减了?房租|免了?房租|减免了?(?:房租|租金)|减了?租金|免了?租金)[^，,。；;]{0,8}?(?:有没有|有|能|可以|能不能|给不给|给)(?:什么|啥)?(?:政府的?)?(?:补贴|补助|奖励)`,
+  String.raw`(?:减租|免租|减免(?:房租|租金))的(?:房东|业主|出租方|房主)`,
   String.raw`(?<![a-z])(?:landlord|lessor)s?[^.?!;]{0,60}(?:(?:can|could|would|will|do|does)\s+(?:they|he|she|it)|(?:they|he|she|it)\s+(?:can|could|would|will|might|may))\s+(?:\w+\s+)?(?:get|claim|apply for|receive|qualify for)\s+(?:a\s+|any\s+|the\s+|some\s+)?(?:\w+\s+)?(?:subsid|compensation|support|money back|anything|something)`,
   String.raw`(?<![a-z])(?:subsid\w*|compensation|support)\s+for\s+(?:my|our|the)\s+landlord`,
 ].join('|'), 'i');
@@ -154,6 +161,17 @@ const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
  * pays the rent ("pays 240k a year", "we pay 20k a month"): the tenant.
  */
 const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city|guoqi|guoyou|qushu)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
+
+/**
+ * The tenants' payments told by the one who receives them: "the tenants pay 80k a month", "they paid 9k and 11k",
+ * "他们交的房租一个月1万", "两家租户每月付两万". The payer is someone else, so the words of paying ("交的房租",
+ * "pays 8k a month") say nothing of the speaker being a tenant.
+ */
+const othersPay = new RegExp([
+  String.raw`(?:他们|她们|他家|她家|他|她|租户|租客|商户|承租方|承租人|对方|人家|那家|这家|每家|各家|每户|[一二两三四五六七八九十几\d]+(?:家|户)(?:租户|商户|租客)?)(?:的)?(?:每个?月|一个月|每月|一年|每年)?(?:都)?(?:交|付|缴)(?:的|给我们的|给我的)?(?:房租|租金)?`,
+  String.raw`(?<![a-z])(?:(?:the|our|my|each|both|all|these|those|two|three|\d+)\s+)?(?:tenants?|they|he|she|renters?|lessees?|shops?)\s+(?:each\s+|both\s+|all\s+)?(?:pay|pays|paid|paying|were paying|was paying)(?![a-z])`,
+].join('|'), 'i');
+const everyOthersPay = new RegExp(othersPay.source, 'gi');
 
 /** The landlord described as a third party: "the landlord is actually the district property company", "landlord's a …", "lessor: …". */
 const landlordDescribed = /(?<![a-z])(?:(?:the|our|my|her|his|their|caller's)\s+)?(?:landlord|lessor)\s*(?:is|was|'s|being|=|:)\s*(?!me\b|us\b|we\b)[^.?!;,]*/;
@@ -335,8 +353,11 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const lower = normalizeText(text);
     const cues = {} as TextCues;
     for (const name of cueNames) cues[name] = patterns[name].test(lower);
+    // The tenants' payments told by their landlord ("the tenants pay 80k a month") are no words of the speaker's own rent.
+    const payerText = othersPay.test(lower) ? lower.replace(everyOthersPay, ' ') : lower;
+    if (cues.tenantSide && payerText !== lower) cues.tenantSide = patterns.tenantSide.test(payerText);
     // "出租写字楼的公司" lets premises: its "租写字楼的" is no tenant's phrase.
-    if (cues.tenantSide && lower.includes('出租')) cues.tenantSide = patterns.tenantSide.test(lower.replaceAll('出租', '出■'));
+    if (cues.tenantSide && lower.includes('出租')) cues.tenantSide = patterns.tenantSide.test(payerText.replaceAll('出租', '出■'));
     // "we let 3 people go", "let two of them go": staff let go, not premises let; the landlord's "we let" is not in it.
     // "the landlord is actually the district state-owned property company": words of the landlord described as someone
     // else ("property company") say nothing of the speaker's side.
@@ -349,7 +370,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (cues.correction && apology.test(lower) && questionCue.test(lower)) cues.correction = patterns.correction.test(lower.replace(everyApology, ' '));
     cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' ').replace(operatorDesk, ' '));
     cues.working = workingCue.test(lower);
-    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(lower);
+    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(payerText);
     cues.tenantSide ||= tenantSaid;
     cues.landlordSide ||= landlordStatement.test(sideText);
     // "i rent it to a company", "我租给别人": the tenant phrase "i rent" / "我租" is part of the letting.

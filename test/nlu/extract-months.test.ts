@@ -34,3 +34,12 @@ test('any text: never throws; months are 1–12, ascending, each once', () => {
     expect([...new Set(months)].sort((a, b) => a - b)).toEqual(months);
   }), { numRuns: 1000 });
 });
+
+test('months typed with a bare space between them, as phones type them, are both named', () => {
+  expect(extractMonths('3 4月份房租能免吗')).toEqual([3, 4]);
+  expect(extractMonths('三 四月都没收')).toEqual([3, 4]);
+  expect(extractMonths('月租2万 3 4月免了')).toEqual([3, 4]);
+  // An amount or a year before a month is no month of its own.
+  expect(extractMonths('减了3000 4月份')).toEqual([4]);
+  expect(extractMonths('2020 3月')).toEqual([3]);
+});

@@ -201,3 +201,26 @@ describe('the total rent a landlord reduced, in the words landlords use', () => 
   });
 });
 
+describe('a unit said once after a list of rents is every one of them', () => {
+  test.each([
+    ['one pays 8k, the other 10k a month, both months free', '36000'],
+    ['two tenants, 5k and 6k a month, both months free', '22000'],
+    ['两家租户每月各交1.2万 3 4月都没收', '48000'],
+  ])('%s → %s', (text, value) => {
+    expect(readReduction(text, extractEntities(text), undefined, undefined, { waivedInFull: true })?.value).toBe(value);
+  });
+  test('a 每月 before the last amount is that one\'s alone', () => {
+    expect(total('A家减了两万，B家每月减5000，减了两个月')).toBe('30000');
+  });
+});
+
+describe('rents listed and waived for months: their sum times the months, no tenant counted twice', () => {
+  test.each([
+    ['waived 2 months, rents 4k, 5k, 6k', '30000'],
+    ['landlord. tenants = 3 small firms. waived 2 months. rents 4k, 5k, 6k.', '30000'],
+    ['三家租户 租金分别是4000、5000、6000 免了两个月', '30000'],
+    ['两家租金各是8000和1万，都免了两个月', '36000'],
+  ])('%s → %s', (text, value) => {
+    expect(total(text)).toBe(value);
+  });
+});

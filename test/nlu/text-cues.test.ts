@@ -190,3 +190,29 @@ describe('an operator naming their own desk asks for no phone line', () => {
       expect(textCues(text).whomToCall).toBe(true);
     });
 });
+describe("the tenants' payments told by their landlord, and landlords asked of in the third person", () => {
+  test.each(['25% off for two months, the tenants pay 80k a month in total', '他们交的房租一个月1万，免了两个月', '两家租户每月各交1.2万', 'they pay us 9k a month'])(
+    'no tenant speaking: %s', (text) => {
+      expect(textCues(text).tenantSide).toBe(false);
+    });
+  test.each(['we pay 20k a month', '我交的房租一个月两万'])('still the tenant: %s', (text) => {
+    expect(textCues(text).tenantSide).toBe(true);
+  });
+  test.each(['do landlords get anything for giving rent relief', 'landlords who waived rent, what do they get', '房东减租有没有补贴', '减免租金的房东有补贴吗'])(
+    'the landlord\'s subsidy asked: %s', (text) => {
+      expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
+    });
+});
+
+describe('a landlord telling of the rent they reduced, in their own words', () => {
+  test.each([
+    "I run a serviced office business and I cut my clients' rent by 30% in March and April.",
+    "We're the owners of a small mall and we forgave rent for all our small shops",
+    'we waived the rent for our two small shops',
+  ])('%s', (text) => {
+    expect(textCues(text)).toMatchObject({ landlordSide: true, tenantSide: false });
+  });
+  test('a tenant of such owners is still the tenant', () => {
+    expect(textCues("we're tenants of the owners of a small mall")).toMatchObject({ landlordSide: false, tenantSide: true });
+  });
+});

@@ -107,16 +107,18 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
   // "we operate a cultural industry park and extended the rent break for our tenants… what can we get": facts the
   // check-up never asks (the carrier's kind) are another measure's case: that measure, with them.
-  if (understanding.cues.checkup) return caseOutsideCheckup(turn) ?? checkupOfOneTopic(turn) ?? byId('checkup');
+  if (understanding.cues.checkup) return caseOutsideCheckup(turn) ?? landlordReducing(turn) ?? checkupOfOneTopic(turn) ?? byId('checkup');
   // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
   // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
-  if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return byId('checkup');
+  if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return landlordReducing(turn) ?? byId('checkup');
   // "我们是连锁餐饮分店 能拿啥补贴", "我们店是美发连锁的分店 看看有啥补贴": 连锁 / 分店 say what the business is, not what
   // is asked ("连锁门店有啥补贴" narrows the ask to （四）): what there is for a business the check-up covers is the check-up.
   if (understanding.cues.broadAsk && describesOwnBusiness(turn)) return byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
+    const landlord = landlordReducing(turn);
+    if (landlord) return landlord;
     const named = dialogNamed(ctx.dialogs, understanding.text);
     if (named && named.id !== 'checkup' && named.rules.length > 0) return named;
     // "can i apply now?" right after an answer is about that measure, not every measure.
@@ -288,6 +290,22 @@ function dialogOfFacts(turn: Turn): Dialog | undefined {
   if (own.length === 0) return undefined;
   const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && own.every((fact) => d.facts.includes(fact as never)));
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
+}
+
+/** A word of reducing or waiving rent. */
+const reducingWord = /减|免|少收|(?<![a-z])(?:forg[ai]ve\w*|waiv\w*|cut|reduc\w*|halved|lowered|rent[- ]free|rent breaks?|rent holidays?)(?![a-z])/;
+
+/**
+ * "We own a small mall and forgave our shops' rent for March and April, what support can we get?": a landlord who
+ * opens by telling of the rent they reduced asks for the landlord's subsidy, in the check-up's words or not. Not
+ * after an answer ("还能拿什么" then asks what else there is), nor with another measure named.
+ */
+function landlordReducing(turn: Turn): Dialog | undefined {
+  const { cues, text } = turn.understanding;
+  if (!cues.landlordSide || cues.tenantSide || hasAnswer(turn.session)) return undefined;
+  const lower = normalizeText(text);
+  if (!rentSaid(lower) || !reducingWord.test(lower) || !dialogsNamed(turn.ctx.dialogs, text).every(isRentMeasure)) return undefined;
+  return turn.ctx.dialogs.byId.get('rent-landlord');
 }
 
 /** The dialog of facts stated that the check-up never asks ("a cultural industry park", a carrier's kind), if any. */
