@@ -58,12 +58,15 @@ const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
 ];
 /**
- * Open-ended (多, 来, 余, 几, 出头, "+", "plus"; not "9500 plus 1000", an addition) or about (左右, 上下, "or so", "-ish")
+ * Open-ended (多, 来, 余, 几, 出头, 挂零, "+", "plus"; not "9500 plus 1000", an addition) or about (左右, 上下, "or so", "-ish")
  * after the number. Not 来着, the particle of recalling ("一万七来着": it was 17,000, wasn't it).
  */
-const approximateAfter = /\s*(?:(多|来(?!着)|余|几|出头|开外|\+(?!\s*\d)|plus(?![a-z])(?!\s*(?:rmb|¥|\d))|odd(?![a-z]))|(左右|上下|or so(?![a-z])|-?ish(?![a-z])))/y;
-/** About (大概, 差不多, 约, around; not "what about") or open-ended (超过, more than, over) just before the number. */
-const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
+const approximateAfter = /\s*(?:(多|来(?!着)|余|几|出头|开外|挂零|\+(?!\s*\d)|plus(?![a-z])(?!\s*(?:rmb|¥|\d))|odd(?![a-z]))|(左右|上下|or so(?![a-z])|-?ish(?![a-z])))/y;
+/**
+ * About (大概, 差不多, 约, around; not "what about") or open-ended (超过, 小 of "小两万" = not quite 20,000, more than, over)
+ * just before the number.
+ */
+const approximateBefore = /(?:(超过|多于|不止|以上|(?<![\u4e00-\u9fff])小|(?<=[月租是了])小|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
 const approximateWindow = 16;
 /** "十几万", "三百来万": a word of approximation, then the magnitude. */
 const magnitudeAfterApproximate = /^\s*(?:多|来|余|几)\s*(?:万|亿)/;
