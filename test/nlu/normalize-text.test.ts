@@ -56,6 +56,7 @@ test.each([
   ['係啊', '是啊'], ['我係小微企业', '我是小微企业'],
   ['延遲咗開學', '延迟了开学'],
   ['唔该', '谢谢'],
+  ['呢個政策而家仲有冇？', '这个政策现在还有没?'], ['辦公室係咪減一半', '办公室是否减一半'], ['電話幾多', '电话多少'],
   // 系 of Mandarin stays: 联系, 关系, 系统.
   ['联系电话', '联系电话'], ['没关系', '没关系'], ['系统里申请', '系统里申请'],
 ])('Cantonese words read as standard Chinese: %s → %s', (text, standard) => {
@@ -68,6 +69,8 @@ test.each([
   ['担报费', '担保费'], ['稳刚补贴', '稳岗补贴'],
   ['区属国奇', '区属国企'], ['西城住测', '西城注册'],
   ['分公司直赢', '分公司直营'], ['民办有儿园', '民办幼儿园'], ['综合费律', '综合费率'],
-])('pinyin-input slips on the notice words read as the words: %s → %s', (text, standard) => {
+  ['温岗补贴', '稳岗补贴'], ['我们是中创空间', '我们是众创空间'], ['房东是区数国企', '房东是区属国企'],
+  ['莫得裁人', '没有裁人'], ['呒没裁员', '没有裁员'], ['勿是分公司', '不是分公司'],
+])('pinyin-input and voice-recognition slips, and dialect negations, read as the standard words: %s → %s', (text, standard) => {
   expect(normalizeText(text)).toBe(standard);
 });
