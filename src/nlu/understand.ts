@@ -14,7 +14,6 @@ import { readLanguage } from './detect-language.js';
 import { extractEntities } from './entities.js';
 import { OUT_OF_SCOPE } from './intents.js';
 import { textCues } from './text-cues.js';
-import { normalizeText } from './normalize-text.js';
 
 /**
  * Below this top score the message is out of scope: the bot says the notice does not cover it rather
@@ -78,10 +77,7 @@ export function createUnderstander(model: IntentModel, options: UnderstanderOpti
     const wordless = !/\p{L}/u.test(text.replace(numberLiteral, ''));
     const language = readLanguage(text);
     return {
-      // The dialog's own readings test words on this text: normalised (traditional and full-width characters, slips,
-      // Cantonese and chat words, ASCII lower case; offsets unchanged), so none of them meets 綜合費率低於 or ２万 raw.
-      // Mentions in entities still quote the owner's own words.
-      text: normalizeText(text),
+      text,
       lang: language.lang,
       langConfident: language.confident,
       ...decideIntent(wordless ? [] : ranking, threshold, ambiguityRatio),

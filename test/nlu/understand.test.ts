@@ -14,13 +14,6 @@ describe('understand', () => {
     expect(result.entities.facts).toMatchObject({ industry: 'catering', landlordType: 'districtSoe' });
   });
 
-  it('hands the dialog the text normalised (traditional, full width, Cantonese), while mentions quote the owner', () => {
-    const result = understand('我們係擔保公司，綜合費率低於２%嘅部分有補貼嗎');
-    expect(result.text).toBe('我们是担保公司,综合费率低于2%的部分有补贴吗');
-    expect(result.text).toHaveLength('我們係擔保公司，綜合費率低於２%嘅部分有補貼嗎'.length);
-    expect(result.entities.percents.map((p) => p.text)).toEqual(['２%']);
-  });
-
   it('keeps English questions in English', () => {
     const result = understand('our revenue dropped 85%, is there a job subsidy');
     expect(result.lang).toBe('en');
