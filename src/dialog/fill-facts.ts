@@ -376,7 +376,9 @@ const boundAround = { before: /(?:不足|低于|少于|不到|below|under|less t
 function quotedNotRate(fact: FactName, mention: PercentMention, text: string): boolean {
   if (!feeRates.has(fact)) return false;
   if (new Decimal(mention.value).greaterThanOrEqualTo(MAX_FEE_RATE)) return true;
-  return boundAround.before.test(text.slice(Math.max(0, mention.start - 10), mention.start)) || boundAround.after.test(text.slice(mention.end, mention.end + 4));
+  // Normalised ("低於", "以下" typed in traditional or full width); the offsets are the same.
+  const said = normalizeText(text);
+  return boundAround.before.test(said.slice(Math.max(0, mention.start - 10), mention.start)) || boundAround.after.test(said.slice(mention.end, mention.end + 4));
 }
 
 /**

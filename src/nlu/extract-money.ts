@@ -58,17 +58,20 @@ const foreignCodes: Array<[RegExp, string]> = [
   [/hk|港|hong kong/, 'HKD'], [/\$|usd|美|刀|dollar/, 'USD'], [/€|eur|欧/, 'EUR'], [/£|gbp|英镑|pound/, 'GBP'],
 ];
 /**
- * Open-ended (多, 来, 余, 几, 出头, "+", "plus"; not "9500 plus 1000", an addition) or about (左右, 上下, "or so", "-ish")
+ * Open-ended (多, 来, 余, 几, 出头, 挂零, "+", "plus"; not "9500 plus 1000", an addition) or about (左右, 上下, "or so", "-ish")
  * after the number. Not 来着, the particle of recalling ("一万七来着": it was 17,000, wasn't it).
  */
-const approximateAfter = /\s*(?:(多|来(?!着)|余|几|出头|开外|\+(?!\s*\d)|plus(?![a-z])(?!\s*(?:rmb|¥|\d))|odd(?![a-z]))|(左右|上下|or so(?![a-z])|-?ish(?![a-z])))/y;
-/** About (大概, 差不多, 约, around; not "what about") or open-ended (超过, more than, over) just before the number. */
-const approximateBefore = /(?:(超过|多于|不止|以上|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
+const approximateAfter = /\s*(?:(多|来(?!着)|余|几|出头|开外|挂零|\+(?!\s*\d)|plus(?![a-z])(?!\s*(?:rmb|¥|\d))|odd(?![a-z]))|(左右|上下|or so(?![a-z])|-?ish(?![a-z])))/y;
+/**
+ * About (大概, 差不多, 约, around; not "what about") or open-ended (超过, 小 of "小两万" = not quite 20,000, more than, over)
+ * just before the number.
+ */
+const approximateBefore = /(?:(超过|多于|不止|以上|(?<![\u4e00-\u9fff])小|(?<=[月租是了])小|more than|over|above|upwards of)|(大概|大约|差不多|约|将近|接近|估计|左右|approximately|approx\.?|(?<!what |how )about|around|roughly|nearly|almost|circa|~))\s*(?:是|有|为|在)?\s*$/;
 const approximateWindow = 16;
 /** "十几万", "三百来万": a word of approximation, then the magnitude. */
 const magnitudeAfterApproximate = /^\s*(?:多|来|余|几)\s*(?:万|亿)/;
 const multipliers: Record<string, number> = { k: 1e3, w: 1e4, wan: 1e4, yi: 1e8, thousand: 1e3, thou: 1e3, grand: 1e3, million: 1e6, mn: 1e6, mil: 1e6, m: 1e6, billion: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
-const countedMagnitude = /\s*个\s*(亿|万)/y;
+const countedMagnitude = /\s*个\s*(亿|万|w(?![a-z]))/y;
 /** Units that say a number counts something other than money. */
 const otherUnitAfter =
   /\s*(?:来|多|余|几)?\s*(?:%|percent|per cent|pct|pc\b|bps?\b|basis points?|成|分之|个|月|号|日|年|人|名|家|岁|天|周|次|位|倍|点|楼|层|室|平|米|度|分|秒|小时|所|间|条|项|张|台|辆|份|种|折|口|员工|职工|伙计|months?\b|people|persons?|pax\b|staff|employees|workers|years?\b|days?\b|weeks?\b|times\b|stores?\b|shops?\b|branches\b|tenants?\b|desks?\b|seats?\b|workstations?\b|rooms?\b|units?\b|start-?ups?\b|companies\b|firms?\b|businesses\b|stalls?\b|booths?\b|studios?\b|smes?\b|restaurants?\b|sq|m2|㎡)/y;
@@ -212,7 +215,7 @@ function readAmounts(normalized: string): Candidate[] {
     const prefix = currencyBefore.exec(normalized.slice(Math.max(0, runStart - currencyWindow), runStart));
     multiplierAfter.lastIndex = end;
     countedMagnitude.lastIndex = end;
-    // "两个亿", "3个万": the magnitude counted with 个 is still the amount's unit.
+    // "两个亿", "3个万", "50个w": the magnitude counted with 个 is still the amount's unit.
     const multiplier = multiplierAfter.exec(normalized) ?? (/[亿万]/.test(run) ? null : countedMagnitude.exec(normalized));
     if (multiplier) end = multiplier.index + multiplier[0].length;
     // "3、4月", "第2条": a bare number under 100 is never money; skip it before building a Decimal.

@@ -27,19 +27,6 @@ import { pinyinTerm } from './pinyin-terms.js';
 /** Reduces an English word to its stem ("subsidies" → "subsidi"); node-nlp's Porter stemmer in production. */
 export type WordStemmer = (word: string) => string;
 
-/**
- * Traditional characters of the intent vocabulary that normalizeText (which serves the entity
- * extractors) does not already map. Owners on a traditional input method type 擔保費, 穩崗, 復工.
- */
-const moreTraditional: Record<string, string> = {
-  擔: '担', 費: '费', 嗎: '吗', 麼: '么', 銀: '银', 貸: '贷', 採: '采', 購: '购', 穩: '稳', 崗: '岗', 復: '复', 鏈: '链',
-  術: '术', 認: '认', 證: '证', 謝: '谢', 轉: '转', 銷: '销', 訴: '诉', 難: '难', 條: '条', 們: '们', 麽: '么', 種: '种',
-  樣: '样', 資: '资', 險: '险', 擬: '拟', 應: '应', 統: '统', 網: '网', 讀: '读', 圖: '图', 劃: '划', 關: '关', 閉: '闭',
-  給: '给', 該: '该', 問: '问', 題: '题', 幫: '帮', 託: '托', 優: '优', 錄: '录', 測: '测', 試: '试', 檢: '检', 驗: '验',
-  儀: '仪', 規: '规', 範: '范', 經: '经', 濟: '济', 稅: '税', 項: '项', 長: '长', 時: '时', 齡: '龄', 愛: '爱', 見: '见',
-  現: '现', 為: '为', 麗: '丽', 載: '载', 報: '报', 過: '过', 進: '进', 選: '选', 單: '单',
-};
-
 const han = /\p{Script=Han}/u;
 const token = /\p{Script=Han}+|[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?/gu;
 
@@ -68,19 +55,14 @@ const otherPlacesEn = new Set([
   'hongkong', 'macau', 'taiwan', 'abroad', 'overseas',
 ]);
 
-function simplify(text: string): string {
-  let out = '';
-  for (const char of normalizeText(text)) out += moreTraditional[char] ?? char;
-  return out;
-}
-
 /**
  * The distinct features of `text`. English words shorter than two letters and a few function words are
  * dropped because they occur in every intent and only add noise to the scores.
  */
 export function intentFeatures(text: string, stem: WordStemmer): string[] {
   const features = new Set<string>();
-  const simplified = simplify(text);
+  // normalizeText maps traditional characters (擔保費, 穩崗, 復工) and slips to the simplified words trained on.
+  const simplified = normalizeText(text);
   if (otherPlacesZh.some((place) => simplified.includes(place))) features.add(ELSEWHERE);
   let previousWord: string | undefined;
   let previousRun: string | undefined;

@@ -6,25 +6,7 @@
  * @example
  *   normalizeText('两萬５千\u3000RMB') // '两万5千 rmb'
  */
-
-/**
- * Traditional forms of the characters our numerals, months and synonyms use, mapped to simplified.
- * Owners in Hong Kong or on a traditional input method type 飯館, 餐廳, 兩萬; a short table beats a
- * full converter here because only these characters reach a pattern.
- */
-const traditionalToSimplified: Record<string, string> = {
-  萬: '万', 億: '亿', 兩: '两', 貳: '贰', 參: '叁', 陸: '陆', 塊: '块', 錢: '钱', 圓: '圆', 個: '个',
-  館: '馆', 廳: '厅', 飯: '饭', 飲: '饮', 麵: '面', 點: '点', 賣: '卖', 鋪: '铺', 舖: '铺',
-  髮: '发', 發: '发', 園: '园', 訓: '训', 練: '练', 書: '书', 區: '区', 屬: '属', 國: '国', 東: '东',
-  業: '业', 營: '营', 開: '开', 門: '门', 場: '场', 眾: '众', 創: '创', 間: '间', 連: '连', 鎖: '锁',
-  對: '对', 沒: '没', 員: '员', 無: '无', 確: '确', 會: '会', 體: '体', 戶: '户', 務: '务',
-  辦: '办', 樓: '楼', 寫: '写', 從: '从', 總: '总', 額: '额', 後: '后', 這: '这', 來: '来',
-  還: '还', 廠: '厂', 產: '产', 歷: '历', 張: '张', 啟: '启', 與: '与', 幾: '几', 類: '类',
-  減: '减', 補: '补', 貼: '贴', 請: '请', 聯: '联', 繫: '系', 電: '电', 話: '话', 運: '运', 維: '维',
-  歲: '岁', 號: '号', 週: '周', 淨: '净', 實: '实', 際: '际', 倆: '俩', 許: '许', 說: '说', 準: '准',
-  約: '约', 雜: '杂', 貨: '货', 薦: '荐', 設: '设', 計: '计', 協: '协', 議: '议', 處: '处', 專: '专',
-  機: '机', 構: '构', 兒: '儿', 學: '学', 師: '师', 習: '习', 課: '课', 級: '级', 婦: '妇',
-};
+import { simplifiedChar } from './traditional-chinese.js';
 
 /**
  * Chat slang and pinyin-input homophones owners type on a phone, each mapped to the standard words of the
@@ -42,17 +24,35 @@ const slangToStandard: ReadonlyArray<readonly [string, string]> = [
   ['房组', '房租'], ['防租', '房租'], ['房祖', '房租'], ['方租', '房租'], ['租巾', '租金'], ['免组', '免租'], ['减组', '减租'], ['租斤', '租金'],
   ['祝册', '注册'], ['住册', '注册'], ['补帖', '补贴'], ['担宝', '担保'], ['才员', '裁员'], ['材员', '裁员'],
   ['营页', '营业'], ['停页', '停业'],
+  ['家盟', '加盟'], ['夫化器', '孵化器'], ['浮化器', '孵化器'], ['付化器', '孵化器'], ['孵化气', '孵化器'], ['担报', '担保'],
+  ['稳刚', '稳岗'], ['稳钢', '稳岗'], ['国奇', '国企'], ['住测', '注册'], ['注测', '注册'], ['陪训', '培训'], ['直赢', '直营'],
+  ['有儿园', '幼儿园'], ['幼儿圆', '幼儿园'], ['费律', '费率'], ['裁圆', '裁员'], ['区树', '区属'],
+  // Voice recognition's slips on the same words.
+  ['温岗', '稳岗'], ['中创空间', '众创空间'], ['区数国企', '区属国企'], ['区书国企', '区属国企'], ['趋属国企', '区属国企'],
+  ['孵化机', '孵化器'],
+  // 没有 and 不是 in 四川话 and 上海话.
+  ['莫得', '没有'], ['呒没', '没有'], ['勿是', '不是'],
+  // Cantonese words of owners from Hong Kong and Guangdong (after the traditional table: 係 is 系 by then).
+  ['唔该', '谢谢'], ['唔系', '不是'], ['唔是', '不是'], ['唔知', '不知'], ['唔使', '不用'], ['唔好', '不好'], ['唔会', '不会'],
+  ['唔可', '不可'], ['唔得', '不行'], ['唔在', '不在'], ['唔喺', '不在'], ['乜嘢', '什么'], ['嘅', '的'], ['哋', '们'], ['喺', '在'],
+  ['咗', '了'], ['佢', '他'], ['呢个', '这个'], ['呢度', '这里'], ['而家', '现在'], ['仲有', '还有'], ['几多', '多少'],
+  ['点样', '怎样'], ['系咪', '是否'], ['边个', '哪个'], ['咩', '啥'], ['攞', '拿'], ['畀', '给'], ['嗰', '那'], ['睇', '看'], ['搵', '找'],
 ];
 // Never before 限: "红木有限公司" is a firm's name, not 没有.
 const slangPattern = new RegExp(`(?:${slangToStandard.map(([slang]) => slang).join('|')})(?!限)`, 'g');
 const standardOf = new Map(slangToStandard);
 /** 木 as the question particle 吗 ("有上限木"): only at the end of a clause, so 木工 and 木材 stay wood. */
 const questionMu = /(?<=[\u4e00-\u9fff])木(?=$|[\s,.;!?~。，；！？…])/g;
+/**
+ * Cantonese 係 (= 是, "係區屬國企", "係啊", "我係小微企业"), which the traditional table has made 系: only where a
+ * clause or a subject ends before it, so 联系, 关系 and 体系 stay, and never before the words it starts (系统).
+ */
+const cantoneseIs = /(?<=^|[\s,.;!?~、。，；！？…:：]|我|我们|他|他们|都|就|不|真|也|应该|确实)系(?!统|列|数|着|好|上|鞋|带|紧)/g;
 
 /**
  * Full-width ASCII (U+FF01–FF5E) to half-width, the ideographic space to a space, ¥ variants to ¥,
- * curly apostrophes to ', ASCII letters to lower case, common traditional characters to simplified,
- * and chat slang to standard words (slangToStandard).
+ * curly apostrophes to ', ASCII letters to lower case, traditional characters to simplified (OpenCC's table),
+ * chat slang, pinyin-input slips and Cantonese words to standard words (slangToStandard), Cantonese 係 to 是.
  */
 export function normalizeText(text: string): string {
   // One message is normalised by the extractors, the classifier and the contact look-up in turn: the last
@@ -82,14 +82,14 @@ function normalizeUncached(text: string): string {
       out += String.fromCharCode(code + 32);
     } else {
       const char = text.charAt(i);
-      out += traditionalToSimplified[char] ?? char;
+      out += simplifiedChar(char) ?? char;
     }
   }
   return out;
 }
 
 function standardSlang(text: string): string {
-  return text.replace(slangPattern, (slang) => standardOf.get(slang) ?? slang).replace(questionMu, '吗');
+  return text.replace(slangPattern, (slang) => standardOf.get(slang) ?? slang).replace(questionMu, '吗').replace(cantoneseIs, '是');
 }
 
 function lowerAscii(char: string): string {

@@ -84,11 +84,24 @@ export function parseNumeral(run: string): Decimal | null {
   if (point >= 0) return parseWithPoint(run.slice(0, point), run.slice(point + 1));
   const tokens = tokenize(run);
   if (!tokens || tokens.length === 0) return null;
+  const dropped = droppedOne(tokens);
+  if (dropped) return dropped;
   // 二零二零, 一九: digits read one by one, as in years and phone numbers.
   if (tokens.length > 1 && tokens.every((t) => t.kind === 'number' && t.single && !/\d/.test(run))) {
     return new Decimal(tokens.map((t) => (t.kind === 'number' ? t.value.toString() : '')).join(''));
   }
   return combine(tokens);
+}
+
+/**
+ * "万五", "万二", "千八": 一万五, 一万二, 一千八 as people say them, the leading 一 dropped. Only a unit of 百 or more and one
+ * digit from 二 to 九: 万一 is "in case", and 千万 ("千万别") stays no number.
+ */
+function droppedOne(tokens: Token[]): Decimal | null {
+  const [unit, digit] = tokens;
+  if (tokens.length !== 2 || !unit || unit.kind === 'number' || unit.value < 100 || digit?.kind !== 'number' || !digit.single) return null;
+  if (digit.value.lessThan(2)) return null;
+  return new Decimal(unit.value).plus(digit.value.times(unit.value / 10));
 }
 
 /** 两点五万: an integer, 点, digits read one by one, then at most one unit. */

@@ -9,8 +9,11 @@
  * @example retractsFigure('，哦不对，') // true
  */
 
-/** Sounds before a marker: "哦不对", "哎呀说错了", "oh sorry", "um, I mean". */
-const interjection = String.raw`(?:(?:哦|噢|喔|啊|呃|额|嗯|哎呀|哎哟|哎|唉|oh|oops|um+|uh+|er+|hmm+|well)[\s,，.。…!！~～]*)?`;
+/**
+ * Sounds before a marker: "哦不对", "哎呀说错了", "oh sorry", "um, I mean", and the fillers of voice-to-text with no
+ * punctuation ("两万五然后不对不对是两万八", "那个不对").
+ */
+const interjection = String.raw`(?:(?:哦|噢|喔|啊|呃|额|嗯|哎呀|哎哟|哎|唉|然后|那个|就是说|oh|oops|um+|uh+|er+|hmm+|well)[\s,，.。…!！~～]*)?`;
 /** The markers themselves (a bare 不是 / 哦不 only standing alone: "两万，不是两万二" denies the second figure instead). */
 const markerZh = String.raw`不对不对|不对|不是不是|不是(?=[\s,，.。…!！~～])|哦不(?=[\s,，.。…!！~～])|噢不(?=[\s,，.。…!！~～])|说错了?|记错了?|搞错了?|弄错了?|看错了?|写错了?|错了|口误|更正一下|纠正一下|我是说|应该说|准确(?:地|的)?说`;
 const wordsEn = String.raw`no,?\s*wait|wait,?\s*no|sorry,?\s*(?:i mean|i meant|no)|sorry|i mean|i meant|my (?:bad|mistake)|correction|scratch that|or rather|actually,?\s*no|oops`;

@@ -4,9 +4,10 @@ import { normalizeText } from '../../src/nlu/normalize-text.js';
 import { extractEntities } from '../../src/nlu/entities.js';
 
 // Mentions quote the owner's own words by offset, so normalising must never change the length of a text,
-// whatever slang or homophones it holds.
+// whatever slang, homophones, traditional or Cantonese words it holds.
 test('normalising keeps every offset: the text has the same length, slang and all', () => {
-  const pieces = fc.constantFrom('木有', '米有', '冇', '俺们', '俺', '咱们', '神马', '肿么', '房组', '免组', '祝册', '补帖', '好滴', '恩恩', '木', '木工', '兩萬', 'ＡＢ', '，', ' ', '2w', '裁');
+  const pieces = fc.constantFrom('木有', '米有', '冇', '俺们', '俺', '咱们', '神马', '肿么', '房组', '免组', '祝册', '补帖', '好滴', '恩恩', '木', '木工', '兩萬', 'ＡＢ', '，', ' ', '2w', '裁',
+    '唔係', '係', '嘅', '我哋', '喺', '咗', '唔该', '家盟', '夫化器', '關閉', '綜合費率', '𠵾', '联系');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
     const text = parts.join('');
     expect(normalizeText(text)).toHaveLength(text.length);
@@ -36,4 +37,40 @@ test.each([
   const { yesNo, ...facts } = reading;
   expect(entities.yesNo).toBe(yesNo);
   expect(entities.facts).toMatchObject(facts);
+});
+
+// Owners from Hong Kong and Taiwan type characters no hand-kept list held; the whole OpenCC table is read.
+test.each([
+  ['我們自己關門裝修了兩個月', '我们自己关门装修了两个月'],
+  ['綜合費率低於2%', '综合费率低于2%'],
+  ['區國資委的聯繫電話', '区国资委的联系电话'],
+  ['在西城區註冊，稅也在西城繳', '在西城区注册,税也在西城缴'],
+  ['參萬元', '叁万元'],
+])('traditional characters read as simplified: %s → %s', (text, simplified) => {
+  expect(normalizeText(text)).toBe(simplified);
+});
+
+test.each([
+  ['唔係，我哋喺朝陽註冊', '不是,我们在朝阳注册'],
+  ['係區屬國企嘅', '是区属国企的'],
+  ['係啊', '是啊'], ['我係小微企业', '我是小微企业'],
+  ['延遲咗開學', '延迟了开学'],
+  ['唔该', '谢谢'],
+  ['呢個政策而家仲有冇？', '这个政策现在还有没?'], ['辦公室係咪減一半', '办公室是否减一半'], ['電話幾多', '电话多少'],
+  // 系 of Mandarin stays: 联系, 关系, 系统.
+  ['联系电话', '联系电话'], ['没关系', '没关系'], ['系统里申请', '系统里申请'],
+])('Cantonese words read as standard Chinese: %s → %s', (text, standard) => {
+  expect(normalizeText(text)).toBe(standard);
+});
+
+test.each([
+  ['我们是家盟店', '我们是加盟店'],
+  ['科技夫化器', '科技孵化器'],
+  ['担报费', '担保费'], ['稳刚补贴', '稳岗补贴'],
+  ['区属国奇', '区属国企'], ['西城住测', '西城注册'],
+  ['分公司直赢', '分公司直营'], ['民办有儿园', '民办幼儿园'], ['综合费律', '综合费率'],
+  ['温岗补贴', '稳岗补贴'], ['我们是中创空间', '我们是众创空间'], ['房东是区数国企', '房东是区属国企'],
+  ['莫得裁人', '没有裁人'], ['呒没裁员', '没有裁员'], ['勿是分公司', '不是分公司'],
+])('pinyin-input and voice-recognition slips, and dialect negations, read as the standard words: %s → %s', (text, standard) => {
+  expect(normalizeText(text)).toBe(standard);
 });

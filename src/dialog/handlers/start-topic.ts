@@ -42,7 +42,10 @@ export function settledByWords(turn: Turn): Dialog | undefined {
   const only = named.length === 1 ? named[0] : undefined;
   if (!only || !understanding.ranking.some((r) => r.score >= RANKED && only.intents.includes(r.intent))) return undefined;
   const contenders = (understanding.ambiguous ?? []).flatMap((intent) => ctx.dialogs.byIntent.get(intent) ?? []);
-  const overlaps = (d: Dialog): boolean => d === only || d.measures.some((m) => only.measures.includes(m));
+  // The check-up spans every measure, but weighed against the one measure the words name ("稳岗补贴我们能拿吗") it is
+  // that measure's question, unless the owner asks broadly ("稳岗之外还能拿啥").
+  const broad = understanding.cues.broadAsk || understanding.cues.checkup;
+  const overlaps = (d: Dialog): boolean => d === only || ((d.id !== 'checkup' || broad) && d.measures.some((m) => only.measures.includes(m)));
   // Rent words are common to the four rent measures; a measure of its own named between two ("稳岗补贴" weighed
   // against （十二）) is the question.
   const common = only.measures.some((m) => m <= LAST_RENT_MEASURE);
@@ -386,6 +389,10 @@ export const clarify: Handler = (turn) => {
   // "a photo studio renting from the district": （三） is for schools alone, so a message naming none is （一）'s.
   const rent = sides.every((id) => id === 'rent-tenant' || id === 'rent-school');
   if (rent && !understanding.cues.school) return false;
+  // "还有别的我能拿的吗 都帮我看看" read as the check-up, weighed against a measure with nothing to work out (（十四）
+  // 其他困难): asking broadly what one can get is the check-up's question.
+  const top = ctx.dialogs.byIntent.get(understanding.intent)?.id;
+  if (understanding.cues.broadAsk && top === 'checkup' && sides.every((id) => id === 'checkup' || ctx.dialogs.byId.get(id)?.rules.length === 0)) return false;
   actions.push({ type: 'clarify', intents: ambiguous });
   return true;
 };
