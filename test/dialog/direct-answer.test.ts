@@ -413,7 +413,7 @@ describe('owners of plain English (round 10)', () => {
 
   it('the landlord described in the answer to "who is your landlord?" keeps the tenant\'s dialog', () => {
     const started = turn(newSession('en', now), 'rent waiver question for my tailor shop', 'rent_tenant');
-    const { session } = turn(started.session, "it's owned by the xicheng government, some property company of theirs", 'rent_landlord');
+    const { session } = turn(started.session, "it's owned by the xicheng district government, some property company of theirs", 'rent_landlord');
     expect(session.dialog).toBe('rent-tenant');
     expect(session.facts.landlordType).toBe('districtSoe');
   });
