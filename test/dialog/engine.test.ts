@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadDialogs } from '../../src/dialog/dialog-schema.js';
 import { MAX_ATTEMPTS, step } from '../../src/dialog/engine.js';
 import { newSession, type Session } from '../../src/dialog/session.js';
-import { extractEntities } from '../../src/nlu/entities.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { textCues } from '../../src/nlu/text-cues.js';
+import { dialogs, heard, now, run } from './engine-driver.js';
 
 // The engine is pure: these tests hand it an understanding (the intent a classifier would give, the
-// entities the real extractors find) and read the actions it decides.
-const dialogs = loadDialogs();
-const now = 1_700_000_000_000;
-
-function heard(text: string, intent = 'out_of_scope', lang: 'zh' | 'en' = 'zh'): Understanding {
-  return { text, lang, intent, confidence: intent === 'out_of_scope' ? 0.1 : 0.9, ranking: [], ambiguous: null, entities: extractEntities(text), cues: textCues(text) };
-}
-
-function run(turns: Array<[string, string?]>, session: Session = newSession('zh', now)) {
-  let current = session;
-  let actions: ReturnType<typeof step>['actions'] = [];
-  for (const [text, intent] of turns) ({ session: current, actions } = step(current, heard(text, intent), { dialogs, now }));
-  return { session: current, actions };
-}
+// entities the real extractors find) and read the actions it decides (engine-driver.ts).
 
 describe('the dialog engine', () => {
   it('fills every fact an opening question states and asks only for the next missing one', () => {
