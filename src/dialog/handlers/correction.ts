@@ -8,6 +8,8 @@
  */
 import { factKinds, type FactName, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
+import { saysOneMonthOnly } from '../../nlu/read-reduction.js';
+import { normalizeText } from '../../nlu/normalize-text.js';
 import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown, restatedAfterAnswer } from '../last-answer-correction.js';
 import { deniedFigureFact } from '../fill-facts.js';
@@ -70,9 +72,11 @@ function monthsCorrected(turn: Turn): Facts | null {
   const { entities } = understanding;
   const known = session.facts.rentReduction;
   const before = turn.reductionMonthsBefore ?? 1;
-  const count = entities.monthCount;
-  if (!current?.facts.includes('rentReduction') || known === undefined || count === null || count === before
-    || entities.money.length > 0 || entities.percents.length > 0 || !understanding.cues.correction) return null;
+  if (!current?.facts.includes('rentReduction') || known === undefined || entities.money.length > 0 || entities.percents.length > 0) return null;
+  // "actually we only reduced march, not april", "4月其实没减": one month of the two named alone, itself a correction.
+  const oneOnly = before > 1 && saysOneMonthOnly(normalizeText(understanding.text));
+  const count = oneOnly ? 1 : entities.monthCount;
+  if (count === null || count === before || !(understanding.cues.correction || oneOnly)) return null;
   return { rentReduction: new Decimal(known).div(before).times(count).toFixed() };
 }
 
