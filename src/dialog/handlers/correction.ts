@@ -107,7 +107,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
     || deniedFigureFact(understanding.text, understanding.entities.money, session.facts, null) !== null;
   // A revenue pair answers the drop. A fact the dialog never asks but its rules read ("其实房子是我个人名下的": a
   // person is no 合法经营企业) is about this answer when it changes it.
-  const aboutCurrent = current.facts.some((fact) => answersFact(fact, found))
+  // One side of a revenue pair ("去年同期其实是80万") answers the drop with the other side known.
+  const revenueSide = ('revenueBefore' in found || 'revenueAfter' in found) && answersFact('revenueDropPercent', { ...session.facts, ...found });
+  const aboutCurrent = current.facts.some((fact) => answersFact(fact, found) || (fact === 'revenueDropPercent' && revenueSide))
     || (facts.length > 0 && changesOutcome(current, session.facts, found));
   // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
   // resemble (a loan → （五）) does not take is a "what if" on this one.
