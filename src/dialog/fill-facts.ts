@@ -76,6 +76,9 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
   return candidates.find((fact) => known[fact] === undefined) ?? candidates[0] ?? null;
 }
 
+/** A word of rent: an amount said beside it is no revenue. */
+const rentNamed = /房租|租金|月租|(?<![a-z])rent(?![a-z])/i;
+
 /** The months a rent paid per period covers. */
 const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
 
@@ -665,9 +668,11 @@ export function factsFromMessage(
   const rentChange = target === 'rentReduction' && !askedRevenue && !entities.money.some((m) => m.revenue === true);
   const pair = (revenueDialog && !rentChange ? entities.revenuePair : null)
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
-  // "会计说今年那三个月其实是30万" once both revenues are known: one amount, said of one year, changes that side only.
+  // "会计说今年那三个月其实是30万" once both revenues are known: one amount, said of one year, changes that side only
+  // (not "今年房租2万": a rent).
   const side = !pair && revenueDialog && known.revenueBefore !== undefined && known.revenueAfter !== undefined
-    && entities.money.length === 1 && entities.percents.length === 0 ? revenueSideOf(normalizeText(text)) : null;
+    && entities.money.length === 1 && entities.percents.length === 0 && (entities.money[0]?.revenue === true || !rentNamed.test(text))
+    ? revenueSideOf(normalizeText(text)) : null;
   if (pair) {
     out.revenueBefore = pair.before;
     out.revenueAfter = pair.after;
