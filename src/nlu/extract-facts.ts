@@ -176,7 +176,7 @@ const othersOwn = /^(?:其实|倒|那|则)?(?:是|属于|归)(?:别人|人家|�
  * "店面在另外一个地方": the owner names them to set them apart from the unit asked about ("the unit we rent from them
  * is actually our office"), so they are denied like a 不是 before them.
  */
-const locatedElsewhere = /^(?:本身|自己|其实|则|倒是?|呢)?(?:是)?(?:在|开在)(?:别的地方|别处|别地儿?|另外?一个地方|另一处|另外的地方|其他地方|外面|隔壁|对面|另一栋|别的楼)|^\s*(?:itself |proper )?(?:is|are|was|were|'s)\s+(?:actually |located |based )?(?:somewhere else|elsewhere|(?:in|at) (?:a |another |a different |an? other )(?:place|location|building|address|street|spot|site)|across the (?:street|road)|down the (?:street|road)|next door)/;
+const locatedElsewhere = /^(?:本身|自己|其实|则|倒是?|呢)?(?:是)?(?:在|开在)(?:别的地方|别处|别地儿?|另外?一个地方|另一处|另外的地方|其他地方|外面|隔壁|对面|另一栋|别的楼|另一条街|别的街|马路对面|街对面)|^(?:其实|倒)?(?:并)?不在(?:这儿|这里|这边|这栋|这个楼|这)|^\s*(?:itself |proper )?(?:is|are|was|were|'s)\s+(?:actually |located |based )?(?:somewhere else|elsewhere|(?:in|at) (?:a |another |a different |an? other )(?:place|location|building|address|street|spot|site)|across the (?:street|road)|down the (?:street|road)|next door)/;
 
 /** A negation word, then only filler words or spaces, up to the phrase. */
 function buildNegationPattern(negation: EntitySynonyms['negation']): RegExp {
