@@ -17,6 +17,7 @@ import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
 import { isReduction, readReduction, type KnownReduction, type ReductionArithmetic, type ReductionReading } from '../nlu/read-reduction.js';
 import { extractEntities } from '../nlu/entities.js';
+import { revenueSideOf } from '../nlu/extract-revenue-pair.js';
 import type { Dialog, FactPrompt } from './dialog-schema.js';
 
 /**
@@ -74,6 +75,9 @@ function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog
   const candidates = (dialog?.facts ?? []).filter((fact) => factKinds[fact] === kind);
   return candidates.find((fact) => known[fact] === undefined) ?? candidates[0] ?? null;
 }
+
+/** A word of rent: an amount said beside it is no revenue. */
+const rentNamed = /房租|租金|月租|(?<![a-z])rent(?![a-z])/i;
 
 /** The months a rent paid per period covers. */
 const periodMonths: Partial<Record<NonNullable<MoneyMention['per']>, number>> = { year: 12, halfYear: 6, quarter: 3 };
@@ -664,9 +668,16 @@ export function factsFromMessage(
   const rentChange = target === 'rentReduction' && !askedRevenue && !entities.money.some((m) => m.revenue === true);
   const pair = (revenueDialog && !rentChange ? entities.revenuePair : null)
     ?? (askedRevenue && money.length === 2 && entities.percents.length === 0 ? { before: money[0]?.value ?? '', after: money[1]?.value ?? '' } : null);
+  // "会计说今年那三个月其实是30万" once both revenues are known: one amount, said of one year, changes that side only
+  // (not "今年房租2万": a rent).
+  const side = !pair && revenueDialog && known.revenueBefore !== undefined && known.revenueAfter !== undefined
+    && entities.money.length === 1 && entities.percents.length === 0 && (entities.money[0]?.revenue === true || !rentNamed.test(text))
+    ? revenueSideOf(normalizeText(text)) : null;
   if (pair) {
     out.revenueBefore = pair.before;
     out.revenueAfter = pair.after;
+  } else if (side !== null && entities.money[0]) {
+    out[side === 'before' ? 'revenueBefore' : 'revenueAfter'] = entities.money[0].value;
   } else if (money.length > 0) {
     if (target === 'monthlyRent') fillRent(money, entities, out, notes, known);
     else if (target === 'rentReduction') {

@@ -96,7 +96,9 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       const found = negated.exec(before);
       const negation = found && !rhetoricalWho.test(before.slice(0, found.index)) ? found : null;
       const { fact, value } = hit.entry;
-      const isNegated = negation !== null || (typeof value === 'string' && othersOwn.test(normalized.slice(hit.end, hit.end + 16)));
+      const after = normalized.slice(hit.end, hit.end + 40);
+      const isNegated = negation !== null || (typeof value === 'string' && othersOwn.test(after))
+        || (fact === 'premisesUse' && locatedElsewhere.test(after));
       // "head office" holds the word office without naming the premises: it only hides the shorter phrase.
       if (value === null) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
@@ -168,6 +170,13 @@ const deniedAfter = /^(?:我们|咱们|我|其实|当时|那会儿|那时候|还
  * the owner names it to set it apart from their own, so it is denied like a 不是 before it.
  */
 const othersOwn = /^(?:其实|倒|那|则)?(?:是|属于|归)(?:别人|人家|别家|隔壁|邻居|另一家|另外一家|旁边那家|其他人|别的(?:公司|商户|店))(?:家)?的?|^(?:不是我们的|不是我家的|不归我们)|^\s*(?:is|are|was|belongs? to|belonged to)\s+(?:someone else'?s?|somebody else'?s?|another (?:shop|business|tenant|company|firm)|the neighbou?rs?'?s?|next door)|^\s*(?:isn'?t|is not|wasn'?t) ours/;
+
+/**
+ * Premises said to be somewhere else right after they are named: "the shop itself is somewhere else", "门店在别的地方",
+ * "店面在另外一个地方": the owner names them to set them apart from the unit asked about ("the unit we rent from them
+ * is actually our office"), so they are denied like a 不是 before them.
+ */
+const locatedElsewhere = /^(?:本身|自己|其实|则|倒是?|呢)?(?:是)?(?:在|开在)(?:别的地方|别处|别地儿?|另外?一个地方|另一处|另外的地方|其他地方|外面|隔壁|对面|另一栋|别的楼|另一条街|别的街|马路对面|街对面)|^(?:其实|倒)?(?:并)?不在(?:这儿|这里|这边|这栋|这个楼|这)|^\s*(?:itself |proper )?(?:is|are|was|were|'s)\s+(?:actually |located |based )?(?:somewhere else|elsewhere|(?:in|at) (?:a |another |a different |an? other )(?:place|location|building|address|street|spot|site)|across the (?:street|road)|down the (?:street|road)|next door)/;
 
 /** A negation word, then only filler words or spaces, up to the phrase. */
 function buildNegationPattern(negation: EntitySynonyms['negation']): RegExp {

@@ -59,9 +59,15 @@ const zhNone = new RegExp([
  * after 员工/伙计, not after 我/咱/他 ("房东给我们减了一半房租" is the rent).
  */
 const weakVerbOfStaff = `(?:(?<=(?:员工|人|伙计|师|员|工|(?<![我咱他你])们)(?:都|也)?)${weakVerb}|${weakVerb}(?=(?:了|掉|掉了)?(?:的)?(?:员工|人)|(?:了|掉|掉了)?(?:${many}|${few})(?:的)?(?:员工|人)))`;
+/**
+ * "裁了挺多人", "辞了好些", "员工走了不少": a lot, said as a quantity rather than a share, is many. Only right after
+ * a verb of letting staff go: before one, "营业额很多减了" is the takings, and "疫情让很多客人不来了" lets nobody go.
+ */
+const aLot = '(?:挺多|很多|好多|不少|好些|蛮多|一堆|大量|相当多|特别多|老多)';
 const zhShare = new RegExp(
   `(?:${strongVerb}|${weakVerbOfStaff}|让)(?:了|掉|掉了)?(?:员工|人)?(?:的)?(${many}|${few})` +
-  `|(${many}|${few})(?:的)?(?:员工|人)?(?:都)?(?:被)?(?:${strongVerb}|${weakVerb}|让.{0,3}走)`, 'g');
+  `|(${many}|${few})(?:的)?(?:员工|人)?(?:都)?(?:被)?(?:${strongVerb}|${weakVerb}|让.{0,3}走)` +
+  `|(?:${strongVerb}|${weakVerbOfStaff})(?:了|掉|掉了)?(?:员工|人)?(?:的)?(${aLot})`, 'g');
 /** A count that is a share ("裁了10%", "laid off 60 percent", "裁了三成"): read as a share in context, never as people. */
 const notShare = '(?![\\d.]|\\s*(?:%|成|分之|percent|per cent|pct|个百分点))';
 const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
@@ -109,7 +115,7 @@ const enCountPatterns: RegExp[] = [
 ];
 const enStaff = new RegExp(`(?:(?:out of|of|from)\\s+(?:our |the |my |about |around |roughly )?${enCount}(?![a-z%])|(?:team|staff|workforce) of (?:about |around )?${enCount}|${enCount}\\s+(?:staff|employees|people|workers|members of staff)|we (?:have|had|employ|employed) (?:about |around )?${enCount})`, 'g');
 
-const shareMany = new RegExp(`^(?:${many}|most|the majority|more than half|over half|half|nearly all|almost all|all)$`);
+const shareMany = new RegExp(`^(?:${many}|${aLot}|most|the majority|more than half|over half|half|nearly all|almost all|all)$`);
 
 /** What the message says about layoffs, or null when it says nothing. */
 export function extractLayoffs(text: string, normalized: string = normalizeText(text)): LayoffReading | null {
@@ -118,7 +124,7 @@ export function extractLayoffs(text: string, normalized: string = normalizeText(
   if (none) return { laidOff: 0, staff: null, level: 'none', departmentConfirms: false, start: none.index, end: none.index + none[0].length };
   const share = first(normalized, [zhShare, enShare]);
   if (share) {
-    const words = share[1] ?? share[2] ?? '';
+    const words = share[1] ?? share[2] ?? share[3] ?? '';
     const level = shareMany.test(words) ? 'many' : 'few';
     return { laidOff: null, staff: null, level, departmentConfirms: level === 'few', start: share.index, end: share.index + share[0].length };
   }

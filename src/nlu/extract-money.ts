@@ -307,12 +307,14 @@ function foreignCurrency(word: string | undefined): string {
 }
 
 /**
- * 两万一个月, 2万两个月: the last digit counts the months, not the thousands, so it leaves the run.
+ * 两万一个月, 2万两个月, 9500一个月: the last digit counts the months, not the thousands, so it leaves the run
+ * (after Arabic digits a Chinese digit never continues the number: "9500一" is no numeral).
  * @example trimCountedDigit('两万一', '个') // '两万'
  * @example trimCountedDigit('两万二一', '个') // '两万二'
+ * @example trimCountedDigit('9500一', '个') // '9500'
  */
 function trimCountedDigit(run: string, next: string): string {
-  return /[千万亿](?:[一二两三四五六七八九]|\d)?[一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
+  return /(?:[千万亿](?:[一二两三四五六七八九]|\d)?|\d)[一二两三四五六七八九]$/.test(run) && /[个共直起下样般天年周月人家次名位]/.test(next) ? run.slice(0, -1) : run;
 }
 
 /** A number with no currency word is money only when its size and surroundings say so. */

@@ -60,8 +60,13 @@ const maxBareRate = 10;
 const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');
 /** "a fifth", "four fifths", "a quarter", "1/10 of": the English fractions owners use for a share. */
 const denominators: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+/**
+ * "a third tenant", "a fifth shop", "one third unit": an ordinal before what it counts, no share ("oh wait i forgot a
+ * third tenant, the total reduction was 45k" is a 45,000 total, not 33.33% of it).
+ */
+const ordinalNoun = String.raw`(?!\s+(?:(?:new|more|small|big|little|other|extra)\s+)?(?:tenants?|shops?|stores?|units?|branch(?:es)?|outlets?|locations?|sites?|leases?|landlords?|propert(?:y|ies)|buildings?|floors?|rooms?|offices?|restaurants?|one|ones|month|year|loan|company|firm|business|employee|staff|person|worker|time|contract|space|stall|lot)(?![a-z]))`;
 // "60k a quarter", "rent 90,000 a quarter": a quarter right after an amount is the period it is paid for, not a share.
-const englishFraction = new RegExp(`(?<![a-z\\d.])(?<!(?:\\d|[万元块]|(?<![a-z])(?:k|yuan|rmb|thousand|grand|million))\\s*)(a|one|two|three|four|five|six|seven|eight|nine|[1-9])[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
+const englishFraction = new RegExp(`(?<![a-z\\d.])(?<!(?:\\d|[万元块]|(?<![a-z])(?:k|yuan|rmb|thousand|grand|million))\\s*)(a|one|two|three|four|five|six|seven|eight|nine|[1-9])[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}${ordinalNoun}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
 /** Words before a share that is what is left: 只剩, 降到, 是去年的, "down to", "we're at". */
 const remainingBefore = /(?:剩|剩下|降到|跌到|掉到|减到|缩到|降至|跌至|减至|变成|去年的|原来的|以前的|往年的|平时的|正常的|同期的|(?:down|dropped|fell|fallen|gone|went|decreased|shrunk|shrank|reduced|cut|slumped|declined|plunged)\s+to\s*|(?:we're|we are|it's|it is|sales are|revenue is|we were|it was)\s+(?:only |just |now )?at\s*)(?:了|到)?\s*$/;
 /** "1/10 of the revenue" is what is left, but "lost 90% of the business" is the drop. */

@@ -117,3 +117,14 @@ function lastYear(text: string): number | null {
   }
   return found;
 }
+
+/**
+ * The side of a revenue pair one amount is said of: "今年那三个月其实是30万" (2020's months: after), "去年同期其实是120万",
+ * "the 2019 figure was actually 900k" (before). Null when it names neither year, or both.
+ * @example revenueSideOf('会计说今年那三个月其实是30万') // 'after'
+ */
+export function revenueSideOf(normalized: string): 'before' | 'after' | null {
+  const before = earlierCue.test(normalized);
+  const after = laterCue.test(normalized);
+  return before === after ? null : before ? 'before' : 'after';
+}

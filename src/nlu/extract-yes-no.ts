@@ -25,7 +25,8 @@ const unsure =
 const hedge = /(?<![a-z])(?:maybe|perhaps)(?![a-z])|可能吧|也许|或许/g;
 const figure = /[\d一二两三四五六七八九十]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a few|a couple)(?![a-z])/;
 const question = /(是不是|有没有|对不对|是否|能不能|可不可以|行不行|吗|\?)/;
-const fillers = /^(?:嗯+|呃+|额+|哦+|噢+|唔+|啊+|那个|emm+|um+|uh+|well|hmm+|oh)[\s,.!~…]*/;
+/** Sounds and apologies before an answer: "不好意思，去年同期其实是80万" apologises, its 不 says no "no". */
+const fillers = /^(?:嗯+|呃+|额+|哦+|噢+|唔+|啊+|那个|不好意思|抱歉|emm+|um+|uh+|well|hmm+|oh)[\s,.!~…，。、]*/;
 /** An operator relaying the caller: "对方说没有", "来电人称是的", "caller says no": the caller's words are the answer. */
 const relayed = /^(?:对方|他|她|客户|来电人|来电者|来电|店主|老板|业主|市民|caller|the caller|customer|the customer|client|the client|owner|the owner|she|he|they)\s*(?:说|称|表示|讲|回答|答|反映|says|said|reports|reported|states|stated|tells me|told me|answers|answered|confirms|confirmed)\s*[:：,，]?\s*(?:that\s+)?(?=\S)/;
 const no =

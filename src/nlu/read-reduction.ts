@@ -351,6 +351,22 @@ function partValue(part: ReductionPart): Decimal {
 
 const oneMonthWaived = /(?:免|减|少收|让)(?:了|掉)?(?:每家|各)?一个月(?!租)|(?:waived|forgave|gave|cut)\s+(?:them\s+)?(?:a|one)\s+month'?s?'?\s+(?:rent|free)/;
 
+/**
+ * One month of the two, said as that month alone: "只减了3月", "4月没减", "actually we only reduced march, not april",
+ * "we didn't cut april". (Not "只减了3月和4月": both months.)
+ */
+const oneMonthOnly = new RegExp([
+  String.raw`(?:只|仅|就|光)(?:是)?(?:减|免|让|给|少收|减免)?(?:了)?(?:[3三]|[4四])月(?:份)?(?!\s*(?:和|、|跟|及|与|到|至|-|–|\/)\s*(?:[3三]|[4四])月)`,
+  String.raw`(?:[3三]|[4四])月(?:份)?(?:其实|是|并|就|都)?(?:没|没有|未)(?:减|免|让|给|少收)`,
+  String.raw`(?<![a-z])(?:only|just)\s+(?:(?:reduced|cut|waived|discounted|gave|did|for|in|the|it|rent)\s+){0,3}(?:march|april|mar|apr)(?![a-z])(?!\s*(?:and|&|\+|to|through|-)\s*(?:march|april|mar|apr)(?![a-z]))`,
+  String.raw`(?<![a-z])(?:didn'?t|did not|never)\s+(?:reduce|cut|waive|discount)\s+(?:the\s+)?(?:rent\s+(?:for|in)\s+)?(?:march|april)(?![a-z])`,
+].join('|'));
+
+/** Whether the message says the reduction covered one of the two months only ("只减了3月", "only march, not april"). */
+export function saysOneMonthOnly(normalized: string): boolean {
+  return oneMonthOnly.test(normalized);
+}
+
 /** The months the reduction covers, when said: "两个月", "俩月", "both months", or the months named ("3、4月"). */
 export function reductionMonthCount(entities: Entities, normalized?: string): number | null {
   // "3月4月每家都免了一个月房租": the month waived is the span, whatever months are named around it.

@@ -8,6 +8,8 @@
  */
 import { factKinds, type FactName, type Facts } from '../../policy/facts.js';
 import { questionCue } from '../../nlu/text-cues.js';
+import { saysOneMonthOnly } from '../../nlu/read-reduction.js';
+import { normalizeText } from '../../nlu/normalize-text.js';
 import { hasAnswer } from '../session.js';
 import { correctedLastAnswer, deniesKnown, restatedAfterAnswer } from '../last-answer-correction.js';
 import { deniedFigureFact } from '../fill-facts.js';
@@ -70,9 +72,11 @@ function monthsCorrected(turn: Turn): Facts | null {
   const { entities } = understanding;
   const known = session.facts.rentReduction;
   const before = turn.reductionMonthsBefore ?? 1;
-  const count = entities.monthCount;
-  if (!current?.facts.includes('rentReduction') || known === undefined || count === null || count === before
-    || entities.money.length > 0 || entities.percents.length > 0 || !understanding.cues.correction) return null;
+  if (!current?.facts.includes('rentReduction') || known === undefined || entities.money.length > 0 || entities.percents.length > 0) return null;
+  // "actually we only reduced march, not april", "4月其实没减": one month of the two named alone, itself a correction.
+  const oneOnly = before > 1 && saysOneMonthOnly(normalizeText(understanding.text));
+  const count = oneOnly ? 1 : entities.monthCount;
+  if (count === null || count === before || !(understanding.cues.correction || oneOnly)) return null;
   return { rentReduction: new Decimal(known).div(before).times(count).toFixed() };
 }
 
@@ -103,7 +107,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
     || deniedFigureFact(understanding.text, understanding.entities.money, session.facts, null) !== null;
   // A revenue pair answers the drop. A fact the dialog never asks but its rules read ("其实房子是我个人名下的": a
   // person is no 合法经营企业) is about this answer when it changes it.
-  const aboutCurrent = current.facts.some((fact) => answersFact(fact, found))
+  // One side of a revenue pair ("去年同期其实是80万") answers the drop with the other side known.
+  const revenueSide = ('revenueBefore' in found || 'revenueAfter' in found) && answersFact('revenueDropPercent', { ...session.facts, ...found });
+  const aboutCurrent = current.facts.some((fact) => answersFact(fact, found) || (fact === 'revenueDropPercent' && revenueSide))
     || (facts.length > 0 && changesOutcome(current, session.facts, found));
   // "and with a 3 million loan?", "那300万呢": a new figure for this measure that the other measure the words
   // resemble (a loan → （五）) does not take is a "what if" on this one.
