@@ -45,9 +45,10 @@ const standardOf = new Map(slangToStandard);
 const questionMu = /(?<=[\u4e00-\u9fff])木(?=$|[\s,.;!?~。，；！？…])/g;
 /**
  * The verbs and words of scope a clause-final 不 asks about, as 吗 does: "再担保费也减半不", "个体户也算不", "办公的也免不",
- * "还管用不". Only after these: "当然不", "肯定不" and "我们不" answer no, and "对不起" goes on past the 不.
+ * "还管用不", and after what is asked to exist: "有上限不". Only after these: "当然不", "肯定不" and "我们不" answer no,
+ * and "对不起" goes on past the 不.
  */
-export const questionBuAfter = '[能行用效数以使成免减给批半算括含受有管补退报收请拿领合适折付交包]';
+export const questionBuAfter = '(?:[能行用效数以使成免减给批半算括含受有管补退报收请拿领合适折付交包]|有(?![点些])[^\\s,.;!?~。，；！？…不没]{1,6})';
 /** 不 as the question particle 吗 after one of questionBuAfter, at the end of a clause. */
 const questionBu = new RegExp(`(?<=${questionBuAfter})不(?=$|[\\s,.;!?~。，；！？…])`, 'g');
 /**

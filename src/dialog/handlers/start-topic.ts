@@ -422,9 +422,10 @@ export const clarify: Handler = (turn) => {
   // "a photo studio renting from the district": （三） is for schools alone, so a message naming none is （一）'s.
   const rent = sides.every((id) => id === 'rent-tenant' || id === 'rent-school');
   if (rent && !understanding.cues.school) return false;
-  // "我们设计公司有什么补贴能拿" weighed between the check-up and a measure heard from the name of the business (公司 as a
-  // guarantee company's): what there is for a business named by its trade, with no measure named, is the check-up.
-  if (understanding.cues.broadAsk && sides.includes('checkup') && tradeNamed.test(normalizeText(understanding.text))
+  // "我们设计公司有什么补贴能拿" weighed between the check-up (or another measure) and a measure heard from the name of the
+  // business (公司 as a guarantee company's): what there is for a business named by its trade, with no measure named, is
+  // the check-up.
+  if (understanding.cues.broadAsk && tradeNamed.test(normalizeText(understanding.text))
     && !dialogNamed(ctx.dialogs, understanding.text)) return false;
   // "还有别的我能拿的吗 都帮我看看" read as the check-up, weighed against a measure with nothing to work out (（十四）
   // 其他困难): asking broadly what one can get is the check-up's question.
