@@ -88,6 +88,7 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     const denied: Record<string, string> = {};
     const affirmed: Array<{ fact: string; value: string | boolean; phrase: string }> = [];
     const deniedPhrase: Record<string, string> = {};
+    const tieSaid = tieWord.test(normalized);
     const spans: FactSpan[] = [];
     for (const hit of longestPerFact(hits)) {
       // Owners type a space for a comma between Chinese words: in "不是 房租总部付的" the 不是 answers the question.
@@ -101,7 +102,7 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       // "head office" holds the word office without naming the premises: it only hides the shorter phrase.
       if (value === null) continue;
       // "说是跟员工培训挂钩", "the one tied to staff training": the measure's condition, not the owner's case.
-      if (measureTiedTo(normalized, hit.start, hit.end)) continue;
+      if (tieSaid && measureTiedTo(normalized, hit.start, hit.end)) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
       // "员工培训我们其实还没组织呢": Chinese names the topic first and denies it after, in the same clause.
       if (!isNegated && value === true && deniedAfter.test(normalized.slice(hit.end, hit.end + 16))) facts[fact] = false;
@@ -170,6 +171,8 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 /** "跟…挂钩", "和…有关": a fact word inside names what a measure is tied to (tiedBefore, then tiedAfter within the clause). */
 const tiedBefore = /(?:跟|和|与|同)[^，。,；;？?！!\s]{0,6}$|(?<![a-z])(?:tied|linked|related|connected|attached|pegged) (?:to|with) (?:the |your |their )?(?:[a-z-]+ )?$/;
+/** Any word of a tie: the per-fact look (measureTiedTo) is made only in a message that has one. */
+const tieWord = /挂钩|有关|相关|关联|沾边|tied|linked|related|connected|attached|pegged/;
 const tiedAfter = /^[^，。,；;？?！!\s]{0,4}?(?:挂钩|有关|相关|关联|沾边|挂上钩)/;
 
 function measureTiedTo(normalized: string, start: number, end: number): boolean {

@@ -43,7 +43,7 @@ export type CueWords = z.infer<typeof fileSchema>;
 export const questionCue = new RegExp([
   // 么 and chat's 木 end a question as 吗 does ("有上限么", "能免木"); 什么 and 怎么 ask anyway.
   // "还管用不", "能免不", "也减半不": a clause-final 不 after the verb asked about asks, as 吗 does (normalize-text.ts).
-  `(?<=${questionBuAfter})不(?=\\s*$|[\\s,.;!?~，。；！？…])`,
+  `${questionBuAfter}不(?=\\s*$|[\\s,.;!?~，。；！？…])`,
   String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折|以下|以上|以内)|怎么|如何|能不能|能否|可不可以|可以|是不是|有没有|会不会|算不算|行不行|是否|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
   String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
@@ -216,7 +216,7 @@ const measuresDenied = /不是[^，。,；;？?！!]{1,10}?也不是|既不是[^
  * no school of another kind said beside it (schoolInstitution: "我们不是幼儿园，是培训学校"), the children's words of
  * the story ("kids art studio… classes for fun", "少儿…兴趣班") are no school cue: （三） is for schools alone.
  */
-const schoolDenied = /(?:不是|不算|并非|并不是|算不上|又不是|也不是)(?:一?[个家所间])?(?:什么)?(?:正规)?的?(?:学校|培训机构|培训学校|教培机构|教育机构|辅导机构|幼儿园|托育机构|补习班|教育培训机构)|(?<![a-z])(?:not|isn't|aren't|we're not|we are not|not really) (?:really )?(?:an? |the )?(?:school|kindergarten|preschool|training (?:school|centre|center|institution)|tutoring (?:school|centre|center|business)|education(?:al)? (?:institution|provider|business))(?![a-z])/;
+const schoolDenied = /(?:不是|不算|并非|并不是|算不上|又不是|也不是)(?:一?[个家所间])?(?:什么)?(?:正规)?的?(?:学校|培训机构|培训学校|培训班|教培机构|教育机构|辅导机构|辅导班|幼儿园|托育机构|托管班|早教(?:机构|中心)?|补习班|兴趣班|教育培训机构|教育)|(?<![a-z])(?:not|isn't|aren't|we're not|we are not|not really) (?:really )?(?:an? |the )?(?:school|kindergarten|preschool|nursery|daycare|training (?:school|centre|center|institution)|tutoring (?:school|centre|center|business)?|education(?:al)? (?:institution|provider|business))(?![a-z])/;
 const everySchoolDenied = new RegExp(schoolDenied.source, 'g');
 const schoolInstitution = /学校|培训机构|培训学校|教培机构|教育机构|幼儿园|民办园|托育机构|(?<![a-z])(?:school|kindergarten|preschool|nursery|institution|academy)(?![a-z])/;
 
@@ -224,7 +224,7 @@ const schoolInstitution = /学校|培训机构|培训学校|教培机构|教育�
  * "what can i actually get", "what exactly could we claim", "what can we really get": an adverb of emphasis inside the
  * check-up's words. They are read as if it were not there (the phrase lists hold the plain wording).
  */
-const emphasisAdverb = /(?<![a-z])(?:actually|really|realistically|possibly|honestly|exactly|even|genuinely|legitimately|potentially) (?=[a-z])/;
+const emphasisAdverb = /\b(?:actually|really|realistically|possibly|honestly|exactly|even|genuinely|legitimately|potentially) (?=[a-z])/;
 const everyEmphasisAdverb = new RegExp(emphasisAdverb.source, 'g');
 
 const apology = /(?<![a-z])(?:sorry|apologies)(?![a-z])/;
