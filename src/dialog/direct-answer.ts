@@ -323,8 +323,9 @@ export function directAnswer(understanding: Understanding, session: Session, dia
 function answerOf(understanding: Understanding, session: Session, dialogs: DialogSet, aboutPending = false): Action | null {
   const { text } = understanding;
   const midDialog = session.awaiting !== null;
-  // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count.
-  const cued = isQuestion(text) && !understanding.cues.checkup
+  // "what am I eligible for? beauty salon, sole trader" asks for the check-up, not whether sole traders count; so does
+  // "帮辖区一家民办幼儿园梳理一下…能享受什么": what there is for a business, not whether its kind is covered.
+  const cued = isQuestion(text) && !understanding.cues.checkup && !understanding.cues.broadAsk
     ? answerCued(dialogs.answers, text, { awaiting: session.awaiting, inContext: measureInContext(understanding, session, dialogs) }) : null;
   // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
   const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) && !forOtherSide(cued, understanding, dialogs) ? cued : null;

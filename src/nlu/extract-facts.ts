@@ -86,7 +86,9 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     }
     const facts: Record<string, string | boolean> = {};
     const denied: Record<string, string> = {};
-    const affirmed: Array<{ fact: string; value: string | boolean }> = [];
+    const affirmed: Array<{ fact: string; value: string | boolean; phrase: string }> = [];
+    const deniedPhrase: Record<string, string> = {};
+    const tieSaid = tieWord.test(normalized);
     const spans: FactSpan[] = [];
     for (const hit of longestPerFact(hits)) {
       // Owners type a space for a comma between Chinese words: in "不是 房租总部付的" the 不是 answers the question.
@@ -101,15 +103,18 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
         || (fact === 'premisesUse' && locatedElsewhere.test(after));
       // "head office" holds the word office without naming the premises: it only hides the shorter phrase.
       if (value === null) continue;
+      // "说是跟员工培训挂钩", "the one tied to staff training": the measure's condition, not the owner's case.
+      if (tieSaid && measureTiedTo(normalized, hit.start, hit.end)) continue;
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
       // "员工培训我们其实还没组织呢": Chinese names the topic first and denies it after, in the same clause.
       if (!isNegated && value === true && deniedAfter.test(normalized.slice(hit.end, hit.end + 16))) facts[fact] = false;
-      else if (!isNegated) { facts[fact] = value; affirmed.push({ fact, value }); }
+      else if (!isNegated) { facts[fact] = value; affirmed.push({ fact, value, phrase: hit.entry.phrase }); }
       else if (typeof value === 'boolean') facts[fact] = !value;
       else {
         // 不是区属国企 tells us nothing about who the landlord is; "a shop, not an office" keeps the shop.
         if (facts[fact] === value) delete facts[fact];
         denied[fact] = value;
+        deniedPhrase[fact] = hit.entry.phrase;
       }
     }
     // "其实是后头办公用的屋子 不是门脸儿 门脸儿是自个儿家的": the value denied is named again only as the topic of
@@ -118,6 +123,9 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       if (facts[fact] !== value) continue;
       const other = affirmed.filter((hit) => hit.fact === fact && hit.value !== value).pop();
       if (other) facts[fact] = other.value;
+      // "不算培训机构，就是兴趣班", "not a school, just classes for fun": the owner's own word for the business is set apart
+      // from the kind denied, though the table puts both under it: the kind is not known (asked, if a dialog needs it).
+      else if (affirmed.some((hit) => hit.fact === fact && hit.value === value && hit.phrase !== deniedPhrase[fact])) delete facts[fact];
     }
     return { facts: facts as Facts, spans, denied: denied as Facts };
   };
@@ -163,6 +171,18 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * A no right after a yes-phrase, with no pause between ("员工培训没组织", "延期开学压根没有"): only subjects and
  * adverbs may stand between; 没错, 没问题 are assent.
  */
+/** "跟…挂钩", "和…有关": a fact word inside names what a measure is tied to (tiedBefore, then tiedAfter within the clause). */
+const tiedBefore = /(?:跟|和|与|同)[^，。,；;？?！!\s]{0,6}$|(?<![a-z])(?:tied|linked|related|connected|attached|pegged) (?:to|with) (?:the |your |their )?(?:[a-z-]+ )?$/;
+/** Any word of a tie: the per-fact look (measureTiedTo) is made only in a message that has one. */
+const tieWord = /挂钩|有关|相关|关联|沾边|tied|linked|related|connected|attached|pegged/;
+const tiedAfter = /^[^，。,；;？?！!\s]{0,4}?(?:挂钩|有关|相关|关联|沾边|挂上钩)/;
+
+function measureTiedTo(normalized: string, start: number, end: number): boolean {
+  const before = normalized.slice(Math.max(0, start - 30), start);
+  if (!tiedBefore.test(before)) return false;
+  return /[a-z]/.test(normalized.charAt(start)) || tiedAfter.test(normalized.slice(end, end + 8));
+}
+
 const deniedAfter = /^(?:我们|咱们|我|其实|当时|那会儿|那时候|还|都|也|就|根本|压根|确实|倒是)*(?:没有|没|未|不曾|从没)(?!错|问题|毛病|变)/;
 
 /**

@@ -9,12 +9,12 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readYamlFile } from '../lib/yaml-data.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeText, questionBuAfter } from './normalize-text.js';
 
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
-  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'broadAsk', 'askMeaning',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'broadAsk', 'askMeaning', 'outsideMeasures',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -42,8 +42,8 @@ export type CueWords = z.infer<typeof fileSchema>;
  */
 export const questionCue = new RegExp([
   // 么 and chat's 木 end a question as 吗 does ("有上限么", "能免木"); 什么 and 怎么 ask anyway.
-  // "还管用不", "能免不": a clause-final 不 after the verb asked about asks, as 吗 does.
-  String.raw`(?:能|行|管用|有效|算数|可以|好使|成|免|减|给|批)不(?=\s*$|[\s,.;!?~，。；！？…])`,
+  // "还管用不", "能免不", "也减半不": a clause-final 不 after the verb asked about asks, as 吗 does (normalize-text.ts).
+  `${questionBuAfter}不(?=\\s*$|[\\s,.;!?~，。；！？…])`,
   String.raw`[?？]|吗|呢|(?<=[\u4e00-\u9fff])(?<![那这多要什怎干为])[么木](?=\s*$|[\s,.;!?~，。；！？…])|百分之几|(?<![好十])几(?:成|个点|折|以下|以上|以内)|怎么|如何|能不能|能否|可不可以|可以|是不是|有没有|会不会|算不算|行不行|是否|多少|哪|什么|谁|咋|(?<!没)啥(?![也都])|多久|几时|多长时间|有[^，。,;；\s]{1,8}没有?\s*$`,
   String.raw`(?:^|[,;.!:()\-–—]\s*|(?<![a-z])(?:and|but|so|then|also|or|ok|okay|well|hi|hello|please|know|ask|asking|wonder|wondering|wondered|tell me|see|check|find out|sure|explain|curious|question|q)\s+)(?:how|what|whats|can|could|who|where|when|which|is there|are there|do i|does|should|any)(?![a-z])`,
   // Run-on voice-to-text has no commas: a question word with the words a question goes on with asks anywhere.
@@ -205,6 +205,28 @@ const switchNow = new RegExp([
 ].join('|'), 'g');
 
 /** An apology said as such ("sorry", "apologies"): cues.yaml counts it a correction's opening. */
+/**
+ * "我们的困难不是房租也不是贷款", "our problem isn't rent or loans", "nothing to do with the rent or the loans": the problem
+ * said to be none of the measures named (intents/cues.yaml outsideMeasures holds the fixed phrases).
+ */
+const measuresDenied = /不是[^，。,；;？?！!]{1,10}?也不是|既不是[^，。,；;？?！!]{1,10}?也不是|(?<![a-z])(?:isn't|is not|aren't|are not|not|nothing to do with)\s+(?:about\s+|related to\s+|really\s+)?(?:the\s+|our\s+)?(?:rent|loans?|lending|guarantees?|fees?|tax|jobs?|staff|procurement|vouchers?)(?:\s+stuff)?\s+(?:or|nor)\s+(?:the\s+)?(?:rent|loans?|lending|guarantees?|fees?|tax|jobs?|staff|procurement|vouchers?)(?![a-z])/;
+
+/**
+ * "不是学校", "不算培训机构", "not a school", "we're not really a tutoring centre": the owner denies being a school. With
+ * no school of another kind said beside it (schoolInstitution: "我们不是幼儿园，是培训学校"), the children's words of
+ * the story ("kids art studio… classes for fun", "少儿…兴趣班") are no school cue: （三） is for schools alone.
+ */
+const schoolDenied = /(?:不是|不算|并非|并不是|算不上|又不是|也不是)(?:一?[个家所间])?(?:什么)?(?:正规)?的?(?:学校|培训机构|培训学校|培训班|教培机构|教育机构|辅导机构|辅导班|幼儿园|托育机构|托管班|早教(?:机构|中心)?|补习班|兴趣班|教育培训机构|教育)|(?<![a-z])(?:not|isn't|aren't|we're not|we are not|not really) (?:really )?(?:an? |the )?(?:school|kindergarten|preschool|nursery|daycare|training (?:school|centre|center|institution)|tutoring (?:school|centre|center|business)?|education(?:al)? (?:institution|provider|business))(?![a-z])/;
+const everySchoolDenied = new RegExp(schoolDenied.source, 'g');
+const schoolInstitution = /学校|培训机构|培训学校|教培机构|教育机构|幼儿园|民办园|托育机构|(?<![a-z])(?:school|kindergarten|preschool|nursery|institution|academy)(?![a-z])/;
+
+/**
+ * "what can i actually get", "what exactly could we claim", "what can we really get": an adverb of emphasis inside the
+ * check-up's words. They are read as if it were not there (the phrase lists hold the plain wording).
+ */
+const emphasisAdverb = /\b(?:actually|really|realistically|possibly|honestly|exactly|even|genuinely|legitimately|potentially) (?=[a-z])/;
+const everyEmphasisAdverb = new RegExp(emphasisAdverb.source, 'g');
+
 const apology = /(?<![a-z])(?:sorry|apologies)(?![a-z])/;
 const everyApology = new RegExp(apology.source, 'g');
 
@@ -307,6 +329,8 @@ const checkupAsk = new RegExp([
   String.raw`(?<![a-z])(?:everything|all|anything and everything)\s+(?:that\s+)?(?:she|he|they|we|i|you|the caller|caller|the owner|my [a-z]+|our [a-z]+|her [a-z]+|his [a-z]+)\s+(?:can|could|might|may|would|is able to|are able to|is eligible to|are eligible to)\s+(?:get|claim|apply for|qualify for|receive|have)(?![a-z])`,
   String.raw`(?<![a-z])which\s+(?:ones|of (?:them|these|those|the measures|the policies|the items))\s+(?:\w+\s+)?(?:fit|fits|suit|suits|apply|applies|are for|is for|work for|would fit|would apply|could apply|might apply|do we qualify|do i qualify|can we get|can i get|can we claim|can i claim|are relevant|matter)(?![a-z])`,
   String.raw`(?<![a-z])what\s+(?:applies|fits|would apply|could apply|might apply|is relevant)\s+(?:to|for)\s+(?:us|me|my|our|her|him|them|a|an)(?![a-z])`,
+  // Asked for someone else: "what could they get under notice 6?", "what are they entitled to?", "what can he claim".
+  String.raw`(?<![a-z])what(?:\s+else)?\s+(?:can|could|would|might|do|does)\s+(?:he|she|they|the caller|the client|my client|our client|the owner|the business|the shop)\s+(?:get|claim|apply for|qualify for|receive)(?![a-z])|(?<![a-z])what\s+(?:is|are|was|were)\s+(?:he|she|they|the caller|the client|my client|our client|the owner|the business|the shop)\s+(?:entitled to|eligible for|due)(?![a-z])`,
   String.raw`(?:所有|全部|一切)(?:能|可以|可能)?(?:申请|享受|拿|用|领)?的?(?:措施|政策|补贴|优惠|扶持)|(?:能|可以|可能)(?:申请|享受|拿|用|领)(?:到|上)?的(?:所有|全部|各项|各种)?(?:措施|政策)|(?:措施|政策|补贴)都(?:过一遍|捋一遍|看一遍|查一遍|过一下)`,
 ].join('|'), 'i');
 
@@ -393,6 +417,13 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower) || guarantorGets.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
     cues.checkup ||= checkupAsk.test(lower) || (!cues.landlordSide && pastClaimAsk.test(lower));
+    cues.outsideMeasures ||= measuresDenied.test(lower);
+    if (cues.school && schoolDenied.test(lower)) cues.school = schoolInstitution.test(lower.replace(everySchoolDenied, ' '));
+    const plain = emphasisAdverb.test(lower) ? lower.replace(everyEmphasisAdverb, '') : lower;
+    if (plain !== lower) {
+      cues.broadAsk ||= patterns.broadAsk.test(plain);
+      cues.checkup ||= patterns.checkup.test(plain) || checkupAsk.test(plain) || (!cues.landlordSide && pastClaimAsk.test(plain));
+    }
     return cues;
   };
 }

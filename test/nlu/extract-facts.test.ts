@@ -93,3 +93,15 @@ describe('values a negation denies', () => {
     expect(extractEntities('区属国企的门面').denied).toEqual({});
   });
 });
+
+test('a kind denied and named again in the owner\'s own other word is not known: "不算培训机构，就是兴趣班"', () => {
+  expect(extractFacts('少儿美术工作室，不算培训机构，就是兴趣班').industry).toBeUndefined();
+  // Another kind named beside the one denied is that kind.
+  expect(extractFacts('我们不是幼儿园，是培训学校').industry).toBe('educationTraining');
+});
+
+test('what a measure is tied to is no fact of the owner\'s: "说是跟员工培训挂钩", "tied to staff training"', () => {
+  expect(extractFacts('有什么补贴吗，说是跟员工培训挂钩').organizesTraining).toBeUndefined();
+  expect(extractFacts("i heard it's tied to staff training").organizesTraining).toBeUndefined();
+  expect(extractFacts('我们组织了员工培训').organizesTraining).toBe(true);
+});

@@ -21,6 +21,10 @@ test.each([
   ['卖木材的', '卖木材的'], ['红木有限公司', '红木有限公司'],
   ['俺们的房组', '我们的房租'],
   ['神马时候祝册的', '什么时候注册的'],
+  // A clause-final 不 after the verb asked about is the question particle; after an adverb or a pronoun it says no.
+  ['再担保费也减半不', '再担保费也减半吗'], ['个体户也算不？', '个体户也算吗?'], ['办公的也免不，还是只免门店', '办公的也免吗,还是只免门店'],
+  ['当然不', '当然不'], ['我们不', '我们不'], ['对不起', '对不起'], ['减不了', '减不了'], ['有点不', '有点不'],
+  ['担保机构的补贴有上限不', '担保机构的补贴有上限吗'],
 ])('chat slang reads as the standard words: %s → %s', (text, standard) => {
   expect(normalizeText(text)).toBe(standard);
 });

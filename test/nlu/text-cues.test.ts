@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textCues } from '../../src/nlu/text-cues.js';
+import { questionCue, textCues } from '../../src/nlu/text-cues.js';
 
 describe('which side of the lease a speaker says they are on', () => {
   test.each([
@@ -214,5 +214,50 @@ describe('a landlord telling of the rent they reduced, in their own words', () =
   });
   test('a tenant of such owners is still the tenant', () => {
     expect(textCues("we're tenants of the owners of a small mall")).toMatchObject({ landlordSide: false, tenantSide: true });
+  });
+});
+
+describe('a problem placed outside the measures (（十四）)', () => {
+  test.each([
+    "we have a weird problem not covered by the rent or loan stuff, is there anywhere in the district to escalate this?",
+    "our problem isn't rent or loans - who can help?",
+    'none of the measures fit our case',
+    '我们的困难不是房租也不是贷款，区里有地方反映吗',
+    '碰到个特殊情况，前面那些都不沾边',
+    '我们这情况哪条都对不上',
+  ])('%s', (text) => {
+    expect(textCues(text).outsideMeasures).toBe(true);
+  });
+  test.each(['房租能免吗', 'is the rent or the loan part easier to get?', '不是区属国企的房子'])('not said: %s', (text) => {
+    expect(textCues(text).outsideMeasures).toBe(false);
+  });
+});
+
+describe('a school denied is no school cue, unless a school of another kind is said', () => {
+  test.each(['kids art studio (not a school, just classes for fun)', '少儿美术工作室，不算培训机构，就是兴趣班', '我们是儿童摄影，不是学校'])('no school: %s', (text) => {
+    expect(textCues(text).school).toBe(false);
+  });
+  test.each(['我们不是幼儿园，是培训学校', 'we are a kids dance school'])('still a school: %s', (text) => {
+    expect(textCues(text).school).toBe(true);
+  });
+});
+
+describe('an adverb of emphasis inside the check-up\'s words', () => {
+  test.each(['what can i actually get from this notice? i own a bakery', 'so what could we really get?', 'what exactly can we get for our salon'])('%s', (text) => {
+    expect(textCues(text).checkup || textCues(text).broadAsk).toBe(true);
+  });
+  test('the check-up asked for someone else', () => {
+    expect(textCues("i'm an accountant, client has a print shop, what are they entitled to?").checkup).toBe(true);
+    expect(textCues('asking for my client, a kindergarten: what could they get under notice 6?').checkup).toBe(true);
+  });
+});
+
+describe('a clause-final 不 after the verb asked about asks, as 吗 does', () => {
+  test.each(['再担保费也减半不', '个体户也算不', '办公的也免不', '幼儿园也包括不', '个体工商户也适用不'])('a question: %s', (text) => {
+    expect(textCues(text).question).toBe(true);
+    expect(questionCue.test(text)).toBe(true);
+  });
+  test.each(['当然不', '肯定不', '我们不'])('an answer: %s', (text) => {
+    expect(questionCue.test(text)).toBe(false);
   });
 });

@@ -37,7 +37,10 @@ export const resetRequest: Handler = (turn) => {
   const { entities } = understanding;
   const factCount = Object.keys(entities.facts).length;
   const something = Object.keys(session.facts).length > 0 || session.dialog !== null;
-  const explicit = understanding.cues.explicitReset && !resetWordsOfTopic(understanding.text, ctx.dialogs);
+  // "none of the measures fit: the landlord keeps blocking our restart. is there anyone…": with nothing yet to reset, a
+  // question the classifier hears as another topic asks about it, whatever reset word its story holds.
+  const asksAnotherTopic = !something && understanding.cues.question && understanding.intent !== 'cancel';
+  const explicit = understanding.cues.explicitReset && !asksAnotherTopic && !resetWordsOfTopic(understanding.text, ctx.dialogs);
   if ((explicit || cancelAlone.test(understanding.text)) && factCount === 0 && !understanding.cues.resume) {
     turn.session = reset(session, ctx.now);
     actions.push({ type: 'reset', undoable: turn.session.undo !== null }, { type: 'menu' });

@@ -55,6 +55,18 @@ export function settledByWords(turn: Turn): Dialog | undefined {
 }
 
 /**
+ * "a weird problem not covered by the rent or loan stuff, our building owner won't let us back in to reopen…",
+ * "我们的困难不是房租也不是贷款，物业不让复工": a problem the owner places outside the measures is （十四）'s (其他特殊困难),
+ * whatever measure its story names, when the classifier weighs （十四） too.
+ */
+function outsideTheMeasures(turn: Turn): Dialog | undefined {
+  const { understanding, ctx } = turn;
+  if (!understanding.cues.outsideMeasures) return undefined;
+  const dialog = ctx.dialogs.byId.get('other-difficulty');
+  return dialog && understanding.ranking.some((r) => r.score >= RANKED && dialog.intents.includes(r.intent)) ? dialog : undefined;
+}
+
+/**
  * A reading too close to call, settled by what the owner says of their case: "maker space here. we cut 210k of
  * rent for our resident teams" weighed between the landlord's and the carrier's subsidy states the carrier's
  * kind, which only one of them asks; "我自己家有两间门脸房 租给人开早点铺…我能拿补贴吗" weighed against 稳岗补贴
@@ -95,6 +107,12 @@ function contactRunnerUp(turn: Turn): Dialog | undefined {
   return dialog && dialog.rules.length > 0 ? dialog : undefined;
 }
 
+/**
+ * A measure told by what it is tied to: "说是跟员工培训挂钩", "和社保有关的那种", "跟贷款相关的", "the one tied to staff
+ * training", "linked to bank loans". Not "跟我们有关的" (that is what there is for the owner).
+ */
+const tiedTo = /(?:跟|和|与|同)(?!我|咱|你|他|她)[^，。,；;？?！!\s]{1,12}?(?:挂钩|有关|相关|关联|沾边|绑定|挂上钩)|(?<![a-z])(?:tied|linked|related|connected|attached|pegged|linked up) (?:to|with) (?!(?:us|me|our|my|you|them)(?![a-z]))/;
+
 const landlordNamed = /房东|(?<![a-z])(?:landlord|lessor)(?![a-z])/i;
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
 
@@ -104,7 +122,7 @@ const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|�
  */
 function dialogFor(turn: Turn): Dialog | undefined {
   const { understanding, ctx } = turn;
-  const intentDialog = settledByWords(turn) ?? settledByCase(turn) ?? turn.intentDialog ?? contactRunnerUp(turn);
+  const intentDialog = outsideTheMeasures(turn) ?? settledByWords(turn) ?? settledByCase(turn) ?? turn.intentDialog ?? contactRunnerUp(turn);
   const byId = (id: string): Dialog | undefined => ctx.dialogs.byId.get(id) ?? intentDialog;
   // "政策体检一下，我们是连锁餐饮的分店": the check-up, with the chain store as one of its facts; "what can we
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
@@ -113,10 +131,12 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (understanding.cues.checkup) return caseOutsideCheckup(turn) ?? landlordReducing(turn) ?? checkupOfOneTopic(turn) ?? byId('checkup');
   // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
   // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
-  if (understanding.cues.broadAsk && !dialogNamed(ctx.dialogs, understanding.text)) return landlordReducing(turn) ?? byId('checkup');
+  // Not "有什么补贴吗，说是跟员工培训挂钩": a subsidy told by what it is tied to is one measure, the classifier's.
+  const tied = understanding.cues.broadAsk && turn.intentDialog !== undefined && tiedTo.test(normalizeText(understanding.text));
+  if (understanding.cues.broadAsk && !tied && !dialogNamed(ctx.dialogs, understanding.text)) return landlordReducing(turn) ?? byId('checkup');
   // "我们是连锁餐饮分店 能拿啥补贴", "我们店是美发连锁的分店 看看有啥补贴": 连锁 / 分店 say what the business is, not what
   // is asked ("连锁门店有啥补贴" narrows the ask to （四）): what there is for a business the check-up covers is the check-up.
-  if (understanding.cues.broadAsk && describesOwnBusiness(turn)) return byId('checkup');
+  if (understanding.cues.broadAsk && !tied && describesOwnBusiness(turn)) return byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -221,8 +241,15 @@ function checkupOfOneTopic(turn: Turn): Dialog | undefined {
   }));
 }
 
-/** "我们是…", "我们店属于…", "we're a…": the owner says what the business is. */
-const selfDescribed = /(?:我们|我|咱们|咱|俺|店|公司)(?:这家|这个)?(?:店|公司)?(?:是|属于)|(?<![a-z])(?:we are|we're|i am|i'm|we run|i run|we own|i own)(?![a-z])/;
+/**
+ * "我们是…", "我们店属于…", "we're a…": the owner says what the business is; or someone asking for it says so: "帮辖区一家
+ * 民办幼儿园梳理一下", "替我爸的五金店问", "客户是一家…", "asking for my client, a kindergarten", "my dad runs a…".
+ */
+const selfDescribed = new RegExp([
+  String.raw`(?:我们|我|咱们|咱|俺|店|公司)(?:这家|这个)?(?:店|公司)?(?:是|属于)|(?<![a-z])(?:we are|we're|i am|i'm|we run|i run|we own|i own)(?![a-z])`,
+  String.raw`(?:帮|替|给|为)(?:辖区|区里|街道|社区|我们街道|我们社区)?(?:内|里)?的?(?:一家|一个|这家|那家|某家|家|个)|(?:客户|朋友|亲戚|我[爸妈哥姐弟妹]|[她他]|家里)(?:是|开了?|有)(?:一家|一个|家|个)|(?:有|是)(?:一家|一个)`,
+  String.raw`(?<![a-z])(?:for|on behalf of) (?:my|our|a) (?:client|customer|member|friend|dad|mum|mom|father|mother|brother|sister|son|daughter)(?![a-z])|(?<![a-z])(?:my|our|the) (?:client|customer|caller|dad|mum|mom|father|mother|brother|sister|son|daughter|friend)(?:'s)? (?:is|runs|owns|has|operates)(?![a-z])`,
+].join('|'));
 
 /**
  * Whether the one dialog a broad ask names by its words is a measure of the check-up's, named as what the business is
@@ -365,6 +392,12 @@ function broadGuess(turn: Turn): [string, string] | undefined {
   return checkup ? [understanding.intent, checkup] : undefined;
 }
 
+/**
+ * The owner's business named by its trade: "我们设计公司", "咱家小饭馆", "我们是做装修的工作室"; not "我们店", "我们这家店"
+ * (no trade in it, so a weak reading of one measure is still asked about).
+ */
+const tradeNamed = /(?:我们|咱们|俺们|[我咱俺](?!们))(?:是|是一家|是个|家|这家|这个)?(?:做|开|搞)?(?:小)?(?![这那自本的小])[\u4e00-\u9fff]{1,6}?(?:公司|工作室|事务所|店|馆|铺|厂|所|社)/;
+
 /** Whether one of the intents weighed is the dialog whose answer was just given (no question pending). */
 function afterAnswerOf(turn: Turn, intents: readonly string[]): boolean {
   const { current, session, awaiting } = turn;
@@ -385,10 +418,15 @@ export const clarify: Handler = (turn) => {
   if (tenantSide !== landlordSide && sides.every((id) => sideDialogs.has(id))) return false;
   // "Which one do you mean?" needs two answers to choose from; with fewer, go with the best reading. The side
   // of a guarantee the owner speaks from ("guarantee company help us") settles it too (guarantee-side.ts).
-  if (choices.length < 2 || settledByWords(turn) || guaranteeChoiceSettled(understanding, ctx.dialogs, choices)) return false;
+  if (choices.length < 2 || outsideTheMeasures(turn) || settledByWords(turn) || guaranteeChoiceSettled(understanding, ctx.dialogs, choices)) return false;
   // "a photo studio renting from the district": （三） is for schools alone, so a message naming none is （一）'s.
   const rent = sides.every((id) => id === 'rent-tenant' || id === 'rent-school');
   if (rent && !understanding.cues.school) return false;
+  // "我们设计公司有什么补贴能拿" weighed between the check-up (or another measure) and a measure heard from the name of the
+  // business (公司 as a guarantee company's): what there is for a business named by its trade, with no measure named, is
+  // the check-up.
+  if (understanding.cues.broadAsk && tradeNamed.test(normalizeText(understanding.text))
+    && !dialogNamed(ctx.dialogs, understanding.text)) return false;
   // "还有别的我能拿的吗 都帮我看看" read as the check-up, weighed against a measure with nothing to work out (（十四）
   // 其他困难): asking broadly what one can get is the check-up's question.
   const top = ctx.dialogs.byIntent.get(understanding.intent)?.id;
