@@ -7,7 +7,7 @@
  */
 import { questionCue } from '../../nlu/text-cues.js';
 import { factKinds, type FactName } from '../../policy/facts.js';
-import { answersBesideQuestion } from '../../nlu/question-back.js';
+import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../nlu/question-back.js';
 import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
@@ -45,6 +45,19 @@ export const pendingQuestion: Handler = (turn) => {
   // it answers nothing. The question is explained (from the clause) and asked again with its choices.
   // "什么叫区属国企？" asked at another question is about the term it names: that fact is explained, and the
   // question asked is put again as it was.
+  // "审批认定是啥意思？我们有办学许可证，教委发的", "干洗，这算哪类？": the owner asked and answered; the question is
+  // explained in one line, the answer taken and said back (the owner was unsure what it meant), and the dialog goes on.
+  const answeredAfterAsking = cues.askMeaning && asks && !namesIntentDialog
+    && !(answersFact(awaiting, found) && answersBesideQuestion(understanding.text, awaiting, entities))
+    ? answerAroundMeaningQuestion(understanding.text, awaiting) : undefined;
+  if (answeredAfterAsking !== undefined) {
+    if (promptFor(ctx.dialogs, current, awaiting).explain !== undefined) actions.push({ type: 'explainFact', dialog: current.id, fact: awaiting });
+    applyFacts(session, { ...found, [awaiting]: answeredAfterAsking }, actions);
+    actions.push({ type: 'understood', note: { kind: 'readBesideQuestion', fact: awaiting, value: answeredAfterAsking } });
+    advance(session, current, actions);
+    turn.intent = 'answer';
+    return true;
+  }
   if (cues.askMeaning && asks && !namesIntentDialog && !(answersFact(awaiting, found) && answersBesideQuestion(understanding.text, awaiting, entities))) {
     const termOf = (Object.keys(entities.facts) as FactName[])
       .find((fact) => fact !== awaiting && promptFor(ctx.dialogs, current, fact).explain !== undefined);
