@@ -53,6 +53,8 @@ export function answersBesideQuestion(text: string, fact: FactName, entities: En
   return choiceAnswered(rest, fact) !== undefined;
 }
 
+/** A question about what the question means, typed without a mark: up to the end of its phrase. */
+const unmarkedMeaningQuestion = /^[^,，.。;；!！]*?(?:什么意思|啥意思|是啥|是什么|指啥|指什么|是指|有啥区别|有什么区别|啥区别|什么区别|what do you mean|what does (?:that|it) mean|meaning)(?:啊|呀|呢|哈)?/i;
 /** "这算哪类？", "which category is that?": asks which of the choices a thing just told falls under. */
 const asksWhichKind = /算哪|属于哪|算什么|算啥|哪一类|哪类|哪种|which (?:kind|category|type|one)|what (?:kind|category|type)/i;
 
@@ -71,7 +73,12 @@ export function answerAroundMeaningQuestion(text: string, fact: FactName): unkno
   const questions = [...text.matchAll(questionClause)];
   const first = questions[0];
   const last = questions.at(-1);
-  if (!first || !last) return undefined;
+  if (!first || !last) {
+    // "审批认定啥意思 我们有教委发的许可证", typed without a question mark: the words after the question phrase answer.
+    const asked = unmarkedMeaningQuestion.exec(text);
+    const after = asked ? text.slice(asked.index + asked[0].length) : '';
+    return /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact) : undefined;
+  }
   const after = text.slice(last.index + last[0].length);
   const answered = /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact) : undefined;
   if (answered !== undefined) return answered;

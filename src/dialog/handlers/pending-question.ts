@@ -12,7 +12,7 @@ import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
 import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-correction.js';
-import { advance, answersFact, applyFacts, dialogNamed, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, factsFor, isRentMeasure, namedByRentAlone, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
 /** "X是啥", "X是怎么回事", "what's the X thing?": asks what a measure is, not whether the owner's case gets it. */
@@ -39,7 +39,10 @@ export const pendingQuestion: Handler = (turn) => {
   // request to work something out, or the other measure's topic named ("first tell me about my rent")
   // leaves the question asked for another measure's dialog.
   const asks = questionCue.test(understanding.text);
-  const namesIntentDialog = intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id;
+  // "承担是啥意思？房租是店里出的" in the chain store's questions: rent is said in every rent measure's questions, so a word
+  // of rent alone names no other rent measure.
+  const namesIntentDialog = intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id
+    && !(intentDialog.id !== current.id && isRentMeasure(current) && namedByRentAlone(ctx.dialogs, understanding.text, intentDialog));
   const asksOther = asks || cues.digression || cues.calculate || namesIntentDialog;
   // "分公司跟加盟有啥区别？" at the branch question asks what it means: the words of both options are in it, so
   // it answers nothing. The question is explained (from the clause) and asked again with its choices.
