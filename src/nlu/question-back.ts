@@ -31,8 +31,8 @@ function short(clause: string): boolean {
 }
 
 /** What `rest` (a message, or the part of it outside its questions) answers for a choice or yes/no `fact` by itself. */
-function choiceAnswered(rest: string, fact: FactName): unknown {
-  const read = readAnswer(fact, rest);
+function choiceAnswered(rest: string, fact: FactName, named = false): unknown {
+  const read = named ? undefined : readAnswer(fact, rest);
   if (read !== undefined) return read;
   const beside = extractEntities(rest);
   if (beside.facts[fact] !== undefined) return beside.facts[fact];
@@ -64,11 +64,12 @@ const asksWhichKind = /算哪|属于哪|算什么|算啥|哪一类|哪类|哪种
  * branch company". The words after the last question answer `fact` by themselves: the owner has decided, so the
  * question is explained and the answer taken. A choice told and then asked which kind it is ("干洗，这算哪类？") is
  * answered by saying the reading back. A situation told and then asked "这算谁付的？" stays a question: the owner waits
- * to be told which answer fits. Only for choice and yes/no facts; amounts have their own readers.
+ * to be told which answer fits. Only for choice and yes/no facts; amounts have their own readers. `named`: only a value
+ * named by its own words ("我们是个体户"), not one the question's grammar infers ("we have 9 people").
  *
  * @example answerAroundMeaningQuestion('谁付有啥区别？反正是我们店的流水付的', 'paysRent') // true
  */
-export function answerAroundMeaningQuestion(text: string, fact: FactName): unknown {
+export function answerAroundMeaningQuestion(text: string, fact: FactName, named = false): unknown {
   if (factKinds[fact] !== 'boolean' && factKinds[fact] !== 'enum') return undefined;
   const questions = [...text.matchAll(questionClause)];
   const first = questions[0];
@@ -77,12 +78,12 @@ export function answerAroundMeaningQuestion(text: string, fact: FactName): unkno
     // "审批认定啥意思 我们有教委发的许可证", typed without a question mark: the words after the question phrase answer.
     const asked = unmarkedMeaningQuestion.exec(text);
     const after = asked ? text.slice(asked.index + asked[0].length) : '';
-    return /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact) : undefined;
+    return /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact, named) : undefined;
   }
   const after = text.slice(last.index + last[0].length);
-  const answered = /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact) : undefined;
+  const answered = /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact, named) : undefined;
   if (answered !== undefined) return answered;
   const before = text.slice(0, first.index);
   const whichKind = factKinds[fact] === 'enum' && questions.every((q) => asksWhichKind.test(q[0])) && /[\p{L}\p{N}]/u.test(before);
-  return whichKind ? choiceAnswered(before, fact) : undefined;
+  return whichKind ? choiceAnswered(before, fact, named) : undefined;
 }
