@@ -40,6 +40,8 @@ export type Action =
   | { type: 'sideNoted'; side: 'tenant' | 'landlord' }
   /** The owner asked what the pending question means ("分公司跟加盟有啥区别？"): its explanation; the question follows again. */
   | { type: 'explainFact'; dialog: string; fact: FactName }
+  /** The owner asked for the amount before the facts were in ("那我能拿多少"): what is still needed; the question follows again. */
+  | { type: 'stillNeeded'; dialog: string; facts: FactName[] }
   /** The owner will look the answer up ("得问问会计"): no hurry; the question stays open. */
   | { type: 'willCheck' }
   /** A number with nothing to say what it is, and no question pending. */

@@ -19,6 +19,7 @@ import { resumeRequest } from './handlers/resume-request.js';
 import { sideSwitch } from './handlers/side-switch.js';
 import { schoolOrShop } from './handlers/school-or-shop.js';
 import { directAnswerHandler } from './handlers/direct-answer-handler.js';
+import { amountAskedEarly } from './handlers/amount-asked-early.js';
 import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
@@ -39,12 +40,13 @@ export interface StepResult {
 /**
  * The handlers in the order they are tried: commands and offers first, then what the owner asks of the
  * conversation itself (reset, complaint, go back, which side), corrections after an answer, a follow-up on the
- * measure just answered ("免的是哪两个月"), questions the notice answers directly, then the pending question,
+ * measure just answered ("免的是哪两个月"), questions the notice answers directly, the amount asked before the facts
+ * are in ("那我能拿多少"), then the pending question,
  * a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
   runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, followUp, directAnswerHandler,
-  pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
+  amountAskedEarly, pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */

@@ -39,6 +39,8 @@ export type FactNote =
   | { kind: 'reductionTotal'; fact: FactName; total: string; how: ReductionArithmetic }
   /** A choice read by the answer fallback, from words no synonym lists: say 按"坚持营业"理解，不对请说. */
   | { kind: 'guessed'; fact: FactName; value: string }
+  /** An answer given beside a question about what the question means ("有啥区别？反正门店付"): say 按"门店自付房租：是"理解. */
+  | { kind: 'readBesideQuestion'; fact: FactName; value: unknown }
   /** A fee given in yuan for the rate asked: "担保费 20,000 元 ÷ 担保金额 1,000,000 元 = 2%". */
   | { kind: 'feeAsRate'; fact: FactName; fee: string; amount: string; rate: string };
 

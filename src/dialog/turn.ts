@@ -50,8 +50,13 @@ export function outcomesFor(dialog: Dialog, facts: Facts): Outcome[] {
 
 /** The next fact to ask: the first of the dialog's facts that a still-undecided rule misses and the user can answer. */
 export function nextFact(dialog: Dialog, session: Session, outcomes: Outcome[]): FactName | null {
+  return factsStillWanted(dialog, session, outcomes)[0] ?? null;
+}
+
+/** Every fact the dialog still has to ask before it can answer, in the order it asks them. */
+export function factsStillWanted(dialog: Dialog, session: Session, outcomes: Outcome[]): FactName[] {
   const wanted = new Set(outcomes.filter((o) => o.eligible !== false).flatMap((o) => o.missing));
-  return dialog.facts.find((fact) => wanted.has(fact) && !session.unsure.includes(fact) && !session.givenUp.includes(fact)) ?? null;
+  return dialog.facts.filter((fact) => wanted.has(fact) && !session.unsure.includes(fact) && !session.givenUp.includes(fact));
 }
 
 /** For an outcome that depends on a yes/no or choice fact the user does not know: the outcome under each value. */

@@ -89,6 +89,7 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     const affirmed: Array<{ fact: string; value: string | boolean; phrase: string }> = [];
     const deniedPhrase: Record<string, string> = {};
     const tieSaid = tieWord.test(normalized);
+    const asked: Array<{ fact: string; value: string | boolean }> = [];
     const spans: FactSpan[] = [];
     for (const hit of longestPerFact(hits)) {
       // Owners type a space for a comma between Chinese words: in "不是 房租总部付的" the 不是 answers the question.
@@ -108,6 +109,7 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       spans.push({ fact, start: hit.start - (negation ? before.length - negation.index : 0), end: hit.end });
       // "员工培训我们其实还没组织呢": Chinese names the topic first and denies it after, in the same clause.
       if (!isNegated && value === true && deniedAfter.test(normalized.slice(hit.end, hit.end + 16))) facts[fact] = false;
+      else if (!isNegated && askedWhetherItCounts.test(before) && asQuestion.test(normalized.slice(hit.end, hit.end + 8))) asked.push({ fact, value });
       else if (!isNegated) { facts[fact] = value; affirmed.push({ fact, value, phrase: hit.entry.phrase }); }
       else if (typeof value === 'boolean') facts[fact] = !value;
       else {
@@ -127,9 +129,17 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       // from the kind denied, though the table puts both under it: the kind is not known (asked, if a dialog needs it).
       else if (affirmed.some((hit) => hit.fact === fact && hit.value === value && hit.phrase !== deniedPhrase[fact])) delete facts[fact];
     }
+    // "we're a franchisee, HQ only takes a management fee, is that company-run?": the value asked about is the owner's
+    // only when nothing else the message says gives the fact.
+    for (const { fact, value } of asked) if (facts[fact] === undefined) facts[fact] = value;
     return { facts: facts as Facts, spans, denied: denied as Facts };
   };
 }
+
+/** "is that", "does this count as", "这算", "算不算": what comes next is asked about, not said of the owner's business. */
+const askedWhetherItCounts = /(?:(?:^|[^a-z])(?:is|would|could) (?:that|this|it)(?: be| still be| count as)?|(?:^|[^a-z])(?:does|do|would) (?:that|this|it|we) (?:count|qualify) as|这算|这种算|这样算|那算|算不算|这属于|这是不是)\s*(?:a |an |the )?$/;
+/** The phrase ends a question: a question mark or 吗/么/呢 right after it. */
+const asQuestion = /^\s*(?:吗|么|呢|嘛)?\s*[?？]|^\s*(?:吗|么|呢|嘛)/;
 
 /**
  * Within one fact, keep the longest of overlapping hits; return the survivors in text order. Each fact

@@ -294,6 +294,8 @@ export function readLayoffsAnswer(normalized: string): Level | undefined {
   // "就我跟我媳妇 没裁", "就俩人 没裁": the staff told, then the layoffs denied; no one let go is said anywhere else.
   const denied = text.replace(layoffDenied, ' ');
   if (denied !== text && !layoffVerb.test(denied)) return 'none';
+  // "就俩人哪能裁": the headcount told beside a rhetorical "who would I lay off" is the staff, not those let go.
+  if (rhetoricalCue.test(text) && !onlyLeft.test(text) && !onePersonLetGo.test(text)) return 'none';
   const count = bareCount.exec(text);
   if (count) return /^(?:0+|零)$/.test(count[1] ?? '') ? 'none' : 'few';
   const staying = stayWords.test(text);

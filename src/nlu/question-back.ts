@@ -30,6 +30,15 @@ function short(clause: string): boolean {
   return han <= MAX_HAN && words <= MAX_WORDS;
 }
 
+/** What `rest` (a message, or the part of it outside its questions) answers for a choice or yes/no `fact` by itself. */
+function choiceAnswered(rest: string, fact: FactName, named = false): unknown {
+  const read = named ? undefined : readAnswer(fact, rest);
+  if (read !== undefined) return read;
+  const beside = extractEntities(rest);
+  if (beside.facts[fact] !== undefined) return beside.facts[fact];
+  return factKinds[fact] === 'boolean' && beside.yesNo !== null ? beside.yesNo : undefined;
+}
+
 /** Whether the words outside the message's short questions answer `fact` by themselves. */
 export function answersBesideQuestion(text: string, fact: FactName, entities: Entities): boolean {
   const questions = [...text.matchAll(questionClause)];
@@ -41,7 +50,40 @@ export function answersBesideQuestion(text: string, fact: FactName, entities: En
   if (factKinds[fact] === 'money' || factKinds[fact] === 'percent') {
     return entities.money.some((m) => !inQuestion(m.start)) || entities.percents.some((p) => !inQuestion(p.start));
   }
-  if (readAnswer(fact, rest) !== undefined) return true;
-  const beside = extractEntities(rest);
-  return beside.facts[fact] !== undefined || (factKinds[fact] === 'boolean' && beside.yesNo !== null);
+  return choiceAnswered(rest, fact) !== undefined;
+}
+
+/** A question about what the question means, typed without a mark: up to the end of its phrase. */
+const unmarkedMeaningQuestion = /^[^,，.。;；!！]*?(?:什么意思|啥意思|是啥|是什么|指啥|指什么|是指|有啥区别|有什么区别|啥区别|什么区别|what do you mean|what does (?:that|it) mean|meaning)(?:啊|呀|呢|哈)?/i;
+/** "这算哪类？", "which category is that?": asks which of the choices a thing just told falls under. */
+const asksWhichKind = /算哪|属于哪|算什么|算啥|哪一类|哪类|哪种|which (?:kind|category|type|one)|what (?:kind|category|type)/i;
+
+/**
+ * An owner who asks what the question means and answers it in the same message: "分公司直营和加盟有啥区别？我们是总店
+ * 开的分店，执照上写着分公司", "审批认定是啥意思？我们有办学许可证，教委发的", "what's the difference? the licence says
+ * branch company". The words after the last question answer `fact` by themselves: the owner has decided, so the
+ * question is explained and the answer taken. A choice told and then asked which kind it is ("干洗，这算哪类？") is
+ * answered by saying the reading back. A situation told and then asked "这算谁付的？" stays a question: the owner waits
+ * to be told which answer fits. Only for choice and yes/no facts; amounts have their own readers. `named`: only a value
+ * named by its own words ("我们是个体户"), not one the question's grammar infers ("we have 9 people").
+ *
+ * @example answerAroundMeaningQuestion('谁付有啥区别？反正是我们店的流水付的', 'paysRent') // true
+ */
+export function answerAroundMeaningQuestion(text: string, fact: FactName, named = false): unknown {
+  if (factKinds[fact] !== 'boolean' && factKinds[fact] !== 'enum') return undefined;
+  const questions = [...text.matchAll(questionClause)];
+  const first = questions[0];
+  const last = questions.at(-1);
+  if (!first || !last) {
+    // "审批认定啥意思 我们有教委发的许可证", typed without a question mark: the words after the question phrase answer.
+    const asked = unmarkedMeaningQuestion.exec(text);
+    const after = asked ? text.slice(asked.index + asked[0].length) : '';
+    return /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact, named) : undefined;
+  }
+  const after = text.slice(last.index + last[0].length);
+  const answered = /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact, named) : undefined;
+  if (answered !== undefined) return answered;
+  const before = text.slice(0, first.index);
+  const whichKind = factKinds[fact] === 'enum' && questions.every((q) => asksWhichKind.test(q[0])) && /[\p{L}\p{N}]/u.test(before);
+  return whichKind ? choiceAnswered(before, fact, named) : undefined;
 }

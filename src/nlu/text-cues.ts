@@ -14,7 +14,7 @@ import { normalizeText, questionBuAfter } from './normalize-text.js';
 export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
-  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'broadAsk', 'askMeaning', 'outsideMeasures',
+  'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'broadAsk', 'askMeaning', 'outsideMeasures', 'askAmount',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -52,10 +52,10 @@ export const questionCue = new RegExp([
 const longMessageChars = 16;
 
 /**
- * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去", "哪有人可裁" (nobody to lay off), "who
- * would I fire, it's just me". It asks nothing of the bot.
+ * A question asked for effect, that is itself an answer: "就我一人儿 辞谁去", "哪有人可裁" (nobody to lay off), "就俩伙计
+ * 哪敢裁啊", "裁啥裁", "who would I fire, it's just me", "lay off who?". It asks nothing of the bot.
  */
-export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|哪(?:有|来的?)(?:人|员工|伙计)(?:可|能|好)?(?:裁|辞|开除|炒)|(?:裁|辞|开除|炒)(?:什么|啥)人|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])/i;
+export const rhetoricalCue = /(?:辞|裁|开除|炒|解雇|辞退)谁(?:去|啊|呀|呢|哇)?|哪(?:有|来的?)(?:人|员工|伙计)(?:可|能|好)?(?:裁|辞|开除|炒)|(?:裁|辞|开除|炒)(?:什么|啥)人|哪(?:能|敢|舍得|忍心|会|好意思)(?:裁|辞|开除|炒|解雇)|(?:裁|辞)(?:啥|什么)(?:裁|辞)|(?<![a-z])who (?:would|could|can|should|is there to) (?:i |we )?(?:fire|lay off|let go|sack)(?![a-z])|(?<![a-z])(?:fire|lay off|let go|sack|layoffs?) (?:who|whom|anyone\?)(?![a-z])/i;
 
 /** Whether a message reads as a question rather than an answer: a question word or mark, or a long message. */
 export function looksLikeQuestion(text: string): boolean {

@@ -265,6 +265,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       if (explain) say(explain.zh, explain.en);
       return;
     }
+    case 'stillNeeded': {
+      const names = action.facts.map((fact) => factName(fact, lang)).join(t(lang, '、', ', '));
+      say(action.facts.length === 1 ? `还差最后一项就能算出金额：${names}。` : `要算出金额，还需要知道这${action.facts.length}项：${names}。`,
+        action.facts.length === 1 ? `One more answer and I can work out the amount: ${names}.` : `To work out the amount I still need ${action.facts.length} answers: ${names}.`);
+      return;
+    }
     case 'willCheck':
       say('好的，不着急，查到了直接告诉我就行。', 'Sure, no hurry: just tell me when you have it.');
       return;
@@ -340,6 +346,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
           `Taking ${formatYuan(note.price)} yuan per square metre a month × ${note.area} square metres = ${formatYuan(note.monthly)} yuan a month.`);
       } else if (note.kind === 'reductionTotal') {
         say(reductionSentence(note.how, note.total, 'zh'), reductionSentence(note.how, note.total, 'en'));
+      } else if (note.kind === 'readBesideQuestion') {
+        say(`按"${factName(note.fact, 'zh')}：${factValue(dialogs, note.fact, note.value, 'zh')}"理解，不对请说。`,
+          `I read that as "${factName(note.fact, 'en')}: ${factValue(dialogs, note.fact, note.value, 'en')}"; say so if that is wrong.`);
       } else if (note.kind === 'guessed') {
         say(`按"${factValue(dialogs, note.fact, note.value, 'zh')}"理解，不对请说。`, `I read that as "${factValue(dialogs, note.fact, note.value, 'en')}"; say so if that is wrong.`);
       } else {

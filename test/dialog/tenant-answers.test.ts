@@ -114,6 +114,10 @@ describe('layoffs denied beside the staff told', () => {
   it.each(['就我跟我媳妇 没裁', '就俩人 没裁', '店里三个人 一个都没辞'])('"%s" is no layoffs', (text) => {
     expect(readAnswer('layoffs', text)).toBe('none');
   });
+  // Round 11 (tenant11): the staff told beside a rhetorical "who would I lay off?" is the staff, not those let go.
+  it.each(['没有 就俩人哪能裁', '裁员？就俩伙计，哪敢裁啊', '哪舍得裁', "lay off who? I only have two helpers, couldn't afford to lose them"])('"%s" is no layoffs', (text) => {
+    expect(readAnswer('layoffs', text)).toBe('none');
+  });
   it('"走了两个 其他没裁" still names people let go: not read as none', () => {
     expect(readAnswer('layoffs', '走了两个 其他没裁')).not.toBe('none');
   });

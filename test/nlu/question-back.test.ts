@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersBesideQuestion } from '../../src/nlu/question-back.js';
+import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../src/nlu/question-back.js';
 import { extractEntities } from '../../src/nlu/entities.js';
 import type { FactName } from '../../src/policy/facts.js';
 
@@ -27,4 +27,24 @@ describe('a question stays a question', () => {
     ['does a franchise count as a branch? we pay the brand a fee', 'chainBranch'],
     ['区属国企', 'landlordType'],
   ])('%s (%s)', (text, fact) => expect(beside(text, fact)).toBe(false));
+});
+
+// An owner new to the terms asks what the question means and answers it in the same message (round 11, tenant11):
+// the words after the question, or a choice told before "这算哪类？", are the answer.
+describe('a question about the question, answered in the same message', () => {
+  it.each<[string, FactName, unknown]>([
+    ['审批认定是啥意思？我们有办学许可证，教委发的', 'approvedByEducationCommission', true],
+    ['审批认定啥意思 我们有教委发的许可证', 'approvedByEducationCommission', true],
+    ['谁付有啥区别？反正是我们店的流水付的', 'paysRent', true],
+    ['分公司直营和加盟有啥区别？我们是总店开的分店，执照上写着分公司', 'chainBranch', true],
+    ["what's the difference? head office opened this store, the licence says branch company", 'chainBranch', true],
+    ['干洗，这算哪类？', 'industry', 'other'],
+  ])('%s (%s)', (text, fact, value) => expect(answerAroundMeaningQuestion(text, fact)).toBe(value));
+
+  it.each<[string, FactName]>([
+    ['什么叫按规定停业？', 'operatingStatus'],
+    ['合同是总部签的，钱从门店走，这算谁付的？', 'paysRent'],
+    ['总部先付了再让门店报销 这算谁付的？', 'paysRent'],
+    ['直营门店是啥意思？', 'chainBranch'],
+  ])('%s (%s) stays a question', (text, fact) => expect(answerAroundMeaningQuestion(text, fact)).toBeUndefined());
 });

@@ -5,9 +5,9 @@
 import { questionCue, rhetoricalCue } from '../../nlu/text-cues.js';
 import { directAnswer } from '../direct-answer.js';
 import { rhetoricalNegation } from '../../nlu/extract-yes-no.js';
-import { answersBesideQuestion } from '../../nlu/question-back.js';
+import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../nlu/question-back.js';
 import { measureNotContact, startTopic } from './start-topic.js';
-import { answersFact, factsFor, reoffer, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, factsFor, reoffer, type Handler } from '../turn.js';
 
 export const directAnswerHandler: Handler = (turn) => {
   // "yes, approved by the district education commission" answers the question asked, though it names a unit.
@@ -45,6 +45,16 @@ export const directAnswerHandler: Handler = (turn) => {
   const calculate = answer.type === 'directAnswer' ? answer.calculate
     : calculators.length === 1 ? calculators[0] : calculators.find((intent) => turn.intentDialog?.intents.includes(intent)) ?? null;
   if (calculate) turn.session.offer = { kind: 'calculate', intent: calculate };
+  // "个体户算不算？我们是个体户": asked, then answered by name in the same message: the answer to the question asked
+  // is taken after the notice's answer, and the dialog goes on. ("what counts as micro? we have 9 people" asks which
+  // size fits: it is asked again.)
+  const answeredToo = awaiting !== null && current !== undefined && current.id === turn.session.dialog
+    ? answerAroundMeaningQuestion(understanding.text, awaiting, true) : undefined;
+  if (answeredToo !== undefined && awaiting !== null && current !== undefined) {
+    applyFacts(turn.session, { [awaiting]: answeredToo }, turn.actions);
+    advance(turn.session, current, turn.actions);
+    return true;
+  }
   reoffer(turn.session, turn.actions);
   return true;
 };

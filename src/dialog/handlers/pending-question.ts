@@ -7,12 +7,12 @@
  */
 import { questionCue } from '../../nlu/text-cues.js';
 import { factKinds, type FactName } from '../../policy/facts.js';
-import { answersBesideQuestion } from '../../nlu/question-back.js';
+import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../nlu/question-back.js';
 import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
 import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-correction.js';
-import { advance, answersFact, applyFacts, dialogNamed, factsFor, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, factsFor, isRentMeasure, namedByRentAlone, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
 /** "X是啥", "X是怎么回事", "what's the X thing?": asks what a measure is, not whether the owner's case gets it. */
@@ -39,12 +39,28 @@ export const pendingQuestion: Handler = (turn) => {
   // request to work something out, or the other measure's topic named ("first tell me about my rent")
   // leaves the question asked for another measure's dialog.
   const asks = questionCue.test(understanding.text);
-  const namesIntentDialog = intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id;
+  // "承担是啥意思？房租是店里出的" in the chain store's questions: rent is said in every rent measure's questions, so a word
+  // of rent alone names no other rent measure.
+  const namesIntentDialog = intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id
+    && !(intentDialog.id !== current.id && isRentMeasure(current) && namedByRentAlone(ctx.dialogs, understanding.text, intentDialog));
   const asksOther = asks || cues.digression || cues.calculate || namesIntentDialog;
   // "分公司跟加盟有啥区别？" at the branch question asks what it means: the words of both options are in it, so
   // it answers nothing. The question is explained (from the clause) and asked again with its choices.
   // "什么叫区属国企？" asked at another question is about the term it names: that fact is explained, and the
   // question asked is put again as it was.
+  // "审批认定是啥意思？我们有办学许可证，教委发的", "干洗，这算哪类？": the owner asked and answered; the question is
+  // explained in one line, the answer taken and said back (the owner was unsure what it meant), and the dialog goes on.
+  const answeredAfterAsking = cues.askMeaning && asks && !namesIntentDialog
+    && !(answersFact(awaiting, found) && answersBesideQuestion(understanding.text, awaiting, entities))
+    ? answerAroundMeaningQuestion(understanding.text, awaiting) : undefined;
+  if (answeredAfterAsking !== undefined) {
+    if (promptFor(ctx.dialogs, current, awaiting).explain !== undefined) actions.push({ type: 'explainFact', dialog: current.id, fact: awaiting });
+    applyFacts(session, { ...found, [awaiting]: answeredAfterAsking }, actions);
+    actions.push({ type: 'understood', note: { kind: 'readBesideQuestion', fact: awaiting, value: answeredAfterAsking } });
+    advance(session, current, actions);
+    turn.intent = 'answer';
+    return true;
+  }
   if (cues.askMeaning && asks && !namesIntentDialog && !(answersFact(awaiting, found) && answersBesideQuestion(understanding.text, awaiting, entities))) {
     const termOf = (Object.keys(entities.facts) as FactName[])
       .find((fact) => fact !== awaiting && promptFor(ctx.dialogs, current, fact).explain !== undefined);

@@ -19,6 +19,11 @@ const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
  */
 /** "我这小饭馆", "do we get", "our shop": the owner speaks of their own business, so they rent it. */
 const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
+/**
+ * "五金店的 房东是区属国企", "花店 房租的事", "shoe repair stall, landlord is a district SOE": a shop or trade named beside
+ * the landlord is the business that rents; a landlord speaks of its tenants, not of a shop of its own.
+ */
+const namesTrade = /\p{Script=Han}(?:店|铺(?!面)|馆|摊|超市|工作室|诊所|药房|门市)|(?<![a-z])(?:shop|store|stall|salon|restaurant|caf[eé]|bakery|studio|clinic|grocery|pharmacy|boutique|repairs?|barber|florist|diner|takeaway|canteen)(?![a-z])/iu;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
 
@@ -465,7 +470,7 @@ export const startTopic: Handler = (turn) => {
   const paysRentKnown = session.facts.monthlyRent !== undefined || session.facts.rentMarch !== undefined || session.facts.paysRent === true;
   const sideUnknown = sideDialogs.has(dialog.id) && dialog.id !== current?.id && landlordAsSomeoneElse.test(understanding.text)
     && !cues.tenantSide && !cues.landlordSide && understanding.entities.money.length === 0 && !ownBusiness && !paysRentKnown
-    && !speaksForItself.test(understanding.text.replace(askedBySomeone, ''));
+    && !speaksForItself.test(understanding.text.replace(askedBySomeone, '')) && !namesTrade.test(understanding.text);
   if (dialog.id !== current?.id) {
     const months = understanding.entities.months;
     session.focusMonth = months.length === 1 ? months[0] ?? null : null;
