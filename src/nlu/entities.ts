@@ -23,7 +23,7 @@ import { extractRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
-import { landlordNotTheDistrictSoe, rentBorneInTheEnd, rentPayerClause } from './read-answer.js';
+import { landlordKindSaid, rentBorneInTheEnd, rentPayerClause } from './read-answer.js';
 import { correctedTail } from './retraction.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
@@ -59,8 +59,10 @@ function extractAll(text: string, normalized: string): Entities {
   if (guarantor !== null) facts.districtInstitution = guarantor;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   // "总部先垫付，再从门店账上扣", "HQ pays first and charges it back to the branch": the one it ends with bears the rent.
-  // "房东是朝阳区属国企", "二房东从区属国企包下来转租给我们": 区属国企 said, but not the owner's landlord (read-answer.ts).
-  if (facts.landlordType === 'districtSoe' && landlordNotTheDistrictSoe(normalized)) facts.landlordType = 'other';
+  // "房东是朝阳区属国企", "二房东从区属国企包下来转租给我们": 区属国企 said, but not the owner's landlord; "owned by the xicheng
+  // government, some property company of theirs": the government's company, a district SOE (read-answer.ts).
+  const landlord = landlordKindSaid(facts.landlordType, normalized);
+  if (landlord !== undefined) facts.landlordType = landlord;
   // "我们饭馆能拿连锁直营那个房租补贴吗": the measure asked for by its name says nothing of whether the store is a branch.
   if (facts.chainBranch === true && namesOnlyTheMeasure(normalized)) delete facts.chainBranch;
   const borne = rentBorneInTheEnd(normalized);

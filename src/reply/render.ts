@@ -366,6 +366,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       } else if (unclear.reason === 'soeLevel') {
         say(`"${unclear.text}"：（一）只免西城区属国企（区国资委下属企业）房产的房租，市属国企、央企的不在其内。房东是哪一级的国企？拿不准就再说一次，我把每种情况的结果都列出来。`,
           `"${unclear.text}": Item 1 waives rent only on property of a Xicheng district SOE (under the district SASAC); a city-level or central SOE is not covered. Which level is your landlord? If you are not sure, say it again and I will show the result for each case.`);
+      } else if (unclear.reason === 'landlordOwner') {
+        say(`"${unclear.text}"：（一）只免西城区属国企（区国资委下属企业）房产的房租。这家公司是谁的：区属国企、市属国企、央企，还是民营企业？拿不准就再说一次，我把每种情况的结果都列出来。`,
+          `"${unclear.text}": Item 1 waives rent only on property of a Xicheng district SOE (under the district SASAC). Whose company is it: a district SOE, a city-level or central SOE, or a private firm? If you are not sure, say it again and I will show the result for each case.`);
       } else if (unclear.reason === 'unitless') {
         say(`"${unclear.text}"没有单位：是元还是万元？请带上单位再说一次（例如"150万"）；确实是这个数，就再说一次。`,
           `"${unclear.text}" has no unit: yuan, or 10,000s of yuan (万)? Please say it again with the unit (e.g. 1.5 million); if that is the figure, say it again.`);
