@@ -19,7 +19,7 @@ import { extractMonths } from './extract-months.js';
 import { extractYesNo } from './extract-yes-no.js';
 import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
-import { extractRegistration } from './extract-registration.js';
+import { readRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
@@ -91,7 +91,7 @@ function extractAll(text: string, normalized: string): Entities {
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
     layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
     // "朝阳一家担保公司": the guarantor's district, not the owner's registration.
-    ...withRegistration(facts, extractRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
+    ...withRegistration(facts, readRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
     denied: named.denied,
   };
 }
@@ -127,12 +127,12 @@ function officeIsARoom(normalized: string, spans: FactSpan[]): boolean {
  * Another district named as the registration is registeredInXicheng: false, Xicheng named as it ("工商税务都在西城")
  * true, unless the synonyms said otherwise.
  */
-function withRegistration(facts: Entities['facts'], registration: ReturnType<typeof extractRegistration>): Pick<Entities, 'facts' | 'registrationSplit'> {
+function withRegistration(facts: Entities['facts'], { where: registration, taxedHere }: ReturnType<typeof readRegistration>): Pick<Entities, 'facts' | 'registrationSplit' | 'registrationTaxedElsewhere'> {
   if (registration === 'elsewhere' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: false } };
   if (registration === 'here' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: true } };
   if (registration === 'split') {
     const { registeredInXicheng: _dropped, ...rest } = facts;
-    return { facts: rest, registrationSplit: true };
+    return taxedHere ? { facts: rest, registrationSplit: true } : { facts: rest, registrationSplit: true, registrationTaxedElsewhere: true };
   }
   return { facts };
 }

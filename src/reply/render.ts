@@ -247,6 +247,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     }
     case 'registrationSplit':
+      if (action.taxedElsewhere === true) {
+        say('您的企业在西城注册、在外区纳税：（一）至（四）要求"在西城区注册纳税"，这种情况由部门认定，下面两种结果都列出。',
+          'Registered in Xicheng but paying tax in another district: items 1–4 require a business registered and paying tax in Xicheng, so the department decides; both outcomes are shown below.');
+        return;
+      }
       say('您的企业注册在外区、在西城纳税：（一）至（四）要求"在西城区注册纳税"，这种情况由部门认定，下面两种结果都列出。',
         'Registered in another district but paying tax in Xicheng: items 1–4 require a business registered and paying tax in Xicheng, so the department decides; both outcomes are shown below.');
       return;
