@@ -458,8 +458,11 @@ const landlordWords: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(区属|区级|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
   // The other order: "state-owned, district level", "国企，区里的", "a state firm under the Xicheng district government".
   [new RegExp(String.raw`${stateWord}[^.;。；]{0,30}(?<!not |not the |不是)(区属|区里|区级|区的|西城|district|xicheng)`), 'districtSoe'],
-  [/(央企|中央|中字头|central)/, 'centralSoe'],
-  [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
+  // A level said alone, as the answer to which level the state landlord is: "区级", "西城的", "the district one".
+  [/^\s*(?:是|就是)?(?:区级|区属|区里|区里管|区的|西城区?|西城区属)(?:的)?(?:那种|那个|那家)?\s*$|^\s*(?:the )?(?:xicheng|district)(?:[- ]level)?(?: one| kind)?\s*$/, 'districtSoe'],
+  // The central government's: a ministry's, the State Council's SASAC (国务院国资委), "national level", the railways.
+  [/(央企|中央|中字头|国务院|部委|国家级|铁路局|central|ministry|ministries|state council|national[- ]level)/, 'centralSoe'],
+  [/(市属|市里|市级|市国资|北京市(?!西城)|city|municipal)/, 'other'],
   // A person or a trader of their own ("个体老板", "a local businessman"), when no state owner is named.
   [/(民营|私营|私人|个人|个体|自然人|私企|外资|外企|外商|老百姓|老板|普通公司|不是国企|private|individual|foreign(?:[- ]owned| company| firm| invested| business)|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
   // A person told as a story: "belongs to an old lady, she's retired", "a local family owns it", "老太太的房子".

@@ -40,6 +40,26 @@ test.each([
   expect(readAnswer('landlordType', text)).toBe(kind);
 });
 
+// The level told alone, after "房东是哪一级的国企？" / "Which level is your landlord?".
+test.each([
+  ['区级', 'districtSoe'],
+  ['西城的', 'districtSoe'],
+  ['xicheng', 'districtSoe'],
+  ['the district one', 'districtSoe'],
+  ['北京市的', 'other'],
+  ['市级', 'other'],
+  ['city level', 'other'],
+  ['国务院国资委的', 'centralSoe'],
+  ['部委下属的', 'centralSoe'],
+  ['国家级的', 'centralSoe'],
+  ['铁路局的', 'centralSoe'],
+  ["the ministry's", 'centralSoe'],
+  ['national level', 'centralSoe'],
+  ['北京市西城区的私人老板', 'private'],
+])('the level "%s": a %s landlord', (text, kind) => {
+  expect(readAnswer('landlordType', text)).toBe(kind);
+});
+
 test.each(['物业公司', '一个资产管理公司', '某某资产管理公司', 'a property management company', 'an asset management company'])(
   '"%s": a company of no owner said, asked whose it is',
   (text) => {
