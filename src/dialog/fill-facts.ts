@@ -534,8 +534,8 @@ export function factsFromMessage(
   options: { askApproximate?: boolean; reduction?: KnownReduction } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
-  // "学校的房子", "a school" answering who the landlord is: the landlord's kind, no trade of the owner's.
-  if (awaiting === 'landlordType' && out.industry !== undefined && schoolIsTheLandlord(text)) delete out.industry;
+  // "学校的房子", "a school", "物业公司" answering who the landlord is: the landlord's kind, no trade of the owner's.
+  if (awaiting === 'landlordType' && out.industry !== undefined && (schoolIsTheLandlord(text) || companyWithoutOwner(text))) delete out.industry;
   const notes: FactNote[] = [];
   const unclear: UnclearAmount[] = [];
   const unsure: FactName[] = [];
