@@ -103,8 +103,8 @@ export function soeWithoutLevel(text: string): boolean {
   return soeWord.test(normalized) && !soeLevel.test(normalized) && !soeDenied.test(normalized);
 }
 
-/** A company named as the landlord: 物业公司, 资产管理公司, "a company", "some property firm". */
-const companyWord = /公司|企业|集团|(?<![a-z])(?:compan(?:y|ies)|firm|corporation|enterprise|ltd|llc)(?![a-z])/;
+/** A company named as the landlord: 物业公司, 资产管理公司, 开发商, 商场, a hotel or a bank, "a company", "some property firm". */
+const companyWord = /公司|企业|集团|开发商|商场|购物中心|酒店|宾馆|饭店|银行|(?<![a-z])(?:compan(?:y|ies)|firm|corporation|enterprise|ltd|llc|developer|mall|shopping (?:centre|center|plaza)|hotel|bank)(?![a-z])/;
 
 /**
  * "物业公司", "某某资产管理公司", "a property management company": a company whose owner the answer does not say. Whether
@@ -113,8 +113,12 @@ const companyWord = /公司|企业|集团|(?<![a-z])(?:compan(?:y|ies)|firm|corp
  */
 export function companyWithoutOwner(text: string): boolean {
   const normalized = normalizeText(text);
-  return companyWord.test(normalized) && !soeWord.test(normalized) && !soeLevel.test(normalized) && readLandlord(normalized) === undefined;
+  return companyWord.test(normalized) && !ownerSelf.test(normalized) && !soeWord.test(normalized) && !soeLevel.test(normalized)
+    && readLandlord(normalized) === undefined;
 }
+
+/** The owner saying what they are ("我们是饭店", "we're a hotel"): the company named is theirs, not the landlord. */
+const ownerSelf = /我们是|我是|咱们?是|俺们?是|(?<![a-z])(?:we'?re|we are|i'?m|i am)(?![a-z])/;
 
 /** "没关系" ("it doesn't matter", "nothing to do with") holds 没关 (not closed): read it as 无关 first. */
 const unrelated = /没(?:有|啥|什么)?关系/g;
@@ -446,6 +450,10 @@ export function landlordKindSaid<T extends string>(named: T | undefined, normali
   return named;
 }
 
+/** People the owner knows as the landlord (see the grammar below). */
+const acquaintanceZh = '朋友|亲戚|熟人|邻居|街坊|外国人|老外|夫妻';
+const acquaintanceEn = String.raw`friend|relative|neighbou?r|foreigner|acquaintance`;
+
 const landlordWords: Array<[RegExp, string]> = [
   [subletToUs, 'other'],
   [otherDistrictState, 'other'],
@@ -467,6 +475,11 @@ const landlordWords: Array<[RegExp, string]> = [
   [/(民营|私营|私人|个人|个体|自然人|私企|外资|外企|外商|老百姓|老板|普通公司|不是国企|private|individual|foreign(?:[- ]owned| company| firm| invested| business)|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
   // A person told as a story: "belongs to an old lady, she's retired", "a local family owns it", "老太太的房子".
   [/(老太太|老大爷|老爷子|老头|大爷|大妈|阿姨|大姐|老两口|两口子|退休|人家自己的房|(?<![a-z])(?:(?:old|elderly|retired|local|nice|some) )?(?:lady|woman|man|gentleman|guy|couple|family|granny|grandma|grandpa|uncle|auntie|aunty|landlady|pensioner|retiree)(?![a-z]))/, 'private'],
+  // A friend, a relative, a neighbour, a foreigner as the owner: "朋友的房子", "房东是一对夫妻", "my friend's", "a relative".
+  // Only as the owner ("a friend mentioned it" says nothing of the landlord: corrections read this grammar too).
+  [new RegExp(String.raw`(?:${acquaintanceZh})(?:家)?(?:自己)?的|(?:房东|业主|房子|房主)(?:是|归)[^，,。]{0,4}(?:${acquaintanceZh})|^\s*(?:一个|一对|是)?(?:${acquaintanceZh})\s*$`
+    + String.raw`|(?<![a-z])(?:${acquaintanceEn})'s|(?:landlord is |owned by |belongs to |rent from )(?:a |an |my |our |the )?(?:${acquaintanceEn})s?(?![a-z])`
+    + String.raw`|^\s*(?:a |an |my |our |the )?(?:${acquaintanceEn})s?\s*$`), 'private'],
   // Public bodies that are not enterprises: a university, a hospital, a 事业单位, the education commission or another office itself.
   [/(事业单位|大学|医院|教委|教育局|机关|政府部门|街道|居委会|村委会|房管局|房管所|房管中心|住建委|public institution|university|hospital|education (?:commission|bureau)|government (?:office|department|body|agency)|sub-?district office|street office|residents'? committee|housing (?:bureau|authority|department|administration|management))/, 'other'],
   // The army's and a collective's property: no state enterprise of the district (部队的房子, 村集体的, "the village collective").

@@ -36,6 +36,12 @@ const kinds: Array<[string, string]> = [
   ['a school', 'other'],
   ['a sublandlord', 'other'],
   ['the street office', 'other'],
+  ['朋友的房子', 'private'],
+  ['亲戚的', 'private'],
+  ['房东是一对夫妻', 'private'],
+  ['老外', 'private'],
+  ["my friend's", 'private'],
+  ['a relative', 'private'],
 ];
 
 // The level told alone, after "房东是哪一级的国企？" / "Which level is your landlord?".
@@ -102,3 +108,19 @@ test.each([
 ])('in an opening, "%s" names a %s landlord', (text, kind) => {
   expect(extractEntities(text).facts.landlordType).toBe(kind);
 });
+
+test.each(['开发商', '商场的', '银行的房子', 'the mall', 'a bank', 'the developer'])('"%s": a landlord company of no owner said, asked whose it is', (text) => {
+  expect(companyWithoutOwner(text)).toBe(true);
+});
+
+test.each(['我们是饭店', "we're a hotel"])('"%s": the owner\'s own business, no landlord company', (text) => {
+  expect(companyWithoutOwner(text)).toBe(false);
+});
+
+// Corrections read this grammar in any message: a person named in passing is no landlord.
+test.each(['a friend mentioned it', "hold on, what's the innovation voucher thing? a friend mentioned it", '朋友介绍的'])(
+  '"%s" says nothing of the landlord',
+  (text) => {
+    expect(readAnswer('landlordType', text)).toBeUndefined();
+  },
+);
