@@ -47,7 +47,7 @@ export type Action =
   /** A number with nothing to say what it is, and no question pending. */
   | { type: 'bareNumber' }
   /** Registered in another district but taxed in Xicheng: whether that meets "在西城区注册纳税" is the department's call. */
-  | { type: 'registrationSplit' }
+  | { type: 'registrationSplit'; taxedElsewhere?: boolean }
   /**
    * After a question about today (the notice covered 2020, said first): the 2020 check of `dialog` offered,
    * not started unasked, with whom the measure sends the owner to.

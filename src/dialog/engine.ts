@@ -88,7 +88,7 @@ function noteRegistrationSplit(turn: Turn): void {
   const { session, understanding } = turn;
   if (!understanding.entities.registrationSplit || session.facts.registeredInXicheng !== undefined) return;
   if (!session.unsure.includes('registeredInXicheng')) session.unsure.push('registeredInXicheng');
-  turn.actions.push({ type: 'registrationSplit' });
+  turn.actions.push(understanding.entities.registrationTaxedElsewhere === true ? { type: 'registrationSplit', taxedElsewhere: true } : { type: 'registrationSplit' });
 }
 
 /**

@@ -7,7 +7,7 @@ import { factKinds, factsShape, type Facts, type FactName } from '../policy/fact
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
-import { closureWithoutReason, soeWithoutLevel, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
+import { closureWithoutReason, companyWithoutOwner, schoolIsTheLandlord, soeWithoutLevel, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
@@ -51,7 +51,7 @@ export type FactNote =
 export interface UnclearAmount {
   fact: FactName;
   /** 'disagree': a revenue pair and a stated drop that do not match ("100万到50万，降了九成"): which is right? */
-  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless' | 'closure' | 'soeLevel';
+  reason: 'approximate' | 'about' | 'currency' | 'disagree' | 'sizeRange' | 'unitless' | 'closure' | 'soeLevel' | 'landlordOwner';
   /** The owner's words, to quote back; and the currency code for 'currency'. */
   text: string;
   currency: string;
@@ -447,9 +447,14 @@ function uniquePrefix(labelled: ReturnType<typeof labelsOf>, typed: string): str
   return values.size === 1 ? [...values][0] : undefined;
 }
 
-/** A closure with no reason, a state landlord with no level: answers the question does not settle, so no guess is made. */
-function unreadChoice(awaiting: FactName, text: string): boolean {
-  return (awaiting === 'operatingStatus' && closureWithoutReason(text)) || (awaiting === 'landlordType' && soeWithoutLevel(text));
+/**
+ * A closure with no reason, a state landlord with no level, a company landlord with no owner: answers the question does
+ * not settle, so no guess is made; the reason the owner is asked again, or undefined when the answer is no such one.
+ */
+function unreadChoice(awaiting: FactName, text: string): 'closure' | 'soeLevel' | 'landlordOwner' | undefined {
+  if (awaiting === 'operatingStatus') return closureWithoutReason(text) ? 'closure' : undefined;
+  if (awaiting !== 'landlordType') return undefined;
+  return soeWithoutLevel(text) ? 'soeLevel' : companyWithoutOwner(text) ? 'landlordOwner' : undefined;
 }
 
 /** Whether the sizes left open give different outcomes under the dialog's rules (medium for （六）, large anywhere). */
@@ -535,6 +540,8 @@ export function factsFromMessage(
   options: { askApproximate?: boolean; reduction?: KnownReduction } = {},
 ): FilledFacts {
   const out: MutableFacts = { ...entities.facts };
+  // "学校的房子", "a school", "物业公司" answering who the landlord is: the landlord's kind, no trade of the owner's.
+  if (awaiting === 'landlordType' && out.industry !== undefined && (schoolIsTheLandlord(text) || companyWithoutOwner(text))) delete out.industry;
   const notes: FactNote[] = [];
   const unclear: UnclearAmount[] = [];
   const unsure: FactName[] = [];
@@ -618,8 +625,9 @@ export function factsFromMessage(
     if (read !== undefined) out[awaiting] = read;
     // "closed", "关了" with no word of why: asked which closure once; the same again leaves it to the department (each case shown).
     // "国企", "guoqi" with no level: the same, asked which level once.
-    else if (quiet && unreadChoice(awaiting, text)) {
-      if (options.askApproximate === true) unclear.push({ fact: awaiting, reason: awaiting === 'operatingStatus' ? 'closure' : 'soeLevel', text: text.trim(), currency: 'CNY' });
+    else if (quiet && unreadChoice(awaiting, text) !== undefined) {
+      const reason = unreadChoice(awaiting, text);
+      if (options.askApproximate === true && reason !== undefined) unclear.push({ fact: awaiting, reason, text: text.trim(), currency: 'CNY' });
       else unsure.push(awaiting);
     }
     // Last, when the message gives nothing at all (or only a trade the grammar calls `other`): the choice whose
@@ -627,7 +635,7 @@ export function factsFromMessage(
     // A span of time ("走了两个月": gone two months) is no answer either, however like "走了两个人" it reads.
     const nothingElse = !Object.keys(out).some(besides) && entities.money.length === 0 && entities.percents.length === 0
       && entities.monthCount === null && entities.months.length === 0
-      && !unreadChoice(awaiting, text);
+      && unreadChoice(awaiting, text) === undefined;
     const leftOpen = unclear.length > 0 || unsure.length > 0;
     if (nothingElse && !leftOpen && (read === undefined || (awaiting === 'industry' && read === 'other'))) {
       const guess = guessAnswer(awaiting, text);

@@ -19,11 +19,11 @@ import { extractMonths } from './extract-months.js';
 import { extractYesNo } from './extract-yes-no.js';
 import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
-import { extractRegistration } from './extract-registration.js';
+import { readRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
-import { landlordNotTheDistrictSoe, rentBorneInTheEnd, rentPayerClause } from './read-answer.js';
+import { landlordKindSaid, rentBorneInTheEnd, rentPayerClause } from './read-answer.js';
 import { correctedTail } from './retraction.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
@@ -59,8 +59,10 @@ function extractAll(text: string, normalized: string): Entities {
   if (guarantor !== null) facts.districtInstitution = guarantor;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   // "总部先垫付，再从门店账上扣", "HQ pays first and charges it back to the branch": the one it ends with bears the rent.
-  // "房东是朝阳区属国企", "二房东从区属国企包下来转租给我们": 区属国企 said, but not the owner's landlord (read-answer.ts).
-  if (facts.landlordType === 'districtSoe' && landlordNotTheDistrictSoe(normalized)) facts.landlordType = 'other';
+  // "房东是朝阳区属国企", "二房东从区属国企包下来转租给我们": 区属国企 said, but not the owner's landlord; "owned by the xicheng
+  // government, some property company of theirs": the government's company, a district SOE (read-answer.ts).
+  const landlord = landlordKindSaid(facts.landlordType, normalized);
+  if (landlord !== undefined) facts.landlordType = landlord;
   // "我们饭馆能拿连锁直营那个房租补贴吗": the measure asked for by its name says nothing of whether the store is a branch.
   if (facts.chainBranch === true && namesOnlyTheMeasure(normalized)) delete facts.chainBranch;
   const borne = rentBorneInTheEnd(normalized);
@@ -89,7 +91,7 @@ function extractAll(text: string, normalized: string): Entities {
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
     layoffCount: layoffs ? layoffCount as Entities['layoffCount'] : null,
     // "朝阳一家担保公司": the guarantor's district, not the owner's registration.
-    ...withRegistration(facts, extractRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
+    ...withRegistration(facts, readRegistration(facts.districtInstitution === false ? withoutGuarantorClauses(normalized) : text)),
     denied: named.denied,
   };
 }
@@ -125,12 +127,12 @@ function officeIsARoom(normalized: string, spans: FactSpan[]): boolean {
  * Another district named as the registration is registeredInXicheng: false, Xicheng named as it ("工商税务都在西城")
  * true, unless the synonyms said otherwise.
  */
-function withRegistration(facts: Entities['facts'], registration: ReturnType<typeof extractRegistration>): Pick<Entities, 'facts' | 'registrationSplit'> {
+function withRegistration(facts: Entities['facts'], { where: registration, taxedHere }: ReturnType<typeof readRegistration>): Pick<Entities, 'facts' | 'registrationSplit' | 'registrationTaxedElsewhere'> {
   if (registration === 'elsewhere' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: false } };
   if (registration === 'here' && facts.registeredInXicheng === undefined) return { facts: { ...facts, registeredInXicheng: true } };
   if (registration === 'split') {
     const { registeredInXicheng: _dropped, ...rest } = facts;
-    return { facts: rest, registrationSplit: true };
+    return taxedHere ? { facts: rest, registrationSplit: true } : { facts: rest, registrationSplit: true, registrationTaxedElsewhere: true };
   }
   return { facts };
 }

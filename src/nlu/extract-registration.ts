@@ -13,10 +13,11 @@
  * @example extractRegistration('个体工商户，工商税务都在西城') // 'here'
  * @example extractRegistration('registered in Xicheng, but we file our taxes in Chaoyang') // 'split'
  */
+import { rhetoricalNegation } from './extract-yes-no.js';
 
 /** Beijing's other districts, and words for outside Beijing. */
-export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津/;
-export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside (?:of )?xicheng|outside (?:of )?beijing)\b/i;
+export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津|别处|别的地方|其他地方|其它地方|别的区|其他区|其它区/;
+export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside (?:of )?xicheng|outside (?:of )?beijing|elsewhere|somewhere else)\b/i;
 /**
  * Another place denied: "not in Haidian", "it's not like we're registered in another district", "不在海淀", "没在朝阳注册",
  * "不是外地的". Said of the owner's own business it names no other district: the place denied is no answer. The words
@@ -57,10 +58,24 @@ const hereWord = /(?<![a-z])(?:here|locally|in this district|in your district)(?
 /** "we don't pay tax here", "税也不在这边交": the tax denied. */
 const taxDenied = /不|没|(?<![a-z])(?:don'?t|doesn'?t|do not|does not|no|neither|nor)(?![a-z])/i;
 
+/**
+ * The registration denied in Xicheng: "注册不在西城", "不在西城注册", "没在西城注册的", "not registered in Xicheng". It is
+ * registered elsewhere, which with the tax paid here is the split ("注册不在西城 但税在西城交").
+ */
+const registeredNotHere = /注册(?:地|地址)?(?:不在|没在|不是)西城|(?:不在|没在|不是在|没有在)西城(?:区)?注册|(?<![a-z])(?:not|isn'?t|aren'?t) registered in xicheng/i;
+
 /** The tax office's own registration (税务登记) names where tax is paid, not where the business is registered. */
 const taxRegistration = /税务登记|tax registration/gi;
 
 export function extractRegistration(text: string): Registration {
+  return readRegistration(text).where;
+}
+
+/**
+ * Like extractRegistration, and for a split which way round it is: taxedHere when registered elsewhere and taxed in
+ * Xicheng, false when registered in Xicheng and taxed elsewhere ("执照在西城 税在别处").
+ */
+export function readRegistration(text: string): { where: Registration; taxedHere: boolean } {
   let elsewhere = false;
   let taxedHere = false;
   let taxedElsewhere = false;
@@ -77,17 +92,20 @@ export function extractRegistration(text: string): Registration {
     if ((here || hereWord.test(clause)) && taxes && !other && !negated.test(clause) && !taxDenied.test(clause)) taxedHere = true;
     // "税在东城交", "we file our taxes in Chaoyang": the tax named elsewhere, with no registration in the clause.
     if (other && taxes && !here && !registers && !negated.test(clause)) taxedElsewhere = true;
-    if (here && registers && !other && !taxes) registeredHere = true;
+    // "哪家不是在西城注册的": a rhetorical "who isn't?" says everyone is.
+    const deniedHere = registeredNotHere.test(clause) && !rhetoricalNegation.test(clause);
+    if (!other && !taxes && deniedHere) elsewhere = true;
+    if (here && registers && !other && !taxes && !deniedHere) registeredHere = true;
     // "公司在东城 门店在西城": the shop standing in Xicheng says nothing against the company registered elsewhere.
-    if (here && strictRegistrationCue.test(clause) && !other && !taxes) registeredHereStrictly = true;
+    if (here && strictRegistrationCue.test(clause) && !other && !taxes && !deniedHere) registeredHereStrictly = true;
     // The landlord named before the firm, or the firm itself state-owned: the firm is the landlord.
     const firm = xichengFirm.exec(clause);
     const located = firm !== null && !landlordClause.test(clause.slice(0, firm.index + firm[0].length));
     if (here && !other && (taxes || strictRegistrationCue.test(clause) || located) && !negated.test(clause)) strictlyHere = true;
   }
   // Registered here and taxed elsewhere is split like the other way round; taxed elsewhere alone fails 注册纳税 in Xicheng.
-  if (!elsewhere && taxedElsewhere) return registeredHere || strictlyHere ? 'split' : 'elsewhere';
-  if (!elsewhere) return strictlyHere ? 'here' : null;
-  if (registeredHereStrictly) return null;
-  return taxedHere ? 'split' : 'elsewhere';
+  if (!elsewhere && taxedElsewhere) return { where: registeredHere || strictlyHere ? 'split' : 'elsewhere', taxedHere: false };
+  if (!elsewhere) return { where: strictlyHere ? 'here' : null, taxedHere };
+  if (registeredHereStrictly) return { where: null, taxedHere };
+  return { where: taxedHere ? 'split' : 'elsewhere', taxedHere };
 }

@@ -90,7 +90,7 @@ export function closureWithoutReason(text: string): boolean {
 }
 
 /** A state-owned landlord, and the words that would say which level (district, city, central) or deny it. */
-const soeWord = /国企|国有|国资|(?<![a-z])(?:soe|state[- ]owned|state[- ]run|state (?:company|firm|enterprise)|guoqi|guoyou)(?![a-z])/;
+const soeWord = /国企|国有|国资|国营|(?<![a-z])(?:soe|state[- ]own(?:ed)?|state[- ]run|state (?:company|firm|enterprise)|guoqi|guoyou)(?![a-z])/;
 const soeLevel = /区|西城|市|央|中字头|国家|部委|北京|省|私|民营|个人|(?<![a-z])(?:district|xicheng|qu|city|municipal|beijing|central|national|provincial|ministry|sasac|private)(?![a-z])/;
 const soeDenied = /不是|并非|非国|(?<![a-z])(?:not|isn'?t|no|non)(?![a-z])/;
 
@@ -102,6 +102,23 @@ export function soeWithoutLevel(text: string): boolean {
   const normalized = normalizeText(text);
   return soeWord.test(normalized) && !soeLevel.test(normalized) && !soeDenied.test(normalized);
 }
+
+/** A company named as the landlord: 物业公司, 资产管理公司, 开发商, 商场, a hotel or a bank, "a company", "some property firm". */
+const companyWord = /公司|企业|集团|开发商|商场|购物中心|酒店|宾馆|饭店|银行|(?<![a-z])(?:compan(?:y|ies)|firm|corporation|enterprise|ltd|llc|developer|mall|shopping (?:centre|center|plaza)|hotel|bank)(?![a-z])/;
+
+/**
+ * "物业公司", "某某资产管理公司", "a property management company": a company whose owner the answer does not say. Whether
+ * it is Xicheng's district SOE is the whole question of （一）, so it is asked, never guessed (the learned fallback reads
+ * 资产管理公司 as the district's), the same as a state firm of no level (soeWithoutLevel).
+ */
+export function companyWithoutOwner(text: string): boolean {
+  const normalized = normalizeText(text);
+  return companyWord.test(normalized) && !ownerSelf.test(normalized) && !soeWord.test(normalized) && !soeLevel.test(normalized)
+    && readLandlord(normalized) === undefined;
+}
+
+/** The owner saying what they are ("我们是饭店", "we're a hotel"): the company named is theirs, not the landlord. */
+const ownerSelf = /我们是|我是|咱们?是|俺们?是|(?<![a-z])(?:we'?re|we are|i'?m|i am)(?![a-z])/;
 
 /** "没关系" ("it doesn't matter", "nothing to do with") holds 没关 (not closed): read it as 无关 first. */
 const unrelated = /没(?:有|啥|什么)?关系/g;
@@ -355,7 +372,7 @@ function readRestated(fact: FactName, text: string): boolean | undefined {
 }
 
 /** Who the landlord is, in the words owners use for each: 西城区的国企, "the district's state-owned firm", 民营房东. */
-const stateWord = String.raw`(?:国企|国有|国资|state[- ]owned|government[- ]owned|soe|sasac|guo ?qi|guo ?you|state (?:company|firm|enterprise|asset))`;
+const stateWord = String.raw`(?:国企|国有|国资|国营|state[- ]own(?:ed)?(?![a-z])|government[- ]owned|soe|sasac|guo ?qi|guo ?you|state (?:company|firm|enterprise|asset))`;
 /**
  * A state firm of another district: "海淀区的国企", "朝阳区属国企", "东城国资的房子", "a Haidian district SOE". （一） is for
  * Xicheng's district SOEs (承租区内区属国有企业房产), so this landlord is another kind, whatever 区属 says.
@@ -367,33 +384,106 @@ const otherDistrictState = new RegExp(String.raw`(?:${elsewhereZh.source}|别的
  * leases the whole building from the district SOE and sublets it to us". The lease is with that middle landlord, not
  * the state firm, so the owner does not rent district state-owned premises (the tenant of the SOE lets them on).
  */
-const subletToUs = /二房东|转租给(?:我|我们|咱)|分租给(?:我|我们|咱)|(?:包下来|租下来|整租下来|承包下来)[^。；;]{0,10}(?:再|又|然后)?[^。；;]{0,6}(?:转租|分租|租给|出租给)(?:我|我们|咱|各家|商户|租户|下面)|(?:房东|他|她|对方|那家公司)(?:自己)?(?:也|本身)是(?:从[^,，。]{0,12})?租(?:来|过来)?的|(?<![a-z])(?:sublets?|subleases?|sub-lets?|sub-leases?|sublet|sublease[ds]?)\s+(?:it\s+|them\s+|the (?:space|unit|shop|rooms?|floor)\s+)?(?:out\s+)?to\s+(?:us|me)(?![a-z])|(?<![a-z])(?:we|i)\s+(?:sub-?let|sub-?lease|sub-?rent)\s+from|(?<![a-z])(?:sub-?tenants?|middle ?man|head lease|master lease(?:holder)?)(?![a-z])|(?:our|my|the) landlord (?:also |itself |himself |herself |only )?(?:rents|leases|rented|leased) (?:it|the (?:building|place|whole|space|floor))/;
+const subletToUs = /二房东|(?<![a-z])(?:sub-?landlord|second landlord|middle landlord|master tenant)s?(?![a-z])|转租给(?:我|我们|咱)|分租给(?:我|我们|咱)|(?:包下来|租下来|整租下来|承包下来)[^。；;]{0,10}(?:再|又|然后)?[^。；;]{0,6}(?:转租|分租|租给|出租给)(?:我|我们|咱|各家|商户|租户|下面)|(?:房东|他|她|对方|那家公司)(?:自己)?(?:也|本身)是(?:从[^,，。]{0,12})?租(?:来|过来)?的|(?<![a-z])(?:sublets?|subleases?|sub-lets?|sub-leases?|sublet|sublease[ds]?)\s+(?:it\s+|them\s+|the (?:space|unit|shop|rooms?|floor)\s+)?(?:out\s+)?to\s+(?:us|me)(?![a-z])|(?<![a-z])(?:we|i)\s+(?:sub-?let|sub-?lease|sub-?rent)\s+from|(?<![a-z])(?:sub-?tenants?|middle ?man|head lease|master lease(?:holder)?)(?![a-z])|(?:our|my|the) landlord (?:also |itself |himself |herself |only )?(?:rents|leases|rented|leased) (?:it|the (?:building|place|whole|space|floor))/;
+
+/**
+ * A company the district government owns: "区政府下属的公司", "区里开的资产管理公司", "a property company of the Xicheng
+ * government", "owned by the xicheng government, some property company of theirs". A company owned by Xicheng District
+ * is a district SOE, which （一） is for; the government body itself is not (publicBodyItself). The company must be the
+ * landlord's, not the owner's ("owned by the xicheng government, we are a small company" names the owner's).
+ */
+const governmentCompany = new RegExp([
+  String.raw`(?<!${elsewhereZh.source})(?:区政府|西城区?政府|区里|区上)(?:自己)?(?:下属|下面|名下|旗下|所属|直属|开|办|成立|投资)的?(?:一[个家]|那个|某个)?[^,，。；;我]{0,8}?(?:公司|企业|集团)`,
+  String.raw`(?<!${elsewhereZh.source})(?:区政府|西城区?政府)的(?:一[个家]|那个|某个)?[^,，。；;我]{0,8}?(?:公司|企业|集团)`,
+  String.raw`(?<![a-z])(?:xicheng|district)(?: district)? government'?s?(?: own)?(?: [a-z-]+){0,3}? (?:company|firm|enterprise|subsidiary|corporation)`,
+  String.raw`(?<![a-z])(?:company|firm|enterprise|subsidiary|corporation)(?: [a-z-]+){0,2}? (?:of|owned by|run by|set up by|controlled by|under) (?:the )?(?:xicheng|district)(?: district)? government`,
+  String.raw`(?<![a-z])(?:owned by|belongs? to|belonging to|run by|under) (?:the )?(?:xicheng|district)(?: district)? government(?:(?!(?<![a-z])(?:we|i|our|my|us)(?![a-z]))[^.;]){0,50}?(?:compan(?:y|ies)|firm|enterprise|subsidiary|corporation)`,
+].join('|'));
+/** Public bodies a landlord can be that are no enterprise: an education commission, a housing bureau, the army, a school. */
+const publicBodyZh = '教委|教育局|教育委员会|房管局|房管所|房管中心|房屋管理局|住建委|卫健委|民政局|文旅局|文化局|体育局|区政府|政府|街道办?|居委会|村委会|机关|事业单位';
+const publicBodyEn = String.raw`education (?:commission|bureau|department|committee)|housing (?:bureau|authority|department|administration|management (?:office|bureau|centre|center))|government (?:office|department|body|agency|bureau)|civil affairs bureau|health commission|sub-?district office|street office|residents'? committee|village committee`;
+/**
+ * The landlord a public body of the district itself: "房子是区教委自己的", "西城区房管局", "our building belongs to the
+ * district education commission itself". The district named is the body's, not a district SOE's.
+ */
+const publicBodyItself = new RegExp([
+  String.raw`(?:房子|房产|产权|楼|房东|业主)(?:是|归|属于)(?:北京市|西城区?|区里?|市里?)?的?(?:${publicBodyZh})`,
+  String.raw`(?:西城区?|区里?的?)(?:${publicBodyZh})(?:自己|本身)?(?:的(?:房子|房产|产权|楼|房)|名下|所有|自己的|本身的|的?\s*$)`,
+  String.raw`(?<![a-z])(?:belongs? to|belonging to|owned by|property of|landlord is) (?:the )?(?:xicheng |district |local )*(?:${publicBodyEn})`,
+  String.raw`(?<![a-z])(?:xicheng|district)(?: district)? (?:${publicBodyEn})(?:'s)? (?:own|itself)`,
+].join('|'));
+const stateOwned = new RegExp(stateWord);
+
+/**
+ * A school as the landlord, in an answer to who the landlord is: "学校的房子", "房东是一所大学", "学校", "a school", "owned
+ * by the university". The owner's own school is said in the first person ("我们是培训学校") and is no landlord.
+ */
+const schoolLandlord = new RegExp([
+  String.raw`(?:房东|业主|房子|房产|产权|楼)(?:是|归|属于)(?:一所|一个|一家|个)?[^，,。；;]{0,6}(?:学校|大学|中学|小学|学院)`,
+  String.raw`^\s*(?!我|咱|俺)(?:是)?(?:一所|一个|个)?\p{Script=Han}{0,4}(?:学校|大学|中学|小学|学院)(?:的)?(?:房子|房产|楼)?\s*$`,
+  String.raw`(?:学校|大学|中学|小学|学院)(?:自己)?的(?:房子|房产|楼|地方|产权)`,
+  String.raw`(?<![a-z])(?:owned by|belongs? to|belonging to|landlord is|property of|rent (?:it )?from) (?:a |the |our )?(?:local |nearby |primary |middle |high )?(?:school|university|college)`,
+  String.raw`^\s*(?:a |the )?(?:local |nearby |primary |middle |high )?(?:school|university|college)\s*$`,
+].join('|'), 'u');
+
+/** Whether a school named in an answer to who the landlord is is the landlord (see schoolLandlord), not the owner's trade. */
+export function schoolIsTheLandlord(text: string): boolean {
+  return schoolLandlord.test(normalizeText(text));
+}
 
 /**
  * Whether the landlord the owner has is another than Xicheng's district SOE though the words name one: a state firm of
- * another district, or a middle landlord that lets the SOE's premises on (see otherDistrictState, subletToUs).
+ * another district, a middle landlord that lets the SOE's premises on (see otherDistrictState, subletToUs), or a public
+ * body of the district itself with no state firm named (publicBodyItself).
  */
 export function landlordNotTheDistrictSoe(normalized: string): boolean {
   if (subletToUs.test(normalized)) return true;
+  if (publicBodyItself.test(normalized) && !stateOwned.test(normalized) && !governmentCompany.test(normalized)) return true;
   const match = otherDistrictState.exec(normalized);
   return match !== null && !kindDenied.test(normalized.slice(Math.max(0, match.index - 8), match.index));
 }
 
+/** The landlord's kind the synonyms named, corrected by what the whole message says of it (see landlordNotTheDistrictSoe, governmentCompany). */
+export function landlordKindSaid<T extends string>(named: T | undefined, normalized: string): T | 'other' | 'districtSoe' | undefined {
+  if (named === 'districtSoe' && landlordNotTheDistrictSoe(normalized)) return 'other';
+  if (named === 'other' && governmentCompany.test(normalized)) return 'districtSoe';
+  return named;
+}
+
+/** People the owner knows as the landlord (see the grammar below). */
+const acquaintanceZh = '朋友|亲戚|熟人|邻居|街坊|外国人|老外|夫妻';
+const acquaintanceEn = String.raw`friend|relative|neighbou?r|foreigner|acquaintance`;
+
 const landlordWords: Array<[RegExp, string]> = [
   [subletToUs, 'other'],
   [otherDistrictState, 'other'],
+  [governmentCompany, 'districtSoe'],
+  // "区属的资产公司", "区属公司": 区属 is "the district's own", of any company.
+  [/区属(?:的)?[^,，。；;]{0,6}?(?:公司|企业|集团)/, 'districtSoe'],
+  [publicBodyItself, 'other'],
+  [schoolLandlord, 'other'],
   [/(区国资委|owned by (?:the )?(?:xicheng )?district|belong(?:s|ing)? (?:to )?(?:the )?(?:xicheng (?:district )?|district )(?:government|state|soe)?|district[- ]owned)/, 'districtSoe'],
   [new RegExp(String.raw`(区属|区级|区里|区的|区国资|西城区?的?|district'?s?|xicheng(?: district)?)\s*(?:的|[- ]?level|[- ]?run|own(?:ed)?|government)?\s*${stateWord}`), 'districtSoe'],
   // The other order: "state-owned, district level", "国企，区里的", "a state firm under the Xicheng district government".
   [new RegExp(String.raw`${stateWord}[^.;。；]{0,30}(?<!not |not the |不是)(区属|区里|区级|区的|西城|district|xicheng)`), 'districtSoe'],
-  [/(央企|中央|central)/, 'centralSoe'],
-  [/(市属|市里|市国资|北京市的?国企|city|municipal)/, 'other'],
+  // A level said alone, as the answer to which level the state landlord is: "区级", "西城的", "the district one".
+  [/^\s*(?:是|就是)?(?:区级|区属|区里|区里管|区的|西城区?|西城区属)(?:的)?(?:那种|那个|那家)?\s*$|^\s*(?:the )?(?:xicheng|district)(?:[- ]level)?(?: one| kind)?\s*$/, 'districtSoe'],
+  // The central government's: a ministry's, the State Council's SASAC (国务院国资委), "national level", the railways.
+  [/(央企|中央|中字头|国务院|部委|国家级|铁路局|central|ministry|ministries|state council|national[- ]level)/, 'centralSoe'],
+  [/(市属|市里|市级|市国资|北京市(?!西城)|city|municipal)/, 'other'],
   // A person or a trader of their own ("个体老板", "a local businessman"), when no state owner is named.
-  [/(民营|私人|个人|个体|自然人|私企|老百姓|老板|普通公司|不是国企|private|individual|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
+  [/(民营|私营|私人|个人|个体|自然人|私企|外资|外企|外商|老百姓|老板|普通公司|不是国企|private|individual|foreign(?:[- ]owned| company| firm| invested| business)|a person|privately|businessman|businesswoman|business owner|not (?:a )?state[- ]owned|non-state|(?:normal|ordinary|regular) company)/, 'private'],
   // A person told as a story: "belongs to an old lady, she's retired", "a local family owns it", "老太太的房子".
   [/(老太太|老大爷|老爷子|老头|大爷|大妈|阿姨|大姐|老两口|两口子|退休|人家自己的房|(?<![a-z])(?:(?:old|elderly|retired|local|nice|some) )?(?:lady|woman|man|gentleman|guy|couple|family|granny|grandma|grandpa|uncle|auntie|aunty|landlady|pensioner|retiree)(?![a-z]))/, 'private'],
+  // A friend, a relative, a neighbour, a foreigner as the owner: "朋友的房子", "房东是一对夫妻", "my friend's", "a relative".
+  // Only as the owner ("a friend mentioned it" says nothing of the landlord: corrections read this grammar too).
+  [new RegExp(String.raw`(?:${acquaintanceZh})(?:家)?(?:自己)?的|(?:房东|业主|房子|房主)(?:是|归)[^，,。]{0,4}(?:${acquaintanceZh})|^\s*(?:一个|一对|是)?(?:${acquaintanceZh})\s*$`
+    + String.raw`|(?<![a-z])(?:${acquaintanceEn})'s|(?:landlord is |owned by |belongs to |rent from )(?:a |an |my |our |the )?(?:${acquaintanceEn})s?(?![a-z])`
+    + String.raw`|^\s*(?:a |an |my |our |the )?(?:${acquaintanceEn})s?\s*$`), 'private'],
   // Public bodies that are not enterprises: a university, a hospital, a 事业单位, the education commission or another office itself.
-  [/(事业单位|大学|医院|教委|教育局|机关|政府部门|街道|居委会|村委会|public institution|university|hospital|education (?:commission|bureau)|government (?:office|department|body|agency)|sub-?district office|residents'? committee)/, 'other'],
+  [/(事业单位|大学|医院|教委|教育局|机关|政府部门|街道|居委会|村委会|房管局|房管所|房管中心|住建委|public institution|university|hospital|education (?:commission|bureau)|government (?:office|department|body|agency)|sub-?district office|street office|residents'? committee|housing (?:bureau|authority|department|administration|management))/, 'other'],
+  // The army's and a collective's property: no state enterprise of the district (部队的房子, 村集体的, "the village collective").
+  [/(部队|军队|军产|军方|武警|村集体|集体企业|集体所有|集体的|乡镇企业|合作社|(?<![a-z])(?:army|military|pla|armed police|collective(?:ly owned)?|village)(?![a-z]))/, 'other'],
 ];
 
 /** "不是区属国企", "not a district SOE": the kind denied is not the answer; the next one named is. */

@@ -91,6 +91,8 @@ export interface Entities {
   facts: Facts;
   /** Registered in another district but paying tax in Xicheng ("执照在大兴，税交在西城"): the department judges. */
   registrationSplit?: boolean;
+  /** With registrationSplit: the other way round, registered in Xicheng and taxed elsewhere ("执照在西城 税在别处"). */
+  registrationTaxedElsewhere?: boolean;
   /**
    * Values the message denies by their synonyms: "不是办公用房", "it's not an office" → { premisesUse: 'office' }.
    * A correction after the answer reads it (a choice of two denied is the other one). Absent: none.

@@ -247,6 +247,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     }
     case 'registrationSplit':
+      if (action.taxedElsewhere === true) {
+        say('您的企业在西城注册、在外区纳税：（一）至（四）要求"在西城区注册纳税"，这种情况由部门认定，下面两种结果都列出。',
+          'Registered in Xicheng but paying tax in another district: items 1–4 require a business registered and paying tax in Xicheng, so the department decides; both outcomes are shown below.');
+        return;
+      }
       say('您的企业注册在外区、在西城纳税：（一）至（四）要求"在西城区注册纳税"，这种情况由部门认定，下面两种结果都列出。',
         'Registered in another district but paying tax in Xicheng: items 1–4 require a business registered and paying tax in Xicheng, so the department decides; both outcomes are shown below.');
       return;
@@ -375,6 +380,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       } else if (unclear.reason === 'soeLevel') {
         say(`"${unclear.text}"：（一）只免西城区属国企（区国资委下属企业）房产的房租，市属国企、央企的不在其内。房东是哪一级的国企？拿不准就再说一次，我把每种情况的结果都列出来。`,
           `"${unclear.text}": Item 1 waives rent only on property of a Xicheng district SOE (under the district SASAC); a city-level or central SOE is not covered. Which level is your landlord? If you are not sure, say it again and I will show the result for each case.`);
+      } else if (unclear.reason === 'landlordOwner') {
+        say(`"${unclear.text}"：（一）只免西城区属国企（区国资委下属企业）房产的房租。这家公司是谁的：区属国企、市属国企、央企，还是民营企业？拿不准就再说一次，我把每种情况的结果都列出来。`,
+          `"${unclear.text}": Item 1 waives rent only on property of a Xicheng district SOE (under the district SASAC). Whose company is it: a district SOE, a city-level or central SOE, or a private firm? If you are not sure, say it again and I will show the result for each case.`);
       } else if (unclear.reason === 'unitless') {
         say(`"${unclear.text}"没有单位：是元还是万元？请带上单位再说一次（例如"150万"）；确实是这个数，就再说一次。`,
           `"${unclear.text}" has no unit: yuan, or 10,000s of yuan (万)? Please say it again with the unit (e.g. 1.5 million); if that is the figure, say it again.`);

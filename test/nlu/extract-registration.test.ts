@@ -5,7 +5,7 @@
  * same words of Xicheng, or of something other than the owner, do not.
  */
 import { expect, test } from 'vitest';
-import { extractRegistration } from '../../src/nlu/extract-registration.js';
+import { extractRegistration, readRegistration } from '../../src/nlu/extract-registration.js';
 
 test.each([
   ['我是朝阳的呢', 'elsewhere'],
@@ -44,4 +44,26 @@ test.each([
   ['registered in Chaoyang, we do not pay tax here', 'elsewhere'],
 ])('taxed "here": "%s" is %s', (text, where) => {
   expect(extractRegistration(text.toLowerCase())).toBe(where);
+});
+
+// Either way round is split, and which way is told: registered here and taxed elsewhere ("税在别处", "tax paid elsewhere"),
+// or registered elsewhere ("注册不在西城", "registered elsewhere") and taxed here.
+test.each([
+  ['执照在西城 税在别处', false],
+  ['营业执照是西城的，税在其他区交', false],
+  ['注册在西城，纳税在海淀', false],
+  ['licence in xicheng, tax paid elsewhere', false],
+  ['注册不在西城 但税在西城交', true],
+  ['执照是朝阳的，税在这边交', true],
+  ['registered elsewhere, but we pay tax here', true],
+])('split: "%s" taxed here: %s', (text, taxedHere) => {
+  expect(readRegistration(text)).toEqual({ where: 'split', taxedHere });
+});
+
+test.each([
+  ['不在西城注册', 'elsewhere'],
+  ['注册地不在西城', 'elsewhere'],
+  ['哪家不是在西城注册的，我们也是，税也在西城', 'here'],
+])('the registration denied in Xicheng: "%s" is %s', (text, where) => {
+  expect(extractRegistration(text)).toBe(where);
 });

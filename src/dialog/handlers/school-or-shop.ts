@@ -7,6 +7,7 @@
  * worked out in its own dialog rather than refused in the other.
  */
 import { normalizeText } from '../../nlu/normalize-text.js';
+import { schoolIsTheLandlord } from '../../nlu/read-answer.js';
 import type { Facts } from '../../policy/facts.js';
 import { applyFacts, factsFor, startDialog, type Handler } from '../turn.js';
 import { schoolIndustries } from './start-topic.js';
@@ -32,7 +33,9 @@ export const schoolOrShop: Handler = (turn) => {
   const { current, understanding, session, ctx, actions, awaiting } = turn;
   if (current?.id !== 'rent-school' && current?.id !== 'rent-tenant') return false;
   const trade = factsFor(turn, current, awaiting).facts.industry ?? understanding.entities.facts.industry;
-  const toSchool = current.id === 'rent-tenant' && trade !== undefined && schoolIndustries.has(trade) && session.facts.industry !== trade;
+  // "学校的房子", "a school" answering who the landlord is: the school is the landlord, not the owner's trade.
+  const landlordSchool = awaiting === 'landlordType' && schoolIsTheLandlord(understanding.text);
+  const toSchool = current.id === 'rent-tenant' && trade !== undefined && schoolIndustries.has(trade) && session.facts.industry !== trade && !landlordSchool;
   let industry: Facts['industry'] = trade;
   if (!toSchool) {
     if (current.id !== 'rent-school') return false;
