@@ -5,6 +5,7 @@
  * @example mentions(normalizeText('And the Labour Bureau?'), 'labour bureau') // true
  */
 export { normalizeText } from '../nlu/normalize-text.js';
+import { wordListsMatcher as matchWordLists } from '../lib/word-lists.js';
 
 const latin = /[a-z0-9]/;
 
@@ -40,39 +41,9 @@ export function wordListMatcher(words: readonly string[]): (normalized: string) 
 
 /**
  * Many word lists at once (every unit's names, every person's): which lists the message uses a word of, the
- * answer `wordListMatcher(list)` gives each, from one pass over the message. The words are indexed by their first
- * character, so each position of the message tries only the words that start with it, instead of every word of
- * every list being looked for in the whole message.
+ * answer `wordListMatcher(list)` gives each, from one pass over the message (src/lib/word-lists.ts).
  * @example wordListsMatcher([['商务局', 'commerce'], ['财政局']])('the commerce bureau') // [true, false]
  */
 export function wordListsMatcher(lists: readonly (readonly string[])[]): (normalized: string) => boolean[] {
-  // Keyed by the first UTF-16 unit's code: a code is looked up without making a one-character string.
-  const byFirst = new Map<number, Array<{ word: string; list: number; english: boolean }>>();
-  // includes('') holds for every message: a list with an empty word matches whatever is said.
-  const always = lists.map((list) => list.includes(''));
-  lists.forEach((list, i) => {
-    for (const word of list) {
-      if (word === '') continue;
-      const first = word.charCodeAt(0);
-      const entries = byFirst.get(first);
-      const entry = { word, list: i, english: latin.test(word) };
-      if (entries) entries.push(entry);
-      else byFirst.set(first, [entry]);
-    }
-  });
-  return (normalized) => {
-    const found = [...always];
-    for (let at = 0; at < normalized.length; at += 1) {
-      const entries = byFirst.get(normalized.charCodeAt(at));
-      if (!entries) continue;
-      // An English word or phrase counts as whole words only (mentionsWholeWord): none starts inside a word.
-      const midWord = latin.test(normalized.charAt(at - 1));
-      for (const { word, list, english } of entries) {
-        if (found[list] || (english && midWord) || !normalized.startsWith(word, at)) continue;
-        if (english && latin.test(normalized.charAt(at + word.length))) continue;
-        found[list] = true;
-      }
-    }
-    return found;
-  };
+  return matchWordLists(lists.map((list) => list.map((word) => ({ word, whole: latin.test(word) }))), latin);
 }
