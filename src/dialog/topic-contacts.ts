@@ -13,7 +13,7 @@ import { canonicalUnit, loadUnits } from '../policy/units.js';
 import type { DialogSet } from './dialog-schema.js';
 import type { Session } from './session.js';
 import { dialogNamed } from './turn.js';
-import { normalizeText, wordListMatcher } from './word-cues.js';
+import { normalizeText, wordListMatcher, wordListsMatcher } from './word-cues.js';
 
 /** （十二） 复工复产: its nine units each look after one part of the economy. */
 const resumeWorkMeasure = 12;
@@ -121,16 +121,18 @@ export function measureAskedAbout(session: Session, dialogs: DialogSet, understa
   return dialog?.measures[0] ?? null;
 }
 
-/** Each unit of units.yaml with a matcher for its names, built once per units table. */
-const unitMatchers = new WeakMap<object, Array<{ unit: string; named: (normalized: string) => boolean }>>();
+/** The units of units.yaml in order, with one matcher for all their names, built once per units table. */
+const unitMatchers = new WeakMap<object, { units: string[]; named: (normalized: string) => boolean[] }>();
 
-function matchersOf(units: ReturnType<typeof loadUnits>): Array<{ unit: string; named: (normalized: string) => boolean }> {
+function matchersOf(units: ReturnType<typeof loadUnits>): { units: string[]; named: (normalized: string) => boolean[] } {
   let matchers = unitMatchers.get(units);
   if (!matchers) {
-    matchers = Object.entries(units).map(([unit, entry]) => ({
+    const entries = Object.entries(units);
+    matchers = {
+      units: entries.map(([unit]) => unit),
       // "mkt regulation bureau": the English names in their operators' short forms too.
-      unit, named: wordListMatcher([unit, ...(entry.sameAs ?? []), ...entry.aliases.zh, ...withAbbreviations(entry.aliases.en)]),
-    }));
+      named: wordListsMatcher(entries.map(([unit, entry]) => [unit, ...(entry.sameAs ?? []), ...entry.aliases.zh, ...withAbbreviations(entry.aliases.en)])),
+    };
     unitMatchers.set(units, matchers);
   }
   return matchers;
@@ -139,7 +141,9 @@ function matchersOf(units: ReturnType<typeof loadUnits>): Array<{ unit: string; 
 /** The units named in the text, in the order of units.yaml. @example unitsNamed('商务局电话') // ['区商务局'] */
 export function unitsNamed(text: string): string[] {
   const normalized = normalizeText(text);
-  return matchersOf(loadUnits()).filter(({ named }) => named(normalized)).map(({ unit }) => unit);
+  const { units, named } = matchersOf(loadUnits());
+  const found = named(normalized);
+  return units.filter((_, i) => found[i]);
 }
 
 /**
@@ -147,9 +151,9 @@ export function unitsNamed(text: string): string[] {
  * @example officesNamed('经济建设二科电话多少')[0]?.contact.person // '王燕'
  */
 export function officesNamed(text: string): Person[] {
-  const normalized = normalizeText(text);
+  const found = peopleMatchers().offices(normalizeText(text));
   return allPeople()
-    .filter(({ officeNamed }) => officeNamed(normalized))
+    .filter((_, i) => found[i])
     .map(({ contact, measures }) => ({ contact, measures }));
 }
 
@@ -194,8 +198,8 @@ export function romanisedName(person: string): string {
   return loadEnglishNames().people[person] ?? person;
 }
 
-/** A person with matchers for their name and their office (in Chinese or English), built once with the list. */
-type KnownPerson = Person & { names: string[]; named: (normalized: string) => boolean; officeNamed: (normalized: string) => boolean };
+/** A person with the words of their name and of their office (in Chinese or English). */
+type KnownPerson = Person & { names: string[]; nameWords: string[]; officeWords: string[] };
 
 let people: KnownPerson[] | undefined;
 
@@ -215,13 +219,17 @@ function allPeople(): KnownPerson[] {
   people = [...byName.values()].map((person) => {
     const { office } = person.contact;
     const english = englishOffices[office];
-    return {
-      ...person,
-      named: wordListMatcher([person.contact.person, ...person.names]),
-      officeNamed: wordListMatcher([office, ...(english ? [english.toLowerCase()] : [])]),
-    };
+    return { ...person, nameWords: [person.contact.person, ...person.names], officeWords: [office, ...(english ? [english.toLowerCase()] : [])] };
   });
   return people;
+}
+
+let peopleWords: { names: (normalized: string) => boolean[]; offices: (normalized: string) => boolean[] } | undefined;
+
+/** One matcher for every person's name and one for every office, in allPeople's order, built once with the list. */
+function peopleMatchers(): NonNullable<typeof peopleWords> {
+  peopleWords ??= { names: wordListsMatcher(allPeople().map((p) => p.nameWords)), offices: wordListsMatcher(allPeople().map((p) => p.officeWords)) };
+  return peopleWords;
 }
 
 /**
@@ -230,8 +238,8 @@ function allPeople(): KnownPerson[] {
  */
 export function peopleNamed(text: string): Person[] {
   // "Chai, Weihong" and "chai-weihong" are the same name: punctuation between the parts is a space.
-  const normalized = normalizeText(text).replace(/[^a-z\p{Script=Han}]+/gu, ' ');
+  const found = peopleMatchers().names(normalizeText(text).replace(/[^a-z\p{Script=Han}]+/gu, ' '));
   return allPeople()
-    .filter((p) => p.named(normalized))
+    .filter((_, i) => found[i])
     .map(({ contact, measures }) => ({ contact, measures }));
 }

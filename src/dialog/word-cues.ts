@@ -5,6 +5,7 @@
  * @example mentions(normalizeText('And the Labour Bureau?'), 'labour bureau') // true
  */
 export { normalizeText } from '../nlu/normalize-text.js';
+import { wordListsMatcher as matchWordLists } from '../lib/word-lists.js';
 
 const latin = /[a-z0-9]/;
 
@@ -36,4 +37,13 @@ export function wordListMatcher(words: readonly string[]): (normalized: string) 
   const english = words.filter((word) => latin.test(word));
   const chinese = words.filter((word) => !latin.test(word));
   return (normalized) => chinese.some((word) => normalized.includes(word)) || english.some((word) => mentionsWholeWord(normalized, word));
+}
+
+/**
+ * Many word lists at once (every unit's names, every person's): which lists the message uses a word of, the
+ * answer `wordListMatcher(list)` gives each, from one pass over the message (src/lib/word-lists.ts).
+ * @example wordListsMatcher([['商务局', 'commerce'], ['财政局']])('the commerce bureau') // [true, false]
+ */
+export function wordListsMatcher(lists: readonly (readonly string[])[]): (normalized: string) => boolean[] {
+  return matchWordLists(lists.map((list) => list.map((word) => ({ word, whole: latin.test(word) }))), latin);
 }

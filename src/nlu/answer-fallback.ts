@@ -40,6 +40,7 @@ const factPromptsFile = fileURLToPath(new URL('../../dialogs/_facts.yaml', impor
  * retry: nearest 2, 0.2 and 0.2 read 52% of them at 95% precision; the nearest line alone was at most 90%
  * precise at any threshold below 0.3 margin, and 0.3 margin read only 37–44%.
  */
+/** rankChoices keeps each choice's best two similarities: change it with this. */
 const NEAREST = 2;
 export const MIN_SCORE = 0.2;
 export const MIN_MARGIN = 0.2;
@@ -78,11 +79,31 @@ interface Line {
   norm: number;
 }
 
+/**
+ * The lines a reply is compared with (those with a negation, or those without), grouped by choice: `values` in
+ * the order of each choice's first line, `slotOf[line]` the line's choice there (-1: the other group, or no
+ * features).
+ */
+interface LineGroup {
+  values: string[];
+  slotOf: Int32Array;
+}
+
 interface FactIndex {
   lines: Line[];
   idf: Map<string, number>;
   /** Weight of a feature no line of the fact has: as rare as can be, so unknown words pull the score down. */
   unknownIdf: number;
+  /**
+   * Feature → the lines that have it and its weight there. A reply shares a feature with a few of the hundreds
+   * of lines (a thousand for landlordType, synonyms and their misspellings included); every other line's
+   * similarity is 0, so only these are scored.
+   */
+  postings: Map<string, Array<{ line: number; weight: number }>>;
+  plain: LineGroup;
+  negated: LineGroup;
+  /** Scratch dot products, one per line, all 0 between guesses. */
+  dots: Float64Array;
 }
 
 function featuresOf(text: string): string[] {
@@ -113,7 +134,56 @@ function indexFact(examples: readonly AnswerExample[]): FactIndex {
     negated: negationCue.test(normalizeText(example.text)),
     ...vector(featureLists[i] ?? [], (feature) => idf.get(feature) ?? unknownIdf),
   }));
-  return { lines, idf, unknownIdf };
+  const postings = new Map<string, Array<{ line: number; weight: number }>>();
+  lines.forEach((line, i) => {
+    for (const [feature, weight] of line.weights) {
+      const list = postings.get(feature);
+      if (list) list.push({ line: i, weight });
+      else postings.set(feature, [{ line: i, weight }]);
+    }
+  });
+  return { lines, idf, unknownIdf, postings, plain: lineGroup(lines, false), negated: lineGroup(lines, true), dots: new Float64Array(lines.length) };
+}
+
+function lineGroup(lines: readonly Line[], negated: boolean): LineGroup {
+  const values: string[] = [];
+  const slotOf = new Int32Array(lines.length).fill(-1);
+  lines.forEach((line, i) => {
+    if (line.negated !== negated || line.norm === 0) return;
+    let slot = values.indexOf(line.value);
+    if (slot < 0) slot = values.push(line.value) - 1;
+    slotOf[i] = slot;
+  });
+  return { values, slotOf };
+}
+
+/**
+ * Each choice of the group and the mean of its NEAREST (two) best similarities to the query, best first (on a
+ * tie, the choice whose first line comes first). A line sharing no feature with the query has similarity 0.
+ * Sums are made in the order the feature-by-feature scan of every line made them, so the figures are the same.
+ */
+function rankChoices(index: FactIndex, group: LineGroup, query: { weights: Map<string, number>; norm: number }): Array<[string, number]> {
+  const { lines, postings, dots } = index;
+  const touched: number[] = [];
+  for (const [feature, weight] of query.weights) {
+    for (const posting of postings.get(feature) ?? []) {
+      if (group.slotOf[posting.line] === -1) continue;
+      const dot = dots[posting.line] ?? 0;
+      if (dot === 0) touched.push(posting.line);
+      dots[posting.line] = dot + weight * posting.weight;
+    }
+  }
+  const best = new Float64Array(group.values.length);
+  const second = new Float64Array(group.values.length);
+  for (const line of touched) {
+    const slot = group.slotOf[line] ?? -1;
+    const score = (dots[line] ?? 0) / (query.norm * (lines[line]?.norm ?? 1));
+    dots[line] = 0;
+    if (score > (best[slot] ?? 0)) { second[slot] = best[slot] ?? 0; best[slot] = score; }
+    else if (score > (second[slot] ?? 0)) second[slot] = score;
+  }
+  return group.values.map((value, slot): [string, number] => [value, (0 + (best[slot] ?? 0) + (second[slot] ?? 0)) / NEAREST])
+    .sort((a, b) => b[1] - a[1]);
 }
 
 export interface AnswerFallbackOptions {
@@ -144,21 +214,7 @@ export function createAnswerFallback(examples: readonly AnswerExample[], options
       const negated = negationCue.test(normalized);
       const query = vector(featuresOf(text), (feature) => index.idf.get(feature) ?? index.unknownIdf);
       if (query.norm === 0) return undefined;
-      const scores = new Map<string, number[]>();
-      for (const line of index.lines) {
-        if (line.negated !== negated || line.norm === 0) continue;
-        let dot = 0;
-        for (const [feature, weight] of query.weights) dot += weight * (line.weights.get(feature) ?? 0);
-        const score = dot / (query.norm * line.norm);
-        const list = scores.get(line.value);
-        if (list) list.push(score);
-        else scores.set(line.value, [score]);
-      }
-      const ranked = [...scores.entries()].map(([value, list]): [string, number] => {
-        const nearest = list.sort((a, b) => b - a).slice(0, NEAREST);
-        return [value, nearest.reduce((a, b) => a + b, 0) / NEAREST];
-      }).sort((a, b) => b[1] - a[1]);
-      const [top, second] = ranked;
+      const [top, second] = rankChoices(index, negated ? index.negated : index.plain, query);
       if (!top) return undefined;
       const margin = top[1] - (second?.[1] ?? 0);
       if (top[1] < minScore || margin < minMargin) return undefined;

@@ -6,7 +6,7 @@
  * @example
  *   normalizeText('两萬５千\u3000RMB') // '两万5千 rmb'
  */
-import { simplifiedChar } from './traditional-chinese.js';
+import { hasSimplifiedForm, simplifiedChar } from './traditional-chinese.js';
 
 /**
  * Chat slang and pinyin-input homophones owners type on a phone, each mapped to the standard words of the
@@ -79,6 +79,9 @@ let lastText: string | undefined;
 let lastNormalized = '';
 
 function normalizeUncached(text: string): string {
+  // Most messages have nothing to change here (no capitals, full-width forms or traditional characters): they are
+  // read through once by code, instead of being rebuilt character by character.
+  if (!needsMapping(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
@@ -98,6 +101,16 @@ function normalizeUncached(text: string): string {
     }
   }
   return out;
+}
+
+/** Whether normalizeUncached's loop would change any unit of the text (the same tests, by code). */
+function needsMapping(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0xffe5 || code === 0x2018 || code === 0x2019
+      || (code >= 0x41 && code <= 0x5a) || hasSimplifiedForm(code)) return true;
+  }
+  return false;
 }
 
 function standardSlang(text: string): string {

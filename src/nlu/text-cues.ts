@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readYamlFile } from '../lib/yaml-data.js';
+import { wordListsMatcher } from '../lib/word-lists.js';
 import { normalizeText, questionBuAfter } from './normalize-text.js';
 
 export const cueNames = [
@@ -369,14 +370,38 @@ function compile(words: CueWords): Record<CueName, RegExp> {
   return compiled;
 }
 
+/**
+ * Every cue's words looked for in one pass (src/lib/word-lists.ts), each cue answering as its pattern from
+ * compile() would: zh words anywhere, en words between non-letters. A cue whose pattern needs the `i` flag is
+ * left to its pattern (null here).
+ */
+function compileOnePass(words: CueWords): (lower: string) => Array<boolean | null> {
+  const scanned = cueNames.map((name) => {
+    const { zh, en } = words[name];
+    return [...zh, ...en].every(caseless);
+  });
+  const lists = cueNames.map((name, i) => (scanned[i]
+    ? [...words[name].zh.map((w) => ({ word: w.toLowerCase(), whole: false })), ...words[name].en.map((w) => ({ word: w.toLowerCase(), whole: true }))]
+    : []));
+  const match = wordListsMatcher(lists, /[a-z]/);
+  return (lower) => {
+    const found = match(lower);
+    return cueNames.map((_, i) => (scanned[i] ? found[i] ?? false : null));
+  };
+}
+
 /** Builds the cue reader over a cue word list. */
 export function createCueReader(words: CueWords): (text: string) => TextCues {
   const patterns = compile(words);
+  const onePass = compileOnePass(words);
   return (text) => {
     // The normalised text: lower case, half-width, simplified, chat slang in standard words ("有上限木" asks).
     const lower = normalizeText(text);
     const cues = {} as TextCues;
-    for (const name of cueNames) cues[name] = patterns[name].test(lower);
+    const found = onePass(lower);
+    cueNames.forEach((name, i) => {
+      cues[name] = found[i] ?? patterns[name].test(lower);
+    });
     // The tenants' payments told by their landlord ("the tenants pay 80k a month") are no words of the speaker's own rent.
     const payerText = othersPay.test(lower) ? lower.replace(everyOthersPay, ' ') : lower;
     if (cues.tenantSide && payerText !== lower) cues.tenantSide = patterns.tenantSide.test(payerText);

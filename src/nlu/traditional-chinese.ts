@@ -30,7 +30,16 @@ function buildTable(): Map<string, string> {
   return map;
 }
 
+/** The UTF-16 units the table converts, one flag each: a lookup by code, without making a string of the unit. */
+const converted = new Uint8Array(0x10000);
+for (const source of table.keys()) converted[source.charCodeAt(0)] = 1;
+
 /** The simplified form of one traditional character, or undefined when it has none of its own. */
 export function simplifiedChar(char: string): string | undefined {
   return table.get(char);
+}
+
+/** Whether the UTF-16 unit `code` is one simplifiedChar converts. @example hasSimplifiedForm('綜'.charCodeAt(0)) // true */
+export function hasSimplifiedForm(code: number): boolean {
+  return converted[code] === 1;
 }
