@@ -16,8 +16,15 @@
 import { rhetoricalNegation } from './extract-yes-no.js';
 
 /** Beijing's other districts, and words for outside Beijing. */
-export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津|别处|别的地方|其他地方|其它地方|别的区|其他区|其它区/;
-export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside (?:of )?xicheng|outside (?:of )?beijing|elsewhere|somewhere else)\b/i;
+export const elsewhereZh = /东城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|亦庄|外区|外地|外省|河北|天津|别的区|其他区|其它区/;
+export const elsewhereEn = /\b(dongcheng|chaoyang|haidian|fengtai|shijingshan|mentougou|fangshan|tongzhou|shunyi|changping|daxing|huairou|pinggu|miyun|yanqing|another district|other district|outside (?:of )?xicheng|outside (?:of )?beijing)\b/i;
+/**
+ * Somewhere else, no district named: "税在别处", "tax paid elsewhere". Only beside a word of registration or tax is it
+ * another district; elsewhere ("饭馆在别处", "the cafe is somewhere else") it places the shop, not the guarantor.
+ */
+const placeElsewhere = /别处|别的地方|其他地方|其它地方|(?<![a-z])(?:elsewhere|somewhere else)(?![a-z])/i;
+/** The words of a licence or of tax themselves (not "店在…", which places a shop). */
+const licenceOrTax = /注册|执照|工商|登记|税|regist|(?<![a-z])reg'?d(?![a-z])|licen[cs]e|tax/i;
 /**
  * Another place denied: "not in Haidian", "it's not like we're registered in another district", "不在海淀", "没在朝阳注册",
  * "不是外地的". Said of the owner's own business it names no other district: the place denied is no answer. The words
@@ -84,7 +91,7 @@ export function readRegistration(text: string): { where: Registration; taxedHere
   let strictlyHere = false;
   for (const said of text.split(clauseBreak)) {
     const clause = said.replace(taxRegistration, '税').replace(everyElsewhereDenied, ' ');
-    const other = elsewhereZh.test(clause) || elsewhereEn.test(clause);
+    const other = elsewhereZh.test(clause) || elsewhereEn.test(clause) || (placeElsewhere.test(clause) && licenceOrTax.test(clause));
     const here = xicheng.test(clause);
     const registers = registrationCue.test(clause) || selfFrom.test(clause);
     const taxes = taxCue.test(clause);
