@@ -62,7 +62,7 @@ const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:off|discount|reduction|
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
-const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
+const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off)|(?<![a-z])(?:march|april|mar|apr|months)\s+(?:rent\s+)?(?:for\s+)?free(?![a-z])|(?<![a-z])let\s+(?:them|both|the tenants?|both tenants|all (?:of )?them)\s+off(?![a-z]))/;
 
 /**
  * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?"): not a share of the rent reduced.
@@ -251,10 +251,16 @@ function rentDifference(normalized: string, money: MoneyMention[]): { mention: M
   return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };
 }
 
-/** Each tenant's rent, listed ("一家月租1万，一家月租2万"): one rent that is their sum. */
-function severalRents(normalized: string, money: MoneyMention[]): MoneyMention | null {
+/**
+ * Each tenant's rent, listed ("一家月租1万，一家月租2万", "our two tenants pay 9k and 11k a month", "三家分别4000 5000 6000"),
+ * beside a share or waiver said once: one rent that is their sum. The first amount is named as a rent, or the amounts
+ * are as many as the tenants counted. Months named after the last amount ("…11k a month and we waived march and
+ * april") are the waiver's span; months before an amount ("3、4月租金分别2万、1.8万") make the amounts the months' own.
+ */
+function severalRents(normalized: string, money: MoneyMention[], tenants: number | null): MoneyMention | null {
   const [first] = money;
-  if (money.length < 2 || !first || money.some((m) => isReduction(normalized, m) || m.months.length > 0) || !isRent(normalized, first)) return null;
+  if (money.length < 2 || !first || money.some((m, i) => isReduction(normalized, m) || (m.months.length > 0 && (i < money.length - 1 || m.months.length < 2)))) return null;
+  if (!isRent(normalized, first) && tenants !== money.length) return null;
   for (let i = 1; i < money.length; i += 1) {
     const mention = money[i];
     const previous = money[i - 1];
@@ -388,7 +394,10 @@ export function readReduction(
   // "从2万降到1.5万": the difference is what was reduced each month.
   const difference = rentDifference(normalized, money);
   // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
-  const listed = difference || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
+  const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
+  // Rents listed beside a waiver said once ("三家分别4000 5000 6000 免了两个月") are rents, not a list of reductions.
+  const rents = difference || share === null ? null : severalRents(normalized, money, entities.tenantCount ?? knownTenants);
+  const listed = difference || rents || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
   const total = money.find((m) => isTotal(normalized, m));
   if (total && !listed) {
     // "每户一共减了1万", "each unit's rent by 10,000 in total": the total is each tenant's.
@@ -413,10 +422,8 @@ export function readReduction(
     if (units === null) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
     return { value: byMonth.value.times(units).toFixed(), how: { parts: byMonth.parts.map((base) => ({ base, tenants: units })) } };
   }
-  const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
   // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
   if (listed) return { value: listed.reduce((acc, part) => acc.plus(partValue(part)), new Decimal(0)).toFixed(), how: { parts: listed } };
-  const rents = difference || share === null ? null : severalRents(normalized, money);
   // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
   const rent = difference ? undefined : rents ?? money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
     ?? (share !== null && !share.equals(100) && money.length === 1 && money[0] && !isReduction(normalized, money[0]) ? money[0] : undefined);
