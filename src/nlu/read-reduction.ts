@@ -65,10 +65,10 @@ const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off)|(?<![a-z])(?:march|april|mar|apr|months)\s+(?:rent\s+)?(?:for\s+)?free(?![a-z])|(?<![a-z])let\s+(?:them|both|the tenants?|both tenants|all (?:of )?them)\s+off(?![a-z]))/;
 
 /**
- * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?"): not a share of the rent reduced.
+ * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?", "30% back?"): not a share of the rent reduced.
  */
 const rateOfSubsidyBefore = /(补贴|补助|补|返还?|(?<![a-z])subsid\w*|(?<![a-z])get back)\s*(?:是不是|是|为|有|能有|就是|of|is|at|be)?\s*$/;
-const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])/;
+const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])|^\s*back(?![a-z])/;
 
 /** A share said right after a word of reducing ("减了三成 补贴咋算", "cut by 30%"): the rent's share, whatever follows. */
 const shareReducedBefore = /(减|免|降|少收|让利|cut|reduc\w*|lowered|discount\w*)\s*(?:了|掉|by|of)?\s*$/;
@@ -114,6 +114,9 @@ function after(normalized: string, mention: MoneyMention): string {
 
 /** "每月合计减免12万", "a month, 40k in total": the total is each month's, not the whole reduction. */
 const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:[减免让少收的租金房]{1,5}\s*)?(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
+
+/** "we waived 2 months at 12k", "two months @ 8k": the amount after the months counted is each month's. */
+const monthsAt = /(?<![a-z])months?\s+(?:at|@)\s*(?:rmb|yuan|¥)?\s*$/;
 
 /** A month named as the unit just before an amount: "each month we waived 40k in total". */
 const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
@@ -251,6 +254,9 @@ function rentDifference(normalized: string, money: MoneyMention[]): { mention: M
   return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };
 }
 
+/** The next tenant named between two rents: "10k, barber 6k", "月租一万 面馆八千", "9k; the florist pays 7k". */
+const labelBetween = /^\s*(?:[,，、;；]\s*(?:(?:and|plus)\s+)?(?:the\s+)?[a-z' -]{1,24}?|[,，、;；\s]\s*[\u4e00-\u9fff]{1,6}?)\s*(?:pays?|paid|is|was|月租|租金|房租|每月|一个月)?\s*$/;
+
 /**
  * Each tenant's rent, listed ("一家月租1万，一家月租2万", "our two tenants pay 9k and 11k a month", "三家分别4000 5000 6000"),
  * beside a share or waiver said once: one rent that is their sum. The first amount is named as a rent, or the amounts
@@ -264,7 +270,9 @@ function severalRents(normalized: string, money: MoneyMention[], tenants: number
   for (let i = 1; i < money.length; i += 1) {
     const mention = money[i];
     const previous = money[i - 1];
-    if (!mention || !previous || !(isRent(normalized, mention) || listBetween.test(normalized.slice(previous.end, mention.start)))) return null;
+    if (!mention || !previous) return null;
+    const gap = normalized.slice(previous.end, mention.start);
+    if (!(isRent(normalized, mention) || listBetween.test(gap) || labelBetween.test(gap))) return null;
   }
   const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
   return { ...first, value: sum.toFixed() };
@@ -457,7 +465,7 @@ export function readReduction(
   // (Read a little further than `after`: "3,000 off each per month" puts the month 19 characters on.)
   const perMonth = mention.per === 'month' || perMonthAfter.test(clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + 2 * window)))
     || (each && tenants === null) || ((mention === rent || difference !== null) && (mention.per === null || rentTotal.test(before(normalized, mention))))
-    || monthlyTotal(normalized, mention);
+    || monthlyTotal(normalized, mention) || monthsAt.test(before(normalized, mention));
   if (perMonth && count !== null && count !== 1) {
     value = value.times(count);
     how.months = count;
