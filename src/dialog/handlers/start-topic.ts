@@ -164,6 +164,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (asked) return asked;
   // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
   if (understanding.intent !== 'out_of_scope' && !smallTalk.has(understanding.intent)) return undefined;
+  // "i rent my flat out to a small startup and i forgave 10k of rent. i'm just a private person…": a landlord telling of
+  // the rent they reduced, read as out of scope, asks for the landlord's subsidy (its "rent" names the tenant's dialog).
+  const landlord = landlordReducing(turn);
+  if (landlord) return landlord;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
