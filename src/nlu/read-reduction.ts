@@ -278,6 +278,20 @@ function severalRents(normalized: string, money: MoneyMention[], tenants: number
   return { ...first, value: sum.toFixed() };
 }
 
+/** "分别", "各", "respectively": one amount for each of the things named before. */
+const respectively = /分别|各自|(?<![a-z])respectively(?![a-z])/;
+
+/**
+ * The rents of the months named before them, one for each ("3、4月租金分别2万和1.8万"): the amounts, or null. Not
+ * amounts of reducing ("3月减了1万 4月8000" is read as each month's reduction before this).
+ */
+function rentOfEachMonth(normalized: string, money: MoneyMention[]): MoneyMention[] | null {
+  const [first, ...rest] = money;
+  if (!first || rest.length === 0 || first.months.length !== money.length || rest.some((m) => m.months.length > 0)) return null;
+  if (!respectively.test(normalized) || !isRent(normalized, first) || money.some((m) => isReduction(normalized, m))) return null;
+  return money;
+}
+
 /** Between two tenants' amounts of a list: a pause or a word of adding. */
 const listGap = /[,，、;；]|和|及|还有|另外|以及|(?<![a-z])(?:and|plus)(?![a-z])|^\s+(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff])/;
 /** Where the words of the next tenant start: after the last pause or word of adding between two amounts. */
@@ -419,6 +433,14 @@ export function readReduction(
   if (money.length >= 2 && !months.has(undefined) && months.size === money.length && !money.some((m) => isRent(normalized, m))) {
     const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
     return { value: sum.toFixed(), how: { sum: money.map((m) => m.value) } };
+  }
+  // "3月4月租金分别是2万、1.8万，都免了": the months named, then each month's rent: added up, the share taken of them.
+  const monthRents = share === null ? null : rentOfEachMonth(normalized, money);
+  if (monthRents && share) {
+    const sum = monthRents.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
+    const how: ReductionArithmetic = { base: sum.toFixed(), baseOf: { op: '+', values: monthRents.map((m) => m.value) } };
+    if (!share.equals(100)) how.share = share.toFixed();
+    return { value: sum.times(share).div(100).toFixed(), how };
   }
   // "月租4万，三月全免，四月减半": the one rent, a share for each month named.
   // (An amount by the month with no word of reducing is the rent here: "两万五一个月 3月全免 4月收了一半".)
