@@ -134,7 +134,8 @@ const lettingStatement = new RegExp([
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',
   "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?|(?:our|my|the)\\s+(?:clients?|customers?|tenants?|occupants?|lessees?)'s?|(?:clients?|customers?|tenants?)')\\s+rents?(?![a-z])",
   // "our firm waived March and April rent for two small tenants": rent cut for tenants counted or described.
-  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i|our\\s+(?!landlord)[a-z]+)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave)\\s+(?:[\\w-]+\\s+){0,4}?rents?\\s+for\\s+(?:(?:our|my|the|all|some|several|\\d+|two|three|four|five|six|small|sme|little|shop|retail)\\s+){0,3}tenants?(?![a-z])",
+  // (The subject may be left out after "and" or a pause: "we are a district SOE and waived March–April rent for SME tenants".)
+  "(?<!landlord[^.?!;]{0,80})(?:(?<![a-z])(?:we|i|our\\s+(?!landlord)[a-z]+)\\s+(?:\\w+\\s+)?|(?:(?<![a-z])and|[,;]|^)\\s*)(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave)\\s+(?:[\\w–-]+\\s+){0,4}?rents?\\s+for\\s+(?:(?:our|my|the|all|some|several|\\d+|two|three|four|five|six|small|sme|little|shop|retail)\\s+){0,3}tenants?(?![a-z])",
   // "we forgave rent for all our small shops", "i waived the rent of my two units": the rent of premises the owner lets.
   "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave|cancelled|canceled)\\s+(?:the\\s+)?rents?\\s+(?:for|of|to)\\s+(?:all\\s+)?(?:of\\s+)?(?:our|my)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:shops|tenants?|clients?|units?|businesses|stores|occupants|lessees|firms|companies)(?![a-z])",
 ].join('|'), 'i');
