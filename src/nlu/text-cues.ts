@@ -194,6 +194,17 @@ const tradeThenLandlord = new RegExp([
   String.raw`^\s*(?:(?:a|an|my|our)\s+)?(?:[a-z'-]+\s+){0,3}(?:shop|store|salon|restaurant|cafe|café|bakery|studio|clinic|stall|gym|pharmacy|florist|boutique)(?:\s+(?:owner|here))?\s*[,.;:\-–—]+\s*(?:the\s+)?landlord\s+(?:is|was|'s)(?![a-z])`,
 ].join('|'));
 
+/**
+ * Whether the rent can be waived, asked with words between ("3月4月房租政府给免吗", "能免三四月房租吗", "can the government
+ * waive march april rent?"): the rent asked about is the speaker's own, so the speaker pays it (as "房租能免" in
+ * intents/cues.yaml says without words between). Not "租金减免怎么办" (how a reduction goes: either side may ask).
+ */
+const ownRentWaiverAsked = new RegExp([
+  String.raw`(?:房租|租金)(?:政府|国家|上面|区里|西城)?(?:能|可以|会|能不能|可不可以|能否)?给?(?:免|减)(?:免|掉|了)?(?:吗|不|么|没|嘛)`,
+  String.raw`(?:能|可以|能不能|可不可以)给?(?:免|减)掉?[^，。,;；\s]{0,6}?的?(?:房租|租金)(?:吗|不|么|嘛)`,
+  String.raw`(?<![a-z])(?:can|could|will|would|did|does)\s+(?:the\s+)?(?:government|district|xicheng|they|authorities)\s+(?:\w+\s+)?waive\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?rent(?![a-z])`,
+].join('|'));
+
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;
 
@@ -387,7 +398,8 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (cues.correction && apology.test(lower) && questionCue.test(lower)) cues.correction = patterns.correction.test(lower.replace(everyApology, ' '));
     cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' ').replace(operatorDesk, ' '));
     cues.working = workingCue.test(lower);
-    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(payerText) || tradeThenLandlord.test(lower);
+    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(payerText) || tradeThenLandlord.test(lower)
+      || ownRentWaiverAsked.test(lower);
     cues.tenantSide ||= tenantSaid;
     cues.landlordSide ||= landlordStatement.test(sideText);
     // "i rent it to a company", "我租给别人": the tenant phrase "i rent" / "我租" is part of the letting.
