@@ -254,6 +254,9 @@ function rentDifference(normalized: string, money: MoneyMention[]): { mention: M
   return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };
 }
 
+/** "一家8000一家1万", "one 8k, the other 10k": each amount after a word of one tenant. */
+const eachTenantBefore = /(?:一家|另一家|另外一家|那家|这家|(?<![a-z])(?:one|the other|another)(?:\s+(?:tenant|shop|unit))?)\s*(?:是|月租|租金|房租|pays?)?\s*$/;
+
 /** The next tenant named between two rents: "10k, barber 6k", "月租一万 面馆八千", "9k; the florist pays 7k". */
 const labelBetween = /^\s*(?:[,，、;；]\s*(?:(?:and|plus)\s+)?(?:the\s+)?[a-z' -]{1,24}?|[,，、;；\s]\s*[\u4e00-\u9fff]{1,6}?)\s*(?:pays?|paid|is|was|月租|租金|房租|每月|一个月)?\s*$/;
 
@@ -266,7 +269,7 @@ const labelBetween = /^\s*(?:[,，、;；]\s*(?:(?:and|plus)\s+)?(?:the\s+)?[a-z
 function severalRents(normalized: string, money: MoneyMention[], tenants: number | null): MoneyMention | null {
   const [first] = money;
   if (money.length < 2 || !first || money.some((m, i) => isReduction(normalized, m) || (m.months.length > 0 && (i < money.length - 1 || m.months.length < 2)))) return null;
-  if (!isRent(normalized, first) && tenants !== money.length) return null;
+  if (!isRent(normalized, first) && tenants !== money.length && !money.every((m, i) => eachTenantBefore.test(normalized.slice(i > 0 ? money[i - 1]?.end ?? 0 : 0, m.start)))) return null;
   for (let i = 1; i < money.length; i += 1) {
     const mention = money[i];
     const previous = money[i - 1];

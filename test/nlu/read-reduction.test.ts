@@ -240,6 +240,8 @@ describe('rents told tenant by tenant beside a waiver said once: each tenant\'s 
     // Other words of a waiver.
     ['our tenants pay 6k and 4k monthly; we let them off march and april', '20000'],
     ['one pays 8k, the other 10k a month, we gave both march and april free', '36000'],
+    // Each amount after a word of one tenant.
+    ['一家8000一家1万 每月 免了俩月', '36000'],
   ])('%s → %s', (text, value) => {
     expect(total(text)).toBe(value);
   });
