@@ -83,7 +83,7 @@ const zhStaff = new RegExp(`${zhCount}\\s*(?:来|多|余|几)?\\s*(?:${measure}|
 const enNone = new RegExp([
   `(?:nobody|no one|noone|none of (?:us|them|our (?:staff|employees|people|workers|team))|not (?:a single|one) (?:person|employee|worker|staff member|one)|no (?:staff|employees|workers|people))\\s+(?:was|were|got|kena|has been|have been|had to be|lost)?\\s*(?:${enLetGo}|the sack|(?:their|a|his|her) jobs?)`,
   `(?:didn't|did not|haven't|have not|never|not|won't|didnt|havent)\\s+(?:let|lay(?: off)?|fire|dismiss|sack|cut|make|retrench|axe)\\s+(?:anyone|anybody|a single (?:person|one|employee)|any (?:of our )?(?:staff|employees|workers|people)|one person)(?:\\s+(?:go|off|redundant))?`,
-  `(?:kept|retained|kept on|keep|still have|still employ) (?:on )?(?:everyone|everybody|(?:every|each) (?:single )?(?:one|${enStaffNoun})|all (?:of )?(?:our |the |my |\\d+ |[a-z]+ )?(?:${enStaffNoun}|team|of them))`,
+  `(?:kept|retained|kept on|keep|still have|still employ) (?:on )?(?:everyone|everybody|(?:every|each) (?:single )?(?:one|${enStaffNoun})|(?:them )?both(?: of them| of (?:our |the |my |her |his )?(?:${enStaffNoun})| (?:${enStaffNoun}))?(?![a-z])|them all|all (?:of )?(?:our |the |my |\\d+ |[a-z]+ )?(?:${enStaffNoun}|team|of them))`,
   `(?:all|every one) of (?:our |the |my )?(?:${enStaffNoun}|team|them) (?:stayed|are still (?:here|with us|employed|on the payroll)|kept (?:their|his|her) jobs?)`,
   // "nobody went" (from the staff) is none; "nobody went to work" says nothing of layoffs.
   `(?:nobody|no one|noone|not one (?:person|employee)) (?:left|quit|went(?! (?:to|in|into|on|out|back|through|home))|lost (?:their|his|her|a) job)`,

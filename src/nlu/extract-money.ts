@@ -97,8 +97,8 @@ const totalCues =
   /(一共|总共|共计|合计|总计|加起来|总额|累计|共|in total|total|altogether|(?<![a-z])together|overall|combined|both months|(?:两|二|三|四|五|六|七|八|九|十|几|[2-9]|\d{2})个月|(?:two|three|four|[2-9]) months)/g;
 /** Per year: 每年, 一年, 年租金 (not 2020年租金), "a year", annual; not 半年付, 半年均 (per half year). */
 const yearCues = /((?<![\d〇零一二三四五六七八九十两半])年租金?|每年|一年|全年|(?<!半)年付|(?<!半)年均|一整年|a year|per year|per annum|annual(?:ly)?|yearly|each year|every year|for the year)/g;
-/** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way. */
-const quarterCues = /(季度|季付|季租|按季|付三|三个月一(?:交|付)|每三个月|(?:a|per|each|every) quarter|quarterly|every (?:three|3) months)/g;
+/** Per quarter (季度, "a quarter") and per half year (半年, "every six months"): the rent is paid that way ("a quarter off" is a share). */
+const quarterCues = /(季度|季付|季租|按季|付三|三个月一(?:交|付)|每三个月|(?:a|per|each|every) quarter(?!\s+(?:off|of)(?![a-z]))|quarterly|every (?:three|3) months)/g;
 const halfYearCues = /(半年|half a year|half-year|half year|every six months|semi-?annual(?:ly)?)/g;
 const quarterCueAfter = /^\s*(?:\/\s*季度?|每季度?|一个?季度|(?:a|per|each|every) quarter|quarterly|\/\s*(?:quarter|qtr)\b|every (?:three|3) months)/;
 const halfYearCueAfter = /^\s*(?:\/\s*半年|每半年|半年|(?:every|per|each) (?:six months|half[- ]year)|semi-?annually|half-yearly)/;

@@ -12,14 +12,16 @@ import { normalizeText } from './normalize-text.js';
 const monthNumeral = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]{1,3})';
 // A bare space between two numerals lists them too: phone typing drops the 、 ("3 4月份的房租" is March and April).
 const separator = '(?:\\s*(?:、|,|和|与|及|跟|或|/|-|~|至|到)\\s*|\\s+)';
+/** A numeral after 万 or 千 listed before another is the money's last digit: "1万1 3月4月都没收" is 11,000, then March and April. */
+const notMoneyDigit = `(?!(?<=[万千])${monthNumeral}${separator}${monthNumeral})`;
 const zhMonths = new RegExp(
-  `(?<![\\d一二三四五六七八九十两.])(${monthNumeral}(?:${separator}${monthNumeral}){0,11})\\s*月`,
+  `(?<![\\d一二三四五六七八九十两.])${notMoneyDigit}(${monthNumeral}(?:${separator}${monthNumeral}){0,11})\\s*月`,
   'g',
 );
 const rangeSeparator = /^\s*(?:-|~|至|到)\s*$/;
 /** "3、4两个月", "三、四俩月": months listed, then counted ("两个月") instead of a plain 月. */
 const zhMonthsCounted = new RegExp(
-  `(?<![\\d一二三四五六七八九十两.])(${monthNumeral}(?:${separator}${monthNumeral}){1,11})\\s*(?:两|二|俩|三|仨|四|[2-4])\\s*个?\\s*月`,
+  `(?<![\\d一二三四五六七八九十两.])${notMoneyDigit}(${monthNumeral}(?:${separator}${monthNumeral}){1,11})\\s*(?:两|二|俩|三|仨|四|[2-4])\\s*个?\\s*月`,
   'g',
 );
 /** 三月到五月: two named months joined by a range word cover the months between. */

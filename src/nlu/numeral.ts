@@ -20,9 +20,10 @@ const bigUnits: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  * One numeral run as a regular-expression source (no flags), for extractors that scan text.
  * Each Arabic piece must end where its digits end (`(?!\\d)`): otherwise the repeated group could split
  * a long digit run in exponentially many ways, and "2%降到1%" followed by 40 digits took minutes.
+ * A numeral after an amount that counts something ("8000一个月", "一家8000一家1万", "三万两个月") starts no digit of it.
  */
 export const numeralRunSource =
-  '(?:[1-9]\\d{0,2}(?:\\.\\d{3}){2,}(?![\\d.])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?(?!\\d)|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺])+' +
+  '(?:[1-9]\\d{0,2}(?:\\.\\d{3}){2,}(?![\\d.])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)|\\d+(?:\\.\\d+)?(?!\\d)|(?!(?<=[\\d万千百])[一二两三四五六七八九十俩]\\s*(?:[家户间位套年]|个(?!万|千|百)))[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺])+' +
   '(?:点(?:\\d|[零〇一二两三四五六七八九])+[千万亿]?)?';
 
 type Token =

@@ -51,7 +51,7 @@ const window = 16;
 const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
 const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|overall|combined|all told|in all)(?![a-z])/;
 /** The rent itself named at the amount ("月租3万", "租金每月2万", "rent is 15k", "a 50,000 monthly rent", "half of 20k"). */
-const rentBefore = /(月租金?|租金|房租|(?<![a-z])rent(?:al)?s?(?:\s+(?:is|was|of|at|total|in total|are|were))?|(?<![a-z])(?:tenants?|shops?|who(?:'re| are)?|one|each|they(?:'re| are)?)\s+pay(?:s|ing)?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:分别|各自|各)?\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
+const rentBefore = /((?<![\d一二三四五六七八九十两、])月租金?(?:加起来|加一块|合计|总计|一共|总共|共计)|月租金?|租金|房租|(?<![a-z])rent(?:al)?s?(?:\s+(?:is|was|of|at|total|in total|are|were))?|(?<![a-z])(?:tenants?|shops?|who(?:'re| are)?|one|each|they(?:'re| are)?)\s+pay(?:s|ing)?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:分别|各自|各)?\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
 /** A word of reducing right before the amount: that amount is the reduction, not the rent. */
 const reducedBefore = /(减|免|少收|让利|优惠|降|cut|reduc\w*|off|knock\w*|waiv\w*|forg[ai]ve\w*|gave|got|discount\w*|less)\s*(?:了|掉|by|of|them|our tenants?|the tenants?)?\s*(?:每个?月|每家|每户)?\s*(?:大约|大概|约|差不多|将近|approx\.?|approximately|about|around|roughly|nearly|almost|some)?\s*$/;
@@ -62,13 +62,13 @@ const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:off|discount|reduction|
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
-const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off))/;
+const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off)|(?<![a-z])(?:march|april|mar|apr|months)\s+(?:rent\s+)?(?:for\s+)?free(?![a-z])|(?<![a-z])let\s+(?:them|both|the tenants?|both tenants|all (?:of )?them)\s+off(?![a-z]))/;
 
 /**
- * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?"): not a share of the rent reduced.
+ * The subsidy's own rate quoted ("补贴是不是百分之三十", "补30%的那个", "is the subsidy 30%?", "30% back?"): not a share of the rent reduced.
  */
 const rateOfSubsidyBefore = /(补贴|补助|补|返还?|(?<![a-z])subsid\w*|(?<![a-z])get back)\s*(?:是不是|是|为|有|能有|就是|of|is|at|be)?\s*$/;
-const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])/;
+const rateOfSubsidyAfter = /^\s*(?:的)?(?:补贴|补助|subsidy)|^\s*(?:吗|么|嘛|呢|对吧|[?？])|^\s*back(?![a-z])/;
 
 /** A share said right after a word of reducing ("减了三成 补贴咋算", "cut by 30%"): the rent's share, whatever follows. */
 const shareReducedBefore = /(减|免|降|少收|让利|cut|reduc\w*|lowered|discount\w*)\s*(?:了|掉|by|of)?\s*$/;
@@ -114,6 +114,9 @@ function after(normalized: string, mention: MoneyMention): string {
 
 /** "每月合计减免12万", "a month, 40k in total": the total is each month's, not the whole reduction. */
 const perMonthTotal = /(每个?月|每月|(?<![两二三四五六七八九十\d])一个月|(?:each|every|a|per) month|monthly)\s*(?:的|都|就)?\s*(?:[减免让少收的租金房]{1,5}\s*)?(?:一共|总共|共计|合计|总计|加起来|累计|共|in total|total(?:ling|ing)?|altogether|combined)/;
+
+/** "we waived 2 months at 12k", "two months @ 8k": the amount after the months counted is each month's. */
+const monthsAt = /(?<![a-z])months?\s+(?:at|@)\s*(?:rmb|yuan|¥)?\s*$/;
 
 /** A month named as the unit just before an amount: "each month we waived 40k in total". */
 const monthUnitBefore = /(每个?月|每月|(?:each|every|per) month|monthly)/;
@@ -251,17 +254,45 @@ function rentDifference(normalized: string, money: MoneyMention[]): { mention: M
   return { mention: { ...from, value: less.toFixed(), end: to.end }, from: from.value, to: to.value };
 }
 
-/** Each tenant's rent, listed ("一家月租1万，一家月租2万"): one rent that is their sum. */
-function severalRents(normalized: string, money: MoneyMention[]): MoneyMention | null {
+/** "一家8000一家1万", "one 8k, the other 10k": each amount after a word of one tenant. */
+const eachTenantBefore = /(?:一家|另一家|另外一家|那家|这家|(?<![a-z])(?:one|the other|another)(?:\s+(?:tenant|shop|unit))?)\s*(?:是|月租|租金|房租|pays?)?\s*$/;
+
+/** The next tenant named between two rents: "10k, barber 6k", "月租一万 面馆八千", "9k; the florist pays 7k". */
+const labelBetween = /^\s*(?:[,，、;；]\s*(?:(?:and|plus)\s+)?(?:the\s+)?[a-z' -]{1,24}?|[,，、;；\s]\s*[\u4e00-\u9fff]{1,6}?)\s*(?:pays?|paid|is|was|月租|租金|房租|每月|一个月)?\s*$/;
+
+/**
+ * Each tenant's rent, listed ("一家月租1万，一家月租2万", "our two tenants pay 9k and 11k a month", "三家分别4000 5000 6000"),
+ * beside a share or waiver said once: one rent that is their sum. The first amount is named as a rent, or the amounts
+ * are as many as the tenants counted. Months named after the last amount ("…11k a month and we waived march and
+ * april") are the waiver's span; months before an amount ("3、4月租金分别2万、1.8万") make the amounts the months' own.
+ */
+function severalRents(normalized: string, money: MoneyMention[], tenants: number | null): MoneyMention | null {
   const [first] = money;
-  if (money.length < 2 || !first || money.some((m) => isReduction(normalized, m) || m.months.length > 0) || !isRent(normalized, first)) return null;
+  if (money.length < 2 || !first || money.some((m, i) => isReduction(normalized, m) || (m.months.length > 0 && (i < money.length - 1 || m.months.length < 2)))) return null;
+  if (!isRent(normalized, first) && tenants !== money.length && !money.every((m, i) => eachTenantBefore.test(normalized.slice(i > 0 ? money[i - 1]?.end ?? 0 : 0, m.start)))) return null;
   for (let i = 1; i < money.length; i += 1) {
     const mention = money[i];
     const previous = money[i - 1];
-    if (!mention || !previous || !(isRent(normalized, mention) || listBetween.test(normalized.slice(previous.end, mention.start)))) return null;
+    if (!mention || !previous) return null;
+    const gap = normalized.slice(previous.end, mention.start);
+    if (!(isRent(normalized, mention) || listBetween.test(gap) || labelBetween.test(gap))) return null;
   }
   const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
   return { ...first, value: sum.toFixed() };
+}
+
+/** "分别", "各", "respectively": one amount for each of the things named before. */
+const respectively = /分别|各自|(?<![a-z])respectively(?![a-z])/;
+
+/**
+ * The rents of the months named before them, one for each ("3、4月租金分别2万和1.8万"): the amounts, or null. Not
+ * amounts of reducing ("3月减了1万 4月8000" is read as each month's reduction before this).
+ */
+function rentOfEachMonth(normalized: string, money: MoneyMention[]): MoneyMention[] | null {
+  const [first, ...rest] = money;
+  if (!first || rest.length === 0 || first.months.length !== money.length || rest.some((m) => m.months.length > 0)) return null;
+  if (!respectively.test(normalized) || !isRent(normalized, first) || money.some((m) => isReduction(normalized, m))) return null;
+  return money;
 }
 
 /** Between two tenants' amounts of a list: a pause or a word of adding. */
@@ -404,7 +435,10 @@ export function readReduction(
   // "从2万降到1.5万": the difference is what was reduced each month.
   const difference = rentDifference(normalized, money);
   // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
-  const listed = difference || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
+  const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
+  // Rents listed beside a waiver said once ("三家分别4000 5000 6000 免了两个月") are rents, not a list of reductions.
+  const rents = difference || share === null ? null : severalRents(normalized, money, entities.tenantCount ?? knownTenants);
+  const listed = difference || rents || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
   const total = money.find((m) => isTotal(normalized, m));
   if (total && !listed) {
     // "每户一共减了1万", "each unit's rent by 10,000 in total": the total is each tenant's.
@@ -419,6 +453,14 @@ export function readReduction(
     const sum = money.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
     return { value: sum.toFixed(), how: { sum: money.map((m) => m.value) } };
   }
+  // "3月4月租金分别是2万、1.8万，都免了": the months named, then each month's rent: added up, the share taken of them.
+  const monthRents = share === null ? null : rentOfEachMonth(normalized, money);
+  if (monthRents && share) {
+    const sum = monthRents.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
+    const how: ReductionArithmetic = { base: sum.toFixed(), baseOf: { op: '+', values: monthRents.map((m) => m.value) } };
+    if (!share.equals(100)) how.share = share.toFixed();
+    return { value: sum.times(share).div(100).toFixed(), how };
+  }
   // "月租4万，三月全免，四月减半": the one rent, a share for each month named.
   // (An amount by the month with no word of reducing is the rent here: "两万五一个月 3月全免 4月收了一半".)
   const onlyRent = money.length === 1 && money[0] && (isRent(normalized, money[0]) || money[0].per === 'month') && !isReduction(normalized, money[0]) ? money[0] : undefined;
@@ -429,10 +471,8 @@ export function readReduction(
     if (units === null) return { value: byMonth.value.toFixed(), how: { sum: byMonth.parts } };
     return { value: byMonth.value.times(units).toFixed(), how: { parts: byMonth.parts.map((base) => ({ base, tenants: units })) } };
   }
-  const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
   // "A家减了两万，B家一万五，剩下三家每家八千": each tenant's part, added up.
   if (listed) return { value: listed.reduce((acc, part) => acc.plus(partValue(part)), new Decimal(0)).toFixed(), how: { parts: listed } };
-  const rents = difference || share === null ? null : severalRents(normalized, money);
   // The rent a share is taken of: named as the rent, or the only amount beside a share with no word of reducing.
   const rent = difference ? undefined : rents ?? money.find((m) => isRent(normalized, m) && !isReduction(normalized, m))
     ?? (share !== null && !share.equals(100) && money.length === 1 && money[0] && !isReduction(normalized, money[0]) ? money[0] : undefined);
@@ -466,7 +506,7 @@ export function readReduction(
   // (Read a little further than `after`: "3,000 off each per month" puts the month 19 characters on.)
   const perMonth = mention.per === 'month' || perMonthAfter.test(clauseAfter(normalized, mention.end, Math.min(normalized.length, mention.end + 2 * window)))
     || (each && tenants === null) || ((mention === rent || difference !== null) && (mention.per === null || rentTotal.test(before(normalized, mention))))
-    || monthlyTotal(normalized, mention);
+    || monthlyTotal(normalized, mention) || monthsAt.test(before(normalized, mention));
   if (perMonth && count !== null && count !== 1) {
     value = value.times(count);
     how.months = count;

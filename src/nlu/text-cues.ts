@@ -77,9 +77,10 @@ export const phoneTrade = /(?:修|卖|贴|回收)手机|手机(?:维修|修理|�
 
 /**
  * An operator naming their own desk, not asking for a line: "Hotline: caller has a cleaning firm…", "12345 hotline here",
- * "this is the hotline operator", "我是12345热线的", "热线转来一个来电". Blanked before the words of a contact question are looked for.
+ * "this is the hotline operator", "我是12345热线的", "热线转来一个来电", "12345 hotline here typing for a caller: …". Blanked before the
+ * words of a contact question are looked for.
  */
-export const operatorDesk = /^\W*(?:12345\s*)?(?:hotline|helpline|call cent(?:er|re))(?:\s+(?:operator|staff|agent|desk|seat|team))?(?:\s+(?:here|speaking))?\s*(?=[:,.\-–—]|$)|(?<![a-z])(?:this is|i'?m|i am|we'?re|we are|calling from|(?:calling |writing )?on behalf of)\s+(?:the\s+)?(?:12345\s*)?(?:(?:citizen|city|government|service)\s+)?(?:hotline|helpline)(?:\s+(?:operator|staff|agent|desk|seat|team))?(?![a-z])|(?<![a-z])(?:12345\s*)?(?:hotline|helpline)\s+(?:operator|staff|agent|seat)(?:\s+(?:here|speaking))?(?![a-z])|(?:我是|这里是|这边是|我们是)\s*12345\s*热线(?:的)?(?:接线员|工作人员|坐席|座席)?|12345\s*热线(?:接线员|工作人员|坐席|座席)|热线(?:接线员|坐席|座席)|热线(?:这边)?转(?:过)?来(?:的|一个)?/gi;
+export const operatorDesk = /^\W*(?:12345\s*)?(?:hotline|helpline|call cent(?:er|re)|12345(?=\s+(?:operator|staff|agent|seat)))(?:\s+(?:operator|staff|agent|desk|seat|team))?(?:\s+(?:here|speaking))?\s*(?=[:,.\-–—]|$|\s+(?:typing|writing|asking|relaying|texting|messaging)(?:\s+this)?(?:\s+(?:in|up))?\s+(?:for|on behalf of)\s+(?:a|the|one|our)?\s*(?:caller|citizen|resident|(?:business |shop )?owner))|(?<![a-z])(?:typing|writing|asking|relaying|texting|messaging)(?:\s+this)?(?:\s+(?:in|up))?\s+(?:for|on behalf of)\s+(?:a|the|one|our)?\s*(?:caller|citizen|resident|(?:business |shop )?owner)(?![a-z])|(?<![a-z])(?:this is|i'?m|i am|we'?re|we are|calling from|(?:calling |writing )?on behalf of)\s+(?:the\s+)?(?:12345\s*)?(?:(?:citizen|city|government|service)\s+)?(?:hotline|helpline)(?:\s+(?:operator|staff|agent|desk|seat|team))?(?![a-z])|(?<![a-z])(?:12345\s*)?(?:hotline|helpline)\s+(?:operator|staff|agent|seat)(?:\s+(?:here|speaking))?(?![a-z])|(?:我是|这里是|这边是|我们是)\s*12345\s*热线(?:的)?(?:接线员|工作人员|坐席|座席)?|12345\s*热线(?:接线员|工作人员|坐席|座席)|热线(?:接线员|坐席|座席)|热线(?:这边)?转(?:过)?来(?:的|一个)?/gi;
 
 /**
  * Arithmetic written out: two figures joined by an operator (×, *, x, 乘, ÷, 除以, times) or by an equals sign.
@@ -121,6 +122,11 @@ const lettingStatement = new RegExp([
   // (not the landlord's doing: "our landlord owns the building and rents floors to small firms").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:leases?|lets?|rents?|leased|rented|sublets?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|its|some|several|two|three|four|five|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}(?:floors?|units?|space|spaces|shops?|rooms?|offices?|storefronts?|shopfronts?|premises|flats?|apartments?)\\s+(?:(?:on|in|at)\\s+(?:the\\s+|our\\s+)?[\\w-]+\\s+)?(?:out\\s+)?to\\s+(?!us\\b|me\\b)',
   '(?<![a-z])(?:we|i|our\\s+(?!landlord)(?:[a-z]+\\s+){1,2})(?:own|owns)\\s+(?:a|an|the|two|three|several|some|this)\\s+(?:small\\s+|little\\s+)?(?:office\\s+|commercial\\s+|retail\\s+)?(?:building|block|tower|mall|plaza|complex|properties)(?![a-z])',
+  // "i personally own a flat in xicheng rented to a small business", "i own a shop unit myself, rented to a cafe": premises
+  // of the owner's own let to someone.
+  "(?<![a-z])(?:i|we)\\s+(?:\\w+\\s+)?(?:own|owns|have|bought)\\s+(?:a|an|the|one|two|three|some|several|\\d+)\\s+(?:[\\w-]+\\s+){0,3}?(?:flats?|apartments?|units?|shops?|shopfronts?|storefronts?|properties|property|houses?|rooms?|premises|spaces?|offices?)(?:[\\s,]+[\\w-]+){0,5}?[\\s,]+(?:(?:which|that)\\s+)?(?:(?:is|are|was|were)\\s+)?(?:rented|let|leased)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)",
+  // "自家的门脸房租给人卖早点", "一套房租给小公司": 房 ends the premises' name, so its 租给 is a letting (not "房租给免了").
+  '(?:门脸|门面|铺面|临街|底商|一套|这套|那套|一间|两间|自家|家里|我家)房租给(?![我咱]|免|减|降|打折|退|补|少)',
   '(?:我|我们|咱们?)(?:公司|单位|家)?有[^,，。;；]{0,6}(?:租户|租客|承租户|承租方)',
   // "为承租的小微企业减免租金", "对入驻企业减免了房租": the owner reduced others' rent (not "房东给我们减了租").
   '(?<!(?:房东|国企|政府|业主|他们|对方|人家)[^,，。;；]{0,8})(?:为|给|对)(?!我|咱)[^,，。;；]{0,10}(?:租户|商户|租客|企业|承租方|承租户|公司|小微)[^,，。;；]{0,6}(?:减免|减|免)(?:(?:了|过)[^,，。;；]{0,4}(?:租金|房租|租)|[^,，。;；]{0,4}(?:租金|房租)\\s*(?:共计|一共|合计|总计|累计|\\d))',
@@ -129,7 +135,8 @@ const lettingStatement = new RegExp([
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',
   "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|dropped|slashed|forgave)\\s+(?:the\\s+)?(?:their|his|her|the tenants?'?s?|(?:our|my|the)\\s+(?:clients?|customers?|tenants?|occupants?|lessees?)'s?|(?:clients?|customers?|tenants?)')\\s+rents?(?![a-z])",
   // "our firm waived March and April rent for two small tenants": rent cut for tenants counted or described.
-  "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i|our\\s+(?!landlord)[a-z]+)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave)\\s+(?:[\\w-]+\\s+){0,4}?rents?\\s+for\\s+(?:(?:our|my|the|all|some|several|\\d+|two|three|four|five|six|small|sme|little|shop|retail)\\s+){0,3}tenants?(?![a-z])",
+  // (The subject may be left out after "and" or a pause: "we are a district SOE and waived March–April rent for SME tenants".)
+  "(?<!landlord[^.?!;]{0,80})(?:(?<![a-z])(?:we|i|our\\s+(?!landlord)[a-z]+)\\s+(?:\\w+\\s+)?|(?:(?<![a-z])and|[,;]|^)\\s*)(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave)\\s+(?:[\\w–-]+\\s+){0,4}?rents?\\s+for\\s+(?:(?:our|my|the|all|some|several|\\d+|two|three|four|five|six|small|sme|little|shop|retail)\\s+){0,3}tenants?(?![a-z])",
   // "we forgave rent for all our small shops", "i waived the rent of my two units": the rent of premises the owner lets.
   "(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:we|i)\\s+(?:\\w+\\s+)?(?:cut|reduced|lowered|waived|halved|discounted|slashed|forgave|cancelled|canceled)\\s+(?:the\\s+)?rents?\\s+(?:for|of|to)\\s+(?:all\\s+)?(?:of\\s+)?(?:our|my)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:shops|tenants?|clients?|units?|businesses|stores|occupants|lessees|firms|companies)(?![a-z])",
 ].join('|'), 'i');
@@ -161,7 +168,7 @@ const everyStaffLetGo = new RegExp(staffLetGo.source, 'g');
  * note it), or who
  * pays the rent ("pays 240k a year", "we pay 20k a month"): the tenant.
  */
-const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city|guoqi|guoyou|qushu)\s+landlord(?!s)(?!\s+(?:subsid|support|relief))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
+const hasLandlord = /(?<![a-z])(?:soe|state[- ]owned|state|district|private|government|municipal|city|guoqi|guoyou|qushu)\s+landlord(?!s)(?!\s+(?:subsid|support|relief|here|speaking))|(?<![a-z])(?:pays?|paying|paid)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:k|w|thousand|yuan|rmb|元)?\s*(?:a|per|each|\/)\s*(?:month|year|mo|yr)(?![a-z])/;
 
 /**
  * The tenants' payments told by the one who receives them: "the tenants pay 80k a month", "they paid 9k and 11k",
@@ -177,6 +184,27 @@ const everyOthersPay = new RegExp(othersPay.source, 'gi');
 /** The landlord described as a third party: "the landlord is actually the district property company", "landlord's a …", "lessor: …". */
 const landlordDescribed = /(?<![a-z])(?:(?:the|our|my|her|his|their|caller's)\s+)?(?:landlord|lessor)\s*(?:is|was|'s|being|=|:)\s*(?!me\b|us\b|we\b)[^.?!;,]*/;
 const everyLandlordDescribed = new RegExp(landlordDescribed.source, 'g');
+
+/**
+ * The owner's trade first, then the landlord spoken of as someone else: "服装店 房东是个人的", "卖衣服的 房东是中央企业",
+ * "开眼镜店的，房东是央企", "flower shop, landlord is a private person": a shop that has a landlord is the tenant. (Not
+ * "房东是国企，减租的事怎么弄": no trade of the speaker's is named, so either side may be asking.)
+ */
+const tradeThenLandlord = new RegExp([
+  String.raw`^\s*(?:(?:开|做|卖|搞|经营)[^\s,，。;；:：!！?？房]{1,8}?的|[^\s,，。;；:：!！?？房租]{1,6}(?:店|馆|铺|坊|摊|厂|工作室|诊所|超市|门市|档口))(?:老板|这边|这儿)?[\s,，。;；:：!！]+(?:我们?的|咱的)?(?:房东|业主|房主)(?:是|说|那边|让|叫)`,
+  String.raw`^\s*(?:(?:a|an|my|our)\s+)?(?:[a-z'-]+\s+){0,3}(?:shop|store|salon|restaurant|cafe|café|bakery|studio|clinic|stall|gym|pharmacy|florist|boutique)(?:\s+(?:owner|here))?\s*[,.;:\-–—]+\s*(?:the\s+)?landlord\s+(?:is|was|'s)(?![a-z])`,
+].join('|'));
+
+/**
+ * Whether the rent can be waived, asked with words between ("3月4月房租政府给免吗", "能免三四月房租吗", "can the government
+ * waive march april rent?"): the rent asked about is the speaker's own, so the speaker pays it (as "房租能免" in
+ * intents/cues.yaml says without words between). Not "租金减免怎么办" (how a reduction goes: either side may ask).
+ */
+const ownRentWaiverAsked = new RegExp([
+  String.raw`(?:房租|租金)(?:政府|国家|上面|区里|西城)?(?:能|可以|会|能不能|可不可以|能否)?给?(?:免|减)(?:免|掉|了)?(?:吗|不|么|没|嘛)`,
+  String.raw`(?:能|可以|能不能|可不可以)给?(?:免|减)掉?[^，。,;；\s]{0,6}?的?(?:房租|租金)(?:吗|不|么|嘛)`,
+  String.raw`(?<![a-z])(?:can|could|will|would|did|does)\s+(?:the\s+)?(?:government|district|xicheng|they|authorities)\s+(?:\w+\s+)?waive\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?rent(?![a-z])`,
+].join('|'));
 
 /** Let to the owner: "房东租给我们的门面", "they rent the shop to us", "the SOE rents shops to us". */
 const letToUs = /租给(?:我|咱)|(?<![a-z])(?:rents?|rented|leases?|leased|lets?)\s+(?:\w+\s+){0,2}?to (?:us|me)(?![a-z])/i;
@@ -419,7 +447,8 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (cues.correction && apology.test(lower) && questionCue.test(lower)) cues.correction = patterns.correction.test(lower.replace(everyApology, ' '));
     cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' ').replace(operatorDesk, ' '));
     cues.working = workingCue.test(lower);
-    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(payerText);
+    const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(payerText) || tradeThenLandlord.test(lower)
+      || ownRentWaiverAsked.test(lower);
     cues.tenantSide ||= tenantSaid;
     cues.landlordSide ||= landlordStatement.test(sideText);
     // "i rent it to a company", "我租给别人": the tenant phrase "i rent" / "我租" is part of the letting.

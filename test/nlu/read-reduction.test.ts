@@ -224,3 +224,36 @@ describe('rents listed and waived for months: their sum times the months, no ten
     expect(total(text)).toBe(value);
   });
 });
+
+describe('rents told tenant by tenant beside a waiver said once: each tenant\'s rent, added up, times the months', () => {
+  test.each([
+    // Months named after the last rent are the waiver's span, not that rent's own (round 11).
+    ['our two tenants pay 9k and 11k a month and we waived march and april for both', '40000'],
+    ['两家租户 一家月租9000 一家11000 三四月都免了', '40000'],
+    ['两个租户每月交9千和1万1 3月4月都没收', '40000'],
+    // As many amounts as tenants counted, with no word of rent at them.
+    ['三家分别4000 5000 6000 免了两个月', '30000'],
+    ['三家分别4000 5000 6000 减半两个月', '15000'],
+    // The next tenant named between two rents.
+    ['noodle shop pays 10k, barber 6k a month, both got march and april free', '32000'],
+    ['药店月租一万 面馆八千 3月4月都免了', '36000'],
+    // Other words of a waiver.
+    ['our tenants pay 6k and 4k monthly; we let them off march and april', '20000'],
+    ['one pays 8k, the other 10k a month, we gave both march and april free', '36000'],
+    // Each amount after a word of one tenant.
+    ['一家8000一家1万 每月 免了俩月', '36000'],
+  ])('%s → %s', (text, value) => {
+    expect(total(text)).toBe(value);
+  });
+  test('months named before the rents make them the months\' own rents, added up once', () => {
+    expect(total('3月4月租金分别是2万、1.8万，都免了')).toBe('38000');
+    expect(total('3、4月租金分别2万和1.8万 减半')).toBe('19000');
+  });
+  test('the monthly rents added up ("月租金加起来") are a rent, times the months; "3、4月租金共计" is the total', () => {
+    expect(total('月租金加起来5万 三四月全免了')).toBe('100000');
+    expect(total('给入驻企业减免了3、4月租金共计120万')).toBe('1200000');
+  });
+  test('"N months at X" is by the month; "30% back?" is the subsidy\'s rate, not a share of the rent', () => {
+    expect(total('we waived 2 months at 12k. 30% back?')).toBe('24000');
+  });
+});

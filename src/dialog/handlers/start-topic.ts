@@ -169,6 +169,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // incubator or maker space is （二）'s case, which pays it by the landlords' rule ("参照中小微企业房租减免政策").
   if (intentDialog?.id === 'rent-landlord' && understanding.entities.facts.carrierType !== undefined
     && understanding.entities.facts.industry === undefined) return byId('rent-carrier');
+  // "we're a co-working space, kept tenants' rent relief going until April": the space that gave relief, heard as a tenant
+  // from "rent relief", is the carrier.
+  if (intentDialog?.id === 'rent-tenant' && carrierGivingRelief(turn)) return byId('rent-carrier');
   // "我们租的孵化器的工位 能免租吗", "we rent desks in an incubator": a tenant of the park asks about its own rent (（一）).
   if (intentDialog?.id === 'rent-carrier' && tenantOfCarrier(turn)) return byId('rent-tenant');
   if (intentDialog?.id === 'rent-tenant' && landlordSide && !tenantSide) return byId('rent-landlord');
@@ -186,6 +189,10 @@ function dialogFor(turn: Turn): Dialog | undefined {
   if (asked) return asked;
   // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
   if (understanding.intent !== 'out_of_scope' && !smallTalk.has(understanding.intent)) return undefined;
+  // "i rent my flat out to a small startup and i forgave 10k of rent. i'm just a private person…": a landlord telling of
+  // the rent they reduced, read as out of scope, asks for the landlord's subsidy (its "rent" names the tenant's dialog).
+  const landlord = landlordReducing(turn);
+  if (landlord) return landlord;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
@@ -279,7 +286,7 @@ const movedIntoCarrier = /(?:入驻|驻在|在)[^，。,；;]{0,8}?(?:孵化器|
 /** "我们租的…工位", "我们公司在众创空间租了", "we rent desks", "our startup is a tenant in": the owner rents. */
 const ownRenting = /(?:我们|我|咱们|咱|公司)(?:公司)?(?:在[^，。,；;]{0,8})?(?:租的|租了|租用|承租)|(?<![a-z])(?:we|i) (?:rent|lease|are renting)(?![a-z])|(?<![a-z])(?:we're|we are|i'm|i am|is|are) (?:a |the )?tenants?(?![a-z])/;
 /** "给入驻企业减租", "for our tenants": relief the owner gave, so the owner lets (the carrier's case). */
-const givesRelief = /给(?:了)?(?:租户|入驻|园区|园里|会员|企业|团队|商户|小企业|创业)|租户的|入驻企业的|(?<![a-z])(?:for|to) (?:our |the |its |all )?(?:tenants|startups|teams|members|companies|residents)(?![a-z])/;
+const givesRelief = /给(?:了)?(?:租户|入驻|园区|园里|会员|企业|团队|商户|小企业|创业)|租户的|入驻企业的|(?<![a-z])(?:for|to) (?:our |the |its |all )?(?:tenants|startups|teams|members|companies|residents)(?![a-z])|(?<![a-z])(?:tenants|startups|teams|members|residents)' (?:rent|relief)/;
 
 /** Whether the owner speaks as a tenant of a park or incubator, not as the park itself. */
 function tenantOfCarrier(turn: Turn): boolean {
@@ -287,6 +294,14 @@ function tenantOfCarrier(turn: Turn): boolean {
   if (turn.understanding.cues.landlordSide || givesRelief.test(text)) return false;
   if (movedIntoCarrier.test(text)) return true;
   return ownRenting.test(text) && !carrierItself.test(text);
+}
+
+/** Whether the owner is the park, incubator or maker space itself, telling of relief it gave its tenants (no trade of its own). */
+function carrierGivingRelief(turn: Turn): boolean {
+  const { facts } = turn.understanding.entities;
+  if (facts.carrierType === undefined || facts.industry !== undefined) return false;
+  const text = normalizeText(turn.understanding.text);
+  return carrierItself.test(text) && givesRelief.test(text) && !movedIntoCarrier.test(text);
 }
 
 /** After a check-up's answer, the one measure of it named by its words when the classifier's dialog is not named. */
