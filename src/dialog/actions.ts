@@ -73,7 +73,8 @@ export type Action =
   | { type: 'unclearAmount'; unclear: UnclearAmount }
   | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }
   | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
-  | { type: 'info'; measure: number }
+  /** A measure with nothing to compute; `contacts`: whom to call for the owner's case, set by the engine at the end of the turn. */
+  | { type: 'info'; measure: number; contacts?: Contact[] }
   /** `cardRequested`: the owner asked for the card ("复制版", /card), so the card itself is the text. */
   | { type: 'result'; dialog: string; outcomes: Outcome[]; branches: Branch[]; focusMonth: number | null; asksAboutNow: boolean; cardRequested: boolean }
   /**

@@ -157,6 +157,8 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   // measure just looked up, its contact for the part named ("培训") first.
   const measure = (heard?.measures.length === 1 ? heard.measures[0] : undefined)
     ?? measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' || marked ? previous?.measure ?? null : null);
-  const contacts = measure ? byTopicNamed(contactsForMeasure(dialogs, measure, session.facts, text, session.dialog), normalized) : [loadNotice().generalContact];
+  // "我开书店的 消费券找谁": the trade said with the question is the owner's case too.
+  const facts = { ...session.facts, ...understanding.entities.facts };
+  const contacts = measure ? byTopicNamed(contactsForMeasure(dialogs, measure, facts, text, session.dialog), normalized) : [loadNotice().generalContact];
   return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure }, byIntentOnly };
 }

@@ -395,7 +395,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     case 'info': {
       const m = measureOf(action.measure);
-      measureText(draft, m.id, m.contacts.length > 0 ? m.contacts : [loadNotice().generalContact], lang);
+      measureText(draft, m.id, action.contacts ?? (m.contacts.length > 0 ? m.contacts : [loadNotice().generalContact]), lang);
       return;
     }
     case 'measureAnswer': {
