@@ -6,26 +6,35 @@
  * A message that asks something of its own (a question, an amount, another measure's words) is left to the
  * other handlers.
  */
-import { fieldUnits, namesOtherTopic } from '../topic-contacts.js';
+import { caseContacts, fieldUnits, namesOtherTopic } from '../topic-contacts.js';
 import { measure as measureOf } from '../../policy/notice.js';
 import type { Handler } from '../turn.js';
 
-/** "我们是开理发店的", "we're a restaurant": at most this many characters, so a story with a question of its own is not one. */
-const MAX_SELF_DESCRIPTION = 24;
+/**
+ * "我们是开理发店的", "we are a private kindergarten": at most this many Chinese characters and Latin words, so a
+ * story with a question of its own is not one.
+ */
+const MAX_SELF_DESCRIPTION = 16;
+const sizeOf = (text: string): number => (text.match(/\p{Script=Han}|[a-z]+/giu) ?? []).length;
 
 export const tradeAfterInfo: Handler = (turn) => {
   const { understanding, session, actions, ctx } = turn;
-  const measure = session.lastMeasure;
-  if (turn.awaiting !== null || measure === undefined || measure === null) return false;
+  // The measure just answered, or just looked up ("复工找谁" gives its contacts, then "we run a hair salon").
+  const lookedUp = session.lastLookup?.kind === 'contacts' && session.lastLookup.units.length === 0 ? session.lastLookup.measure : null;
+  const measure = lookedUp ?? session.lastMeasure ?? null;
+  if (turn.awaiting !== null || measure === null) return false;
   const dialog = ctx.dialogs.dialogs.find((d) => d.measures[0] === measure);
   if (!dialog || dialog.rules.length > 0 || measureOf(measure).contacts.length < 2) return false;
   const { entities, cues, text } = understanding;
-  if (text.trim().length > MAX_SELF_DESCRIPTION || entities.money.length > 0 || entities.percents.length > 0) return false;
-  if (cues.question || cues.aboutNow || namesOtherTopic(ctx.dialogs, text, measure)) return false;
+  if (sizeOf(text) > MAX_SELF_DESCRIPTION || entities.money.length > 0 || entities.percents.length > 0) return false;
+  // "我们是饭店 有什么政策" asks for every measure; a word of another measure ("那房租呢") asks about that one.
+  if (cues.aboutNow || cues.broadAsk || cues.checkup || cues.calculate || namesOtherTopic(ctx.dialogs, text, measure)) return false;
   const industry = entities.facts.industry;
   if (industry === undefined && fieldUnits(text, {}).length === 0) return false;
   if (industry !== undefined) session.facts.industry = industry;
-  actions.push({ type: 'info', measure });
+  if (lookedUp !== null) {
+    actions.push({ type: 'contacts', contacts: caseContacts(ctx.dialogs, measure, session.facts, text), units: [], measure });
+  } else actions.push({ type: 'info', measure });
   turn.intent = 'follow_up';
   return true;
 };
