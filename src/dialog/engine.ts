@@ -26,6 +26,7 @@ import { clarify, startTopic } from './handlers/start-topic.js';
 import { conversation } from './handlers/conversation.js';
 import { followUp } from './handlers/follow-up.js';
 import { tradeAfterInfo } from './handlers/trade-after-info.js';
+import { infoFollowUp } from './handlers/info-follow-up.js';
 import { acknowledgement, fallback } from './handlers/fallback.js';
 
 export { outcomesFor, nextFact, type EngineContext } from './turn.js';
@@ -41,11 +42,12 @@ export interface StepResult {
 /**
  * The handlers in the order they are tried: commands and offers first, then what the owner asks of the
  * conversation itself (reset, complaint, go back, which side), corrections after an answer, a follow-up on the
- * measure just answered (the owner's trade after a measure with several units, "免的是哪两个月"), questions the notice answers directly, then the pending question,
+ * measure just answered (the owner's trade after a measure with several units, "免的是哪两个月", "现在还有吗" and
+ * "能给多少钱" after a measure with nothing to compute), questions the notice answers directly, then the pending question,
  * a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, directAnswerHandler,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, infoFollowUp, directAnswerHandler,
   pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 

@@ -286,6 +286,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = [{ label: t(lang, '好，按2020年核对', 'Yes, check 2020'), value: `/topic ${dialog.intents[0] ?? ''}` }];
       return;
     }
+    case 'noAmount': {
+      say(`第${measureLabel(action.measure)}项没有规定金额或标准，只写了提供的支持；具体请问负责的科室。`,
+        `Item ${action.measure} sets no amount or standard, only the support offered; ask the office in charge.`);
+      addMeasures(draft, [action.measure]);
+      return;
+    }
     case 'periodAnswer': {
       const { measure, period, month, outside } = action;
       const label = measureLabel(measure);

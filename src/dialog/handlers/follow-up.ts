@@ -15,9 +15,9 @@ import { answersFact, dialogNamed, factsFor, outcomesFor, reoffer, resultAction,
 const trailingAsk = /呢\s*[?？]?\s*$|^\s*(and|what about|how about)\b/i;
 
 /** "有没有截止时间", "是不是只有两个月": a question by its A-not-A form. */
-const aNotA = /(\p{Script=Han})[不没]\1/u;
+export const aNotA = /(\p{Script=Han})[不没]\1/u;
 /** "今年还减半不", "还能免没": a question by the 不 / 没 that ends it. */
-const endsInNot = /(?<=\p{Script=Han})(?:不|没|没有)\s*[?？]?\s*$/u;
+export const endsInNot = /(?<=\p{Script=Han})(?:不|没|没有)\s*[?？]?\s*$/u;
 
 /**
  * The computing dialog of the measure in context: the dialog in progress or last answered, else the one of
@@ -54,24 +54,6 @@ export function askedOf(set: DialogSet, dialog: Dialog, named: Dialog, text: str
   return words.length > 0 && words.every((word) => prompts.includes(word.toLowerCase()));
 }
 
-/**
- * "现在还有吗", "is this still available now?" right after a measure with nothing to compute (（五）（七）–（十二）（十四）):
- * that measure again, after the engine's note that the notice covered 2020 — not the menu. A message naming another
- * measure asks about that one.
- */
-function stillAfterInfo(turn: Turn): boolean {
-  const { session, ctx, actions, understanding } = turn;
-  const measure = session.lastMeasure ?? null;
-  const dialog = measure === null ? undefined : ctx.dialogs.dialogs.find((d) => d.measures[0] === measure);
-  if (measure === null || !dialog || dialog.rules.length > 0) return false;
-  const named = dialogNamed(ctx.dialogs, understanding.text);
-  if (named && !named.measures.includes(measure)) return false;
-  actions.push({ type: 'info', measure });
-  reoffer(session, actions);
-  turn.intent = 'follow_up';
-  return true;
-}
-
 export const followUp: Handler = (turn) => {
   const { understanding, session, actions, ctx } = turn;
   const { cues, entities, text } = understanding;
@@ -85,7 +67,7 @@ export const followUp: Handler = (turn) => {
   const stillAsked = cues.aboutNow && asks && awaiting === null;
   if (!(cues.askPeriod && asks) && !(month !== null && (asks || trailingAsk.test(text))) && !stillAsked) return false;
   const dialog = dialogInContext(turn);
-  if (!dialog) return stillAsked && stillAfterInfo(turn);
+  if (!dialog) return false;
   // "那稳岗补贴是哪几个月" names a topic of its own: a new question, not a follow-up.
   const named = dialogNamed(ctx.dialogs, text);
   // Either reading keeps the question on this measure: its words are this measure's own questions' (askedOf), or a
