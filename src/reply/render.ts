@@ -140,6 +140,9 @@ function checkupContacts(outcomes: Outcome[]): Contact[] {
   return [...new Set(contacts)];
 }
 
+/** A mainland mobile number as the notice prints it (18811262060). */
+const mobileNumber = /^1[3-9]\d{9}$/;
+
 const aMeasureOf2020 = (lang: Lang): string => t(lang, '（2020年措施，现行政策请咨询部门）', '(a 2020 measure; ask the department what applies today)');
 
 /** A measure as the notice gives it: title, summary, the 2020 period, and whom to call (each on a line when several). */
@@ -449,7 +452,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
           : action.measure ? [t(lang, `${measureTitle(action.measure, lang)}的联系人：`, `Contacts for ${measureTitle(action.measure, lang)}:`)]
             : [t(lang, '通用咨询：', 'General enquiries:')];
       if (action.mobile) {
-        lines.unshift(t(lang, '通知没有另列手机号：每位联系人只印了一个联系电话，如下。', 'The notice prints no separate mobile numbers: one contact phone for each person, as below.'));
+        // 区市场监督管理局's two contacts are printed with mobile numbers: say so rather than that there are none.
+        const allMobile = action.contacts.length > 0 && action.contacts.every((c) => mobileNumber.test(c.phone));
+        lines.unshift(allMobile
+          ? t(lang, '通知给这些联系人印的就是手机号，如下。', 'The notice prints mobile numbers for these contacts, as below.')
+          : t(lang, '通知没有另列手机号：每位联系人只印了一个联系电话，如下。', 'The notice prints no separate mobile numbers: one contact phone for each person, as below.'));
       }
       // （十四） prints no contact: say so before giving the SME service line.
       const note = action.measure ? measureOf(action.measure).contactNote : undefined;
