@@ -57,6 +57,8 @@ export type Action =
    * A follow-up on the period of the measure in context ("免的是哪两个月"): the period it covered; `month`, one the
    * owner asked about, `outside` when it is not one of the months the result counts.
    */
+  /** "能给多少钱" after a measure with nothing to compute: its clause sets no amount. */
+  | { type: 'noAmount'; measure: number }
   | { type: 'periodAnswer'; measure: number; period: { zh: string; en: string }; month: number | null; outside: boolean }
   /** A measure's short answer given in passing, with the offer to work it out. */
   | { type: 'offerTopic'; dialog: string }
@@ -75,7 +77,8 @@ export type Action =
   | { type: 'unclearAmount'; unclear: UnclearAmount }
   | { type: 'ask'; dialog: string; fact: FactName; retry: boolean; resume: boolean; intro: boolean }
   | { type: 'giveUp'; dialog: string; fact: FactName; contacts: Contact[] }
-  | { type: 'info'; measure: number }
+  /** A measure with nothing to compute; `contacts`: whom to call for the owner's case, set by the engine at the end of the turn. */
+  | { type: 'info'; measure: number; contacts?: Contact[] }
   /** `cardRequested`: the owner asked for the card ("复制版", /card), so the card itself is the text. */
   | { type: 'result'; dialog: string; outcomes: Outcome[]; branches: Branch[]; focusMonth: number | null; asksAboutNow: boolean; cardRequested: boolean }
   /**

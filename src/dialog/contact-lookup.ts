@@ -156,7 +156,11 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
   // "那培训那个补贴呢 打哪个电话" right after （十三）'s contacts: a follow-up naming no topic the words find is about the
   // measure just looked up, its contact for the part named ("培训") first.
   const measure = (heard?.measures.length === 1 ? heard.measures[0] : undefined)
-    ?? measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' || marked ? previous?.measure ?? null : null);
-  const contacts = measure ? byTopicNamed(contactsForMeasure(dialogs, measure, session.facts, text, session.dialog), normalized) : [loadNotice().generalContact];
+    ?? measureAskedAbout(session, dialogs, understanding) ?? (kind === 'mobile' || marked ? previous?.measure ?? null : null)
+    // "有手机号吗" right after a measure's answer ("装修公司复工找谁"): that measure's contacts, not the general line.
+    ?? (kind === 'mobile' && session.awaiting === null ? session.lastMeasure ?? null : null);
+  // "我开书店的 消费券找谁": the trade said with the question is the owner's case too.
+  const facts = { ...session.facts, ...understanding.entities.facts };
+  const contacts = measure ? byTopicNamed(contactsForMeasure(dialogs, measure, facts, text, session.dialog), normalized) : [loadNotice().generalContact];
   return { action: { type: 'contacts', contacts, units: [], measure, mobile: kind === 'mobile' }, lookup: { kind, units: [], measure }, byIntentOnly };
 }

@@ -10,6 +10,7 @@ import type { Session } from './session.js';
 import { questionCue } from '../nlu/text-cues.js';
 import { answersFact, factsFor, type EngineContext, type Handler, type Turn } from './turn.js';
 import { guaranteeSide } from './guarantee-side.js';
+import { caseContacts } from './topic-contacts.js';
 import { runCommand } from './handlers/run-command.js';
 import { reductionMonthCount, waivesInFull } from '../nlu/read-reduction.js';
 import { normalizeText } from '../nlu/normalize-text.js';
@@ -25,6 +26,8 @@ import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
 import { conversation } from './handlers/conversation.js';
 import { followUp } from './handlers/follow-up.js';
+import { tradeAfterInfo } from './handlers/trade-after-info.js';
+import { infoFollowUp } from './handlers/info-follow-up.js';
 import { acknowledgement, fallback } from './handlers/fallback.js';
 
 export { outcomesFor, nextFact, type EngineContext } from './turn.js';
@@ -40,12 +43,12 @@ export interface StepResult {
 /**
  * The handlers in the order they are tried: commands and offers first, then what the owner asks of the
  * conversation itself (reset, complaint, go back, which side), corrections after an answer, a follow-up on the
- * measure just answered ("免的是哪两个月"), questions the notice answers directly, the amount asked before the facts
- * are in ("那我能拿多少"), then the pending question,
- * a new topic, small talk, and last the refusal.
+ * measure just answered (the owner's trade after a measure with several units, "免的是哪两个月", "现在还有吗" and
+ * "能给多少钱" after a measure with nothing to compute), questions the notice answers directly, the amount asked
+ * before the facts are in ("那我能拿多少"), then the pending question, a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, followUp, directAnswerHandler,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, infoFollowUp, directAnswerHandler,
   amountAskedEarly, pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 
@@ -124,6 +127,11 @@ export function step(previous: Session, understanding: Understanding, ctx: Engin
   if (months.length === 1) session.focusMonth = months[0] ?? null;
 
   for (const handler of handlers.slice(1)) if (handler(turn)) break;
+  // Whom to call about a measure with nothing to compute depends on the owner's case, known only now:
+  // "我们是民办幼儿园 能对接银行吗" → 区教委 first.
+  for (const action of turn.actions) {
+    if (action.type === 'info') action.contacts ??= caseContacts(ctx.dialogs, action.measure, turn.session.facts, understanding.text);
+  }
   const answered = measureAnswered(turn.actions);
   if (answered !== null) turn.session.lastMeasure = answered;
   const notice = turn.actions.find((action) => action.type === 'periodNotice');

@@ -20,15 +20,12 @@ const resumeWorkMeasure = 12;
 
 /**
  * The most relevant contacts for measure N: its rule's choice when a dialog computes it (a district-SOE
- * tenant → 区国资委 first; the dialog named, else the one `current` in the session, else the measure's first), for （十二） the units of the owner's field (住建委 for a builder), else the
- * measure's list; （十四） prints none, so the general SME line.
+ * tenant → 区国资委 first; the dialog named, else the one `current` in the session, else the measure's first),
+ * else the contacts for the owner's case (caseContacts).
  * @example contactsForMeasure(dialogs, 12, {}, '我们是建筑公司') // [区住房城市建设委 安全监督站 苏彦鹏 …, 区发展改革委 …]
  */
 export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts: Facts, text = '', current: string | null = null): Contact[] {
-  if (measureId === resumeWorkMeasure) {
-    const byField = resumeWorkContacts(text, facts);
-    if (byField.length > 0) return byField;
-  }
+  if (!dialogs.dialogs.some((d) => d.measures[0] === measureId && d.rules.length > 0)) return caseContacts(dialogs, measureId, facts, text);
   // "房东补贴找谁": the landlord's dialog of （一） (its rule names whom a landlord calls), not the tenant's.
   // "which dept + phone?" after the landlord's result: the dialog under way or last answered, when it is that measure's.
   const named = text === '' ? undefined : dialogNamed(dialogs, text);
@@ -38,8 +35,37 @@ export function contactsForMeasure(dialogs: DialogSet, measureId: number, facts:
       : dialogs.dialogs.find((d) => d.measures[0] === measureId && d.rules.length > 0);
   const rule = dialog?.rules[0] ? findRule(dialog.rules[0]) : undefined;
   if (rule) return rule.evaluate(facts).contacts;
+  return caseContacts(dialogs, measureId, facts, text);
+}
+
+/**
+ * The contacts of a measure with nothing to compute, for the owner's case (their industry fact or the words
+ * of the message): for （十二） the units of the owner's field and the SME service centre (住建委 for a
+ * builder); for the others every contact, the unit of the owner's field first (a kindergarten's loan → 区教委,
+ * a bookstore's vouchers → 区文化和旅游局); the measure's list when no field is named; （十四） prints none, so
+ * the general SME line. The measure's own topic words say what is asked, not who asks ("银行贷款" is no bank).
+ * @example caseContacts(dialogs, 9, { industry: 'bookstore' })[0]?.phone // '63134703'
+ */
+export function caseContacts(dialogs: DialogSet, measureId: number, facts: Facts, text = ''): Contact[] {
   const contacts = measureOf(measureId).contacts;
-  return contacts.length > 0 ? contacts : [loadNotice().generalContact];
+  if (contacts.length === 0) return [loadNotice().generalContact];
+  if (measureId === resumeWorkMeasure) {
+    const byField = resumeWorkContacts(text, facts);
+    return byField.length > 0 ? byField : contacts;
+  }
+  if (contacts.length === 1) return contacts;
+  const units = fieldUnits(withoutTopicWords(dialogs, measureId, text), facts);
+  const first = contacts.filter((c) => units.includes(canonicalUnit(c.unit)));
+  return first.length === 0 ? contacts : [...first, ...contacts.filter((c) => !first.includes(c))];
+}
+
+/** The text with the topic words of the measure's dialogs blanked out: "我是银行客户经理" about （五） → "我是  客户经理". */
+function withoutTopicWords(dialogs: DialogSet, measureId: number, text: string): string {
+  let lower = text.toLowerCase();
+  for (const { measure, words } of topicWordsOf(dialogs)) {
+    if (measure === measureId) for (const word of words) lower = lower.replaceAll(word, ' ');
+  }
+  return lower;
 }
 
 /**
@@ -52,6 +78,8 @@ export function resumeWorkContacts(text: string, facts: Facts): Contact[] {
   const contacts = measureOf(resumeWorkMeasure).contacts;
   const general = loadNotice().generalContact;
   const ofField = contacts.filter((c) => units.includes(canonicalUnit(c.unit)));
+  // A field of another measure's unit only ("国企" names 区国资委, no unit of （十二）) narrows nothing.
+  if (ofField.length === 0) return [];
   const shared = contacts.filter((c) => c.phone === general.phone && !ofField.includes(c));
   return [...ofField, ...shared];
 }
@@ -92,6 +120,29 @@ export function topicOf(dialogs: DialogSet, text: string): number | null {
     }
   }
   return best?.measure ?? null;
+}
+
+/**
+ * Whether the text names a measure other than this one by a topic word that is no trade: after （五） "我们是幼儿园"
+ * names only a trade (幼儿园 is a field of 区教委, though a word of （三） too), "那房租呢" names （一）.
+ * @example namesOtherTopic(dialogs, '我们是幼儿园', 5) // false
+ */
+export function namesOtherTopic(dialogs: DialogSet, text: string, measureId: number): boolean {
+  const lower = text.toLowerCase();
+  return topicWordsOf(dialogs).some(({ measure, words }) => measure !== measureId
+    && words.some((word) => lower.includes(word) && !isFieldWord(word)));
+}
+
+/** Whether a topic word is also a trade some unit looks after ("书店", "幼儿园"): remembered per word. */
+const fieldWord = new Map<string, boolean>();
+
+function isFieldWord(word: string): boolean {
+  let known = fieldWord.get(word);
+  if (known === undefined) {
+    known = fieldUnits(word, {}).length > 0;
+    fieldWord.set(word, known);
+  }
+  return known;
 }
 
 /** Each dialog with a measure, its topic words in lower case: made once per dialog set, not per look-up. */

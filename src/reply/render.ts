@@ -140,6 +140,9 @@ function checkupContacts(outcomes: Outcome[]): Contact[] {
   return [...new Set(contacts)];
 }
 
+/** A mainland mobile number as the notice prints it (18811262060). */
+const mobileNumber = /^1[3-9]\d{9}$/;
+
 const aMeasureOf2020 = (lang: Lang): string => t(lang, '（2020年措施，现行政策请咨询部门）', '(a 2020 measure; ask the department what applies today)');
 
 /** A measure as the notice gives it: title, summary, the 2020 period, and whom to call (each on a line when several). */
@@ -297,6 +300,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = [{ label: t(lang, '好，按2020年核对', 'Yes, check 2020'), value: `/topic ${dialog.intents[0] ?? ''}` }];
       return;
     }
+    case 'noAmount': {
+      say(`第${measureLabel(action.measure)}项没有规定金额或标准，只写了提供的支持；具体请问负责的科室。`,
+        `Item ${action.measure} sets no amount or standard, only the support offered; ask the office in charge.`);
+      addMeasures(draft, [action.measure]);
+      return;
+    }
     case 'periodAnswer': {
       const { measure, period, month, outside } = action;
       const label = measureLabel(measure);
@@ -412,7 +421,7 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     case 'info': {
       const m = measureOf(action.measure);
-      measureText(draft, m.id, m.contacts.length > 0 ? m.contacts : [loadNotice().generalContact], lang);
+      measureText(draft, m.id, action.contacts ?? (m.contacts.length > 0 ? m.contacts : [loadNotice().generalContact]), lang);
       return;
     }
     case 'measureAnswer': {
@@ -460,7 +469,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
           : action.measure ? [t(lang, `${measureTitle(action.measure, lang)}的联系人：`, `Contacts for ${measureTitle(action.measure, lang)}:`)]
             : [t(lang, '通用咨询：', 'General enquiries:')];
       if (action.mobile) {
-        lines.unshift(t(lang, '通知没有另列手机号：每位联系人只印了一个联系电话，如下。', 'The notice prints no separate mobile numbers: one contact phone for each person, as below.'));
+        // 区市场监督管理局's two contacts are printed with mobile numbers: say so rather than that there are none.
+        const allMobile = action.contacts.length > 0 && action.contacts.every((c) => mobileNumber.test(c.phone));
+        lines.unshift(allMobile
+          ? t(lang, '通知给这些联系人印的就是手机号，如下。', 'The notice prints mobile numbers for these contacts, as below.')
+          : t(lang, '通知没有另列手机号：每位联系人只印了一个联系电话，如下。', 'The notice prints no separate mobile numbers: one contact phone for each person, as below.'));
       }
       // （十四） prints no contact: say so before giving the SME service line.
       const note = action.measure ? measureOf(action.measure).contactNote : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDialogs } from '../../src/dialog/dialog-schema.js';
-import { contactsForMeasure, peopleNamed, resumeWorkContacts, romanisedName } from '../../src/dialog/topic-contacts.js';
+import { caseContacts, contactsForMeasure, namesOtherTopic, peopleNamed, resumeWorkContacts, romanisedName } from '../../src/dialog/topic-contacts.js';
 import { loadNotice } from '../../src/policy/notice.js';
 
 const dialogs = loadDialogs();
@@ -47,6 +47,39 @@ describe('（十二） contacts for the owner\'s field', () => {
 
   it('lists all nine units when the field is unknown', () => {
     expect(contactsForMeasure(dialogs, 12, {})).toHaveLength(9);
+  });
+});
+
+describe('the other measures with several units: the unit of the owner\'s field first', () => {
+  const phones = (measure: number, text: string, facts = {}): string[] => caseContacts(dialogs, measure, facts, text).map((c) => c.phone);
+
+  it('（五） a kindergarten\'s loan → 区教委 first, every contact still given; a bank named in the question is no bank asking', () => {
+    expect(phones(5, '民办幼儿园能对接银行贷款吗')).toEqual(['66201155-26042', '83926742', '66290675']);
+    expect(phones(5, '', { industry: 'kindergarten' })[0]).toBe('66201155-26042');
+    expect(phones(5, '小饭馆想找银行贷款')).toEqual(['83926742', '66201155-26042', '66290675']);
+  });
+
+  it('（七） a supplier of the district SOEs → 区国资委 first; government buyers → 区财政局, the measure\'s first', () => {
+    expect(phones(7, '想卖给区里的国企')[0]).toBe('66112569');
+    expect(phones(7, 'sell to state-owned companies')[0]).toBe('66112569');
+    expect(phones(7, '政府采购目录怎么进')[0]).toBe('66218055');
+  });
+
+  it('（九） a bookstore → 区文化和旅游局 阅读推广中心 first; a supermarket → 区商务局', () => {
+    expect(phones(9, '', { industry: 'bookstore' })[0]).toBe('63134703');
+    expect(phones(9, 'do culture vouchers work at a bookshop')[0]).toBe('63134703');
+    expect(phones(9, '超市能参加消费券吗')[0]).toBe('83509353');
+  });
+
+  it('（十二） a field of no （十二） unit ("国企") narrows nothing; new trades find their unit', () => {
+    expect(caseContacts(dialogs, 12, {}, '国企复工找谁')).toHaveLength(9);
+    expect(phones(12, '网吧复工需要什么条件')[0]).toBe('63134698');
+    expect(phones(12, '药店复工要审批吗')[0]).toBe('18811262028');
+  });
+
+  it('a trade is no other topic; a word of another measure is', () => {
+    expect(namesOtherTopic(dialogs, '我们是幼儿园', 5)).toBe(false);
+    expect(namesOtherTopic(dialogs, '那房租呢', 12)).toBe(true);
   });
 });
 

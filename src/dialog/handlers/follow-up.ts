@@ -15,9 +15,9 @@ import { answersFact, dialogNamed, factsFor, outcomesFor, reoffer, resultAction,
 const trailingAsk = /呢\s*[?？]?\s*$|^\s*(and|what about|how about)\b/i;
 
 /** "有没有截止时间", "是不是只有两个月": a question by its A-not-A form. */
-const aNotA = /(\p{Script=Han})[不没]\1/u;
+export const aNotA = /(\p{Script=Han})[不没]\1/u;
 /** "今年还减半不", "还能免没": a question by the 不 / 没 that ends it. */
-const endsInNot = /(?<=\p{Script=Han})(?:不|没|没有)\s*[?？]?\s*$/u;
+export const endsInNot = /(?<=\p{Script=Han})(?:不|没|没有)\s*[?？]?\s*$/u;
 
 /**
  * The computing dialog of the measure in context: the dialog in progress or last answered, else the one of
