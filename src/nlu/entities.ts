@@ -21,6 +21,7 @@ import { readFacts, type FactSpan } from './extract-facts.js';
 import { extractLayoffs } from './extract-layoffs.js';
 import { readRegistration } from './extract-registration.js';
 import { extractSize } from './extract-size.js';
+import { readTraining } from './read-training.js';
 import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.js';
 import { closedPerRules } from './extract-closure.js';
 import { landlordKindSaid, rentBorneInTheEnd, rentPayerClause } from './read-answer.js';
@@ -57,6 +58,9 @@ function extractAll(text: string, normalized: string): Entities {
   if (size) facts.enterpriseSize = size;
   const guarantor = named.facts.districtInstitution === undefined ? districtGuarantor(normalized) : null;
   if (guarantor !== null) facts.districtInstitution = guarantor;
+  // "我们组织了培训", "we held training for staff": training told as done, which no set phrase lists with its aspect.
+  const training = named.facts.organizesTraining === undefined ? readTraining(normalized) : null;
+  if (training !== null) facts.organizesTraining = training;
   if (named.facts.operatingStatus === undefined && closedPerRules(normalized)) facts.operatingStatus = 'closedPerRules';
   // "总部先垫付，再从门店账上扣", "HQ pays first and charges it back to the branch": the one it ends with bears the rent.
   // "房东是朝阳区属国企", "二房东从区属国企包下来转租给我们": 区属国企 said, but not the owner's landlord; "owned by the xicheng

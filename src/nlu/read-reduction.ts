@@ -61,6 +61,15 @@ const eachAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:each|apiece|a piece|per head)(
 const perMonthAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:off|discount|reduction|less)\s+)?(?:(?:each|apiece)\s+)?(?:(?:each|every|a|per)\s+month|monthly|\/\s*(?:个?月|mo(?:nth)?))/;
 /** A share of the rent: 打五折 (50% off), 八五折 (15% off). */
 const discount = /打?\s*([一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折/;
+/**
+ * The months themselves named as what was reduced: "给租户减了3月4月两个月房租", "免了三、四月的租金", "cut their march and
+ * april rent": those months' rent, in full (a share said after it, "房租的一半", is read before this).
+ */
+const namedMonthsWaived = /(?:减|免|少收)(?:了|掉|免了)?(?:租户|商户|他们|人家|对方)?的?\s*(?:[\d一二三四五六七八九十、和与及至到~\-\s]*月份?){2,3}(?:[两俩二三\d]\s*个月)?的?\s*(?:房租|租金|租)(?!的?\s*(?:一半|百分之|\d+(?:\.\d+)?\s*%|[\d一二三四五六七八九]成|打|[\d一二三四五六七八九]折))|(?<![a-z])(?:cut|reduced|waived|forgave|dropped)\s+(?:(?:our|their|the|my)\s+(?:tenants?'?s?\s+)?)?(?:march|mar)\s+(?:and|&|\+)\s+(?:april|apr)\s+rent(?![a-z])(?!\s+(?:by|in half))/;
+/** Whether the rent was waived in full: said so, or the months named as what was reduced. */
+function waivedInFullWords(normalized: string): boolean {
+  return fullWaiver.test(normalized) || namedMonthsWaived.test(normalized);
+}
 /** The rent waived in full: the amount with it, when it is the rent, is the reduction itself. */
 const fullWaiver = /(全免|全部免|都免|免了|免掉|免收|免租|不收|没收|waiv|rent[- ]free|rent holiday|rent-free period|free months?(?![a-z])|for free|forgave|forgiven|didn'?t charge|did not charge|no rent|(?:减|免|少收)(?:了|掉)?(?:半个|一个半|两个半|[一二两三四五六\d]个)月|(?<![a-z])(?:half a|a|one|two|three|\d) months?'?s?'? (?:rent )?(?:off|free)|(?:cut|took|knocked|waived|forgave|gave)\s+(?:them\s+|the tenants?\s+)?(?:half a|a|one|two|three|\d)\s+months?'?s?'?\s+(?:rent|off)|(?<![a-z])(?:march|april|mar|apr|months)\s+(?:rent\s+)?(?:for\s+)?free(?![a-z])|(?<![a-z])let\s+(?:them|both|the tenants?|both tenants|all (?:of )?them)\s+off(?![a-z]))/;
 
@@ -152,7 +161,7 @@ function shareOf(normalized: string, entities: Entities): Decimal | null {
   if (percent) return new Decimal(percent.value);
   // "half a month, the rent is 20k": part of a month said as the answer is that part of the rent waived.
   return discountShare(normalized) ?? (halvedWords.test(normalized) ? new Decimal(50) : null)
-    ?? (fullWaiver.test(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
+    ?? (waivedInFullWords(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
 }
 
 /** The rent halved, said with no percentage: "we halved it", "cut it in half", "half price", "半价". */
@@ -419,7 +428,7 @@ export interface KnownReduction {
 
 /** Whether the words waive the rent in full, with no share of it named ("3、4月房租全免了", "gave them March and April free"). */
 export function waivesInFull(normalized: string, entities: Entities): boolean {
-  return entities.percents.length === 0 && !discount.test(normalized) && (fullWaiver.test(normalized) || /(?<![a-z])free(?![a-z])/.test(normalized));
+  return entities.percents.length === 0 && !discount.test(normalized) && (waivedInFullWords(normalized) || /(?<![a-z])free(?![a-z])/.test(normalized));
 }
 
 /**

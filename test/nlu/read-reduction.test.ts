@@ -257,3 +257,19 @@ describe('rents told tenant by tenant beside a waiver said once: each tenant\'s 
     expect(total('we waived 2 months at 12k. 30% back?')).toBe('24000');
   });
 });
+
+// The months named as what was reduced, beside an amount by the month: months × amount (r11 loose11).
+describe('the months named as the rent reduced', () => {
+  test.each([
+    ['给租户减了3月4月两个月房租 每月3万', '60000'],
+    ['给租户减了3月4月房租 每月3万', '60000'],
+    ['免了租户三、四月的租金 一个月两万五', '50000'],
+    ['减了租户3月到4月的房租 月租1万8', '36000'],
+    ['we cut the tenant march and april rent, 30k a month', '60000'],
+    // A share said after the months is that share, not the whole rent.
+    ['减了3月4月房租的一半 每月3万', '30000'],
+    ['cut our tenants march and april rent by half, rent 30k a month', '30000'],
+  ])('%s → %s', (text, value) => {
+    expect(total(text)).toBe(value);
+  });
+});

@@ -15,7 +15,7 @@ import { correctedLastAnswer, deniesKnown, restatedAfterAnswer } from '../last-a
 import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
 import { Decimal } from '../../policy/money.js';
-import { advance, answersFact, applyFacts, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, type Handler, type Turn } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
 const isFigure = (fact: FactName): boolean => factKinds[fact] === 'money' || factKinds[fact] === 'percent';
@@ -55,7 +55,9 @@ function earlierAnswered(turn: Turn, current: Dialog, found: Facts): { dialog: D
     const share = dialog.facts.filter((fact) => answersFact(fact, session.facts)).length / dialog.facts.length;
     if (share === 0 || (best && share <= best.share)) continue;
     const facts = dialog.facts.some((fact) => answersFact(fact, found)) ? found : { ...factsFor(turn, dialog, null).facts, ...found };
-    if (!dialog.facts.some((fact) => answersFact(fact, facts) && facts[fact] !== session.facts[fact])) continue;
+    // A correction changes what that measure was told: a fact it never held ("我们今年房租是2万一个月" after a job-subsidy
+    // result, with no rent measure answered) is new, not corrected, and starts no other measure's result.
+    if (!dialog.facts.some((fact) => answersFact(fact, facts) && session.facts[fact] !== undefined && facts[fact] !== session.facts[fact])) continue;
     if (nextFact(dialog, session, outcomesFor(dialog, session.facts)) !== null) continue;
     best = { dialog, facts, share };
   }
@@ -140,7 +142,9 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // "不好意思 房租其实是四千五" after the guarantee result: a figure said of the rent in a measure that asks none is
   // the rent of the measure answered before, never this one's loan.
   // "搞错了 门店房租是两万四": a word of the premises beside it (门店) is no fact of this measure's either.
-  const rentFigure = !isRentMeasure(current) && !current.facts.includes('monthlyRent') && facts.some(isFigure)
+  // (A rent by the month this measure's grammar reads as nothing, "房租是2万一个月" after （十三）, is a figure of the rent too.)
+  const rentFigure = !isRentMeasure(current) && !current.facts.includes('monthlyRent')
+    && (facts.some(isFigure) || (facts.length === 0 && understanding.entities.money.some((m) => m.per === 'month')))
     && facts.every((fact) => isFigure(fact) || !current.facts.includes(fact)) && rentSaid(understanding.text.toLowerCase());
   const earlier = (corrects && !aboutCurrent) || rentFigure ? earlierAnswered(turn, current, rentFigure ? {} : found) : null;
   if (earlier) {
@@ -148,6 +152,17 @@ export const correctionAfterAnswer: Handler = (turn) => {
     advance(session, earlier.dialog, actions);
     turn.intent = 'correction';
     return true;
+  }
+  // "我们今年房租是2万一个月" after a job-subsidy result, no rent measure answered: a new rent, not a correction. It is
+  // the rent of the rent measure the words name, else the tenant's (the owner is the tenant unless said otherwise).
+  if (rentFigure) {
+    const rentDialog = intentDialog && isRentMeasure(intentDialog) ? intentDialog : turn.ctx.dialogs.byId.get('rent-tenant');
+    if (rentDialog) {
+      applyFacts(session, factsFor(turn, rentDialog, null).facts, actions);
+      startDialog(session, rentDialog, actions);
+      turn.intent = rentDialog.intents[0] ?? turn.intent;
+      return true;
+    }
   }
   if (facts.length > 0 && (aboutCurrent || corrects)) {
     applyFacts(session, found, actions);
