@@ -64,6 +64,11 @@ const answerSchema = z.object({
    * Facts alone get the answer first, then the dialog starts with them; amounts or rates go to the dialog.
    */
   caseFacts: z.number().int().min(1).optional(),
+  /**
+   * Only a general question ("分店也给吗", "medium-sized firms too?"): said of the owner's own business ("我们是加盟店，
+   * 能拿吗", "we're mid-sized, does it apply to us?") or naming their trade, it is their case, and the dialog works it out.
+   */
+  generalOnly: z.boolean().optional(),
   answer: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
   /** The intent whose dialog works the owner's case out. */
   calculate: z.string().min(1).optional(),

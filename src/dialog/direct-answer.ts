@@ -10,7 +10,7 @@ import { findMeasure, loadNotice, measure as measureOf, type Contact } from '../
 import { loadEntitySynonyms } from '../nlu/entity-synonyms.js';
 import { parseNumeral } from '../nlu/numeral.js';
 import { findRule } from '../policy/rules/index.js';
-import type { Entities, Understanding } from '../nlu/understanding.js';
+import type { Entities, PercentMention, Understanding } from '../nlu/understanding.js';
 import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { contactWords, lookUpContacts } from './contact-lookup.js';
@@ -183,14 +183,36 @@ function isQuestion(text: string): boolean {
  * for the office share, 个体 for sole traders) are what is asked, and the kind of business says who asks
  * ("我就一个理发摊"): neither is counted.
  */
-function ownCase(understanding: Understanding, about: readonly string[] = [], options: { rates?: boolean } = {}): { figures: boolean; facts: number } {
+function ownCase(understanding: Understanding, about: readonly string[] = [], options: { rates?: boolean; measure?: number | null } = {}): { figures: boolean; facts: number } {
   const { entities, text } = understanding;
-  const rates = choiceQuestion.test(text) || options.rates === false ? [] : entities.percents.filter((p) => !shareWords.test(p.text));
+  const rates = choiceQuestion.test(text) || options.rates === false ? []
+    : entities.percents.filter((p) => !shareWords.test(p.text) && !namesSubsidyOf(options.measure ?? null, understanding, p));
   const counted = Object.keys(entities.facts).filter((fact) => !about.includes(fact) && fact !== 'industry');
   // "I'm a landlord, who do I call about the landlord subsidy?": the landlord named is the speaker, no premises of theirs.
   const speakerIsLandlord = understanding.cues.landlordSide && !understanding.cues.tenantSide;
   const facts = counted.length + (!counted.includes('landlordType') && !speakerIsLandlord && premisesStated.test(text) ? 1 : 0);
   return { figures: entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null, facts };
+}
+
+/** Right after a rate, the subsidy it is the rate of: "the 30% subsidy", "30%的补贴", "30%那个补助". */
+const subsidyAfterRate = /^\s*(?:的|那个|的那个)?\s*(?:补贴|补助|(?<![a-z])subsid)/i;
+
+/** The rates each measure's clause prints ("30" for （四）), read once per measure. */
+const clauseRates = new Map<number, Set<string>>();
+
+function ratesOfClause(measure: number): Set<string> {
+  let rates = clauseRates.get(measure);
+  if (!rates) clauseRates.set(measure, (rates = new Set([...measureOf(measure).clause.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => m[1] ?? ''))));
+  return rates;
+}
+
+/**
+ * "does the 30% subsidy apply to franchisees too?": a rate the answer's clause prints, said as the subsidy's, names
+ * the measure; it is no figure of the owner's.
+ */
+function namesSubsidyOf(measure: number | null, understanding: Understanding, percent: PercentMention): boolean {
+  if (measure === null || !ratesOfClause(measure).has(percent.value)) return false;
+  return subsidyAfterRate.test(understanding.text.slice(percent.end, percent.end + 12));
 }
 
 /**
@@ -214,6 +236,11 @@ function isOwnCase(understanding: Understanding, about: readonly string[] = [], 
  * ("来电人问：连锁店补贴是不是只给分公司"); or introducing themselves by their trade: "Translation office here, …".
  */
 export const firstPerson = /我|咱|本店|来电(?:人|者)?(?:称|说|表示)(?:她|他|自己)|(?<![a-z])(?:i|we|our|my|us|me|i'm|we're|caller's|client's|customer's)(?![a-z])|(?<![a-z])(?:caller|client|customer)\s+(?:says|said|tells us)\s+(?:she|he|they|her|his|their)(?![a-z])|^[^,.:;!?]{2,60}?\s+here\s*[,.:;!—–-]/i;
+
+/** The owner speaks of their own business: of themselves, or by its trade ("奶茶加盟店 能拿吗"). */
+function saysOwnBusiness(understanding: Understanding): boolean {
+  return firstPerson.test(understanding.text) || understanding.entities.facts.industry !== undefined;
+}
 
 /**
  * "我们是出租写字楼的公司…能补多少" names an office, but a landlord speaks: an answer for tenants (its dialog the
@@ -328,14 +355,15 @@ function answerOf(understanding: Understanding, session: Session, dialogs: Dialo
   const cued = isQuestion(text) && !understanding.cues.checkup && !understanding.cues.broadAsk
     ? answerCued(dialogs.answers, text, { awaiting: session.awaiting, inContext: measureInContext(understanding, session, dialogs) }) : null;
   // "个体户贷款的担保费也能减半吗" names （六）'s topic: the answer about sole traders under （一） is not its answer.
-  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) && !forOtherSide(cued, understanding, dialogs) ? cued : null;
+  const entry = cued && !namesOtherMeasure(dialogs, text, cued.measure) && !forOtherSide(cued, understanding, dialogs)
+    && !(cued.generalOnly === true && saysOwnBusiness(understanding)) ? cued : null;
   // An entry's question with facts of the owner's case beside it ("美甲店 个体户 房租能减吗 房东是国资的") is
   // answered, then its dialog starts with them; figures are worked out by the dialog alone. Facts say only who
   // asks when the answer is the same for every case ("有上限吗？我们是驻区担保公司") or the question is a choice
   // between two answers ("our office is rented from a district SOE: 50% or free?").
   let starts: string | undefined;
   if (entry && !aboutPending) {
-    const stated = ownCase(understanding, entry.about);
+    const stated = ownCase(understanding, entry.about, { measure: entry.measure });
     if (stated.figures) return null;
     const factsCount = entry.anyCase === true || alternatives.test(text) ? 0 : stated.facts;
     if (factsMakeCase(understanding, factsCount, entry.caseFacts) || asksToWorkItOut.test(text)) {
