@@ -257,9 +257,9 @@ describeWithPeer('chromium', 'operator console in headless Chromium', () => {
       const lines = (node: Element): number => {
         const range = document.createRange();
         range.selectNodeContents(node);
-        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
       };
-      const buttons = [...el.querySelectorAll('.topbar-actions .btn')];
+      const buttons = Array.from(el.querySelectorAll('.topbar-actions .btn'));
       return {
         title: lines(el.querySelector('h1')!),
         buttons: buttons.map(lines),
