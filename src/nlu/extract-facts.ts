@@ -8,6 +8,7 @@
  *   const extract = createFactExtractor(loadEntitySynonyms());
  *   extract('我们是区属国企的门面，开饭馆的') // { landlordType: 'districtSoe', premisesUse: 'business', industry: 'catering' }
  */
+import { nodeFor, prefixTrie, valuesAlong, wordAt } from '../lib/prefix-trie.js';
 import type { Facts } from '../policy/facts.js';
 import { clauseBefore, normalizeText } from './normalize-text.js';
 import { rhetoricalWho } from './extract-yes-no.js';
@@ -47,7 +48,7 @@ interface Hit {
   end: number;
 }
 
-/** Builds the matcher once: phrases bucketed by first character, so a message is scanned once. */
+/** Builds the matcher once: the phrases in a prefix trie (createFactReader), so a message is scanned once. */
 export function createFactExtractor(synonyms: EntitySynonyms): FactExtractor {
   const read = createFactReader(synonyms);
   return (text, normalized) => read(text, normalized).facts;
@@ -55,25 +56,16 @@ export function createFactExtractor(synonyms: EntitySynonyms): FactExtractor {
 
 /** Like createFactExtractor, and says where each fact was named. */
 export function createFactReader(synonyms: EntitySynonyms): (text: string, normalized?: string) => FactReading {
-  // The phrases as a trie keyed by UTF-16 codes, TRIE_DEPTH characters deep: a phrase sits at the node its last
-  // character reaches, or at depth TRIE_DEPTH when it is longer. At each position of the message the walk down the
-  // trie meets the phrases that can start there; only the long ones are compared with the text. The lists hold
-  // thousands of phrases, hundreds of them starting with the same letters ("dis": district and its misspellings),
-  // so an index by first characters alone left this scan the costliest step of a turn. A node keeps its phrases in
-  // the longest-first order of the sorted list, and its Chinese phrases apart too, for positions inside an English
-  // word (no English phrase starts there).
-  const root: PrefixNode = { children: new Map() };
+  // The phrases in a prefix trie (lib/prefix-trie.ts): at each position of the message the walk down it meets the
+  // phrases that can start there. The lists hold thousands of phrases, hundreds of them starting with the same
+  // letters ("dis": district and its misspellings), so an index by first characters alone left this scan the
+  // costliest step of a turn. A node keeps its phrases in the longest-first order of the sorted list, and its
+  // Chinese phrases apart too, for positions inside an English word (no English phrase starts there).
+  const root = prefixTrie<PhraseBucket>();
   for (const entry of [...synonyms.phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
-    let node = root;
-    for (let depth = 0; depth < Math.min(TRIE_DEPTH, entry.phrase.length); depth += 1) {
-      const code = entry.phrase.charCodeAt(depth);
-      let child = node.children.get(code);
-      if (!child) node.children.set(code, (child = { children: new Map() }));
-      node = child;
-    }
-    node.bucket ??= { all: [], chinese: [] };
-    node.bucket.all.push(entry);
-    if (!entry.english) node.bucket.chinese.push(entry);
+    const bucket = (nodeFor(root, entry.phrase).value ??= { all: [], chinese: [] });
+    bucket.all.push(entry);
+    if (!entry.english) bucket.chinese.push(entry);
   }
   const negated = buildNegationPattern(synonyms.negation);
 
@@ -82,18 +74,12 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     const passed: PhraseBucket[] = [];
     for (let start = 0; start < normalized.length; start += 1) {
       // The buckets along the walk, shortest phrases first; tried longest first, as in one list sorted by length.
-      passed.length = 0;
-      let node = root.children.get(normalized.charCodeAt(start));
-      for (let at = start + 1; node; at += 1) {
-        if (node.bucket) passed.push(node.bucket);
-        node = at - start < TRIE_DEPTH ? node.children.get(normalized.charCodeAt(at)) : undefined;
-      }
-      if (passed.length === 0) continue;
+      if (valuesAlong(root, normalized, start, passed).length === 0) continue;
       // An English phrase is a whole word: none starts inside a word.
       const midWord = isWordChar(normalized.charAt(start - 1));
       for (let i = passed.length - 1; i >= 0; i -= 1) {
         for (const entry of (midWord ? passed[i]?.chinese : passed[i]?.all) ?? []) {
-          if (entry.phrase.length > TRIE_DEPTH && !normalized.startsWith(entry.phrase, start)) continue;
+          if (!wordAt(entry.phrase, normalized, start)) continue;
           let end = start + entry.phrase.length;
           // An English phrase is a whole word, in the plural too: "hair salons", "our branches".
           if (entry.english) end += pluralEnding(normalized, end);
@@ -158,22 +144,10 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
 const askedWhetherItCounts = /(?:(?:^|[^a-z])(?:is|would|could) (?:that|this|it)(?: be| still be| count as)?|(?:^|[^a-z])(?:does|do|would) (?:that|this|it|we) (?:count|qualify) as|这算|这种算|这样算|那算|算不算|这属于|这是不是)\s*(?:a |an |the )?$/;
 /** The phrase ends a question: a question mark or 吗/么/呢 right after it. */
 const asQuestion = /^\s*(?:吗|么|呢|嘛)?\s*[?？]|^\s*(?:吗|么|呢|嘛)/;
-/** The phrases of one place in the index: all of them, and the Chinese ones alone. */
+/** The phrases of one node of the trie: all of them, and the Chinese ones alone. */
 interface PhraseBucket {
   all: SynonymPhrase[];
   chinese: SynonymPhrase[];
-}
-
-/**
- * How deep the phrase trie goes: deep enough that few phrases share a node (the misspellings of "district" part
- * after a few letters), shallow enough to stay small (a node per character of every phrase took 6 MB).
- */
-const TRIE_DEPTH = 4;
-
-/** A node of the phrase trie: the phrases that end here (or, at TRIE_DEPTH, go on), and the next character. */
-interface PrefixNode {
-  bucket?: PhraseBucket;
-  children: Map<number, PrefixNode>;
 }
 
 /**
