@@ -99,12 +99,18 @@ const enNone = new RegExp([
 const enShare = new RegExp(
   `(?:let|laid off|lay off|fired|dismissed|cut|sacked)\\s+(most|the majority|more than half|over half|half|nearly all|almost all|all|a few|one or two|a handful|a couple)` +
   `|(most|the majority|more than half|over half|half|nearly all|almost all|a few|one or two|a handful|a couple)\\s+(?:of (?:them|us|the staff|our staff|our team|our employees|our people|the employees)\\s+)?(?:were|was|got|had to be)\\s+${enLetGo}`, 'g');
+/**
+ * "one trainer left", "two of the guys went": people who left, by the weak verbs (read like 走了一个教练: a few let go,
+ * unless the message says they went of their own accord). "only one guy left" is who remains, not who went.
+ */
+const enWentPattern = new RegExp(`(?<![a-z])(?<!(?:only|just|down to|there'?s|there is|there are|still|with)\\s+)${enCount}\\s+(?:of (?:our |the |my )?)?(?:${enStaffNoun}|guy|girl|lady|barista|receptionist|therapist|cashier|staffer|baker|tailor|mechanic)s?\\s+(?:left|has left|have left|went|is gone|was gone|walked)(?![a-z])`, 'g');
 const enCountPatterns: RegExp[] = [
   // "15 out of 20 were let go": the second number is the staff.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "let two of our twelve tutors go": the second number is the staff.
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}\\s*(?:${enStaffNoun}\\s+)?(?:go|off)(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+)?(?:go|off)(?![a-z])`, 'g'),
+  // "let one barista go": whoever is named between the count and "go" is staff (the trades name them all).
+  new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+|[a-z]+\\s+)?(?:go|off)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of|(?:say|said|saying) goodbye to|(?:part|parted|parting) (?:ways )?with)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
   new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|fire|dismissed|dismiss|sacked|sack|retrenched|retrench|axed)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
   // "cut 10k off the rent", "cut 5000", "cut 5,000 yuan" cut money, not people: a bare "cut 3" is a few people.
@@ -154,18 +160,21 @@ function readCount(normalized: string): { laidOff: number; staff?: number | null
       if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length, weak };
     }
   }
-  for (const pattern of enCountPatterns) {
+  for (const pattern of [...enCountPatterns, enWentPattern]) {
     for (const match of normalized.matchAll(pattern)) {
       const value = parseEnglishNumber(match[1] ?? '');
       // "fifteen of our twenty people are gone": the second number is the staff.
       const staff = match[2] === undefined ? null : parseEnglishNumber(match[2]);
       if (value && value.isInteger()) {
-        return { laidOff: value.toNumber(), staff: staff?.isInteger() ? staff.toNumber() : null, start: match.index, end: match.index + match[0].length };
+        return { laidOff: value.toNumber(), staff: staff?.isInteger() ? staff.toNumber() : null, start: match.index, end: match.index + match[0].length, weak: pattern === enWentPattern };
       }
     }
   }
   return null;
 }
+
+/** A verb of letting go (or leaving) just before a count: the count is of the people who went. */
+const afterLetGo = new RegExp(`(?:${strongVerb}|${weakVerb})(?:了|掉|掉了)?\\s*$`);
 
 /** The largest headcount the message gives outside the layoff count itself. */
 function readStaff(normalized: string, countStart: number, countEnd: number): number | null {
@@ -175,6 +184,8 @@ function readStaff(normalized: string, countStart: number, countEnd: number): nu
       const start = match.index;
       const end = start + match[0].length;
       if (start < countEnd && countStart < end) continue; // the people laid off, not the staff
+      // "走了一个教练 算裁了一个吧": the same people told twice, once by each verb; a count after a verb of letting go is never the staff.
+      if (pattern === zhStaff && afterLetGo.test(normalized.slice(Math.max(0, start - 4), start))) continue;
       const raw = match.slice(1).find((group) => group !== undefined) ?? '';
       const value = parse(raw);
       if (value && value.isInteger() && (staff === null || value.toNumber() > staff)) staff = value.toNumber();
