@@ -111,20 +111,29 @@ function namesOnlyTheMeasure(normalized: string): boolean {
   return rest !== normalized && !branchWords.test(rest);
 }
 
-/** Words that make an office one room of the premises: "后面有间小办公室", "楼上一个办公室", "with a small office at the back". */
-const roomBefore = /(?:有间|有个|有一间|有一个|带个|带一个|附带|还有|另有)\s*(?:小|的)?\s*$|(?:with|has|have|plus)\s+(?:a|an|one)\s+(?:small\s+|little\s+|tiny\s+)?$/;
+/**
+ * Words that make an office one room of the premises: "后面有间小办公室", "楼上一个办公室", "with a small office at the back",
+ * and the part of the place it takes: "前面门店后面办公", "门店兼办公", "楼上办公", "a shop plus an office".
+ */
+const roomBefore = /(?:有间|有个|有一间|有一个|带个|带一个|附带|还有|另有|又有|也有|兼|兼做|兼着|带|加|连着)\s*(?:小|的)?\s*$|(?:后面|后边|后头|后屋|里面|里边|里头|里间|里屋|楼上|二楼|阁楼|上面)(?:是|的|做|用来|用作|当|作为)?\s*(?:小|的)?\s*$|(?:with|has|have|plus|and)\s+(?:(?:a|an|one|our|the)\s+)?(?:small\s+|little\s+|tiny\s+)?$/;
+/** After the office: "office in the back", "an office upstairs", "offices behind the shop". */
+const roomAfter = /^\s*(?:room\s+|space\s+)?(?:is\s+)?(?:in the back|at the back|out back|round the back|upstairs|behind|on the (?:first|second|upper|top) floor|above)(?![a-z])/;
 const officeSpan = /^(?:办公|写字楼|office)/;
 
 /**
- * "前面是门市卖茶叶 后面有间小办公室", "a shop with a small office at the back": the shop named beside an office that
- * is one of its rooms is the premises' use (the notice halves the waiver for premises rented as offices, not for a
- * shop's back room).
+ * "前面是门市卖茶叶 后面有间小办公室", "前面门店后面办公", "a shop with a small office at the back", "shop in front, office
+ * upstairs": a shop named beside an office that is one of its rooms or one part of the place is the premises' use. The
+ * notice waives the rent of premises rented "从事生产经营活动" and halves it for premises rented 用于办公用房: a shop's
+ * back room or upper floor is where the trade is run, not premises rented as an office (a separate office lease is
+ * another premises; the owner says so and it is asked as such). A shop and an office named with no part of the place
+ * between them ("一半卖货一半办公", "以前门店 现在办公") are left to the words as they are.
  */
 function officeIsARoom(normalized: string, spans: FactSpan[]): boolean {
   const premises = spans.filter((span) => span.fact === 'premisesUse');
   const offices = premises.filter((span) => officeSpan.test(normalized.slice(span.start, span.end)));
   if (offices.length === 0 || offices.length === premises.length) return false;
-  return offices.every((span) => roomBefore.test(normalized.slice(Math.max(0, span.start - 16), span.start)));
+  return offices.every((span) => roomBefore.test(normalized.slice(Math.max(0, span.start - 16), span.start))
+    || roomAfter.test(normalized.slice(span.end, span.end + 24)));
 }
 
 /**

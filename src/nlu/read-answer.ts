@@ -505,6 +505,13 @@ function readLandlord(normalized: string): string | undefined {
 const officeUse = /(办公|写字楼|(?<!head |street |post |tax |branch |district |government |sub-district |subdistrict )office(?! manager))/;
 const businessUse =
   /(铺|店|商场|经营|买卖|生意|营业|门脸|门面|商用|档口|摊|仓库|库房|厂房|车间|生产|加工|办园|办学|教学|上课|园所|卖|馆|餐厅|大厅|餐饮|卖吃的|理发|美发|美容|美甲|酒吧|网吧|水吧|清吧|诊所|门诊|健身|会所|超市|菜市场|食堂|school|kindergarten|nursery|teaching|classroom|retail|trading|business|sell|sales(?![a-z])|store|shop|restaurant|cafe|café|salon|commercial|showroom|warehouse|storage|factory|production|workshop|stall|boutique|tea ?(?:room|house)|teahouse|dine-in|dining|eat-in|laundr|dry[- ]clean|repairs? (?:shop|place|stall)|florist|outlet|massage|karaoke|ktv|cinema|theat(?:re|er)|(?<![a-z])trade(?![a-z])|(?<![a-z])(?:yoga|pilates|dance|tattoo|nail|fitness|boxing|photo|pottery|piano|spin|barre|martial arts)\s+(?:studio|class(?:es)?|school)|(?<![a-z])(?:yoga|pilates|dojo|bar|pub|gym|clinic|bakery|bistro|diner|eatery|pharmacy|market|supermarket|hotel|hostel|gallery|spa|kitchen)s?(?![a-z]))/;
+/**
+ * The premises told by what is done there with the trade's clients ("练功房 教跳舞的", "拍婚纱照的影棚", "洗车的", "我们用来接诊",
+ * "we teach there", "we see patients there", "people come in to eat"): the place is used for the business. An office is
+ * named as one (officeUse, read first) or by its own signs (officeLike); the trade's own work is neither.
+ */
+const tradeActivity =
+  /(上课|授课|教课|培训|练功|排练|跳舞|教(?:跳|画|琴|舞|拳|游泳|书法|英语|孩子|小孩|学员|学生)|影棚|摄影|拍照|拍摄|拍婚纱|洗车|修车|维修|修理|接诊|看病|看诊|治疗|理疗|推拿|按摩|针灸|检测|化验|做饭|做菜|吃饭|堂食|接待(?:客|顾|学|病|家长)|学员|(?:孩子|小孩|学生|家长|病人|患者)(?:们)?(?:来|过来|都来)|干活|演出|展览|工作室|场馆|场地|锻炼|托管|(?<![a-z])(?:teach(?:es|ing)?|lessons?|cook(?:ing)?|serv(?:e|es|ing) (?:food|meals|drinks|coffee|people)|patients|treatments?|work(?:ing)? out|workouts?|train(?:s|ing)? (?:clients|people|students|customers|kids|members)|training sessions|photo ?shoots?|wash(?:ing)? cars|car wash|(?:fix|fixing|repair|repairing) (?:cars|bikes|phones|shoes|clothes|things|stuff)|hair done|(?:come|comes|came|coming) (?:in )?(?:here |there )?(?:to|for) (?:eat|dine|meals?|train|learn|lessons|classes|practi[cs]e|work out|shop|buy|treatment|a haircut|their hair)|shop floor|studio|rehears\w*|performances?|(?:see|treat) (?:patients|clients|customers)|students|pupils)(?![a-z]))/;
 const officeLike = /(不对外|没有客人|没客人|不接待|(?<![a-z])no (?:customers|clients|walk-ins|one comes|visitors)|nobody (?:comes|visits)|no one visits|where (?:our|the) (?:team|staff) works?|workspace|desks|admin(?:istrative)?(?![a-z])|back office)/;
 const businessLike = /(客人|顾客|customers?(?![a-z])|clients? come|walk[- ]in|serv(?:e|ing) (?:food|customers|clients)|haircut|classes|kids come)/;
 
@@ -512,7 +519,7 @@ function readPremises(normalized: string): string | undefined {
   if (officeUse.test(normalized) && !/(不是办公|不办公|not (?:an |as an )?office)/.test(normalized)) return 'office';
   if (businessUse.test(normalized)) return 'business';
   if (officeLike.test(normalized)) return 'office';
-  return businessLike.test(normalized) ? 'business' : undefined;
+  return businessLike.test(normalized) || tradeActivity.test(normalized) ? 'business' : undefined;
 }
 
 /**
