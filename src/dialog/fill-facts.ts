@@ -11,7 +11,7 @@ import { closureWithoutReason, companyWithoutOwner, schoolIsTheLandlord, soeWith
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
-import { readBareRate } from '../nlu/extract-percent.js';
+import { rateChangedJustBefore, readBareRate } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
@@ -397,6 +397,19 @@ function ownFigure(text: string, figures: PercentMention[]): PercentMention | un
     .test(text.slice(Math.max(0, m.start - 12), m.start))) ?? figures[0];
 }
 
+/**
+ * Of the percentages answering the percentage asked, the one it asks: the first, except a fee rate told as a change
+ * ("从1.5%降到0.8%", "was 1.5% now 0.8%"), where the comprehensive rate is the one it was brought to and the rate before
+ * the halving the other.
+ */
+function rateAsked(awaiting: FactName, text: string, figures: PercentMention[]): PercentMention | undefined {
+  if (figures.length < 2 || !feeRates.has(awaiting)) return figures[0];
+  const said = normalizeText(text);
+  const changedTo = figures.find((m) => rateChangedJustBefore(said.slice(Math.max(0, m.start - 12), m.start)));
+  if (!changedTo) return figures[0];
+  return awaiting === 'comprehensiveFeeRate' ? changedTo : figures.find((m) => m !== changedTo);
+}
+
 /** Whether the text contains the label; an English label as whole words, so "not sure" holds no "no". */
 function containsLabel(typed: string, label: string): boolean {
   if (!/^[\x20-\x7e]+$/.test(label)) return typed.includes(label);
@@ -708,9 +721,9 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? undenied(text, entities.percents)[0] : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
+  const stated = askedPercent ? rateAsked(awaiting, text, undenied(text, entities.percents)) : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
   // "收1.5", "零点五", "one point five" answering the fee rate: a bare figure, read as that many percent.
-  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text) : null;
+  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text, awaiting === 'originalFeeRate' ? 'before' : 'now') : null;
   const percent = (stated && percentValue(stated, percentTarget)) ?? bareFee ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // "其实还涨了点", "revenue went up": asked the drop and given no figure, takings that did not fall are a drop of 0.

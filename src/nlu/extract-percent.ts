@@ -50,11 +50,18 @@ const scaleAndA = String.raw`(?<!(?:thousand|grand|million|mil|billion)\s+and\s+
 const numberAndA = String.raw`(?<!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+and\s+a\s+)`;
 const half = new RegExp(String.raw`(一半|减半|腰斩|对半|${scaleAndA}${numberAndA}(?<![a-z])half(?![a-z])${ofScale})`, 'g');
 /**
- * A rate said without its percent sign, after the word for it: "综合费率0.6", "费率是1.2", "fee is 1.5",
- * "rate 1.2", "rate last year was 0.6". Guarantee rates are a few percent, so only a figure under 10 with no unit after it (not
- * "费率1.5万", "rate 2 million") is read, as that many percent.
+ * A rate told by what was done to it, the figure it ended at: "降到0.8了", "下调至1.2", "现在0.8", "now 0.8", "cut it to
+ * 1.2", "down to 0.8". Institutions answer the comprehensive rate this way ("综合费率降到0.8了"); the figure is the rate,
+ * not a share left (降到 of the takings is a share left: that reading is the revenue's, see remainingBefore).
  */
-const rateWordFigure = /(?:费率|(?<![a-z])(?<!interest |loan |lending )(?:fee rate|rate|fee))\s*(?:(?:去年|2020年?|那年|当时|in 2020|for 2020|last year|that year)\s*)?(?:(?:是|为|在|大概|大约|约|:|：|=|is|was|of|at|about|around)\s*){0,2}(\d{1,2}(?:\.\d{1,3})?|[零一二两三四五六七八九]点[零一二三四五六七八九]{1,2})(?![\d.]|\s*(?:%|％|[万亿千百个块元点成]|(?:k|w|m|mn|bn|million|billion|thousand|yuan|rmb|percent|per cent|pct)(?![a-z])))/g;
+const rateChangedTo = String.raw`(?:(?:已经|都|也|就|又|再)?(?:降到|降至|降低到|降低至|降为|降成|下调到|下调至|下调为|下调成|调到|调至|调整到|调整为|调低到|调低至|调成|调为|压到|压至|压低到|减到|减至|改成|改为|变成|变为|定在|定为)了?|(?:现在|目前|如今|眼下|后来)(?:是|为|只有|只收|收)?`
+  + String.raw`|(?<![a-z])(?:(?:is |was |it'?s |we'?re |are )?(?:now|currently)(?: at| is| only)?|(?:(?:we |we'?ve |we have |they |i |it )?(?:came|come|went|gone|is|was|been|got|brought|cut|lowered|reduced|dropped|dropping|lowering|cutting|reducing)(?: it| them| the rate| our rate)? )?(?:down )?to|(?:we )?(?:now )?(?:charge|charged|charging))(?![a-z]))`;
+/**
+ * A rate said without its percent sign, after the word for it: "综合费率0.6", "费率是1.2", "fee is 1.5",
+ * "rate 1.2", "rate last year was 0.6", "费率降到0.8" (rateChangedTo). Guarantee rates are a few percent, so only a figure
+ * under 10 with no unit after it (not "费率1.5万", "rate 2 million") is read, as that many percent.
+ */
+const rateWordFigure = new RegExp(String.raw`(?:费率|(?<![a-z])(?<!interest |loan |lending )(?:fee rate|rate|fee))\s*(?:(?:去年|2020年?|那年|当时|in 2020|for 2020|last year|that year)\s*)?(?:(?:是|为|在|大概|大约|约|:|：|=|is|was|of|at|about|around|${rateChangedTo})\s*){0,2}(\d{1,2}(?:\.\d{1,3})?|[零一二两三四五六七八九]点[零一二三四五六七八九]{1,2})(?![\d.]|\s*(?:%|％|[万亿千百个块元点成]|(?:k|w|m|mn|bn|million|billion|thousand|yuan|rmb|percent|per cent|pct)(?![a-z])))`, 'g');
 const maxBareRate = 10;
 /** 五分之一, 三分之二: the share as a fraction. */
 const zhFraction = new RegExp(`(${numeralRunSource})\\s*分之\\s*(${numeralRunSource})`, 'g');
@@ -185,19 +192,44 @@ function fraction(part: Decimal | null, whole: Decimal | null): Decimal | null {
   return part.div(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** Words around a rate said with no percent sign (an operator's "他说…" too): "收1.5", "年化1.5", "大概一点五吧", "about one and a half", "1.5 per annum". */
-const rateLead = String.raw`(?:(?:他|她|对方|客户|来电人|来电者)(?:说|称|讲)|(?:the )?caller (?:says|said)|(?:he|she|they) (?:says|said)|原来|原先|以前|当时|之前|一般|就是|就|是|收了?(?:我们)?|年化|大概|大约|差不多|约|估计|好像|应该是|(?:the )?rate (?:was|is)|it was|it's|about|around|roughly|approximately|maybe|i think)`;
-const bareRate = new RegExp(String.raw`^\s*(?:${rateLead}\s*){0,3}(一个半|两个半|${numeralRunSource}|${englishNumberSource})\s*(?:左右|上下|的样子|吧|啊|呢|per annum|a year|annually|p\.?a\.?|or so|maybe|i think)?\s*[.。!！,，]?\s*$`, 'i');
+/**
+ * Words around a rate said with no percent sign (an operator's "他说…" too): "收1.5", "年化1.5", "大概一点五吧", "about one
+ * and a half", "1.5 per annum", and the figure it was brought to: "降到零点八", "now 0.8", "费率降到0.8了" (rateChangedTo).
+ */
+const rateLead = String.raw`(?:${rateChangedTo}|(?:(?:综合|担保)?费率|(?:the |our )?(?:fee |guarantee |comprehensive )?rate(?![a-z]))|(?:他|她|对方|客户|来电人|来电者)(?:说|称|讲)|(?:the )?caller (?:says|said)|(?:he|she|they) (?:says|said)|原来|原先|以前|当时|之前|一般|就是|就|是|收了?(?:我们)?|年化|大概|大约|差不多|约|估计|好像|应该是|(?:the )?rate (?:was|is)|it was|it's|about|around|roughly|approximately|maybe|i think)`;
+const bareRate = new RegExp(String.raw`^\s*(?:${rateLead}\s*){0,3}(一个半|两个半|${numeralRunSource}|${englishNumberSource})\s*(?:左右|上下|的样子|了|吧|啊|呢|per annum|a year|annually|p\.?a\.?|or so|maybe|i think|now)?\s*(?:了|吧|啊|呢)?\s*[.。!！,，]?\s*$`, 'i');
 /** Guarantee rates are a few percent: a bare figure above this is no rate. */
 const maxBareFeeRate = new Decimal(10);
 
 /**
+ * A rate told as a change, both figures bare: "从1.5降到0.8", "原来1.5 现在0.8", "was 1.5, now 0.8", "from 1.5 down to
+ * 0.8". The first is the rate before, the second the rate it was brought to.
+ */
+const rateFigure = String.raw`(\d{1,2}(?:\.\d{1,3})?|[零一二两三四五六七八九]点[零一二三四五六七八九]{1,2}|[一二两三四五六七八九])\s*(?:%|％|个点|percent|个百分点)?`;
+const rateFrom = String.raw`(?:从|由|原来(?:是|收)?|原先(?:是|收)?|以前(?:是|收)?|之前(?:是|收)?|本来(?:是|收)?|(?<![a-z])(?:from|was|used to be|originally|before))`;
+const rateFromTo = new RegExp(String.raw`^\s*(?:${rateLead}\s*){0,2}${rateFrom}?\s*${rateFigure}\s*[,，、;；\s]*(?:然后|后来|再|and|but|then)?\s*(?:${rateChangedTo}|到|至|(?<![a-z])to(?![a-z]))\s*${rateFigure}\s*(?:了|吧|啊|左右)?\s*[.。!！,，]?\s*$`, 'i');
+/** A change word right before a figure: the figure is the rate it was brought to ("从1.5%降到0.8%": 0.8). */
+const changedToEnd = new RegExp(String.raw`(?:${rateChangedTo})\s*$`);
+
+/** Whether the words just before a rate figure say it is the rate brought to ("降到", "now", "cut to"), not the one before. */
+export function rateChangedJustBefore(before: string): boolean {
+  return changedToEnd.test(before);
+}
+
+/**
  * A guarantee rate given as a bare figure, answering the question for it: "收1.5" → 1.5, "零点五" → 0.5, "一个半" →
- * 1.5, "one point five" → 1.5, "1.5 per annum" → 1.5. Null for anything else, or a figure no fee rate has.
+ * 1.5, "one point five" → 1.5, "1.5 per annum" → 1.5, "降到0.8了" → 0.8. Told as a change of two figures ("从1.5降到0.8"),
+ * the rate asked for is the one before (`side: 'before'`, the rate before the halving) or the one it was brought to
+ * (`'now'`, the institution's comprehensive rate). Null for anything else, or a figure no fee rate has.
  * @example readBareRate('年化1.5') // '1.5'
  */
-export function readBareRate(text: string): string | null {
+export function readBareRate(text: string, side: 'before' | 'now' = 'now'): string | null {
   const normalized = normalizeText(text);
+  const change = rateFromTo.exec(normalized);
+  if (change) {
+    const value = parseNumeral(change[side === 'before' ? 1 : 2] ?? '');
+    return value && value.gt(0) && value.lte(maxBareFeeRate) ? value.toFixed() : null;
+  }
   const match = bareRate.exec(normalized);
   const words = match?.[1];
   if (words === undefined) return readRateTalk(normalized);
