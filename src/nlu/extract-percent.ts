@@ -73,7 +73,7 @@ const denominators: Record<string, number> = { half: 2, halves: 2, third: 3, thi
  */
 const ordinalNoun = String.raw`(?!\s+(?:(?:new|more|small|big|little|other|extra)\s+)?(?:tenants?|shops?|stores?|units?|branch(?:es)?|outlets?|locations?|sites?|leases?|landlords?|propert(?:y|ies)|buildings?|floors?|rooms?|offices?|restaurants?|one|ones|month|year|loan|company|firm|business|employee|staff|person|worker|time|contract|space|stall|lot)(?![a-z]))`;
 // "60k a quarter", "rent 90,000 a quarter": a quarter right after an amount is the period it is paid for, not a share.
-const englishFraction = new RegExp(`(?<![a-z\\d.])(?<!(?:\\d|[万元块]|(?<![a-z])(?:k|yuan|rmb|thousand|grand|million))\\s*)(a|one|two|three|four|five|six|seven|eight|nine|[1-9])[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}${ordinalNoun}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower)(?![a-z]))`, 'g');
+const englishFraction = new RegExp(`(?<![a-z\\d.])(?<!(?:\\d|[万元块]|(?<![a-z])(?:k|yuan|rmb|thousand|grand|million))\\s*)(a|one|two|three|four|five|six|seven|eight|nine|[1-9])[\\s-]+(thirds?|quarters?|fifths?|tenths?)(?![a-z])${ofScale}${ordinalNoun}|(?<![\\d/])(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?=\\s*(?:of|drop|decline|fall|loss|cut|down|less|lower|off)(?![a-z]))|(?<=(?:减|降|免|少收|(?<![a-z])(?:cut|by|knocked|took|reduced|lowered))\\s*(?:了|掉)?\\s*)(\\d)\\s*/\\s*(\\d{1,2})(?![\\d/])(?!\\s*(?:月|号|日))`, 'g');
 /** Words before a share that is what is left: 只剩, 降到, 是去年的, "down to", "we're at". */
 const remainingBefore = /(?:剩|剩下|降到|跌到|掉到|减到|缩到|降至|跌至|减至|变成|去年的|原来的|以前的|往年的|平时的|正常的|同期的|(?:down|dropped|fell|fallen|gone|went|decreased|shrunk|shrank|reduced|cut|slumped|declined|plunged)\s+to\s*|(?:we're|we are|it's|it is|sales are|revenue is|we were|it was)\s+(?:only |just |now )?at\s*)(?:了|到)?\s*$/;
 /** "1/10 of the revenue" is what is left, but "lost 90% of the business" is the drop. */
@@ -89,10 +89,12 @@ export const maxPercentMentions = 12;
 /** Every percentage in the text, in order of appearance; overlapping readings keep the first found. */
 export function extractPercents(text: string, normalized: string = normalizeText(text)): PercentMention[] {
   const found: PercentMention[] = [];
-  const add = (start: number, end: number, value: Decimal | null): void => {
+  const add = (start: number, end: number, value: Decimal | null, of?: { part: Decimal | null; whole: Decimal | null }): void => {
     if (!value || value.greaterThan(100) || found.length >= maxPercentMentions) return;
     if (found.some((other) => start < other.end && other.start < end)) return;
-    found.push({ value: value.toFixed(), start, end, text: text.slice(start, end) });
+    const mention: PercentMention = { value: value.toFixed(), start, end, text: text.slice(start, end) };
+    if (of?.part && of.whole) mention.fraction = { part: of.part.toFixed(), whole: of.whole.toFixed() };
+    found.push(mention);
   };
   if (/\d\s+point\s+\d/.test(normalized)) {
     for (const match of normalized.matchAll(spokenPoint)) add(match.index, match.index + match[0].length, new Decimal(`${match[1] ?? '0'}.${match[2] ?? '0'}`));
@@ -163,15 +165,17 @@ export function extractPercents(text: string, normalized: string = normalizeText
   if (normalized.includes('分之')) {
     for (const match of normalized.matchAll(zhFraction)) {
       if (found.length >= maxPercentMentions) break;
-      add(match.index, match.index + match[0].length, fraction(parseNumeral(match[2] ?? ''), parseNumeral(match[1] ?? '')));
+      const part = parseNumeral(match[2] ?? '');
+      const whole = parseNumeral(match[1] ?? '');
+      add(match.index, match.index + match[0].length, fraction(part, whole), { part, whole });
     }
   }
   if (/third|quarter|fifth|tenth|\//.test(normalized)) {
     for (const match of normalized.matchAll(englishFraction)) {
       if (found.length >= maxPercentMentions) break;
-      const part = match[1] ? parseEnglishNumber(match[1] === 'a' ? 'one' : match[1]) : parseNumeral(match[3] ?? '');
-      const whole = match[2] ? new Decimal(denominators[match[2]] ?? 0) : parseNumeral(match[4] ?? '');
-      add(match.index, match.index + match[0].length, fraction(part, whole));
+      const part = match[1] ? parseEnglishNumber(match[1] === 'a' ? 'one' : match[1]) : parseNumeral(match[3] ?? match[5] ?? '');
+      const whole = match[2] ? new Decimal(denominators[match[2]] ?? 0) : parseNumeral(match[4] ?? match[6] ?? '');
+      add(match.index, match.index + match[0].length, fraction(part, whole), { part, whole });
     }
   }
   if (/半|腰斩|half/.test(normalized)) {

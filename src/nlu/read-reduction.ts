@@ -25,7 +25,7 @@ export interface ReductionArithmetic {
   base?: string;
   /** How the base was made, when not said as one: the rent before and after ("从2万降到1.5万"), or rents added up. */
   baseOf?: { op: '+' | '-'; values: string[] };
-  /** The share of the rent reduced, as a percentage ("五折" → "50"). */
+  /** The share of the rent reduced, as a percentage ("五折" → "50"), or as a fraction when its percentage never ends ("1/3"). */
   share?: string;
   tenants?: number;
   months?: number;
@@ -154,14 +154,42 @@ export function isReduction(normalized: string, mention: MoneyMention): boolean 
   return reducedBefore.test(before(normalized, mention)) || offAfter.test(after(normalized, mention));
 }
 
+/** The percentage said as the share of the rent reduced; "half a month" / "半个月" is a span, not a share of the rent. */
+function shareMention(normalized: string, entities: Entities): PercentMention | undefined {
+  return entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)) && !subsidyRate(normalized, p));
+}
+
 /** The share reduced as a percentage: a percentage or 一半 said, or a discount (打八折 is 20% off). */
 function shareOf(normalized: string, entities: Entities): Decimal | null {
-  // "half a month" / "半个月" is a span, not a share of the rent.
-  const percent = entities.percents.find((p) => !halfOfMonth.test(normalized.slice(Math.max(0, p.start - 12), p.end + 8)) && !subsidyRate(normalized, p));
+  const percent = shareMention(normalized, entities);
   if (percent) return new Decimal(percent.value);
   // "half a month, the rent is 20k": part of a month said as the answer is that part of the rent waived.
   return discountShare(normalized) ?? (halvedWords.test(normalized) ? new Decimal(50) : null)
     ?? (waivedInFullWords(normalized) || monthFraction(normalized) !== null ? new Decimal(100) : null);
+}
+
+/**
+ * A share said as a fraction whose percentage never ends: "减了三分之一", "a third off" is 33.333…%, which the share's
+ * two places (33.33) would take as 9,999 of 30,000. The reduction is then the amount × part ÷ whole, the division
+ * last (30,000 × 1/3 × 2 = 20,000; the landlord's 30% of it 6,000), and the working says "× 1/3". Shares that end
+ * (1/4, 1/5: 25%, 20%) stay percentages.
+ */
+interface ExactFraction { part: Decimal; whole: Decimal }
+function endlessFraction(mention: PercentMention | undefined): ExactFraction | null {
+  if (!mention?.fraction) return null;
+  const part = new Decimal(mention.fraction.part);
+  const whole = new Decimal(mention.fraction.whole);
+  return whole.isZero() || part.times(100).mod(whole).isZero() ? null : { part, whole };
+}
+
+/** The share of an amount, by the fraction said when its percentage never ends. */
+function takeShare(amount: Decimal, share: Decimal, exact: ExactFraction | null): Decimal {
+  return exact ? amount.times(exact.part).div(exact.whole) : amount.times(share).div(100);
+}
+
+/** The share as the working shows it: "1/3" for a fraction that never ends, else the percentage. */
+function shareShown(share: Decimal, exact: ExactFraction | null): string {
+  return exact ? `${exact.part.toFixed()}/${exact.whole.toFixed()}` : share.toFixed();
 }
 
 /** The rent halved, said with no percentage: "we halved it", "cut it in half", "half price", "半价". */
@@ -445,6 +473,7 @@ export function readReduction(
   const difference = rentDifference(normalized, money);
   // A total is the reduction, unless it is one tenant's in a list ("三家每家5000，办公室一共8000").
   const share = shareOf(normalized, entities) ?? (known.waivedInFull === true ? new Decimal(100) : null);
+  const exact = share === null ? null : endlessFraction(shareMention(normalized, entities));
   // Rents listed beside a waiver said once ("三家分别4000 5000 6000 免了两个月") are rents, not a list of reductions.
   const rents = difference || share === null ? null : severalRents(normalized, money, entities.tenantCount ?? knownTenants);
   const listed = difference || rents || partShare(normalized, entities) ? null : listedReductions(normalized, money, entities, knownTenants, knownMonths);
@@ -467,8 +496,8 @@ export function readReduction(
   if (monthRents && share) {
     const sum = monthRents.reduce((acc, m) => acc.plus(m.value), new Decimal(0));
     const how: ReductionArithmetic = { base: sum.toFixed(), baseOf: { op: '+', values: monthRents.map((m) => m.value) } };
-    if (!share.equals(100)) how.share = share.toFixed();
-    return { value: sum.times(share).div(100).toFixed(), how };
+    if (!share.equals(100)) how.share = shareShown(share, exact);
+    return { value: takeShare(sum, share, exact).toFixed(), how };
   }
   // "月租4万，三月全免，四月减半": the one rent, a share for each month named.
   // (An amount by the month with no word of reducing is the rent here: "两万五一个月 3月全免 4月收了一半".)
@@ -495,8 +524,8 @@ export function readReduction(
   if (rents) how.baseOf = { op: '+', values: money.map((m) => m.value) };
   let value = new Decimal(mention.value);
   if (!reduced && share && !share.equals(100)) {
-    value = value.times(share).div(100);
-    how.share = share.toFixed();
+    value = takeShare(value, share, exact);
+    how.share = shareShown(share, exact);
   }
   // "40 desks at 2,000 a month": the price of one of the units counted.
   const unitPrice = unitsAt.test(normalized.slice(Math.max(0, mention.start - 3 * window), mention.start));

@@ -46,6 +46,11 @@ export interface PercentMention {
    * A drop is then 100 − value; a fee "降到1%" is the rate itself, so the fact asked decides.
    */
   remaining?: boolean;
+  /**
+   * A share said as a fraction ("三分之一", "a third"), as said: `value` is rounded to two places (33.33), so whatever
+   * takes the share of an amount multiplies by `part` and divides by `whole` (30,000 × 1/3 = 10,000, not 9,999).
+   */
+  fraction?: { part: string; whole: string };
 }
 
 /** What an owner said about layoffs in numbers. `level` is the reading: none, few, or many (most of the staff). */

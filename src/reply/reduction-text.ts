@@ -19,7 +19,8 @@ function expression(how: ReductionArithmetic, total: string, lang: Lang): string
     ? [how.sum.map(money).join(' + ')]
     : [
       ...(how.baseOf ? [`(${how.baseOf.values.map(money).join(how.baseOf.op === '+' ? ' + ' : ' − ')})`] : how.base !== undefined ? [money(how.base)] : []),
-      ...(how.share !== undefined ? [`${how.share}%`] : []),
+      // A fraction whose percentage never ends is shown as said ("× 1/3"); a percentage with its sign.
+      ...(how.share !== undefined ? [how.share.includes('/') ? how.share : `${how.share}%`] : []),
       ...times(how.tenants, how.months),
     ];
   return `${terms.join(' × ')} = ${money(total)}`;

@@ -273,3 +273,21 @@ describe('the months named as the rent reduced', () => {
     expect(total(text)).toBe(value);
   });
 });
+
+// A third off is the exact third (round 12): 33.33% of 30,000 × 2 would be 19,998, and the landlord's 30% 5,999.40.
+describe('a share said as a fraction that never ends is taken exactly', () => {
+  test.each([
+    ['月租3万 减了三分之一 减了两个月', '20000'],
+    ['we knocked a third off the rent for both months, rent is 30,000 a month', '20000'],
+    ['rent 30k a month, cut by one third for two months', '20000'],
+    ['月租3万 减了1/3 减了两个月', '20000'],
+    // A quarter ends as a percentage: taken as 25%.
+    ['月租2万 减了四分之一 减了两个月', '10000'],
+  ])('%s → %s', (text, value) => {
+    expect(total(text)).toBe(value);
+  });
+  test('an amount that does not divide by three keeps the exact third until the end', () => {
+    const value = total('月租2万5 减了三分之一 减了两个月');
+    expect(Number(value)).toBeCloseTo(50000 / 3, 8);
+  });
+});

@@ -24,3 +24,11 @@ describe('a reduction read with arithmetic is said back as that arithmetic, so t
     expect(saidBack('40 desks at 2,000 a month, waived March and April', 'en')).toBe('Taking 2,000 yuan × 40 tenants × 2 months = 160,000 yuan as the rent reduced.');
   });
 });
+
+describe('round 12: a third is shown as the fraction said', () => {
+  test('"× 1/3" rather than a rounded percentage', () => {
+    expect(saidBack('月租3万 减了三分之一 减了两个月', 'zh')).toBe('按 30,000 元 × 1/3 × 2 个月 = 20,000 元计算减免总额。');
+    expect(saidBack('we knocked a third off the rent for both months, rent is 30,000 a month', 'en'))
+      .toBe('Taking 30,000 yuan × 1/3 × 2 months = 20,000 yuan as the rent reduced.');
+  });
+});
