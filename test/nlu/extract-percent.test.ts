@@ -63,3 +63,24 @@ test('rate talk in 厘 and 分 answering the fee rate reads as that many percent
   expect(extractPercents('费率1.5厘，贷款100万').map((m) => m.value)).toEqual(['1.5']);
   expect(extractPercents('门面宽5厘米')).toEqual([]);
 });
+
+// Round 12: a rate told by what it was brought to, no percent sign ("综合费率降到0.8了"), and a change of two figures.
+describe('a guarantee rate told with a verb of changing it', () => {
+  test.each([
+    ['综合费率降到0.8了', '0.8'], ['降到零点八', '0.8'], ['现在0.8', '0.8'], ['now 0.8', '0.8'], ['down to 0.8', '0.8'],
+    ['we cut it to 0.8', '0.8'], ['费率下调至1.2', '1.2'], ['0.8 now', '0.8'],
+  ])('%s is %s percent', (text, value) => {
+    expect(readBareRate(text)).toBe(value);
+  });
+  test('a change of two figures gives the rate asked: the one before, or the one it was brought to', () => {
+    expect(readBareRate('从1.5降到0.8')).toBe('0.8');
+    expect(readBareRate('从1.5降到0.8', 'before')).toBe('1.5');
+    expect(readBareRate('was 1.5, now 0.8')).toBe('0.8');
+    expect(readBareRate('原来1.5 现在0.8', 'before')).toBe('1.5');
+  });
+  test('the figure after the rate word and the verb is a percentage anywhere; a revenue brought down is no rate', () => {
+    expect(extractPercents('综合费率降到0.8了').map((m) => m.value)).toEqual(['0.8']);
+    expect(readBareRate('营业额降到20')).toBeNull();
+    expect(readBareRate('降到20万')).toBeNull();
+  });
+});
