@@ -237,6 +237,8 @@ export function readBareRate(text: string, side: 'before' | 'now' = 'now'): stri
   const match = bareRate.exec(normalized);
   const words = match?.[1];
   if (words === undefined) return readRateTalk(normalized);
+  // "降到0.75了" answering the rate before the halving gives only the rate after: no answer to that question.
+  if (side === 'before' && match && changedToEnd.test(match[0].slice(0, match[0].lastIndexOf(words)))) return null;
   const value = words === '一个半' ? new Decimal(1.5) : words === '两个半' ? new Decimal(2.5)
     : /[a-z]/i.test(words) ? parseEnglishNumber(words) : parseNumeral(words);
   return value && value.gt(0) && value.lte(maxBareFeeRate) ? value.toFixed() : null;

@@ -84,3 +84,9 @@ describe('a guarantee rate told with a verb of changing it', () => {
     expect(readBareRate('降到20万')).toBeNull();
   });
 });
+
+test('asked the rate before the halving, the rate it was brought to alone answers nothing', () => {
+  expect(readBareRate('降到0.75了', 'before')).toBeNull();
+  expect(readBareRate('now 0.75', 'before')).toBeNull();
+  expect(readBareRate('原来1.5', 'before')).toBe('1.5');
+});
