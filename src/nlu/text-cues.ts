@@ -133,7 +133,8 @@ const lettingStatement = new RegExp([
   // "我们房东企业 减了租户两个月房租", "减免了租户的租金", "免了商户三月的房租": the tenants' rent as the object of the speaker's
   // reducing. Not a landlord's doing told by the tenant ("房东减了租户的房租" of another landlord, "国企免了租户房租"), unless
   // the landlord named is the speaker ("我们房东企业", "咱们业主方": 我们 before 房东 with no 是 is the landlord speaking).
-  '(?<!(?<!我们|咱们|我|我司|本)(?:房东|业主|出租方)[^,，。;；]{0,8})(?<!(?:国企|政府|他们|对方|人家|她们|她|他)[^,，。;；]{0,8})(?:减|免|减免|降|少收|退)(?:了|过)(?:租户|租客|商户|承租方|承租户|入驻企业)(?:们)?(?:的)?[^,，。;；]{0,8}?(?:房租|租金|租|月|万|千|块|元|\\d)',
+  // (The lookahead first: the lookbehinds are tried only where a verb of reducing starts.)
+  '(?=[减免降少退])(?<!(?<!我们|咱们|我|我司|本)(?:房东|业主|出租方)[^,，。;；]{0,8})(?<!(?:国企|政府|他们|对方|人家|她们|她|他)[^,，。;；]{0,8})(?:减|免|减免|降|少收|退)(?:了|过)(?:租户|租客|商户|承租方|承租户|入驻企业)(?:们)?(?:的)?[^,，。;；]{0,8}?(?:房租|租金|租|月|万|千|块|元|\\d)',
   // "our SME tenants", "for our two shop tenants", "we reduced their rent": the tenants are the owner's (not "our
   // landlord's other tenants", nor a tenant's "our landlord cut our rent").
   '(?<!landlord[^.?!;]{0,80})(?<![a-z])(?:our|my)\\s+(?:[a-z-]+\\s+){0,2}tenants?(?![a-z])',
