@@ -101,9 +101,10 @@ const enShare = new RegExp(
   `|(most|the majority|more than half|over half|half|nearly all|almost all|a few|one or two|a handful|a couple)\\s+(?:of (?:them|us|the staff|our staff|our team|our employees|our people|the employees)\\s+)?(?:were|was|got|had to be)\\s+${enLetGo}`, 'g');
 /**
  * "one trainer left", "two of the guys went": people who left, by the weak verbs (read like 走了一个教练: a few let go,
- * unless the message says they went of their own accord). "only one guy left" is who remains, not who went.
+ * unless the message says they went of their own accord). "only one guy left" is who remains, not who went; "a cook
+ * left" is one.
  */
-const enWentPattern = new RegExp(`(?<![a-z])(?<!(?:only|just|down to|there'?s|there is|there are|still|with)\\s+)${enCount}\\s+(?:of (?:our |the |my )?)?(?:${enStaffNoun}|guy|girl|lady|barista|receptionist|therapist|cashier|staffer|baker|tailor|mechanic)s?\\s+(?:left|has left|have left|went|is gone|was gone|walked)(?![a-z])`, 'g');
+const enWentPattern = new RegExp(`(?<![a-z])(?<!(?:only|just|down to|there'?s|there is|there are|still|with)\\s+)(an?|\\d{1,4}|${englishNumberSource})\\s+(?:of (?:our |the |my )?)?(?:${enStaffNoun}|guy|girl|lady|barista|receptionist|therapist|cashier|staffer|baker|tailor|mechanic)s?\\s+(?:left|has left|have left|went|is gone|was gone|walked)(?![a-z])`, 'g');
 const enCountPatterns: RegExp[] = [
   // "15 out of 20 were let go": the second number is the staff.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
@@ -162,7 +163,8 @@ function readCount(normalized: string): { laidOff: number; staff?: number | null
   }
   for (const pattern of [...enCountPatterns, enWentPattern]) {
     for (const match of normalized.matchAll(pattern)) {
-      const value = parseEnglishNumber(match[1] ?? '');
+      // "a cook left": one.
+      const value = /^an?$/.test(match[1] ?? '') ? parseEnglishNumber('one') : parseEnglishNumber(match[1] ?? '');
       // "fifteen of our twenty people are gone": the second number is the staff.
       const staff = match[2] === undefined ? null : parseEnglishNumber(match[2]);
       if (value && value.isInteger()) {
@@ -225,7 +227,7 @@ const onePersonLetGo = /(?<![a-z])(?:let (?:him|her) go|(?:fired|dismissed|sacke
 /** Contracts not renewed let people go: 没续签, "contracts weren't renewed". */
 const notRenewed = /(?:没|不|未|没有)(?:再)?续(?:签|约|聘)|合同到期(?:就)?(?:没|不)|(?:contracts?|agreements?)[^.,;]{0,20}(?:not|n't|never) (?:been )?renewed|(?:didn'?t|did not|not|never) renew/;
 /** Words of a few and of most: 不多, 个别, "a couple", "only the cleaner"; 大部分, "most of them". */
-const fewWords = /(?<!差)不多|没几个|少量|少数|个别|几个|一两个|两三个|三两个|三五个|就一个|只有一个|一个人|(?:裁|辞|开除|炒|辞退|送走)了?个(?![月天年星期礼拜小时多])|(?<![a-z])(?:a few|a couple|couple of|one or two|two or three|a handful|just one|only one|one person|one guy|(?:just|only) (?:the |a |an |our |one |two )\w+)(?![a-z])/;
+const fewWords = /(?<!差)不多|没几个|少量|少数|个别|几个|一两个|两三个|三两个|三五个|就一个|只有一个|一个人|(?:裁|辞|开除|炒|辞退|送走|走)了?个(?![月天年星期礼拜小时多过])|(?<![a-z])(?:a few|a couple|couple of|one or two|two or three|a handful|just one|only one|one person|one guy|(?:just|only) (?:the |a |an |our |one |two )\w+)(?![a-z])/;
 const manyWords = /大部分|大多数|多数|大半|多半|全(?:裁|辞|开除|遣散)|(?:基本(?:上)?|几乎)(?:全|都)(?:裁|辞|走|遣散|开除|没了)|都(?:裁|辞|走|遣散)|(?<![a-z])(?:most|the majority|almost all|nearly all|almost every(?:one|body)|nearly every(?:one|body))(?![a-z])/;
 /**
  * Who is left, when it is only a few: "只留了老板自己", "就剩我和老婆了", "only me and my wife left", "down to

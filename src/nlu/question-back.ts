@@ -84,6 +84,8 @@ export function answerAroundMeaningQuestion(text: string, fact: FactName, named 
   const answered = /[\p{L}\p{N}]/u.test(after) ? choiceAnswered(after, fact, named) : undefined;
   if (answered !== undefined) return answered;
   const before = text.slice(0, first.index);
-  const whichKind = factKinds[fact] === 'enum' && questions.every((q) => asksWhichKind.test(q[0])) && /[\p{L}\p{N}]/u.test(before);
+  // "a cook left, does that count as a layoff?", "走了一个，这算裁员吗？": the notice leaves 少裁员 to the department, which the
+  // explanation says; the people told as gone are the answer (few, or none when they quit), never a question asked again.
+  const whichKind = factKinds[fact] === 'enum' && (fact === 'layoffs' || questions.every((q) => asksWhichKind.test(q[0]))) && /[\p{L}\p{N}]/u.test(before);
   return whichKind ? choiceAnswered(before, fact, named) : undefined;
 }

@@ -34,6 +34,8 @@ describe('layoffs told as a story with a hedge are few (or none for a resignatio
     ['one trainer left, kind of a layoff I suppose', { layoffs: 'few' }],
     ['one guy quit, does that count?', { layoffs: 'none' }],
     ['one trainer left on her own', { layoffs: 'none' }],
+    ['a cook left, does that count as a layoff?', { layoffs: 'few' }],
+    ['走了个保洁阿姨 这算不算', { layoffs: 'few' }],
     // A headcount told before and after still decides.
     ['走了八个 店里一共十个人', { layoffs: 'many' }],
   ]);

@@ -48,3 +48,17 @@ describe('a question about the question, answered in the same message', () => {
     ['直营门店是啥意思？', 'chainBranch'],
   ])('%s (%s) stays a question', (text, fact) => expect(answerAroundMeaningQuestion(text, fact)).toBeUndefined());
 });
+
+// Round 12: layoffs told, then "does that count?": the notice leaves 少裁员 to the department, so the people told are the answer.
+describe('people told as gone, then asked whether it counts as a layoff', () => {
+  it.each([
+    ['a cook left, does that count as a layoff?', 'few'],
+    ['走了一个，这算裁员吗？', 'few'],
+    ['one guy quit, does that count as a layoff?', 'none'],
+  ])('%s → %s', (text, value) => {
+    expect(answerAroundMeaningQuestion(text, 'layoffs')).toBe(value);
+  });
+  it('another fact told as a story and asked whether it counts stays a question', () => {
+    expect(answerAroundMeaningQuestion('社区让关的，这算不算按规定？', 'operatingStatus')).toBeUndefined();
+  });
+});
