@@ -11,7 +11,7 @@ import { closureWithoutReason, companyWithoutOwner, schoolIsTheLandlord, soeWith
 import { guessAnswer } from '../nlu/answer-fallback.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
-import { rateChangedJustBefore, readBareRate } from '../nlu/extract-percent.js';
+import { rateChangedByJustBefore, rateChangedJustBefore, readBareRate, readRateChange } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
@@ -403,11 +403,14 @@ function ownFigure(text: string, figures: PercentMention[]): PercentMention | un
  * the halving the other.
  */
 function rateAsked(awaiting: FactName, text: string, figures: PercentMention[]): PercentMention | undefined {
-  if (figures.length < 2 || !feeRates.has(awaiting)) return figures[0];
+  if (!feeRates.has(awaiting)) return figures[0];
   const said = normalizeText(text);
-  const changedTo = figures.find((m) => rateChangedJustBefore(said.slice(Math.max(0, m.start - 12), m.start)));
-  if (!changedTo) return figures[0];
-  return awaiting === 'comprehensiveFeeRate' ? changedTo : figures.find((m) => m !== changedTo);
+  // "降了0.5个点": by how much the rate was cut, not the rate (asked again unless the rate is said too).
+  const rates = figures.filter((m) => !rateChangedByJustBefore(said.slice(Math.max(0, m.start - 12), m.start)));
+  if (rates.length < 2) return rates[0];
+  const changedTo = rates.find((m) => rateChangedJustBefore(said.slice(Math.max(0, m.start - 12), m.start)));
+  if (!changedTo) return rates[0];
+  return awaiting === 'comprehensiveFeeRate' ? changedTo : rates.find((m) => m !== changedTo);
 }
 
 /** Whether the text contains the label; an English label as whole words, so "not sure" holds no "no". */
@@ -723,8 +726,11 @@ export function factsFromMessage(
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
   const stated = askedPercent ? rateAsked(awaiting, text, undenied(text, entities.percents)) : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
   // "收1.5", "零点五", "one point five" answering the fee rate: a bare figure, read as that many percent.
-  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text, awaiting === 'originalFeeRate' ? 'before' : 'now') : null;
-  const percent = (stated && percentValue(stated, percentTarget)) ?? bareFee ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
+  const rateSide = awaiting === 'originalFeeRate' ? 'before' : 'now';
+  // "费率1.5降成了1", "降了半个点 到1.5": a rate told as a change is read as one, whichever figure bears a percent sign.
+  const rateChange = awaiting !== null && feeRates.has(awaiting) ? readRateChange(text, rateSide) : null;
+  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text, rateSide) : null;
+  const percent = rateChange ?? (stated && percentValue(stated, percentTarget)) ?? bareFee ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // "其实还涨了点", "revenue went up": asked the drop and given no figure, takings that did not fall are a drop of 0.
   if (answering && awaiting === 'revenueDropPercent' && out.revenueDropPercent === undefined && !pair && entities.percents.length === 0 && money.length === 0) {

@@ -200,7 +200,7 @@ function fraction(part: Decimal | null, whole: Decimal | null): Decimal | null {
  * Words around a rate said with no percent sign (an operator's "他说…" too): "收1.5", "年化1.5", "大概一点五吧", "about one
  * and a half", "1.5 per annum", and the figure it was brought to: "降到零点八", "now 0.8", "费率降到0.8了" (rateChangedTo).
  */
-const rateLead = String.raw`(?:${rateChangedTo}|(?:(?:综合|担保)?费率|(?:the |our )?(?:fee |guarantee |comprehensive )?rate(?![a-z]))|(?:他|她|对方|客户|来电人|来电者)(?:说|称|讲)|(?:the )?caller (?:says|said)|(?:he|she|they) (?:says|said)|原来|原先|以前|当时|之前|一般|就是|就|是|收了?(?:我们)?|年化|大概|大约|差不多|约|估计|好像|应该是|(?:the )?rate (?:was|is)|it was|it's|about|around|roughly|approximately|maybe|i think)`;
+const rateLead = String.raw`(?:${rateChangedTo}|(?:(?:综合|担保)?费率|(?:the |our )?(?:fee |guarantee |comprehensive )?rate(?![a-z]))|(?:他|她|对方|客户|来电人|来电者)(?:说|称|讲)|(?:the )?caller (?:says|said)|(?:he|she|they) (?:says|said)|原来|原先|以前|当时|之前|一般|就是|就|是|(?:我们|咱们|我们公司|公司|我)?(?:只|就)?收了?(?:我们)?|年化|大概|大约|差不多|约|估计|好像|应该是|(?:the )?rate (?:was|is)|it was|it's|about|around|roughly|approximately|maybe|i think)`;
 const bareRate = new RegExp(String.raw`^\s*(?:${rateLead}\s*){0,3}(一个半|两个半|${numeralRunSource}|${englishNumberSource})\s*(?:左右|上下|的样子|了|吧|啊|呢|per annum|a year|annually|p\.?a\.?|or so|maybe|i think|now)?\s*(?:了|吧|啊|呢)?\s*[.。!！,，]?\s*$`, 'i');
 /** Guarantee rates are a few percent: a bare figure above this is no rate. */
 const maxBareFeeRate = new Decimal(10);
@@ -212,6 +212,34 @@ const maxBareFeeRate = new Decimal(10);
 const rateFigure = String.raw`(\d{1,2}(?:\.\d{1,3})?|[零一二两三四五六七八九]点[零一二三四五六七八九]{1,2}|[一二两三四五六七八九])\s*(?:%|％|个点|percent|个百分点)?`;
 const rateFrom = String.raw`(?:从|由|原来(?:是|收)?|原先(?:是|收)?|以前(?:是|收)?|之前(?:是|收)?|本来(?:是|收)?|(?<![a-z])(?:from|was|used to be|originally|before))`;
 const rateFromTo = new RegExp(String.raw`^\s*(?:${rateLead}\s*){0,2}${rateFrom}?\s*${rateFigure}\s*[,，、;；\s]*(?:然后|后来|再|and|but|then)?\s*(?:${rateChangedTo}|到|至|(?<![a-z])to(?![a-z]))\s*${rateFigure}\s*(?:了|吧|啊|左右)?\s*[.。!！,，]?\s*$`, 'i');
+/**
+ * A rate cut by so much, then the rate it came to: "比原来降了0.5个点 现在1.5", "降了半个点 到1.5", "cut by 0.5, now 1.5". The
+ * first figure is the change, the second the rate; the rate before is not said as one (null for it).
+ */
+const rateBy = String.raw`(?:降了|减了|下调了|调低了|降低了|少了|低了|(?<![a-z])(?:cut|lowered|reduced|dropped|down)(?: it)? by)`;
+const rateByThenTo = new RegExp(String.raw`^\s*(?:${rateLead}\s*){0,2}(?:比原来|比以前|比之前)?\s*${rateBy}\s*(?:半个点|${rateFigure})\s*[,，、;；\s]*(?:然后|后来|再|and|so|,)?\s*(?:${rateChangedTo}|到|至|(?<![a-z])to(?![a-z]))\s*${rateFigure}\s*(?:了|吧|啊|左右)?\s*[.。!！,，]?\s*$`, 'i');
+/** A figure right after a word of cutting by ("降了0.5个点"): the size of the change, not the rate. */
+const changedByEnd = new RegExp(String.raw`${rateBy}\s*$`, 'i');
+
+/** Whether the words just before a rate figure say it is a change by so much ("降了", "cut by"), not a rate. */
+export function rateChangedByJustBefore(before: string): boolean {
+  return changedByEnd.test(before);
+}
+
+/**
+ * A fee rate told as a change: of two figures ("从1.5降到0.8", "was 1.5, now 0.8", "费率1.5降成了1"), the one before or the
+ * one it was brought to (`side`); cut by so much, then the rate ("降了半个点 到1.5"), only the rate it came to. Null when
+ * the text tells no change, or not the side asked.
+ * @example readRateChange('从1.5降到0.8', 'before') // '1.5'
+ */
+export function readRateChange(text: string, side: 'before' | 'now' = 'now', normalized: string = normalizeText(text)): string | null {
+  const change = rateFromTo.exec(normalized);
+  const by = change ? null : rateByThenTo.exec(normalized);
+  const figure = change ? change[side === 'before' ? 1 : 2] : by && side === 'now' ? by[2] : undefined;
+  const value = figure === undefined ? null : parseNumeral(figure);
+  return value && value.gt(0) && value.lte(maxBareFeeRate) ? value.toFixed() : null;
+}
+
 /** A change word right before a figure: the figure is the rate it was brought to ("从1.5%降到0.8%": 0.8). */
 const changedToEnd = new RegExp(String.raw`(?:${rateChangedTo})\s*$`);
 
@@ -229,11 +257,7 @@ export function rateChangedJustBefore(before: string): boolean {
  */
 export function readBareRate(text: string, side: 'before' | 'now' = 'now'): string | null {
   const normalized = normalizeText(text);
-  const change = rateFromTo.exec(normalized);
-  if (change) {
-    const value = parseNumeral(change[side === 'before' ? 1 : 2] ?? '');
-    return value && value.gt(0) && value.lte(maxBareFeeRate) ? value.toFixed() : null;
-  }
+  if (rateFromTo.test(normalized) || rateByThenTo.test(normalized)) return readRateChange(text, side, normalized);
   const match = bareRate.exec(normalized);
   const words = match?.[1];
   if (words === undefined) return readRateTalk(normalized);

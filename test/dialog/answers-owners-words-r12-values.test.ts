@@ -73,12 +73,21 @@ describe('a fee rate told by what it was brought to, without a percent sign, is 
     ['从1.5降到0.8', { comprehensiveFeeRate: '0.8' }],
     ['费率从1.5%降到0.8%', { comprehensiveFeeRate: '0.8' }],
     ['was 1.5, now 0.8', { comprehensiveFeeRate: '0.8' }],
+    ['费率1.5降成了1', { comprehensiveFeeRate: '1' }],
+    // Cut by so much, then the rate: the change is no rate.
+    ['比原来降了0.5个点 现在1.5', { comprehensiveFeeRate: '1.5' }],
+    ['降了半个点 到1.5', { comprehensiveFeeRate: '1.5' }],
+    ['cut by 0.5, now 1.5', { comprehensiveFeeRate: '1.5' }],
+    ['降了0.5个点', { comprehensiveFeeRate: undefined }],
+    ['我们收0.8', { comprehensiveFeeRate: '0.8' }],
   ]);
   table('guarantee-borrower', 'originalFeeRate', [
     // The rate before the halving is the one before the change.
     ['原来1.5 后来降到0.75', { originalFeeRate: '1.5' }],
     ['原来1.5% 后来降到0.75%', { originalFeeRate: '1.5' }],
     ['费率是1.2', { originalFeeRate: '1.2' }],
+    ['费率1.5降成了1', { originalFeeRate: '1.5' }],
+    ['降了半个点 到1.5', { originalFeeRate: undefined }],
   ]);
 });
 
