@@ -113,9 +113,10 @@ function namesOnlyTheMeasure(normalized: string): boolean {
 
 /**
  * Words that make an office one room of the premises: "后面有间小办公室", "楼上一个办公室", "with a small office at the back",
- * and the part of the place it takes: "前面门店后面办公", "门店兼办公", "楼上办公", "a shop plus an office".
+ * and the part of the place it takes: "前面门店后面办公", "门面后办公", "门店兼办公", "楼上办公", "a shop plus an office",
+ * "a shopfront with a back office".
  */
-const roomBefore = /(?:有间|有个|有一间|有一个|带个|带一个|附带|还有|另有|又有|也有|兼|兼做|兼着|带|加|连着)\s*(?:小|的)?\s*$|(?:后面|后边|后头|后屋|里面|里边|里头|里间|里屋|楼上|二楼|阁楼|上面)(?:是|的|做|用来|用作|当|作为)?\s*(?:小|的)?\s*$|(?:with|has|have|plus|and)\s+(?:(?:a|an|one|our|the)\s+)?(?:small\s+|little\s+|tiny\s+)?$/;
+const roomBefore = /(?:有间|有个|有一间|有一个|带个|带一个|附带|还有|另有|又有|也有|兼|兼做|兼着|带|加|连着)\s*(?:小|的)?\s*$|(?:后面|后边|后头|后屋|里面|里边|里头|里间|里屋|楼上|二楼|阁楼|上面)(?:是|的|做|用来|用作|当|作为)?\s*(?:小|的)?\s*$|(?:店|铺|门市|门面)后\s*$|(?:with|has|have|plus|and)\s+(?:(?:a|an|one|our|the)\s+)?(?:small\s+|little\s+|tiny\s+)?(?:back\s+|rear\s+)?$/;
 /** After the office: "office in the back", "an office upstairs", "offices behind the shop". */
 const roomAfter = /^\s*(?:room\s+|space\s+)?(?:is\s+)?(?:in the back|at the back|out back|round the back|upstairs|behind|on the (?:first|second|upper|top) floor|above)(?![a-z])/;
 const officeSpan = /^(?:办公|写字楼|office)/;

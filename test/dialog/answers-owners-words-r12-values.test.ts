@@ -57,6 +57,8 @@ describe('the premises told by what is done there are business premises; an offi
     ['前面门店后面办公', { premisesUse: 'business' }],
     ['楼下门市楼上办公', { premisesUse: 'business' }],
     ['shop in front, office in the back', { premisesUse: 'business' }],
+    ['shopfront with a back office', { premisesUse: 'business' }],
+    ['门面后办公', { premisesUse: 'business' }],
     ['以前门店 现在办公', { premisesUse: 'office' }],
   ]);
 });
