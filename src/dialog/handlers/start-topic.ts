@@ -10,6 +10,7 @@ import { contactsForMeasure } from '../topic-contacts.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, LAST_RENT_MEASURE, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
 import { guaranteeChoiceSettled } from '../guarantee-side.js';
+import { clauseChar, tieCloserZh, tieEn, tieOpener } from '../../nlu/tie-words.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -116,7 +117,7 @@ function contactRunnerUp(turn: Turn): Dialog | undefined {
  * A measure told by what it is tied to: "说是跟员工培训挂钩", "和社保有关的那种", "跟贷款相关的", "the one tied to staff
  * training", "linked to bank loans". Not "跟我们有关的" (that is what there is for the owner).
  */
-const tiedTo = /(?:跟|和|与|同)(?!我|咱|你|他|她)[^，。,；;？?！!\s]{1,12}?(?:挂钩|有关|相关|关联|沾边|绑定|挂上钩)|(?<![a-z])(?:tied|linked|related|connected|attached|pegged|linked up) (?:to|with) (?!(?:us|me|our|my|you|them)(?![a-z]))/;
+const tiedTo = new RegExp(`${tieOpener}(?!我|咱|你|他|她)${clauseChar}{1,12}?${tieCloserZh}|(?<![a-z])${tieEn} (?!(?:us|me|our|my|you|them)(?![a-z]))`);
 
 const landlordNamed = /房东|(?<![a-z])(?:landlord|lessor)(?![a-z])/i;
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
