@@ -14,6 +14,7 @@ import { clauseBefore, normalizeText } from './normalize-text.js';
 import { rhetoricalWho } from './extract-yes-no.js';
 import { loadEntitySynonyms, type EntitySynonyms, type SynonymPhrase } from './entity-synonyms.js';
 import { clauseChar, tieCloserZh, tieEn, tieOpener, tieWord } from './tie-words.js';
+import { letsPremises } from './own-premises.js';
 
 export type FactExtractor = (text: string, normalized?: string) => Facts;
 
@@ -137,6 +138,8 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     // "we're a franchisee, HQ only takes a management fee, is that company-run?": the value asked about is the owner's
     // only when nothing else the message says gives the fact.
     for (const { fact, value } of asked) if (facts[fact] === undefined) facts[fact] = value;
+    // "we own the building and let it to shops": an owner who lets the premises is their landlord, not a business in them.
+    if (facts.landlordType === 'ownPremises' && letsPremises.test(normalized)) delete facts.landlordType;
     return { facts: facts as Facts, spans, denied: denied as Facts };
   };
 }

@@ -16,6 +16,7 @@ import { normalizeText } from './normalize-text.js';
 import { elsewhereDenied, elsewhereEn, elsewhereZh, everyElsewhereDenied } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
 import { readSizeAnswer } from './read-size.js';
+import { letsPremises, ownPremises } from './own-premises.js';
 import { doubleNegative, rhetoricalNegation } from './extract-yes-no.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
@@ -455,6 +456,8 @@ const acquaintanceZh = '朋友|亲戚|熟人|邻居|街坊|外国人|老外|夫�
 const acquaintanceEn = String.raw`friend|relative|neighbou?r|foreigner|acquaintance`;
 
 const landlordWords: Array<[RegExp, string]> = [
+  // The business owns its premises: no landlord; the rent clauses say why they do not apply (rules/owned-premises.ts).
+  [ownPremises, 'ownPremises'],
   [subletToUs, 'other'],
   [otherDistrictState, 'other'],
   [governmentCompany, 'districtSoe'],
@@ -490,7 +493,8 @@ const landlordWords: Array<[RegExp, string]> = [
 const kindDenied = /(不是|并非|(?<![a-z])not(?: a| an| the)?)\s*$/;
 
 function readLandlord(normalized: string): string | undefined {
-  return landlordWords.find(([pattern]) => {
+  return landlordWords.find(([pattern, value]) => {
+    if (value === 'ownPremises' && letsPremises.test(normalized)) return false;
     const match = pattern.exec(normalized);
     return match !== null && !kindDenied.test(normalized.slice(Math.max(0, match.index - 8), match.index));
   })?.[1];

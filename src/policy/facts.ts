@@ -23,7 +23,8 @@ export const industries = [
   'catering', 'convenienceStore', 'beautySalon', 'housekeeping', 'kindergarten', 'educationTraining',
   'techInnovation', 'cityOperation', 'lifeService', 'fintech', 'culture', 'bookstore', 'other',
 ] as const;
-export const landlordTypes = ['districtSoe', 'centralSoe', 'private', 'other'] as const;
+/** ownPremises: the business owns its premises and pays no rent (no rent clause applies; owned-premises.ts). */
+export const landlordTypes = ['districtSoe', 'centralSoe', 'private', 'other', 'ownPremises'] as const;
 export const premisesUses = ['business', 'office'] as const;
 export const operatingStatuses = ['open', 'closedPerRules', 'closedOther'] as const;
 export const layoffLevels = ['none', 'few', 'many'] as const;
