@@ -9,6 +9,7 @@ import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { closureWithoutReason, companyWithoutOwner, schoolIsTheLandlord, soeWithoutLevel, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
+import { landlordInMessage } from '../nlu/landlord-clause.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
 import { readBareRate } from '../nlu/extract-percent.js';
@@ -542,6 +543,11 @@ export function factsFromMessage(
   const out: MutableFacts = { ...entities.facts };
   // "学校的房子", "a school", "物业公司" answering who the landlord is: the landlord's kind, no trade of the owner's.
   if (awaiting === 'landlordType' && out.industry !== undefined && (schoolIsTheLandlord(text) || companyWithoutOwner(text))) delete out.industry;
+  // "修鞋铺子，房子是街道的公家单位的": a landlord told in words the fact table lacks, read by the answer's own grammar.
+  if (awaiting !== 'landlordType' && out.landlordType === undefined && dialog?.facts.includes('landlordType')) {
+    const landlord = landlordInMessage(text);
+    if (landlord !== undefined) out.landlordType = landlord as Facts['landlordType'];
+  }
   const notes: FactNote[] = [];
   const unclear: UnclearAmount[] = [];
   const unsure: FactName[] = [];
