@@ -123,6 +123,22 @@ const landlordNamed = /房东|(?<![a-z])(?:landlord|lessor)(?![a-z])/i;
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
 
 /**
+ * "做软件的 去年营收降了八成 有没有什么贷款贴息" heard as 稳岗补贴 (the revenue drop is its fact): another measure named by
+ * its own words, alone, is the one asked about.
+ */
+function namedInstead(turn: Turn, intentDialog: Dialog): Dialog | undefined {
+  // Only the job subsidy's: its facts (a revenue drop, layoffs) are what owners tell of any measure, so the classifier
+  // hears it in stories that ask another; every other measure's words are its own (r12: naming all of them lost 16).
+  if (intentDialog.id !== 'job-subsidy') return undefined;
+  const named = dialogsNamed(turn.ctx.dialogs, turn.understanding.text);
+  const [other] = named;
+  // A rent measure named by 房租 and the two sides of one measure (担保 for the borrower and the institution) are the
+  // classifier's to tell apart, from the rest of the message.
+  if (named.length !== 1 || !other || other === intentDialog || isRentMeasure(other)) return undefined;
+  return other.measures.some((m) => intentDialog.measures.includes(m)) ? undefined : other;
+}
+
+/**
  * The dialog the message is about: its intent's (or the one its words settle a close reading on), turned
  * by what the owner says of themselves; for an out-of-scope reading, the one its topic words and facts name.
  */
@@ -185,7 +201,7 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // other measure named by its words, asks for the landlord's subsidy.
   if (intentDialog && !isRentMeasure(intentDialog) && landlordSide && !tenantSide && rentSaid(normalizeText(understanding.text))
     && dialogsNamed(ctx.dialogs, understanding.text).every(isRentMeasure)) return byId('rent-landlord');
-  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? caseOfAnotherDialog(turn, intentDialog) ?? intentDialog;
+  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? caseOfAnotherDialog(turn, intentDialog) ?? namedInstead(turn, intentDialog) ?? intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
   // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
