@@ -211,6 +211,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const landlord = landlordReducing(turn);
   if (landlord) return landlord;
   const named = dialogNamed(ctx.dialogs, understanding.text);
+  // "早点铺子 房东是国家的单位", read as out of scope: a tenant telling who the landlord is means the rent relief.
+  if (!named && tenantSide && !landlordSide && landlordNamed.test(understanding.text)) return byId('rent-tenant');
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);
