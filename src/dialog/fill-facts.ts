@@ -3,7 +3,7 @@
  * the amounts, percentages and yes/no that answer the fact being asked for or a fact the dialog still
  * needs. Pure: it returns the facts; the engine decides what to do with them.
  */
-import { factKinds, factsShape, type Facts, type FactName } from '../policy/facts.js';
+import { factKinds, factsShape, feeRateFacts, type Facts, type FactName } from '../policy/facts.js';
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
@@ -12,7 +12,7 @@ import { guessAnswer } from '../nlu/answer-fallback.js';
 import { landlordInMessage } from '../nlu/landlord-clause.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
-import { readBareRate } from '../nlu/extract-percent.js';
+import { isHalfWord, readBareRate } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
@@ -330,8 +330,6 @@ const standaloneNo = /^(?:嗯|呃|额)?\s*(?:不是|不对|没有|没|不|否|no
 /** A negation anywhere: then a restated "no" may be the negation's, not the kind named. */
 const anyNegation = /[不没未非无]|(?<![a-z])(?:not|no|never)(?![a-z])|n't/;
 
-/** The fee-rate facts: a fee given in yuan beside the amount guaranteed is that rate. */
-const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
 /**
  * Guarantee fees are a few percent (the notice's benchmark is 2%): above this a "rate" from two amounts is no
  * fee, and a percentage said in passing ("the 50% subsidy", "补贴50%") quotes the notice's share.
@@ -381,7 +379,7 @@ const boundAround = { before: /(?:不足|低于|少于|不到|below|under|less t
  * more ("how does the 50% subsidy work"), or a bound ("综合费率不足2%的部分怎么补贴").
  */
 function quotedNotRate(fact: FactName, mention: PercentMention, text: string): boolean {
-  if (!feeRates.has(fact)) return false;
+  if (!feeRateFacts.has(fact)) return false;
   if (new Decimal(mention.value).greaterThanOrEqualTo(MAX_FEE_RATE)) return true;
   // Normalised ("低於", "以下" typed in traditional or full width); the offsets are the same.
   const said = normalizeText(text);
@@ -714,9 +712,11 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? undenied(text, entities.percents)[0] : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
+  // "再担保费也减半吗" asked while the fee rate is pending: 减半 is what the measure does to the fee, never the fee's rate.
+  const percents = percentTarget && feeRateFacts.has(percentTarget) ? entities.percents.filter((m) => !isHalfWord(m)) : entities.percents;
+  const stated = askedPercent ? undenied(text, percents)[0] : ownFigure(text, undenied(text, percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
   // "收1.5", "零点五", "one point five" answering the fee rate: a bare figure, read as that many percent.
-  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text) : null;
+  const bareFee = awaiting !== null && feeRateFacts.has(awaiting) && !stated ? readBareRate(text) : null;
   const percent = (stated && percentValue(stated, percentTarget)) ?? bareFee ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // "其实还涨了点", "revenue went up": asked the drop and given no figure, takings that did not fall are a drop of 0.
@@ -725,8 +725,8 @@ export function factsFromMessage(
     if (read !== undefined) out.revenueDropPercent = read;
   }
   // Asked the rate, or asked the amount and given the fee beside it ("一百万收了两万担保费").
-  const rateFact = awaiting !== null && feeRates.has(awaiting) ? awaiting
-    : awaiting === 'guaranteedAmount' && money.length === 2 ? dialog?.facts.find((fact) => feeRates.has(fact) && known[fact] === undefined) : undefined;
+  const rateFact = awaiting !== null && feeRateFacts.has(awaiting) ? awaiting
+    : awaiting === 'guaranteedAmount' && money.length === 2 ? dialog?.facts.find((fact) => feeRateFacts.has(fact) && known[fact] === undefined) : undefined;
   if (rateFact && out[rateFact] === undefined && entities.percents.length === 0) {
     const fee = feeAsRate(money, rateFact, known, dialog);
     if (fee) {

@@ -69,6 +69,9 @@ export const factNames = Object.keys(factsShape) as FactName[];
 /** Fact kinds, used by dialogs to pick an extractor and by the CLI to explain what is expected. */
 export type FactKind = 'boolean' | 'enum' | 'money' | 'percent';
 
+/** The guarantee fee rates (（六）): a figure read for them is a percentage, never a share said as a word (减半). */
+export const feeRateFacts: ReadonlySet<FactName> = new Set<FactName>(['originalFeeRate', 'comprehensiveFeeRate']);
+
 export const factKinds: Record<FactName, FactKind> = {
   registeredInXicheng: 'boolean', enterpriseSize: 'enum', industry: 'enum', landlordType: 'enum',
   premisesUse: 'enum', operatingStatus: 'enum', layoffs: 'enum', monthlyRent: 'money', rentMarch: 'money',
