@@ -5,7 +5,8 @@
  * which one a message asks for. A message about the owner's own case (amounts, percentages, several facts
  * of their business) is left to the dialogs, which work it out.
  */
-import { factKinds } from '../policy/facts.js';
+import { factKinds, feeRateFacts } from '../policy/facts.js';
+import { isHalfWord } from '../nlu/extract-percent.js';
 import { findMeasure, loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
 import { loadEntitySynonyms } from '../nlu/entity-synonyms.js';
 import { parseNumeral } from '../nlu/numeral.js';
@@ -144,7 +145,8 @@ function answersPending(session: Session, entities: Entities, text: string): boo
   if (fact in entities.facts) return true;
   switch (factKinds[fact]) {
     case 'money': return entities.money.length > 0;
-    case 'percent': return entities.percents.length > 0 || entities.revenuePair !== null;
+    // "再担保费也减半吗" while the fee rate is asked: 减半 is what the measure does, no rate of the owner's.
+    case 'percent': return entities.percents.some((m) => !(feeRateFacts.has(fact) && isHalfWord(m))) || entities.revenuePair !== null;
     // A long reply is no question for its length: only a question word, mark or choice makes it one.
     case 'boolean': return entities.yesNo !== null && !isQuestion(text);
     default: return !isQuestion(text);

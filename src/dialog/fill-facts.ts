@@ -3,15 +3,16 @@
  * the amounts, percentages and yes/no that answer the fact being asked for or a fact the dialog still
  * needs. Pure: it returns the facts; the engine decides what to do with them.
  */
-import { factKinds, factsShape, type Facts, type FactName } from '../policy/facts.js';
+import { factKinds, factsShape, feeRateFacts, type Facts, type FactName } from '../policy/facts.js';
 import { Decimal } from '../policy/money.js';
 import { dropsDisagree } from '../policy/rules/job-subsidy.js';
 import type { Entities, MoneyMention, PercentMention } from '../nlu/understanding.js';
 import { closureWithoutReason, companyWithoutOwner, schoolIsTheLandlord, soeWithoutLevel, correctedAnswer, namesBusiness, readAnswer, restatesYes } from '../nlu/read-answer.js';
 import { guessAnswer } from '../nlu/answer-fallback.js';
+import { landlordInMessage } from '../nlu/landlord-clause.js';
 import { normalizeText } from '../nlu/normalize-text.js';
 import { parseNumeral } from '../nlu/numeral.js';
-import { rateChangedByJustBefore, rateChangedJustBefore, readBareRate, readRateChange } from '../nlu/extract-percent.js';
+import { isHalfWord, rateChangedByJustBefore, rateChangedJustBefore, readBareRate, readRateChange } from '../nlu/extract-percent.js';
 import { readSizeAnswer } from '../nlu/read-size.js';
 import { correctedTail, retractsFigure } from '../nlu/retraction.js';
 import { findRule } from '../policy/rules/index.js';
@@ -329,8 +330,6 @@ const standaloneNo = /^(?:嗯|呃|额)?\s*(?:不是|不对|没有|没|不|否|no
 /** A negation anywhere: then a restated "no" may be the negation's, not the kind named. */
 const anyNegation = /[不没未非无]|(?<![a-z])(?:not|no|never)(?![a-z])|n't/;
 
-/** The fee-rate facts: a fee given in yuan beside the amount guaranteed is that rate. */
-const feeRates: ReadonlySet<FactName> = new Set(['originalFeeRate', 'comprehensiveFeeRate']);
 /**
  * Guarantee fees are a few percent (the notice's benchmark is 2%): above this a "rate" from two amounts is no
  * fee, and a percentage said in passing ("the 50% subsidy", "补贴50%") quotes the notice's share.
@@ -380,7 +379,7 @@ const boundAround = { before: /(?:不足|低于|少于|不到|below|under|less t
  * more ("how does the 50% subsidy work"), or a bound ("综合费率不足2%的部分怎么补贴").
  */
 function quotedNotRate(fact: FactName, mention: PercentMention, text: string): boolean {
-  if (!feeRates.has(fact)) return false;
+  if (!feeRateFacts.has(fact)) return false;
   if (new Decimal(mention.value).greaterThanOrEqualTo(MAX_FEE_RATE)) return true;
   // Normalised ("低於", "以下" typed in traditional or full width); the offsets are the same.
   const said = normalizeText(text);
@@ -403,7 +402,7 @@ function ownFigure(text: string, figures: PercentMention[]): PercentMention | un
  * the halving the other.
  */
 function rateAsked(awaiting: FactName, text: string, figures: PercentMention[]): PercentMention | undefined {
-  if (!feeRates.has(awaiting)) return figures[0];
+  if (!feeRateFacts.has(awaiting)) return figures[0];
   const said = normalizeText(text);
   // "降了0.5个点": by how much the rate was cut, not the rate (asked again unless the rate is said too).
   const rates = figures.filter((m) => !rateChangedByJustBefore(said.slice(Math.max(0, m.start - 12), m.start)));
@@ -558,6 +557,11 @@ export function factsFromMessage(
   const out: MutableFacts = { ...entities.facts };
   // "学校的房子", "a school", "物业公司" answering who the landlord is: the landlord's kind, no trade of the owner's.
   if (awaiting === 'landlordType' && out.industry !== undefined && (schoolIsTheLandlord(text) || companyWithoutOwner(text))) delete out.industry;
+  // "修鞋铺子，房子是街道的公家单位的": a landlord told in words the fact table lacks, read by the answer's own grammar.
+  if (awaiting !== 'landlordType' && out.landlordType === undefined && dialog?.facts.includes('landlordType')) {
+    const landlord = landlordInMessage(text);
+    if (landlord !== undefined) out.landlordType = landlord as Facts['landlordType'];
+  }
   const notes: FactNote[] = [];
   const unclear: UnclearAmount[] = [];
   const unsure: FactName[] = [];
@@ -724,12 +728,14 @@ export function factsFromMessage(
   }
   const percentTarget = targetFact('percent', awaiting, dialog, known);
   const askedPercent = awaiting !== null && factKinds[awaiting] === 'percent';
-  const stated = askedPercent ? rateAsked(awaiting, text, undenied(text, entities.percents)) : ownFigure(text, undenied(text, entities.percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
+  // "再担保费也减半吗" asked while the fee rate is pending: 减半 is what the measure does to the fee, never the fee's rate.
+  const percents = percentTarget && feeRateFacts.has(percentTarget) ? entities.percents.filter((m) => !isHalfWord(m)) : entities.percents;
+  const stated = askedPercent ? rateAsked(awaiting, text, undenied(text, percents)) : ownFigure(text, undenied(text, percents.filter((m) => isFigure(m) && !(percentTarget && quotedNotRate(percentTarget, m, text)))));
   // "收1.5", "零点五", "one point five" answering the fee rate: a bare figure, read as that many percent.
   const rateSide = awaiting === 'originalFeeRate' ? 'before' : 'now';
   // "费率1.5降成了1", "降了半个点 到1.5": a rate told as a change is read as one, whichever figure bears a percent sign.
-  const rateChange = awaiting !== null && feeRates.has(awaiting) ? readRateChange(text, rateSide) : null;
-  const bareFee = awaiting !== null && feeRates.has(awaiting) && !stated ? readBareRate(text, rateSide) : null;
+  const rateChange = awaiting !== null && feeRateFacts.has(awaiting) ? readRateChange(text, rateSide) : null;
+  const bareFee = awaiting !== null && feeRateFacts.has(awaiting) && !stated ? readBareRate(text, rateSide) : null;
   const percent = rateChange ?? (stated && percentValue(stated, percentTarget)) ?? bareFee ?? (askedPercent ? bareNumberAsPercent(text, entities) : null);
   if (percentTarget && percent !== null && percent !== undefined && !pair) out[percentTarget] = percent;
   // "其实还涨了点", "revenue went up": asked the drop and given no figure, takings that did not fall are a drop of 0.
@@ -738,8 +744,8 @@ export function factsFromMessage(
     if (read !== undefined) out.revenueDropPercent = read;
   }
   // Asked the rate, or asked the amount and given the fee beside it ("一百万收了两万担保费").
-  const rateFact = awaiting !== null && feeRates.has(awaiting) ? awaiting
-    : awaiting === 'guaranteedAmount' && money.length === 2 ? dialog?.facts.find((fact) => feeRates.has(fact) && known[fact] === undefined) : undefined;
+  const rateFact = awaiting !== null && feeRateFacts.has(awaiting) ? awaiting
+    : awaiting === 'guaranteedAmount' && money.length === 2 ? dialog?.facts.find((fact) => feeRateFacts.has(fact) && known[fact] === undefined) : undefined;
   if (rateFact && out[rateFact] === undefined && entities.percents.length === 0) {
     const fee = feeAsRate(money, rateFact, known, dialog);
     if (fee) {

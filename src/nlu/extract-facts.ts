@@ -13,6 +13,8 @@ import type { Facts } from '../policy/facts.js';
 import { clauseBefore, normalizeText } from './normalize-text.js';
 import { rhetoricalWho } from './extract-yes-no.js';
 import { loadEntitySynonyms, type EntitySynonyms, type SynonymPhrase } from './entity-synonyms.js';
+import { clauseChar, tieCloserZh, tieEn, tieOpener, tieWord } from './tie-words.js';
+import { letsPremises } from './own-premises.js';
 
 export type FactExtractor = (text: string, normalized?: string) => Facts;
 
@@ -136,6 +138,8 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     // "we're a franchisee, HQ only takes a management fee, is that company-run?": the value asked about is the owner's
     // only when nothing else the message says gives the fact.
     for (const { fact, value } of asked) if (facts[fact] === undefined) facts[fact] = value;
+    // "we own the building and let it to shops": an owner who lets the premises is their landlord, not a business in them.
+    if (facts.landlordType === 'ownPremises' && letsPremises.test(normalized)) delete facts.landlordType;
     return { facts: facts as Facts, spans, denied: denied as Facts };
   };
 }
@@ -191,10 +195,8 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * adverbs may stand between; 没错, 没问题 are assent.
  */
 /** "跟…挂钩", "和…有关": a fact word inside names what a measure is tied to (tiedBefore, then tiedAfter within the clause). */
-const tiedBefore = /(?:跟|和|与|同)[^，。,；;？?！!\s]{0,6}$|(?<![a-z])(?:tied|linked|related|connected|attached|pegged) (?:to|with) (?:the |your |their )?(?:[a-z-]+ )?$/;
-/** Any word of a tie: the per-fact look (measureTiedTo) is made only in a message that has one. */
-const tieWord = /挂钩|有关|相关|关联|沾边|tied|linked|related|connected|attached|pegged/;
-const tiedAfter = /^[^，。,；;？?！!\s]{0,4}?(?:挂钩|有关|相关|关联|沾边|挂上钩)/;
+const tiedBefore = new RegExp(`${tieOpener}${clauseChar}{0,6}$|(?<![a-z])${tieEn} (?:the |your |their )?(?:[a-z-]+ )?$`);
+const tiedAfter = new RegExp(`^${clauseChar}{0,4}?${tieCloserZh}`);
 
 function measureTiedTo(normalized: string, start: number, end: number): boolean {
   const before = normalized.slice(Math.max(0, start - 30), start);

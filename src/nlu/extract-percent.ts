@@ -84,6 +84,12 @@ const dropWord = /(?:降幅|降了|下降|跌了|跌幅|少了|减少|drop|fell 
 const remainingAfter = /^\s*(?:左右|上下)?\s*(?:的(?:收入|营业额|营收|流水|生意))?\s*(?:of (?:last year|the year before|normal|usual|before|what (?:it|we) (?:was|were|used to|had|made|did)|the (?:usual|normal|previous|same)|our (?:usual|normal)|2019|pre-?covid)|left|remaining|of (?:our )?(?:revenue|sales|income|turnover) (?:last|in 2019))/;
 
 /** The most percentages read from one message (owners give one or two), so the overlap check stays O(1). */
+/** A half said as a word (减半, 一半, "half"): a share of something, never a rate of its own ("1.5%", "八成" are figures). */
+const halfWord = /^(?:减半|一半|对半|腰斩|砍半|(?:by )?half|halved)$/i;
+export function isHalfWord(mention: PercentMention): boolean {
+  return halfWord.test(mention.text.trim());
+}
+
 export const maxPercentMentions = 12;
 
 /** Every percentage in the text, in order of appearance; overlapping readings keep the first found. */

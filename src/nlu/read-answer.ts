@@ -16,6 +16,7 @@ import { normalizeText } from './normalize-text.js';
 import { elsewhereDenied, elsewhereEn, elsewhereZh, everyElsewhereDenied } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
 import { readSizeAnswer } from './read-size.js';
+import { letsPremises, ownPremises } from './own-premises.js';
 import { doubleNegative, rhetoricalNegation } from './extract-yes-no.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
@@ -256,9 +257,19 @@ export function namesBusiness(normalized: string): boolean {
   return businessWord.test(normalized) && !notAnAnswer.test(normalized);
 }
 
+/**
+ * A branch or chain told instead of the trade ("是分店", "yes we are branch", "直营的"): the store's kind, which another
+ * question asks; with those words and their fillers taken out, what is left must still name a trade.
+ */
+const storeKindWord = /分店|分公司|直营(?:店|门店)?|连锁(?:店|门店)?|加盟(?:店)?|总店|门店|(?<![a-z])(?:branch(?:es)?|chain|franchise[ed]?|outlets?|company[- ]run|head office|hq)(?![a-z])/;
+const everyStoreKindWord = new RegExp(storeKindWord.source, 'g');
+const fillerWords = /(?<![a-z])(?:yes|yeah|yep|no|we|we're|are|were|a|an|the|is|it|it's|its|our|just|only|of|one|store|shop|branch)(?![a-z])|是|我们|咱们|俺们|我|咱|的|个|一家|家|就|都|属于|算|嗯|对/g;
+
 function readIndustry(normalized: string): string | undefined {
-  const text = normalized.trim();
-  if (text.length === 0 || notAnAnswer.test(text)) return undefined;
+  const said = normalized.trim();
+  if (said.length === 0 || notAnAnswer.test(said)) return undefined;
+  const text = storeKindWord.test(said) ? said.replace(everyStoreKindWord, ' ').trim() : said;
+  if (text !== said && text.replace(fillerWords, '').replace(/[\s,.!~，。！、]/g, '').length === 0) return undefined;
   // "marketing agency, about 20 people": a business named with a figure beside it; a figure alone names none.
   if (businessWord.test(text)) return 'other';
   if (/\d/.test(text)) return undefined;
@@ -455,6 +466,8 @@ const acquaintanceZh = '朋友|亲戚|熟人|邻居|街坊|外国人|老外|夫�
 const acquaintanceEn = String.raw`friend|relative|neighbou?r|foreigner|acquaintance`;
 
 const landlordWords: Array<[RegExp, string]> = [
+  // The business owns its premises: no landlord; the rent clauses say why they do not apply (rules/owned-premises.ts).
+  [ownPremises, 'ownPremises'],
   [subletToUs, 'other'],
   [otherDistrictState, 'other'],
   [governmentCompany, 'districtSoe'],
@@ -490,7 +503,8 @@ const landlordWords: Array<[RegExp, string]> = [
 const kindDenied = /(不是|并非|(?<![a-z])not(?: a| an| the)?)\s*$/;
 
 function readLandlord(normalized: string): string | undefined {
-  return landlordWords.find(([pattern]) => {
+  return landlordWords.find(([pattern, value]) => {
+    if (value === 'ownPremises' && letsPremises.test(normalized)) return false;
     const match = pattern.exec(normalized);
     return match !== null && !kindDenied.test(normalized.slice(Math.max(0, match.index - 8), match.index));
   })?.[1];

@@ -196,7 +196,8 @@ const everyLandlordDescribed = new RegExp(landlordDescribed.source, 'g');
  * "房东是国企，减租的事怎么弄": no trade of the speaker's is named, so either side may be asking.)
  */
 const tradeThenLandlord = new RegExp([
-  String.raw`^\s*(?:(?:开|做|卖|搞|经营)[^\s,，。;；:：!！?？房]{1,8}?的|[^\s,，。;；:：!！?？房租]{1,6}(?:店|馆|铺|坊|摊|厂|工作室|诊所|超市|门市|档口))(?:老板|这边|这儿)?[\s,，。;；:：!！]+(?:我们?的|咱的)?(?:房东|业主|房主)(?:是|说|那边|让|叫)`,
+  // "早点铺子 疫情那会让关门了 关了俩月 房东是国家的单位": the trade first, the landlord a few clauses on.
+  String.raw`^\s*(?:(?:开|做|卖|搞|经营)[^\s,，。;；:：!！?？房]{1,8}?的|[^\s,，。;；:：!！?？房租]{1,6}(?:店|馆|铺|坊|摊|厂|工作室|诊所|超市|门市|档口)(?:子|儿)?)(?:老板|这边|这儿)?[\s,，。;；:：!！]+(?:[^?？]{0,30}?[\s,，。;；:：!！])?(?:我们?的|咱的)?(?:房东|业主|房主)(?:是|说|那边|让|叫)(?!我|咱)`,
   String.raw`^\s*(?:(?:a|an|my|our)\s+)?(?:[a-z'-]+\s+){0,3}(?:shop|store|salon|restaurant|cafe|café|bakery|studio|clinic|stall|gym|pharmacy|florist|boutique)(?:\s+(?:owner|here))?\s*[,.;:\-–—]+\s*(?:the\s+)?landlord\s+(?:is|was|'s)(?![a-z])`,
 ].join('|'));
 

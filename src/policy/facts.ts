@@ -23,7 +23,8 @@ export const industries = [
   'catering', 'convenienceStore', 'beautySalon', 'housekeeping', 'kindergarten', 'educationTraining',
   'techInnovation', 'cityOperation', 'lifeService', 'fintech', 'culture', 'bookstore', 'other',
 ] as const;
-export const landlordTypes = ['districtSoe', 'centralSoe', 'private', 'other'] as const;
+/** ownPremises: the business owns its premises and pays no rent (no rent clause applies; owned-premises.ts). */
+export const landlordTypes = ['districtSoe', 'centralSoe', 'private', 'other', 'ownPremises'] as const;
 export const premisesUses = ['business', 'office'] as const;
 export const operatingStatuses = ['open', 'closedPerRules', 'closedOther'] as const;
 export const layoffLevels = ['none', 'few', 'many'] as const;
@@ -67,6 +68,9 @@ export const factNames = Object.keys(factsShape) as FactName[];
 
 /** Fact kinds, used by dialogs to pick an extractor and by the CLI to explain what is expected. */
 export type FactKind = 'boolean' | 'enum' | 'money' | 'percent';
+
+/** The guarantee fee rates (（六）): a figure read for them is a percentage, never a share said as a word (减半). */
+export const feeRateFacts: ReadonlySet<FactName> = new Set<FactName>(['originalFeeRate', 'comprehensiveFeeRate']);
 
 export const factKinds: Record<FactName, FactKind> = {
   registeredInXicheng: 'boolean', enterpriseSize: 'enum', industry: 'enum', landlordType: 'enum',

@@ -96,7 +96,7 @@ describe('relief-bot check: bad input gets one line naming what is wrong, exit c
     { name: 'JSON that is not an object', argv: ['rent-waiver', '--facts', '[1,2]'], line: /--facts: expected a JSON object of facts$/ },
     { name: 'an unknown fact', argv: ['rent-waiver', '--facts', '{"rent":"20000"}'], line: /--facts: unknown fact "rent"; known facts: registeredInXicheng, .*monthlyRent/ },
     { name: 'a boolean fact given as text', argv: ['rent-waiver', '--facts', '{"registeredInXicheng":"yes"}'], line: /--facts: registeredInXicheng: expected true or false$/ },
-    { name: 'an enum fact with an unknown value', argv: ['rent-waiver', '--facts', '{"landlordType":"government"}'], line: /--facts: landlordType: expected one of districtSoe \| centralSoe \| private \| other$/ },
+    { name: 'an enum fact with an unknown value', argv: ['rent-waiver', '--facts', '{"landlordType":"government"}'], line: /--facts: landlordType: expected one of districtSoe \| centralSoe \| private \| other \| ownPremises$/ },
     { name: 'negative money', argv: ['rent-waiver', '--facts', '{"monthlyRent":"-5"}'], line: /--facts: monthlyRent: a non-negative amount in yuan written as digits/ },
     { name: 'non-numeric money', argv: ['rent-waiver', '--facts', '{"monthlyRent":"2万"}'], line: /--facts: monthlyRent: a non-negative amount in yuan/ },
     { name: 'money as a JSON number (floating point)', argv: ['rent-waiver', '--facts', '{"monthlyRent":20000}'], line: /--facts: monthlyRent: a non-negative amount in yuan written as digits, e\.g\. "20000"/ },

@@ -103,5 +103,8 @@ test('a kind denied and named again in the owner\'s own other word is not known:
 test('what a measure is tied to is no fact of the owner\'s: "说是跟员工培训挂钩", "tied to staff training"', () => {
   expect(extractFacts('有什么补贴吗，说是跟员工培训挂钩').organizesTraining).toBeUndefined();
   expect(extractFacts("i heard it's tied to staff training").organizesTraining).toBeUndefined();
+  // The opening reader's tie words are the fact reader's too (tie-words.ts): 绑定, "linked up with".
+  expect(extractFacts('听说有个补贴跟员工培训绑定的').organizesTraining).toBeUndefined();
+  expect(extractFacts('the one linked up with staff training').organizesTraining).toBeUndefined();
   expect(extractFacts('我们组织了员工培训').organizesTraining).toBe(true);
 });

@@ -42,6 +42,14 @@ const kinds: Array<[string, string]> = [
   ['老外', 'private'],
   ["my friend's", 'private'],
   ['a relative', 'private'],
+  // No landlord: the business owns its premises (the rent clauses say they do not apply).
+  ['房子是我们自己买的', 'ownPremises'],
+  ['门面是自家的', 'ownPremises'],
+  ['产权是我们公司的', 'ownPremises'],
+  ['自有房产', 'ownPremises'],
+  ['we own the building ourselves', 'ownPremises'],
+  ['it is our own property', 'ownPremises'],
+  ['房东自己的房子 区属国企', 'districtSoe'],
 ];
 
 // The level told alone, after "房东是哪一级的国企？" / "Which level is your landlord?".
@@ -122,5 +130,12 @@ test.each(['a friend mentioned it', "hold on, what's the innovation voucher thin
   '"%s" says nothing of the landlord',
   (text) => {
     expect(readAnswer('landlordType', text)).toBeUndefined();
+  },
+);
+
+test.each(['房子是我们自己的，租给了几家商户', '楼是我们自己的 底商都租我们的', 'we own the building and let it to shops', 'we own the building, the shops rent from us'])(
+  '"%s": an owner who lets the premises is a landlord, no business in its own premises',
+  (text) => {
+    expect(readAnswer('landlordType', text)).not.toBe('ownPremises');
   },
 );

@@ -5,6 +5,8 @@
  * value of another fact.
  */
 import { questionCue, type CueName } from '../../nlu/text-cues.js';
+import { inOwnPremises } from '../../nlu/own-premises.js';
+import { normalizeText } from '../word-cues.js';
 import { firstPerson } from '../direct-answer.js';
 import { applyFacts, factsFor, startDialog, type Handler, type Turn } from '../turn.js';
 
@@ -39,6 +41,8 @@ export const sideSwitch: Handler = (turn) => {
   // "it's owned by the xicheng government, some property company of theirs" answers "who is your landlord?": a landlord's
   // words said of someone else, in the answer to that very question, describe the landlord, not the speaker's side.
   if (wanted.noted === 'landlord' && turn.awaiting === 'landlordType' && !firstPerson.test(understanding.text) && answersSomething(turn)) return false;
+  // "we own the building ourselves" answering who the landlord is: a business in its own premises, no landlord's side.
+  if (turn.awaiting === 'landlordType' && inOwnPremises(normalizeText(understanding.text))) return false;
   if (current.id === wanted.dialog && wanted.noted && turn.awaiting && !answersSomething(turn)) {
     actions.push({ type: 'sideNoted', side: wanted.noted }, { type: 'ask', dialog: current.id, fact: turn.awaiting, retry: false, resume: false, intro: false });
     turn.intent = 'answer';

@@ -10,6 +10,7 @@ import { contactsForMeasure } from '../topic-contacts.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, LAST_RENT_MEASURE, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
 import { guaranteeChoiceSettled } from '../guarantee-side.js';
+import { clauseChar, tieCloserZh, tieEn, tieOpener } from '../../nlu/tie-words.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
 
@@ -116,10 +117,26 @@ function contactRunnerUp(turn: Turn): Dialog | undefined {
  * A measure told by what it is tied to: "说是跟员工培训挂钩", "和社保有关的那种", "跟贷款相关的", "the one tied to staff
  * training", "linked to bank loans". Not "跟我们有关的" (that is what there is for the owner).
  */
-const tiedTo = /(?:跟|和|与|同)(?!我|咱|你|他|她)[^，。,；;？?！!\s]{1,12}?(?:挂钩|有关|相关|关联|沾边|绑定|挂上钩)|(?<![a-z])(?:tied|linked|related|connected|attached|pegged|linked up) (?:to|with) (?!(?:us|me|our|my|you|them)(?![a-z]))/;
+const tiedTo = new RegExp(`${tieOpener}(?!我|咱|你|他|她)${clauseChar}{1,12}?${tieCloserZh}|(?<![a-z])${tieEn} (?!(?:us|me|our|my|you|them)(?![a-z]))`);
 
 const landlordNamed = /房东|(?<![a-z])(?:landlord|lessor)(?![a-z])/i;
 const landlordAsSomeoneElse = /(房东|业主|房子|房产|铺面|门面)(是|让|叫|说|要|那边)|\blandlord (is|was|asked|told|wants|said)\b/i;
+
+/**
+ * "做软件的 去年营收降了八成 有没有什么贷款贴息" heard as 稳岗补贴 (the revenue drop is its fact): another measure named by
+ * its own words, alone, is the one asked about.
+ */
+function namedInstead(turn: Turn, intentDialog: Dialog): Dialog | undefined {
+  // Only the job subsidy's: its facts (a revenue drop, layoffs) are what owners tell of any measure, so the classifier
+  // hears it in stories that ask another; every other measure's words are its own (r12: naming all of them lost 16).
+  if (intentDialog.id !== 'job-subsidy') return undefined;
+  const named = dialogsNamed(turn.ctx.dialogs, turn.understanding.text);
+  const [other] = named;
+  // A rent measure named by 房租 and the two sides of one measure (担保 for the borrower and the institution) are the
+  // classifier's to tell apart, from the rest of the message.
+  if (named.length !== 1 || !other || other === intentDialog || isRentMeasure(other)) return undefined;
+  return other.measures.some((m) => intentDialog.measures.includes(m)) ? undefined : other;
+}
 
 /**
  * The dialog the message is about: its intent's (or the one its words settle a close reading on), turned
@@ -184,7 +201,7 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // other measure named by its words, asks for the landlord's subsidy.
   if (intentDialog && !isRentMeasure(intentDialog) && landlordSide && !tenantSide && rentSaid(normalizeText(understanding.text))
     && dialogsNamed(ctx.dialogs, understanding.text).every(isRentMeasure)) return byId('rent-landlord');
-  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? caseOfAnotherDialog(turn, intentDialog) ?? intentDialog;
+  if (intentDialog) return rentUnsaid(turn, intentDialog) ?? caseOfAnotherDialog(turn, intentDialog) ?? namedInstead(turn, intentDialog) ?? intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
   // "caller: bakery, district SOE landlord, 22k/mo" may read as small talk: facts of a measure are its question.
@@ -194,6 +211,8 @@ function dialogFor(turn: Turn): Dialog | undefined {
   const landlord = landlordReducing(turn);
   if (landlord) return landlord;
   const named = dialogNamed(ctx.dialogs, understanding.text);
+  // "早点铺子 房东是国家的单位", read as out of scope: a tenant telling who the landlord is means the rent relief.
+  if (!named && tenantSide && !landlordSide && landlordNamed.test(understanding.text)) return byId('rent-tenant');
   if (!named) return dialogOfFacts(turn);
   if (named.rules.length === 0) return undefined;
   const stated = Object.keys(factsFor(turn, named, null).facts);

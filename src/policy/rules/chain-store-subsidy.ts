@@ -11,6 +11,7 @@ import type { Condition } from '../outcome.js';
 import { param } from '../parameters.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type AmountParts, type Check, type Rule } from './rule-kit.js';
 import { rentShareAmount } from './rent-months.js';
+import { rentClauseChecks } from './owned-premises.js';
 import { rentWaiver, waiverShare } from './rent-waiver.js';
 import { noOrFewLayoffs, openOrClosedPerRules, registeredInXicheng } from './sme-conditions.js';
 
@@ -61,7 +62,7 @@ export const chainStoreSubsidy: Rule = {
   title: { zh: '连锁直营门店房租补贴', en: 'Rent subsidy for chain branch stores' },
   facts: ['industry', 'chainBranch', 'registeredInXicheng', 'paysRent', 'operatingStatus', 'layoffs', 'monthlyRent'],
   evaluate(facts) {
-    const summary = runChecks(checks, facts);
+    const summary = runChecks(rentClauseChecks(checks, facts), facts);
     const { waivedInFull, ...amount } = paidRentShare(facts);
     if (waivedInFull && summary.eligible !== false) {
       summary.eligible = false;

@@ -14,6 +14,7 @@ import type { Facts } from '../facts.js';
 import { Decimal } from '../money.js';
 import { buildOutcome, contactsFor, factIs, factNeeded, periods, runChecks, type Check, type Rule } from './rule-kit.js';
 import { rentShareAmount } from './rent-months.js';
+import { rentClauseChecks } from './owned-premises.js';
 import { noOrFewLayoffs, openOrClosedPerRules, registeredInXicheng, smeConfirmBy, smeOrIndividual } from './sme-conditions.js';
 
 const districtSoeLandlord: Check = factIs('landlordType', ['districtSoe'], {
@@ -59,7 +60,7 @@ export const rentWaiver: Rule = {
   title: { zh: '区属国企房产租金减免', en: 'Rent waiver for tenants of district state-owned property' },
   facts: ['landlordType', 'premisesUse', 'registeredInXicheng', 'enterpriseSize', 'operatingStatus', 'layoffs', 'monthlyRent'],
   evaluate(facts) {
-    const summary = runChecks(checks, facts);
+    const summary = runChecks(rentClauseChecks(checks, facts), facts);
     if (facts.chainBranch === true) {
       summary.alternatives.push({ measure: 4, why: { zh: '连锁直营门店可申请3、4月实际房租30%的补贴', en: 'a chain branch store can claim 30% of its March and April rent' } });
     }

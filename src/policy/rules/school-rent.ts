@@ -9,6 +9,7 @@
 import { param } from '../parameters.js';
 import { buildOutcome, contactsFor, factIs, periods, runChecks, type Check, type Rule } from './rule-kit.js';
 import { rentShareAmount } from './rent-months.js';
+import { rentClauseChecks } from './owned-premises.js';
 import { noOrFewLayoffs } from './sme-conditions.js';
 
 const checks: Check[] = [
@@ -41,7 +42,7 @@ export const schoolRent: Rule = {
   evaluate(facts) {
     return buildOutcome({
       rule: schoolRent,
-      summary: runChecks(checks, facts),
+      summary: runChecks(rentClauseChecks(checks, facts), facts),
       ...rentShareAmount(facts, param('schoolRentShare')),
       confirmBy: [{ zh: '参照中小微企业房租减免政策的其他条件', en: 'the other conditions of the SME rent policy' }],
       period: periods.rent,
