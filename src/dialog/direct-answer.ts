@@ -285,7 +285,9 @@ function namesOtherMeasure(dialogs: DialogSet, text: string, measure: number | n
  * (a landlord asking when the subsidy is paid gets the landlord subsidy's office, not the tenants').
  */
 function answerContacts(entry: DirectAnswerEntry, measure: number | null, dialogs: DialogSet, session: Session): Contact[] {
-  if (!entry.contacts) return [];
+  // An answer with no unit of its own still says whom to call: the measure's first two contacts (an operator copies the
+  // answer whole, and an owner's next question is who handles it).
+  if (!entry.contacts) return measure === null ? [] : contactsForMeasure(dialogs, measure, session.facts).slice(0, 2);
   if (measure === null) return [loadNotice().generalContact];
   const current = session.dialog ? dialogs.byId.get(session.dialog) : undefined;
   const rule = current?.measures.length === 1 && current.measures[0] === measure && current.rules[0] ? findRule(current.rules[0]) : undefined;
