@@ -48,8 +48,12 @@ export const pendingQuestion: Handler = (turn) => {
   // "is this the same deal as normal shops get, or different?" at any question: the kind compared with is what is
   // asked, no value of the owner's. A question about this measure gets its text and the question again; one about
   // another measure is weighed below.
-  const askedOnly = asks && comparesWithOthers(understanding.text);
-  const aboutThisMeasure = intentDialog === undefined || intentDialog.id === current.id || intentDialog.rules.length === 0 || !weighed;
+  const compares = comparesWithOthers(understanding.text);
+  const askedOnly = asks && compares;
+  // "我们这种街边店跟商场里的店一样吗？" may read as the chain stores' question: the kind compared with is not the owner's,
+  // so only that measure's own topic words ("连锁店补贴") take the comparison there.
+  const aboutThisMeasure = intentDialog === undefined || intentDialog.id === current.id || intentDialog.rules.length === 0 || !weighed
+    || (compares && !namesIntentDialog);
   if (askedOnly && aboutThisMeasure) {
     for (const measure of current.measures) actions.push({ type: 'info', measure });
     reoffer(session, actions);
