@@ -49,7 +49,8 @@ export const pendingQuestion: Handler = (turn) => {
   // asked, no value of the owner's. A question about this measure gets its text and the question again; one about
   // another measure is weighed below.
   const compares = comparesWithOthers(understanding.text);
-  const askedOnly = asks && compares;
+  // ("分公司跟加盟有啥区别？" asks what the question's choices mean: explained below, not an aside.)
+  const askedOnly = asks && compares && !cues.askMeaning;
   // "我们这种街边店跟商场里的店一样吗？" may read as the chain stores' question: the kind compared with is not the owner's,
   // so only that measure's own topic words ("连锁店补贴") take the comparison there.
   const aboutThisMeasure = intentDialog === undefined || intentDialog.id === current.id || intentDialog.rules.length === 0 || !weighed
