@@ -132,7 +132,10 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // A clear question about another measure, with no sign of correcting this one, is a new topic.
   // A long statement of this dialog's facts ("其实那两个月我们是自己关门装修的") corrects; only a real question leaves.
   const asks = asksAfterAnswer(understanding.text);
-  const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && !corrects && !whatIf
+  // "那房东要是给我减了 房东那边有啥好处没有？", "what if my landlord does cut it, what does he get?": a question about another
+  // measure that computes, with no fact of this answer in it, asks that measure; its "要是" / "what if" corrects nothing.
+  const asksOtherMeasure = facts.length === 0 && asks && intentDialog !== undefined && intentDialog.rules.length > 0 && !deniesKnown(turn);
+  const newTopic = intentDialog !== undefined && intentDialog.id !== current.id && (!corrects || asksOtherMeasure) && !whatIf
     && (asks || !aboutCurrent || namesOther) && understanding.ambiguous === null && understanding.intent !== 'out_of_scope';
   if (newTopic) return false;
   // "个体户能享受吗" after the answer asks what the notice says; only a statement or a "what if" corrects.

@@ -6,6 +6,7 @@
  * is offered back when it ends.
  */
 import { questionCue } from '../../nlu/text-cues.js';
+import { comparesWithOthers } from '../../nlu/asked-not-told.js';
 import { factKinds, type FactName } from '../../policy/facts.js';
 import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../nlu/question-back.js';
 import { promptFor } from '../dialog-schema.js';
@@ -44,6 +45,22 @@ export const pendingQuestion: Handler = (turn) => {
   const namesIntentDialog = intentDialog !== undefined && dialogNamed(ctx.dialogs, understanding.text)?.id === intentDialog.id
     && !(intentDialog.id !== current.id && isRentMeasure(current) && namedByRentAlone(ctx.dialogs, understanding.text, intentDialog));
   const asksOther = asks || cues.digression || cues.calculate || namesIntentDialog;
+  // "is this the same deal as normal shops get, or different?" at any question: the kind compared with is what is
+  // asked, no value of the owner's. A question about this measure gets its text and the question again; one about
+  // another measure is weighed below.
+  const compares = comparesWithOthers(understanding.text);
+  // ("分公司跟加盟有啥区别？" asks what the question's choices mean: explained below, not an aside.)
+  const askedOnly = asks && compares && !cues.askMeaning;
+  // "我们这种街边店跟商场里的店一样吗？" may read as the chain stores' question: the kind compared with is not the owner's,
+  // so only that measure's own topic words ("连锁店补贴") take the comparison there.
+  const aboutThisMeasure = intentDialog === undefined || intentDialog.id === current.id || intentDialog.rules.length === 0 || !weighed
+    || (compares && !namesIntentDialog);
+  if (askedOnly && aboutThisMeasure) {
+    for (const measure of current.measures) actions.push({ type: 'info', measure });
+    reoffer(session, actions);
+    turn.intent = 'aside';
+    return true;
+  }
   // "分公司跟加盟有啥区别？" at the branch question asks what it means: the words of both options are in it, so
   // it answers nothing. The question is explained (from the clause) and asked again with its choices.
   // "什么叫区属国企？" asked at another question is about the term it names: that fact is explained, and the

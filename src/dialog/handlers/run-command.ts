@@ -20,6 +20,23 @@ function sideAnswered(turn: Turn): 'tenant' | 'landlord' | null {
   if (cues.tenantSide !== cues.landlordSide) return cues.tenantSide ? 'tenant' : 'landlord';
   const tenant = tenantWord.test(text);
   const landlord = landlordWord.test(text);
+  if (tenant !== landlord) return tenant ? 'tenant' : 'landlord';
+  return sideOfFacts(turn);
+}
+
+/**
+ * "actually it's our office, not a shop", "我们是开饭馆的门面": no role named, but a fact only one side's dialog asks
+ * (how the owner uses the premises, their size, the rent they pay; the reduction they gave) says which side speaks.
+ * Who the landlord is says nothing: both sides name the landlord.
+ */
+function sideOfFacts(turn: Turn): 'tenant' | 'landlord' | null {
+  const tenantDialog = turn.ctx.dialogs.byId.get('rent-tenant');
+  const landlordDialog = turn.ctx.dialogs.byId.get('rent-landlord');
+  if (!tenantDialog || !landlordDialog) return null;
+  const told = (Object.keys(turn.understanding.entities.facts) as FactName[]).filter((fact) => fact !== 'landlordType');
+  const onlyIn = (one: Dialog, other: Dialog) => told.some((fact) => one.facts.includes(fact) && !other.facts.includes(fact));
+  const tenant = onlyIn(tenantDialog, landlordDialog);
+  const landlord = onlyIn(landlordDialog, tenantDialog);
   return tenant === landlord ? null : tenant ? 'tenant' : 'landlord';
 }
 
