@@ -169,7 +169,7 @@ const parentDenied = /(不是|不由|并非|不归|不用|not|isn't|it's not|not
 /** The parent only relays the store's money: "只是帮着转一下", "代交", "just transfers it". */
 const parentRelays = /^\s*(?:只是|只负责|就是|也就是|只)?\s*(?:帮着|帮忙|帮我们|帮)?\s*(?:转一下|转一道|转账|转交|转|代交|代付|代缴|代转|走个?账|过个?账|过一下手)|^\s*(?:just|only)\s+(?:transfers?|pass(?:es)? it on|forwards?|processes) /;
 /** The store denied: "店里不出", "we don't pay". */
-const storeDenied = /(不出|不付|不交|不承担|没出|没付|don't pay|do not pay|doesn't pay|does not pay|not us|not the store|not the branch)/;
+const storeDenied = /(不是我们|不是咱们|不是店里|不是门店|不是分店|不是分公司|不是自己|并非我们|不出|不付|不交|不承担|没出|没付|don't pay|do not pay|doesn't pay|does not pay|not us|not the store|not the branch)/;
 
 /** The parent denied after its name: "HQ doesn't", "总部不出", learner English "head office not pay", "总部没付". */
 const parentDeniedAfter = /^\s*(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|not|no|never|不出|不付|不管|不交|不负责|不承担|没出|没付|没交|没有付|没有出|没管)(?![a-z])/;
@@ -594,6 +594,11 @@ const noTakings = /(颗粒无收|零收入|一分钱(?:都|也)?没(?:挣|赚)|(
 function readDropInWords(normalized: string): string | undefined {
   if (notAnAnswer.test(normalized)) return undefined;
   return noTakings.test(normalized) ? '100' : readNoDrop(normalized);
+}
+
+/** Whether the text tells of a chain or a branch in any words ("连锁", "分公司直营", "the 30% thing for chains"), denied or not. */
+export function tellsOfChain(normalized: string): boolean {
+  return restated.chainBranch?.words.test(normalized) ?? false;
 }
 
 const readers: Partial<Record<FactName, Reader>> = {

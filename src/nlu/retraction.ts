@@ -36,7 +36,7 @@ export function retractsFigure(between: string): boolean {
 
 /** A marker standing between two clauses: after a break, before a break, 是 or the new words. */
 const betweenClauses = new RegExp(
-  String.raw`[\s,，.。…!！~～;；—-]+${interjection}(?:不对不对|不对|不是不是|不是|哦不|噢不|说错了?|记错了?|搞错了?|弄错了?|看错了?|错了|啊不|呃不|口误|更正一下|纠正一下|我是说|(?<![a-z])(?:${wordsEn}|well,?\s*no)(?![a-z]))(?=[\s,，.。…!！~～:：—-]|是|我们|其实|应该|实际|$)`,
+  String.raw`[\s,，.。…!！~～;；—-]+${interjection}(?:不对不对|不对|不是不是|不是(?!我们(?!是))|哦不|噢不|说错了?|记错了?|搞错了?|弄错了?|看错了?|错了|啊不|呃不|口误|更正一下|纠正一下|我是说|(?<![a-z])(?:${wordsEn}|well,?\s*no)(?![a-z]))(?=[\s,，.。…!！~～:：—-]|是|我们|其实|应该|实际|$)`,
   'gi',
 );
 

@@ -10,6 +10,8 @@ import { contactsForMeasure } from '../topic-contacts.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, LAST_RENT_MEASURE, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 import { mentionsAny, normalizeText } from '../word-cues.js';
 import { guaranteeChoiceSettled } from '../guarantee-side.js';
+import { tellsOfChain } from '../../nlu/read-answer.js';
+import { readFacts } from '../../nlu/extract-facts.js';
 import { clauseChar, tieCloserZh, tieEn, tieOpener } from '../../nlu/tie-words.js';
 
 const sideDialogs = new Set(['rent-tenant', 'rent-landlord']);
@@ -139,6 +141,24 @@ function namedInstead(turn: Turn, intentDialog: Dialog): Dialog | undefined {
 }
 
 /**
+ * "independent hair salon (not a chain)", "我们就一家店 不是连锁 房租能减吗", "店开在西城 执照是在昌平办的": the chain
+ * stores' measure heard from a shop's words, while the owner tells no branch of a chain and, the words denying one set
+ * aside, speaks of no chain: the tenant's rent question (（一）). Not "我们是加盟的 连锁门店那个房租补贴能申请不":
+ * a franchise asking for （四） by its name hears （四）'s no.
+ */
+function noChainAsked(turn: Turn): boolean {
+  const { text } = turn.understanding;
+  const normalized = normalizeText(text);
+  const reading = readFacts(text, normalized);
+  if (reading.facts.chainBranch === true) return false;
+  let rest = normalized;
+  for (const span of reading.spans) {
+    if (span.fact === 'chainBranch') rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
+  }
+  return !tellsOfChain(rest);
+}
+
+/**
  * The dialog the message is about: its intent's (or the one its words settle a close reading on), turned
  * by what the owner says of themselves; for an out-of-scope reading, the one its topic words and facts name.
  */
@@ -201,6 +221,7 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // other measure named by its words, asks for the landlord's subsidy.
   if (intentDialog && !isRentMeasure(intentDialog) && landlordSide && !tenantSide && rentSaid(normalizeText(understanding.text))
     && dialogsNamed(ctx.dialogs, understanding.text).every(isRentMeasure)) return byId('rent-landlord');
+  if (intentDialog?.id === 'rent-chain-store' && noChainAsked(turn)) return byId('rent-tenant');
   if (intentDialog) return rentUnsaid(turn, intentDialog) ?? caseOfAnotherDialog(turn, intentDialog) ?? namedInstead(turn, intentDialog) ?? intentDialog;
   const asked = measureNotContact(turn);
   if (asked) return asked;
