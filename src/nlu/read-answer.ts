@@ -90,7 +90,7 @@ export function closureWithoutReason(text: string): boolean {
 }
 
 /** A state-owned landlord, and the words that would say which level (district, city, central) or deny it. */
-const soeWord = /国企|国有|国资|国营|(?<![a-z])(?:soe|state[- ]own(?:ed)?|state[- ]run|state (?:company|firm|enterprise)|guoqi|guoyou)(?![a-z])/;
+const soeWord = /国企|国有|国资|国营|(?<![a-z])(?:soe|state[- ]own(?:ed)?|state[- ]run|state (?:company|firm|enterprise)|guoqi|guoyou|guozi)(?![a-z])/;
 const soeLevel = /区|西城|市|央|中字头|国家|部委|北京|省|私|民营|个人|(?<![a-z])(?:district|xicheng|qu|city|municipal|beijing|central|national|provincial|ministry|sasac|private)(?![a-z])/;
 const soeDenied = /不是|并非|非国|(?<![a-z])(?:not|isn'?t|no|non)(?![a-z])/;
 

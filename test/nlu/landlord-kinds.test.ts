@@ -20,6 +20,8 @@ const kinds: Array<[string, string]> = [
   ["it's owned by the xicheng government, some property company of theirs", 'districtSoe'],
   ['a property company of the xicheng government', 'districtSoe'],
   ['district state-own company', 'districtSoe'],
+  // 国资 typed in pinyin, as 区国资的 is said in Chinese.
+  ['district guozi company, state owned', 'districtSoe'],
   ['a central SOE\'s subsidiary', 'centralSoe'],
   ['中字头的国企', 'centralSoe'],
   ['西城区房管局', 'other'],
