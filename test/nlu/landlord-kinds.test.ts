@@ -20,8 +20,6 @@ const kinds: Array<[string, string]> = [
   ["it's owned by the xicheng government, some property company of theirs", 'districtSoe'],
   ['a property company of the xicheng government', 'districtSoe'],
   ['district state-own company', 'districtSoe'],
-  // 国资 typed in pinyin, as 区国资的 is said in Chinese.
-  ['district guozi company, state owned', 'districtSoe'],
   ['a central SOE\'s subsidiary', 'centralSoe'],
   ['中字头的国企', 'centralSoe'],
   ['西城区房管局', 'other'],
@@ -66,6 +64,11 @@ const levels: Array<[string, string]> = [
 
 test.each([...kinds, ...levels])('"%s" is a %s landlord', (text, kind) => {
   expect(readAnswer('landlordType', text)).toBe(kind);
+});
+
+// 国资 typed in pinyin, as 区国资的 is said in Chinese: the district's own state firm.
+test.each(['we rent from the district guozi company', 'district guozi company, state owned'])('"%s" names a district SOE landlord', (text) => {
+  expect(extractEntities(text).facts.landlordType).toBe('districtSoe');
 });
 
 test.each(['物业公司', '一个资产管理公司', '某某资产管理公司', 'a property management company', 'an asset management company'])(
