@@ -241,6 +241,18 @@ describe('questions without a question word', () => {
   });
 });
 
+describe('a person looked up by name', () => {
+  it.each([
+    ['我开书店的 听说有个孟兰老师管书店这块 她电话多少', 9, '63134703'],
+    ['someone told me a Meng Lan looks after bookstores, how do I reach her?', 9, '63134703'],
+    ['朋友说找一个叫苏彦鹏的 怎么联系他', 12, '66015590'],
+  ])('"%s": the reply is about that person\'s measure', (text, measure, phone) => {
+    const { reply } = turn(fresh(), text, 'contact_lookup');
+    expect(reply.text).toContain(phone);
+    expect(reply.measures).toEqual([measure]);
+  });
+});
+
 describe('a mobile question right after a person', () => {
   it('is about that person\'s unit', () => {
     const asked = turn(fresh(), '孟兰是哪个单位的');
