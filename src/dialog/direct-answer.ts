@@ -85,7 +85,18 @@ export function answerCued(answers: readonly DirectAnswerEntry[], text: string, 
       && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
   const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
     && (entry.followUpOnly !== true || inContext !== null);
-  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en)) && namesAbout(entry, normalized)) ?? null;
+  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en)) && namesAbout(entry, normalized)
+    && (entry.notCues === undefined || cuedWithout(entry, normalized))) ?? null;
+}
+
+/**
+ * Whether the entry's cues are still met with its `notCues` phrases blanked: "our supplier went bust and we can't get
+ * materials" says nothing of the documents to bring.
+ */
+function cuedWithout(entry: DirectAnswerEntry, normalized: string): boolean {
+  const phrases = [...(entry.notCues?.zh ?? []), ...(entry.notCues?.en ?? [])];
+  const words = phrases.reduce((text, phrase) => (text.includes(phrase) ? text.split(phrase).join(' ') : text), normalized);
+  return words === normalized || [entry.cues.zh, entry.cues.en].some((groups) => groups.every((group) => groupMatcher(group)(words)));
 }
 
 /**
