@@ -27,6 +27,11 @@ const answerSchema = z.object({
   contacts: z.string().min(1).optional(),
   cues: z.object({ zh: cueGroups, en: cueGroups }).strict(),
   /**
+   * Phrases that hold a cue word in another sense, blanked before the cues are tried: "原材料", "can't get
+   * materials" are goods a business lacks, not the documents an application asks for.
+   */
+  notCues: z.object({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) }).strict().optional(),
+  /**
    * The first cue group names the measure: while that measure is under discussion (the dialog in progress or
    * last answered, the measure last answered), the other groups suffice ("一个人给多少钱" after the job subsidy).
    */

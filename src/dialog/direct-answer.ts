@@ -86,7 +86,18 @@ export function answerCued(answers: readonly DirectAnswerEntry[], text: string, 
       && entry.measure === inContext && groups.length > 1 && matches(groups.slice(1)));
   const open = (entry: DirectAnswerEntry) => (entry.asked === undefined || (awaiting !== null && entry.asked.includes(awaiting)))
     && (entry.followUpOnly !== true || inContext !== null);
-  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en)) && namesAbout(entry, normalized)) ?? null;
+  return answers.find((entry) => open(entry) && (cued(entry, entry.cues.zh) || cued(entry, entry.cues.en)) && namesAbout(entry, normalized)
+    && (entry.notCues === undefined || cuedWithout(entry, normalized))) ?? null;
+}
+
+/**
+ * Whether the entry's cues are still met with its `notCues` phrases blanked: "our supplier went bust and we can't get
+ * materials" says nothing of the documents to bring.
+ */
+function cuedWithout(entry: DirectAnswerEntry, normalized: string): boolean {
+  const phrases = [...(entry.notCues?.zh ?? []), ...(entry.notCues?.en ?? [])];
+  const words = phrases.reduce((text, phrase) => (text.includes(phrase) ? text.split(phrase).join(' ') : text), normalized);
+  return words === normalized || [entry.cues.zh, entry.cues.en].some((groups) => groups.every((group) => groupMatcher(group)(words)));
 }
 
 /**
@@ -168,7 +179,7 @@ const alternatives = /还是|\bor\b/i;
  * "房东是国资的", "门面是区国企的", "we rent from…": the owner's own landlord or premises spoken of, though
  * the kind may not be read ("国资的") or be what is asked ("个体户能享受区国企房租减免吗" names the measure).
  */
-const premisesStated = /房东|业主|门面|铺面|门脸|店面|租的|租了|(?<![a-z])(?:landlord|rent(?:s|ing|ed)? (?:[a-z]+ )?from)(?![a-z])/i;
+const premisesStated = /房东|业主|门面|铺面|门脸|店面|租的|租了|(?<![a-z])(?:landlord|rent(?:s|ing|ed)? (?:[a-z]+ )?from|(?:our|my) (?:[a-z]+ )?(?:premises|building|place|space|site|shop|store|office) (?:belongs?|is owned|are owned|is rented|are rented))(?![a-z])/i;
 
 /**
  * A statement ("哦我们其实是个体工商户") corrects or tells a fact: only a question gets an answer from
@@ -218,12 +229,14 @@ function namesSubsidyOf(measure: number | null, understanding: Understanding, pe
 }
 
 /**
- * Whether the stated facts make the message the owner's case: two, or one more when they speak of themselves
- * or ask to work it out ("我们办公用，能减多少"), or the entry's own count (`caseFacts`).
+ * Whether the stated facts make the message the owner's case: two, or one more when they speak of themselves,
+ * ask to work it out or ask how much they get ("我们办公用，能减多少", "装修公司 写字楼是区属国企的 3月4月房租减多少啊"),
+ * or the entry's own count (`caseFacts`). A rule asked with no fact of theirs ("办公用房减多少") is no case.
  */
 function factsMakeCase(understanding: Understanding, facts: number, caseFacts?: number): boolean {
   if (caseFacts !== undefined) return facts >= caseFacts;
-  return facts >= 2 || (facts >= 1 && (understanding.cues.calculate || firstPerson.test(understanding.text)));
+  const { calculate, askAmount } = understanding.cues;
+  return facts >= 2 || (facts >= 1 && (calculate || askAmount || firstPerson.test(understanding.text)));
 }
 
 /** Amounts, rates or facts enough of the owner's business: their own case, for a dialog to work out. */

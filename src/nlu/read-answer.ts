@@ -72,10 +72,12 @@ function orderIsDenied(normalized: string): boolean {
 
 /**
  * Part of the business kept going while the rest stopped ("停了堂食 外卖一直做", "closed dine-in but kept doing
- * delivery"): the business stayed open. The kept part is named with a word of carrying on, so "外卖也停了" is not it.
+ * delivery"), or a builder's office kept staffed while its sites stopped ("工地停了办公室有人值班", "sites shut, the
+ * office stayed staffed"): the business stayed open. The kept part is named with a word of carrying on, so "外卖也停了"
+ * is not it.
  */
-const keptPart = '(外卖|外带|外送|配送|送货|送餐|线上|网上|网店|打包|自提|电话订|delivery|deliveries|takeaway|take-away|takeout|take-out|online|pickup|pick-up)';
-const carriedOn = '(一直|还|照常|照样|继续|坚持|正常|没停|只|就|光|仍|kept|keep|still|continued|carried on|only|just)';
+const keptPart = '(外卖|外带|外送|配送|送货|送餐|线上|网上|网店|打包|自提|电话订|办公室|delivery|deliveries|takeaway|take-away|takeout|take-out|online|pickup|pick-up|office)';
+const carriedOn = '(一直|还|照常|照样|继续|坚持|正常|没停|只|就|光|仍|有人值班|值班|有人上班|kept|keep|still|continued|carried on|only|just|staffed|manned)';
 const partlyOpen = new RegExp(`${keptPart}[^,，。;；]{0,6}${carriedOn}|${carriedOn}[^,，。;；]{0,8}${keptPart}`);
 /** The part stopped too: "外卖也停了", "外卖还没开始", "no delivery either". */
 const partStopped = new RegExp(`${keptPart}(也|都|还)?(停|没|不|关)|(no|not|stopped|without|nor)\\s+(any\\s+|the\\s+|doing\\s+)?${keptPart}|${keptPart}\\s+(stopped|closed|too|either)`);
@@ -91,7 +93,7 @@ export function closureWithoutReason(text: string): boolean {
 }
 
 /** A state-owned landlord, and the words that would say which level (district, city, central) or deny it. */
-const soeWord = /国企|国有|国资|国营|(?<![a-z])(?:soe|state[- ]own(?:ed)?|state[- ]run|state (?:company|firm|enterprise)|guoqi|guoyou)(?![a-z])/;
+const soeWord = /国企|国有|国资|国营|(?<![a-z])(?:soe|state[- ]own(?:ed)?|state[- ]run|state (?:company|firm|enterprise)|guoqi|guoyou|guozi)(?![a-z])/;
 const soeLevel = /区|西城|市|央|中字头|国家|部委|北京|省|私|民营|个人|(?<![a-z])(?:district|xicheng|qu|city|municipal|beijing|central|national|provincial|ministry|sasac|private)(?![a-z])/;
 const soeDenied = /不是|并非|非国|(?<![a-z])(?:not|isn'?t|no|non)(?![a-z])/;
 

@@ -16,6 +16,7 @@ export const cueNames = [
   'explicitReset', 'complaint', 'correction', 'resume', 'tenantSide', 'landlordSide', 'digression', 'calculate', 'aboutNow',
   'borrowerSide', 'guarantorSide', 'checkup', 'undo', 'reversal', 'school', 'conditions', 'stillValid',
   'courtesy', 'humanAsked', 'stillAsk', 'askPeriod', 'willCheck', 'broadAsk', 'askMeaning', 'outsideMeasures', 'askAmount',
+  'pastStory',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -472,7 +473,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     const timeNamed = cues.aboutNow || laterYear.test(lower);
     const whatElse = whatElseAsk.test(lower);
     if (whatElse) cues.stillValid = false;
-    cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !stillDespite.test(lower))) && !comparesRevenue(lower);
+    cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !cues.pastStory && !stillDespite.test(lower))) && !comparesRevenue(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower) || guarantorGets.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);

@@ -482,6 +482,8 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.paragraphs.push(lines.join('\n'));
       addContacts(draft, action.contacts);
       if (action.measure) addMeasures(draft, [action.measure]);
+      // "听说有个孟兰老师管书店这块 她电话多少": the person's own measures are what the reply is about, as its text says.
+      for (const person of action.people ?? []) addMeasures(draft, person.measures);
       draft.cardSubject = { kind: 'contacts', units: action.units, measure: action.measure };
       return;
     }

@@ -241,6 +241,33 @@ describe('questions without a question word', () => {
   });
 });
 
+describe('materials as goods the business lacks', () => {
+  it.each([
+    'we have a special difficulty none of the measures cover, our main supplier went bust in the epidemic and we cant get materials. is there anyone in the district who helps with that?',
+    '我们有个特殊困难 政策里都没有 原材料供应商倒闭了 进不到材料 区里有人管这事吗',
+  ])('"%s" is （十四）, not the documents to bring', (text) => {
+    const { actions, reply } = turn(fresh(), text, 'other_difficulty');
+    expect(actions.some((a) => a.type === 'directAnswer' && a.id === 'materials')).toBe(false);
+    expect(reply.measures).toEqual([14]);
+  });
+
+  it.each(['申请要带什么材料', 'what materials do I need to bring?'])('"%s" still asks for the documents', (text) => {
+    expect(first(turn(fresh(), text).actions)).toMatchObject({ type: 'directAnswer', id: 'materials' });
+  });
+});
+
+describe('a person looked up by name', () => {
+  it.each([
+    ['我开书店的 听说有个孟兰老师管书店这块 她电话多少', 9, '63134703'],
+    ['someone told me a Meng Lan looks after bookstores, how do I reach her?', 9, '63134703'],
+    ['朋友说找一个叫苏彦鹏的 怎么联系他', 12, '66015590'],
+  ])('"%s": the reply is about that person\'s measure', (text, measure, phone) => {
+    const { reply } = turn(fresh(), text, 'contact_lookup');
+    expect(reply.text).toContain(phone);
+    expect(reply.measures).toEqual([measure]);
+  });
+});
+
 describe('a mobile question right after a person', () => {
   it('is about that person\'s unit', () => {
     const asked = turn(fresh(), '孟兰是哪个单位的');

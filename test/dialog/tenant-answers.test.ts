@@ -129,6 +129,20 @@ describe('a yes/no restated with an English negation of the past', () => {
   });
 });
 
+describe('a builder whose sites stopped while its office stayed staffed', () => {
+  it.each([
+    ['开着呢 工地停了办公室有人值班', 'open'],
+    ['工地都停了 办公室一直有人值班', 'open'],
+    ['sites closed, office still staffed', 'open'],
+  ])('stayed open: %s → %s', (text, status) => {
+    expect(readAnswer('operatingStatus', text)).toBe(status);
+  });
+
+  it('the office closed too is no "open"', () => {
+    expect(readAnswer('operatingStatus', '工地停了 办公室也关了')).not.toBe('open');
+  });
+});
+
 describe('plain English from ordinary owners (round 10)', () => {
   it.each([
     ['open, working from home mostly', 'open'],

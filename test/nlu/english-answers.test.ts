@@ -149,6 +149,11 @@ test.each<[keyof typeof flags, string, boolean | null]>([
   ['aboutNow', 'can we still claim even though we closed for renovation?', false],
   ['aboutNow', '要是裁了两个人还能享受吗', false],
   ['aboutNow', 'can I still apply?', true],
+  // A story of the owner's 2020 told first: "still" is "despite that", their 2020 case, not today.
+  ['aboutNow', 'covid killed us and honestly we had to let go most of the staff. can we still get the rent waiver?', false],
+  ['aboutNow', '疫情那会儿把我们害惨了 裁了一多半人 还能享受免租吗', false],
+  ['aboutNow', 'we had to close back in 2020, can we still get the rent waiver now?', true],
+  ['aboutNow', '我们当年关了两个月 现在还能申请吗', true],
   ['aboutNow', '还能申请吗', true],
   ['aboutNow', 'can I still apply in 2026?', true],
   ['yesNo', "can't say", null],

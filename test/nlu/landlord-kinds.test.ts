@@ -74,6 +74,11 @@ test.each([...kinds, ...levels])('"%s" is a %s landlord', (text, kind) => {
   expect(readAnswer('landlordType', text)).toBe(kind);
 });
 
+// 国资 typed in pinyin, as 区国资的 is said in Chinese: the district's own state firm.
+test.each(['we rent from the district guozi company', 'district guozi company, state owned'])('"%s" names a district SOE landlord', (text) => {
+  expect(extractEntities(text).facts.landlordType).toBe('districtSoe');
+});
+
 test.each(['物业公司', '一个资产管理公司', '某某资产管理公司', 'a property management company', 'an asset management company'])(
   '"%s": a company of no owner said, asked whose it is',
   (text) => {

@@ -170,15 +170,15 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // get for the rent?" is the check-up's words narrowed to one measure's topic: that measure.
   // "we operate a cultural industry park and extended the rent break for our tenants… what can we get": facts the
   // check-up never asks (the carrier's kind) are another measure's case: that measure, with them.
-  if (understanding.cues.checkup) return caseOutsideCheckup(turn) ?? landlordReducing(turn) ?? checkupOfOneTopic(turn) ?? byId('checkup');
+  if (understanding.cues.checkup) return caseOutsideCheckup(turn) ?? schoolRentCase(turn) ?? landlordReducing(turn) ?? checkupOfOneTopic(turn) ?? byId('checkup');
   // "我开个小饭馆 你帮我看看都能拿点啥", "有啥补贴能拿": what there is, with no measure named by its words, is the
   // check-up, whatever measure the classifier guessed from "补贴" ("做人工智能风控的 西城有啥扶持" names （十一）).
   // Not "有什么补贴吗，说是跟员工培训挂钩": a subsidy told by what it is tied to is one measure, the classifier's.
   const tied = understanding.cues.broadAsk && turn.intentDialog !== undefined && tiedTo.test(normalizeText(understanding.text));
-  if (understanding.cues.broadAsk && !tied && !dialogNamed(ctx.dialogs, understanding.text)) return landlordReducing(turn) ?? byId('checkup');
+  if (understanding.cues.broadAsk && !tied && !dialogNamed(ctx.dialogs, understanding.text)) return schoolRentCase(turn) ?? landlordReducing(turn) ?? byId('checkup');
   // "我们是连锁餐饮分店 能拿啥补贴", "我们店是美发连锁的分店 看看有啥补贴": 连锁 / 分店 say what the business is, not what
   // is asked ("连锁门店有啥补贴" narrows the ask to （四）): what there is for a business the check-up covers is the check-up.
-  if (understanding.cues.broadAsk && !tied && describesOwnBusiness(turn)) return byId('checkup');
+  if (understanding.cues.broadAsk && !tied && describesOwnBusiness(turn)) return schoolRentCase(turn) ?? byId('checkup');
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
@@ -380,6 +380,20 @@ function dialogOfFacts(turn: Turn): Dialog | undefined {
   if (own.length === 0) return undefined;
   const fits = turn.ctx.dialogs.dialogs.filter((d) => d.id !== 'checkup' && d.rules.length > 0 && own.every((fact) => d.facts.includes(fact as never)));
   return fits.sort((a, b) => b.facts.length - a.facts.length)[0];
+}
+
+/**
+ * "kindergarten, 民办, approved by 区教委, landlord is 区属国企, rent 4万/month. what can we get?": a kindergarten or
+ * training school that tells its rent case, two of （三）'s own facts (the landlord, the commission's approval, the
+ * delayed opening, the rent), asks for （三） in the check-up's words: its questions, not every measure's. A school
+ * that tells no case ("帮一家民办幼儿园梳理一下能享受什么") gets the check-up. Not after an answer ("还能拿什么").
+ */
+function schoolRentCase(turn: Turn): Dialog | undefined {
+  const { facts, money } = turn.understanding.entities;
+  const school = turn.ctx.dialogs.byId.get('rent-school');
+  if (!school || facts.industry === undefined || !schoolIndustries.has(facts.industry) || hasAnswer(turn.session)) return undefined;
+  const told = caseFacts(turn).filter((fact) => school.facts.includes(fact as never)).length + (money.length > 0 ? 1 : 0);
+  return told >= 2 ? school : undefined;
 }
 
 /** A word of reducing or waiving rent. */
