@@ -124,10 +124,8 @@ export function lookUpContacts(understanding: Understanding, session: Session, d
     const contacts = people.map((p) => p.contact);
     // "那他有手机号吗" next is about the person's unit.
     const theirUnits = [...new Set(contacts.map((c) => canonicalUnit(c.unit)))];
-    // "听说有个孟兰老师管书店这块 她电话多少": people who are all the contacts of one measure name that measure.
-    const shared = people.slice(1).reduce((acc, p) => acc.filter((m) => p.measures.includes(m)), people[0]?.measures ?? []);
-    const measure = shared.length === 1 ? shared[0] ?? null : null;
-    return { action: { type: 'contacts', contacts, units: [], measure, people }, lookup: { kind: 'contacts', units: theirUnits, measure: null }, byIntentOnly: false };
+    // The people's own measures are the reply's (render.ts), however many they are contacts of.
+    return { action: { type: 'contacts', contacts, units: [], measure: null, people }, lookup: { kind: 'contacts', units: theirUnits, measure: null }, byIntentOnly: false };
   }
   // "sorry can you send the number again", "电话再发一下", "what was that number?" right after a look-up: the same
   // look-up once more, whatever the classifier heard (it names no unit, topic or person of its own).
