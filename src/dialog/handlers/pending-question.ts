@@ -13,7 +13,7 @@ import { promptFor } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
 import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-correction.js';
-import { advance, answersFact, applyFacts, dialogNamed, factsFor, isRentMeasure, namedByRentAlone, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
+import { advance, answersFact, applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, namedByRentAlone, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
 /** "X是啥", "X是怎么回事", "what's the X thing?": asks what a measure is, not whether the owner's case gets it. */
@@ -93,8 +93,13 @@ export const pendingQuestion: Handler = (turn) => {
     turn.intent = 'about_now';
     return true;
   }
+  // "我就想知道大概能给多少钱 德外那个店一个月房租九千": a wish beside a value of this dialog's own (the rent) answers it,
+  // whatever dialog the classifier heard, unless the owner names that other measure by its words.
+  const namedNow = dialogsNamed(ctx.dialogs, understanding.text);
+  const namesNoOther = namedNow.every((d) => d.id === current.id || (isRentMeasure(current) && namedByRentAlone(ctx.dialogs, understanding.text, d)));
+  const givesOwnFact = namesNoOther && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact as never));
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
-    && weighed && asksOther;
+    && weighed && asksOther && !givesOwnFact;
 
   // "Can a small business get its guarantee fee halved?" asked about the size: a question naming the other
   // measure's topic, not this one's, is about that measure, though a word of it answers the question asked.
