@@ -97,7 +97,10 @@ export const pendingQuestion: Handler = (turn) => {
   // whatever dialog the classifier heard, unless the owner names that other measure by its words.
   const namedNow = dialogsNamed(ctx.dialogs, understanding.text);
   const namesNoOther = namedNow.every((d) => d.id === current.id || (isRentMeasure(current) && namedByRentAlone(ctx.dialogs, understanding.text, d)));
-  const givesOwnFact = namesNoOther && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact as never));
+  // ("我们也是房东，给租户减了5万租金，有补贴吗？" carries a fact only the other measure asks, the reduction: that one.)
+  const carriesOthers = () => intentDialog !== undefined && intentDialog.id !== current.id
+    && Object.keys(factsFor(turn, intentDialog, null).facts).some((fact) => !current.facts.includes(fact as never));
+  const givesOwnFact = namesNoOther && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact as never)) && !carriesOthers();
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
     && weighed && asksOther && !givesOwnFact;
 
