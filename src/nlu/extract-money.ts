@@ -27,7 +27,7 @@ import { Decimal } from '../policy/money.js';
 import type { MoneyMention } from './understanding.js';
 import { clauseAfter, clauseBefore, normalizeText } from './normalize-text.js';
 import { englishAmountSource, maxNumeralRuns, numeralRunSource, parseEnglishAmount, parseNumeral } from './numeral.js';
-import { extractMonths } from './extract-months.js';
+import { extractMonths, monthsRightBefore } from './extract-months.js';
 
 /**
  * The most amounts read from one message. Owners give one to four ("3月2万，4月1.8万"); past a dozen it is
@@ -138,6 +138,11 @@ export function extractMoney(text: string, normalized: string = normalizeText(te
     const previousTookIt = (monthsRightAfter[index - 1]?.length ?? 0) > 0;
     let months = monthsRightAfter[index] ?? [];
     if (months.length === 0 && !previousTookIt) months = extractMonths(text.slice(candidate.start - before.length, candidate.start), before);
+    // "4月份其实涨租了 3月3万": of several months before the amount, the one right before it is its own.
+    if (months.length > 1) {
+      const adjacent = monthsRightBefore(before);
+      if (adjacent.length > 0) months = adjacent;
+    }
     if (months.length === 0) months = extractMonths(text.slice(candidate.end, candidate.end + after.length), after);
     // In the same clause as the amount before it ("一年30来万 合同上是30万整"), an amount with no cue of its own
     // is the same kind: per the same period, and takings until a rent is named ("去年营业额100万今年20万").

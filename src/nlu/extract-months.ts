@@ -114,3 +114,16 @@ function readZhMonth(item: string): number | number[] | undefined {
   const months = [...item].map((char) => zhDigits[char]);
   return months.every((month): month is number => month !== undefined) ? months : undefined;
 }
+
+/**
+ * The months named right before an amount, with nothing but "的", "房租", "是" between: "4月份其实涨租了 3月" ends with
+ * 3月 (the 4月 before it is the story, "the rent went up in April"), "3 4月" with both. Empty when none ends the text.
+ * @example monthsRightBefore('4月份其实涨租了 3月') // [3]
+ */
+const zhMonthsAtEnd = new RegExp(`(?<![\\d一二三四五六七八九十两.])(?:${monthNumeral}\\s*月份?\\s*(?:-|~|至|到)\\s*)?${monthNumeral}(?:${separator}${monthNumeral}){0,11}\\s*月份?\\s*(?:的|房租|租金|是|为|:|：|\\s)*$`);
+const enMonthsAtEnd = new RegExp(`\\b${englishMonth}\\b\\.?(?:\\s*(?:,|/|&|-|and|or|to|through)\\s*${englishMonth}\\b\\.?)*(?:\\s|'s|rent|was|is|:)*$`);
+export function monthsRightBefore(text: string): number[] {
+  const normalized = normalizeText(text);
+  const at = zhMonthsAtEnd.exec(normalized) ?? enMonthsAtEnd.exec(normalized);
+  return at ? extractMonths(text.slice(at.index), at[0]) : [];
+}
