@@ -72,7 +72,8 @@ function extractAll(text: string, normalized: string): Entities {
   const borne = rentBorneInTheEnd(normalized);
   if (borne !== undefined) facts.paysRent = borne;
   // "西城注册 房租自己交 连锁补贴怎么算": the payer said with the rent first, which no synonym lists in that order.
-  const payer = facts.paysRent === undefined ? rentPayerClause(normalized) : undefined;
+  // A payer named in its clause beats a bare "交房租" synonym there too ("总部统一交房租": the head office pays).
+  const payer = borne === undefined ? rentPayerClause(normalized) : undefined;
   if (payer !== undefined) facts.paysRent = payer;
   const spans = [...named.spans];
   if (facts.premisesUse === 'office' && named.denied.premisesUse !== 'business' && officeIsARoom(normalized, spans)) facts.premisesUse = 'business';
