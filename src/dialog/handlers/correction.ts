@@ -7,7 +7,7 @@
  * "correction" pattern.
  */
 import { factKinds, type FactName, type Facts } from '../../policy/facts.js';
-import { questionCue } from '../../nlu/text-cues.js';
+import { questionCue, textCues } from '../../nlu/text-cues.js';
 import { saysOneMonthOnly } from '../../nlu/read-reduction.js';
 import { normalizeText } from '../../nlu/normalize-text.js';
 import { hasAnswer } from '../session.js';
@@ -31,6 +31,16 @@ const asksAfterAnswer = (text: string): boolean => questionCue.test(text) && (/[
 const trailingNe = /呢\s*[?？]?\s*$/;
 const whatAbout = (text: string): boolean => (trailingNe.test(text) && !questionCue.test(text.replace(trailingNe, '')))
   || /^\s*(?:(?:and |so |ok |okay )?(?:what|how) about|(?:and|so|ok|okay|then) (?:for|with|as|if))\b/i.test(text);
+
+/** Words of "if" (cues.yaml counts them as a "what if" correction): "要是", "如果", "what if", "suppose". */
+const hypothetical = /如果|要是|假如|假设|假使|若是|倘若|如若|万一|(?<![a-z])(?:what if|suppose|supposing|hypothetically|let'?s say)(?![a-z])/g;
+
+/** Whether only its words of "if" make the text a correction ("房东要是给我减了 有啥好处？"). */
+function onlyHypothetical(text: string): boolean {
+  const lower = text.toLowerCase();
+  const without = lower.replace(hypothetical, ' ');
+  return without !== lower && !textCues(without).correction;
+}
 
 /** Whether the facts told change the verdict or the amount of the dialog's rules. */
 function changesOutcome(dialog: Dialog, known: Facts, told: Facts): boolean {
@@ -105,7 +115,10 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const facts = Object.keys(found) as FactName[];
   // "不是办公用房" denies what the bot holds: as plain a correction as "不对".
   // "the 2020 figure was 150k, not 50k": a known figure denied beside a new one says it corrects.
-  const corrects = cues.correction || deniesKnown(turn)
+  // "那房东要是给我减了 房东那边有啥好处没有？": a question put as "if …" that changes no fact asks something new;
+  // only its 要是 sounded like a "what if" on this answer.
+  const ifOnly = cues.correction && facts.length === 0 && asksAfterAnswer(understanding.text) && onlyHypothetical(understanding.text);
+  const corrects = (cues.correction && !ifOnly) || deniesKnown(turn)
     || deniedFigureFact(understanding.text, understanding.entities.money, session.facts, null) !== null;
   // A revenue pair answers the drop. A fact the dialog never asks but its rules read ("其实房子是我个人名下的": a
   // person is no 合法经营企业) is about this answer when it changes it.
@@ -173,7 +186,7 @@ export const correctionAfterAnswer: Handler = (turn) => {
     turn.intent = 'correction';
     return true;
   }
-  if (cues.correction && facts.length === 0 && Object.keys(session.facts).length > 0) {
+  if (cues.correction && !ifOnly && facts.length === 0 && Object.keys(session.facts).length > 0) {
     actions.push({ type: 'whichWrong', facts: session.facts });
     turn.intent = 'correction';
     return true;
