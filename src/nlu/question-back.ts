@@ -11,11 +11,8 @@ import type { Entities } from './understanding.js';
 import { extractEntities } from './entities.js';
 import { readAnswer } from './read-answer.js';
 
-/**
- * A clause ending in a question mark; an alternative after a comma ("is this the same deal as normal shops get, or
- * different?", "跟普通商户一样，还是不一样？") belongs to the question before it, whose words answer nothing.
- */
-const questionClause = /[^,，.。;；!！?？]*(?:[,，]\s*(?:or|还是|或者|或是)(?![a-z])[^,，.。;；!！?？]*)?[?？]+/g;
+/** A clause ending in a question mark. */
+const questionClause = /[^,，.。;；!！?？]*[?？]+/g;
 /** Short enough to be an echo or a "why?": a few Chinese characters or English words. */
 const MAX_HAN = 10;
 const MAX_WORDS = 7;
