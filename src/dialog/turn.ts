@@ -233,7 +233,7 @@ export function dialogsNamed(dialogs: DialogSet, text: string): readonly Dialog[
   let named: Dialog[] = [];
   dialogs.dialogs.forEach((dialog, i) => {
     for (const word of words[i] ?? []) {
-      if (word.length < longest || !lower.includes(word)) continue;
+      if (word.length < longest || !namesWord(lower, word)) continue;
       if (word.length > longest) { longest = word.length; named = []; }
       if (!named.includes(dialog)) named.push(dialog);
     }
@@ -243,6 +243,20 @@ export function dialogsNamed(dialogs: DialogSet, text: string): readonly Dialog[
   if (named.length > 1 && named.some((d) => !isRentMeasure(d)) && !rentSaid(lower)) named = named.filter((d) => !isRentMeasure(d));
   lastNamed.set(dialogs, { text, named });
   return named;
+}
+
+/**
+ * Whether the text holds the topic word; an English one only from a word's start ("rent", "rents", "rental", never the
+ * "rent" of "different", "current", "parent").
+ */
+function namesWord(lower: string, word: string): boolean {
+  let at = lower.indexOf(word);
+  if (at < 0 || !/^[a-z]/.test(word)) return at >= 0;
+  while (at >= 0) {
+    if (at === 0 || !/[a-z]/.test(lower.charAt(at - 1))) return true;
+    at = lower.indexOf(word, at + 1);
+  }
+  return false;
 }
 
 /**
