@@ -32,6 +32,12 @@ export const directAnswerHandler: Handler = (turn) => {
     return false;
   }
   turn.actions.push(answer);
+  // "What is item 12?" heard as out of scope, an aside heard as small talk: the reply's intent names the measure answered
+  // (issue 11 §4: logs and the eval read it), not the classifier's unrelated label.
+  const answeredMeasure = answer.type === 'directAnswer' || answer.type === 'measureAnswer' ? answer.measure : null;
+  if (answeredMeasure !== null && !turn.ctx.dialogs.byIntent.has(turn.intent ?? understanding.intent)) {
+    turn.intent = turn.ctx.dialogs.dialogs.find((d) => d.measures.length === 1 && d.measures[0] === answeredMeasure && d.intents.length > 0)?.intents[0] ?? turn.intent;
+  }
   // "美甲店 个体户 房租能减吗 房东是国资的": the answer, then the owner's own case worked out with what they said.
   const starts = answer.type === 'directAnswer' ? turn.ctx.dialogs.byIntent.get(answer.starts ?? '') : undefined;
   if (starts) {
