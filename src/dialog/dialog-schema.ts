@@ -121,6 +121,14 @@ export function loadDialogs(dir: string = dialogsDir): DialogSet {
   return { dialogs, byIntent, byId, factPrompts, answers };
 }
 
+/**
+ * The dialogs of measure N alone, in file order (the check-up, which spans several, is none of them): both sides of （一）,
+ * the borrower's and the institution's （六）, an information measure's one dialog.
+ */
+export function dialogsOfMeasure(set: DialogSet, measure: number): Dialog[] {
+  return set.dialogs.filter((d) => d.measures.length === 1 && d.measures[0] === measure);
+}
+
 /** The prompt of a fact within a dialog, falling back to the shared one. */
 export function promptFor(set: DialogSet, dialog: Dialog | undefined, fact: FactName): FactPrompt {
   const prompt = dialog?.prompts[fact] ?? set.factPrompts[fact];

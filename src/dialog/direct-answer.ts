@@ -15,7 +15,7 @@ import type { Entities, PercentMention, Understanding } from '../nlu/understandi
 import type { Action } from './actions.js';
 import type { DirectAnswerEntry } from './answer-schema.js';
 import { contactWords, lookUpContacts } from './contact-lookup.js';
-import type { DialogSet } from './dialog-schema.js';
+import { dialogsOfMeasure, type DialogSet } from './dialog-schema.js';
 import { dialogNamed, dialogsNamed } from './turn.js';
 import { questionCue } from '../nlu/text-cues.js';
 import type { Session } from './session.js';
@@ -323,7 +323,7 @@ const ownAmountAsked = /多少|(?<![a-z])how much(?![a-z])/i;
 
 /** The intents whose dialogs compute measure N: both sides of （一） (tenant and landlord). */
 function calculatorsOf(dialogs: DialogSet, measure: number): string[] {
-  return dialogs.dialogs.filter((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0).flatMap((d) => d.intents.slice(0, 1));
+  return dialogsOfMeasure(dialogs, measure).filter((d) => d.rules.length > 0).flatMap((d) => d.intents.slice(0, 1));
 }
 
 /**

@@ -8,6 +8,7 @@ import { rhetoricalNegation } from '../../nlu/extract-yes-no.js';
 import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../nlu/question-back.js';
 import { measureNotContact, startTopic } from './start-topic.js';
 import { advance, answersFact, applyFacts, factsFor, reoffer, type Handler } from '../turn.js';
+import { dialogsOfMeasure } from '../dialog-schema.js';
 
 export const directAnswerHandler: Handler = (turn) => {
   // "yes, approved by the district education commission" answers the question asked, though it names a unit.
@@ -36,7 +37,7 @@ export const directAnswerHandler: Handler = (turn) => {
   // (issue 11 §4: logs and the eval read it), not the classifier's unrelated label.
   const answeredMeasure = answer.type === 'directAnswer' || answer.type === 'measureAnswer' ? answer.measure : null;
   if (answeredMeasure !== null && !turn.ctx.dialogs.byIntent.has(turn.intent ?? understanding.intent)) {
-    turn.intent = turn.ctx.dialogs.dialogs.find((d) => d.measures.length === 1 && d.measures[0] === answeredMeasure && d.intents.length > 0)?.intents[0] ?? turn.intent;
+    turn.intent = dialogsOfMeasure(turn.ctx.dialogs, answeredMeasure).find((d) => d.intents.length > 0)?.intents[0] ?? turn.intent;
   }
   // "美甲店 个体户 房租能减吗 房东是国资的": the answer, then the owner's own case worked out with what they said.
   const starts = answer.type === 'directAnswer' ? turn.ctx.dialogs.byIntent.get(answer.starts ?? '') : undefined;

@@ -7,7 +7,7 @@
  * "这个钱什么时候到账", "一个人给多少钱") are answered before this, by the direct-answer handler.
  */
 import { findRule } from '../../policy/rules/index.js';
-import { promptFor, type Dialog, type DialogSet } from '../dialog-schema.js';
+import { dialogsOfMeasure, promptFor, type Dialog, type DialogSet } from '../dialog-schema.js';
 import { hasAnswer } from '../session.js';
 import { answersFact, dialogNamed, factsFor, outcomesFor, reoffer, resultAction, type Handler, type Turn } from '../turn.js';
 
@@ -28,7 +28,7 @@ export function dialogInContext(turn: Turn): Dialog | undefined {
   if (current && current.rules.length > 0 && current.measures.length === 1) return current;
   const measure = session.lastMeasure ?? null;
   if (measure === null) return undefined;
-  return ctx.dialogs.dialogs.find((d) => d.measures.length === 1 && d.measures[0] === measure && d.rules.length > 0);
+  return dialogsOfMeasure(ctx.dialogs, measure).find((d) => d.rules.length > 0);
 }
 
 /**
