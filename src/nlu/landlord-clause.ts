@@ -6,6 +6,7 @@
  */
 import { readAnswer } from './read-answer.js';
 import { normalizeText } from './normalize-text.js';
+import { inOwnPremises } from './own-premises.js';
 
 const clauseEnd = '[^，。,；;？?！!]';
 /** 房东是…, 房子归…, 租的…的门面: the words that stand for the landlord. 房东说/让/要 are what the landlord did. */
@@ -23,6 +24,8 @@ const enClauses = [
 /** The landlord's kind said in a clause of the message, or undefined when no clause describes one. */
 export function landlordInMessage(text: string): string | undefined {
   const normalized = normalizeText(text);
+  // "our bakery sits in a building we bought years ago": no landlord, said as the answer would say it.
+  if (inOwnPremises(normalized)) return 'ownPremises';
   for (const clause of [...zhClauses, ...enClauses]) {
     const said = clause.exec(normalized)?.[1];
     const kind = said === undefined ? undefined : readAnswer('landlordType', said);

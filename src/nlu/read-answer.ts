@@ -16,7 +16,7 @@ import { normalizeText } from './normalize-text.js';
 import { elsewhereDenied, elsewhereEn, elsewhereZh, everyElsewhereDenied } from './extract-registration.js';
 import { readLayoffsAnswer } from './extract-layoffs.js';
 import { readSizeAnswer } from './read-size.js';
-import { letsPremises, ownPremises } from './own-premises.js';
+import { letsPremises, ownPremises, ownPremisesAnswer } from './own-premises.js';
 import { doubleNegative, rhetoricalNegation } from './extract-yes-no.js';
 
 type Reader = (normalized: string) => string | boolean | undefined;
@@ -470,6 +470,7 @@ const acquaintanceEn = String.raw`friend|relative|neighbou?r|foreigner|acquainta
 const landlordWords: Array<[RegExp, string]> = [
   // The business owns its premises: no landlord; the rent clauses say why they do not apply (rules/owned-premises.ts).
   [ownPremises, 'ownPremises'],
+  [ownPremisesAnswer, 'ownPremises'],
   [subletToUs, 'other'],
   [otherDistrictState, 'other'],
   [governmentCompany, 'districtSoe'],

@@ -12,13 +12,15 @@ test.each([
   ['房东是房管所 能免吗', 'other'],
   ['we rent from a retired couple, any rent help for march april?', 'private'],
   ['the shop is owned by the city government housing bureau', 'other'],
+  ['our bakery sits in a building we bought years ago, any rent relief back then?', 'ownPremises'],
+  ['铺面是我们家老早买下的 没租 疫情那两个月有啥能拿的', 'ownPremises'],
 ])('"%s": the landlord is %s', (text, kind) => {
   expect(landlordInMessage(text)).toBe(kind);
 });
 
 test.each([
   '房东让我问问政府补贴的事', // what the landlord did, not who it is
-  '房东说可以减一个月', '我们出租的房子 租户减了租', '3月4月房租能免吗', 'can we get the rent waiver',
+  '房东说可以减一个月', '我是租房子的，不是房东，我是想问我自己的房租能不能减', '我们出租的房子 租户减了租', '3月4月房租能免吗', 'can we get the rent waiver',
 ])('"%s" describes no landlord', (text) => {
   expect(landlordInMessage(text)).toBeUndefined();
 });

@@ -49,6 +49,9 @@ const kinds: Array<[string, string]> = [
   ['自有房产', 'ownPremises'],
   ['we own the building ourselves', 'ownPremises'],
   ['it is our own property', 'ownPremises'],
+  ['铺面是我们家老早买下的', 'ownPremises'],
+  ['a building we bought years ago', 'ownPremises'],
+  ['自家买的 没房东', 'ownPremises'],
   ['房东自己的房子 区属国企', 'districtSoe'],
 ];
 
