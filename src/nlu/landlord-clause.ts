@@ -8,6 +8,9 @@ import { readAnswer } from './read-answer.js';
 import { normalizeText } from './normalize-text.js';
 import { inOwnPremises } from './own-premises.js';
 
+/** A part of the premises said to be rented: 租的, 承租, "we rent", "rented". */
+const rentsAPart = /租的|租了|租用|承租|(?<![a-z])(?:(?:we|i) (?:rent|lease)|rented|leased)(?![a-z])/;
+
 const clauseEnd = '[^，。,；;？?！!]';
 /** 房东是…, 房子归…, 租的…的门面: the words that stand for the landlord. 房东说/让/要 are what the landlord did. */
 const zhClauses = [
@@ -24,8 +27,9 @@ const enClauses = [
 /** The landlord's kind said in a clause of the message, or undefined when no clause describes one. */
 export function landlordInMessage(text: string): string | undefined {
   const normalized = normalizeText(text);
-  // "our bakery sits in a building we bought years ago": no landlord, said as the answer would say it.
-  if (inOwnPremises(normalized)) return 'ownPremises';
+  // "our bakery sits in a building we bought years ago": no landlord, said as the answer would say it. Not when another
+  // part is rented ("租的那间其实是里屋办公的 不是门面 门面是我们自己的": the rented room has a landlord).
+  if (inOwnPremises(normalized) && !rentsAPart.test(normalized)) return 'ownPremises';
   for (const clause of [...zhClauses, ...enClauses]) {
     const said = clause.exec(normalized)?.[1];
     const kind = said === undefined ? undefined : readAnswer('landlordType', said);

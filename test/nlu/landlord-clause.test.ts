@@ -20,7 +20,7 @@ test.each([
 
 test.each([
   '房东让我问问政府补贴的事', // what the landlord did, not who it is
-  '房东说可以减一个月', '我是租房子的，不是房东，我是想问我自己的房租能不能减', '我们出租的房子 租户减了租', '3月4月房租能免吗', 'can we get the rent waiver',
+  '不对不对 租的那间其实是里屋办公的 不是门面 门面是我们自己的', '房东说可以减一个月', '我是租房子的，不是房东，我是想问我自己的房租能不能减', '我们出租的房子 租户减了租', '3月4月房租能免吗', 'can we get the rent waiver',
 ])('"%s" describes no landlord', (text) => {
   expect(landlordInMessage(text)).toBeUndefined();
 });
