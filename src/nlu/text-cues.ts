@@ -345,6 +345,12 @@ const guarantorCopula = /(?<![a-z])(?:i|we)(?:'m|'re| am| are) (?:(?!(?:and|but|
  * gives ("can a guarantee company help us", "担保公司能给我们减半吗") is the borrower's.
  */
 const guarantorGets = /(?<![a-z])(?:can|could|do|does|would|will|is|are)\s+(?:a |an |the |our |my |any )?(?:[a-z'-]+\s+){0,3}?(?:guarantee (?:company|companies|firms?|institutions?|agency|agencies|providers?)|guarantors?)\s+(?:still\s+|also\s+|now\s+|even\s+)?(?:get|apply|claim|receive|qualify|be eligible|be subsidi[sz]ed)(?![a-z])|(?:融资担保机构|担保公司|担保机构|融担)(?:现在|目前|今年|如今)?(?:还|也)?(?:能|可以|可不可以|能不能)(?:申请|拿|领|享受|获得)/;
+/**
+ * An accountant or agent asking for a client: "帮我们客户问一下", "替我们的一个客户咨询". The client is the one with the
+ * loan, so "我们客户" here is no guarantor's "our SME clients".
+ */
+const relaysClient = /(?:帮|替|代|给)(?:我们|我|咱们)?(?:的)?(?:一个|一家|一位)?客户(?:问|咨询|打听|查|了解)/;
+const everyRelaysClient = new RegExp(relaysClient.source, 'g');
 /** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
 const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])(?:(?!subsid)[^.?!;]){0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
 
@@ -475,6 +481,7 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (whatElse) cues.stillValid = false;
     cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !cues.pastStory && !stillDespite.test(lower))) && !comparesRevenue(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
+    if (cues.guarantorSide && relaysClient.test(lower)) cues.guarantorSide = patterns.guarantorSide.test(lower.replace(everyRelaysClient, ' '));
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower) || guarantorGets.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
     cues.checkup ||= checkupAsk.test(lower) || (!cues.landlordSide && pastClaimAsk.test(lower));
