@@ -18,6 +18,8 @@ export interface Branch {
 
 export type Action =
   | { type: 'welcome' }
+  /** The notice's own particulars: number, issuer, date, period; asked about the notice itself. */
+  | { type: 'aboutNotice' }
   | { type: 'menu' }
   | { type: 'thanks' }
   | { type: 'outOfScope' }

@@ -194,6 +194,15 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'menu':
       showMenu(draft, lang);
       return;
+    case 'aboutNotice': {
+      const notice = loadNotice();
+      const [year, month, day] = notice.date.split('-').map(Number);
+      const general = notice.generalContact;
+      say(`我解答的是${notice.issuer}《${notice.docNumber}》（${year}年${month}月${day}日印发）：支持中小微企业应对疫情的14条措施，只适用于${notice.period.zh}；现行政策请咨询 ${contactLine(general)}。`,
+        `I answer about ${notice.docNumber}, issued by the Xicheng District Government Office on ${notice.date}: 14 measures for small businesses in the epidemic, covering only ${notice.period.en}. For what applies now, call ${contactLine(general, 'en')}.`);
+      addContacts(draft, [general]);
+      return;
+    }
     case 'thanks': say('不客气！还有问题随时问我。', 'You are welcome! Ask me anything else about the notice.'); return;
     case 'outOfScope': {
       const general = loadNotice().generalContact;

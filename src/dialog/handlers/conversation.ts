@@ -3,6 +3,8 @@
  * "human handoff" patterns.
  */
 import { loadNotice } from '../../policy/notice.js';
+import { noticeAsked } from '../../nlu/notice-asked.js';
+import { normalizeText } from '../../nlu/normalize-text.js';
 import { contactsForMeasure, contactsOfUnits, measureAskedAbout, unitsNamed } from '../topic-contacts.js';
 import type { Turn, Handler } from '../turn.js';
 
@@ -21,6 +23,11 @@ export function answerConversation(turn: Turn): boolean {
   // "给我个真人电话" may read as help or hello: a person asked for in words is a handoff.
   const intent = (understanding.intent === 'help' || understanding.intent === 'greeting') && understanding.cues.humanAsked
     ? 'handoff' : understanding.intent;
+  // "这个文件的文号是什么", "what exactly is this notice?": heard as help or hello, the notice's particulars answer it.
+  if ((intent === 'help' || intent === 'greeting') && noticeAsked(normalizeText(understanding.text))) {
+    actions.push({ type: 'aboutNotice' }, { type: 'menu' });
+    return true;
+  }
   switch (intent) {
     case 'greeting': actions.push({ type: 'welcome' }); return true;
     case 'help': actions.push({ type: 'menu' }); return true;
