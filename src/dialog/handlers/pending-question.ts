@@ -9,7 +9,7 @@ import { questionCue } from '../../nlu/text-cues.js';
 import { comparesWithOthers } from '../../nlu/asked-not-told.js';
 import { factKinds, type FactName } from '../../policy/facts.js';
 import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../nlu/question-back.js';
-import { promptFor } from '../dialog-schema.js';
+import { promptFor, type Dialog, type DialogSet } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
 import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-correction.js';
@@ -19,14 +19,25 @@ import { answerConversation, conversationIntents } from './conversation.js';
 /** "X是啥", "X是怎么回事", "what's the X thing?": asks what a measure is, not whether the owner's case gets it. */
 const whatIsIt = /是什么|是啥|是怎么回事|怎么回事|是干嘛的|是干什么的|^\s*(?:(?:hold on|wait|sorry|hmm|ok|okay|and|so)[,\s]+)*(?:what'?s|what is|what are|what does)\b/i;
 
+/** The other measure's dialog of a look-up weighed against it (["procurement", "contact_lookup"]), else undefined. */
+function contactOfMeasureWeighed(dialogs: DialogSet, ambiguous: readonly string[] | null, currentId: string): Dialog | undefined {
+  if (!ambiguous || ambiguous.length !== 2 || !ambiguous.includes('contact_lookup')) return undefined;
+  const other = dialogs.byIntent.get(ambiguous.find((i) => i !== 'contact_lookup') ?? '');
+  return other && other.id !== currentId ? other : undefined;
+}
+
 export const pendingQuestion: Handler = (turn) => {
   const { understanding, actions, session, current, awaiting, ctx } = turn;
   if (!awaiting || !current) return false;
   // "quick one, what is the job subsidy about?" weighed between the measure and a contact look-up: the measure its
   // words name, among the two weighed, is the one asked about.
   const named = understanding.ambiguous === null ? undefined : dialogNamed(ctx.dialogs, understanding.text);
-  const settled = named !== undefined && named.id !== current.id && understanding.ambiguous?.some((i) => named.intents.includes(i)) === true;
-  const intentDialog = settled ? named : turn.intentDialog;
+  const settledByName = named !== undefined && named.id !== current.id && understanding.ambiguous?.some((i) => named.intents.includes(i)) === true;
+  // "before I forget, who should I talk to about selling to government purchasers?" weighed between （七） and a look-up:
+  // whom to call about a measure is that measure's question either way (its answer gives the contacts).
+  const lookedUp = !settledByName && understanding.cues.whomToCall ? contactOfMeasureWeighed(ctx.dialogs, understanding.ambiguous, current.id) : undefined;
+  const settled = settledByName || lookedUp !== undefined;
+  const intentDialog = settledByName ? named : lookedUp ?? turn.intentDialog;
   const weighed = understanding.ambiguous === null || settled;
   const { cues, entities, intent } = understanding;
   const filled = factsFor(turn, current, awaiting);
