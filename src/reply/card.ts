@@ -7,6 +7,7 @@
  * `lang: 'en'` gives the same card in English for a caller who spoke English.
  */
 import { loadNotice, measure as measureOf, type Contact } from '../policy/notice.js';
+import { noticeIssued } from './notice-issued.js';
 import { unitInEnglish } from '../policy/english-names.js';
 import { formatYuan } from '../policy/money.js';
 import type { Outcome } from '../policy/outcome.js';
@@ -66,9 +67,9 @@ function basis(measures: readonly number[], lang: Lang): string {
   const items = [...new Set(measures)].sort((a, b) => a - b);
   if (lang === 'en') {
     const cited = items.length > 0 ? `, item${items.length > 1 ? 's' : ''} ${items.join(', ')}` : '';
-    return `Notice ${notice.docNumber}${cited}, General Office of the Xicheng District People's Government, ${notice.date}`;
+    return `Notice ${notice.docNumber}${cited}, ${noticeIssued(lang)}`;
   }
-  return `${notice.docNumber}${items.map(measureLabel).join('')}，${notice.issuer}，${notice.date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}`;
+  return `${notice.docNumber}${items.map(measureLabel).join('')}，${noticeIssued(lang)}`;
 }
 
 function contactsLine(contacts: readonly Contact[], lang: Lang): string {

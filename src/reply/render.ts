@@ -11,6 +11,7 @@ import type { Session } from '../dialog/session.js';
 import type { Understanding } from '../nlu/understanding.js';
 import { answerCard, arithmetic, type CardSubject } from './card.js';
 import { contactLine } from './contact-text.js';
+import { noticeIssued } from './notice-issued.js';
 import { factChips, factName, factsSummary, factValue, withFactLabels } from './fact-labels.js';
 import type { FactName } from '../policy/facts.js';
 import { heading, measureLabel, outcomeTitle } from './measure-label.js';
@@ -196,10 +197,9 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       return;
     case 'aboutNotice': {
       const notice = loadNotice();
-      const [year, month, day] = notice.date.split('-').map(Number);
       const general = notice.generalContact;
-      say(`我解答的是${notice.issuer}《${notice.docNumber}》（${year}年${month}月${day}日印发）：支持中小微企业应对疫情的14条措施，只适用于${notice.period.zh}；现行政策请咨询 ${contactLine(general)}。`,
-        `I answer about ${notice.docNumber}, issued by the Xicheng District Government Office on ${notice.date}: 14 measures for small businesses in the epidemic, covering only ${notice.period.en}. For what applies now, call ${contactLine(general, 'en')}.`);
+      say(`我解答的是《${notice.docNumber}》（${noticeIssued('zh')}印发）：支持中小微企业应对疫情的14条措施，只适用于${notice.period.zh}；现行政策请咨询 ${contactLine(general)}。`,
+        `I answer about ${notice.docNumber} (${noticeIssued('en')}): 14 measures for small businesses in the epidemic, covering only ${notice.period.en}. For what applies now, call ${contactLine(general, 'en')}.`);
       addContacts(draft, [general]);
       return;
     }
