@@ -3,7 +3,7 @@ import type { Outcome } from '../../src/policy/outcome.js';
 import type { Reply } from '../../src/core/reply.js';
 import { CorpusError, parseCorpusFile, type Conversation } from '../../src/tools/conversation-corpus.js';
 import { evaluateConversations, renderConversationMarkdown, renderConversationSummary } from '../../src/tools/conversation-eval.js';
-import { replayConversation, type ReplayBot } from '../../src/tools/conversation-replay.js';
+import { checkReply, replayConversation, type ReplayBot } from '../../src/tools/conversation-replay.js';
 
 /**
  * A scripted bot, so these tests pin the runner's semantics and not today's bot: it asks whether the
@@ -83,6 +83,15 @@ describe('replaying a conversation', () => {
       'phone: 83926742 not in the reply',
       'notSays: "全免" is in the reply',
     ]);
+  });
+
+  it('reads "amount: null" on a measure no rule computes as "states no amount", but still wants an outcome where a rule computes one', () => {
+    const infoReply: Reply = {
+      text: '（七）政府采购', lang: 'zh', intent: 'procurement', confidence: 1, measures: [7], awaiting: null, options: [], results: [], contacts: [], card: null,
+    };
+    expect(checkReply({ measure: 7, amount: null }, infoReply)).toEqual([]);
+    expect(checkReply({ measure: 1, amount: null }, { ...infoReply, measures: [1] })).toEqual(['result: expected an outcome of measure 1, got no result']);
+    expect(checkReply({ measure: 7, eligible: true }, infoReply)).toEqual(['result: expected an outcome of measure 7, got no result']);
   });
 
   it('fails when the bot asks a fact this owner has no answer for, and stops there', async () => {
