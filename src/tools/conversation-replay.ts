@@ -12,6 +12,7 @@ import { Decimal } from '../policy/money.js';
 import { rules } from '../policy/rules/index.js';
 import type { FactName } from '../policy/facts.js';
 import type { Reply } from '../core/reply.js';
+import type { Outcome } from '../policy/outcome.js';
 import type { Conversation, ConversationStep, Expectation } from './conversation-corpus.js';
 
 /** Owner messages per conversation at most, the opening included. */
@@ -69,28 +70,37 @@ function replyMeasures(reply: Reply): number[] {
   return [...new Set([...reply.measures, ...reply.results.map((r) => r.measure)])];
 }
 
-/** Whether `expect` only says "no amount" about a measure that has no rule, so no outcome is expected. */
-function statesNoAmount(expect: Expectation): boolean {
-  return expect.amount === null && expect.eligible === undefined && expect.rule === undefined
+/** Whether `expect` only says "no amount" or "the department decides" of a measure that has no rule, so no outcome is expected. */
+function statesNoVerdict(expect: Expectation): boolean {
+  return expect.amount !== undefined ? expect.amount === null && expect.eligible !== true && expect.eligible !== false
+    : expect.eligible === null;
+}
+
+/** Whether `expect` reads a measure no rule computes. */
+function ruleless(expect: Expectation): boolean {
+  return expect.rule === undefined
     && !rules.some((rule) => rule.measure === expect.measure);
 }
 
-export function checkReply(expect: Expectation, reply: Reply): string[] {
+export function checkReply(expect: Expectation, reply: Reply, standing: readonly Outcome[] = []): string[] {
   const failures: string[] = [];
   const measures = replyMeasures(reply);
+  // A reply that answers a follow-up on the same measure ("那一个人给多少钱", "is the cap per loan?") computes
+  // nothing new: the result it follows stands (on screen, and as the console's card), so its verdict is read.
+  const outcomes = reply.results.length > 0 ? reply.results : standing.filter((o) => reply.measures.includes(o.measure));
   if (expect.measure !== undefined && !measures.includes(expect.measure)) {
     failures.push(`measure: expected ${expect.measure}, got ${show(measures)}`);
   }
   if (expect.eligible !== undefined || expect.amount !== undefined) {
     const outcome = expect.rule !== undefined
-      ? reply.results.find((r) => r.rule === expect.rule)
-      : reply.results.find((r) => r.measure === expect.measure);
+      ? outcomes.find((r) => r.rule === expect.rule)
+      : outcomes.find((r) => r.measure === expect.measure);
     const which = expect.rule ?? `measure ${expect.measure}`;
-    if (!outcome && statesNoAmount(expect)) {
-      // "amount: null" on a measure no rule computes (（五）, （七）–（十二）, （十四）) means "the reply states no amount",
-      // which a reply without any outcome does.
+    if (!outcome && statesNoVerdict(expect) && ruleless(expect)) {
+      // "amount: null" or "eligible: null" on a measure no rule computes (（五）, （七）–（十二）, （十四）) means "the reply
+      // states no amount, and the department decides", which a reply without any outcome does.
     } else if (!outcome) {
-      failures.push(`result: expected an outcome of ${which}, got ${reply.results.length === 0 ? 'no result' : show(reply.results.map((r) => r.rule))}`);
+      failures.push(`result: expected an outcome of ${which}, got ${outcomes.length === 0 ? 'no result' : show(outcomes.map((r) => r.rule))}`);
     } else {
       if (expect.eligible !== undefined && outcome.eligible !== expect.eligible) {
         failures.push(`eligible: expected ${show(expect.eligible)}, got ${show(outcome.eligible)} (${which})`);
@@ -134,11 +144,15 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
   let answers = { ...conversation.answers };
   let nextStep = 0;
   let streak = { fact: null as FactName | null, count: 0 };
+  // The last result shown and not cleared since (a reset or a new topic clears it).
+  let standing: readonly Outcome[] = [];
 
   // Only the owner's answers count towards "stuck": a question asked again after a step (an aside, a "go
   // back") is the bot resuming, not failing to read what it was told.
   async function send(text: string, why: string, answered: boolean): Promise<Reply> {
     const reply = await bot.handleTurn({ channel: 'cli', userId, text });
+    if (reply.results.length > 0) standing = reply.results;
+    else if (reply.cardCleared === true) standing = [];
     turns.push({ owner: text, why, bot: reply.text.split('\n')[0] ?? '', awaiting: reply.awaiting, measures: reply.measures, intent: reply.intent });
     const askedAgain = answered && reply.awaiting !== null && reply.awaiting === streak.fact;
     streak = askedAgain ? { fact: streak.fact, count: streak.count + 1 } : { fact: reply.awaiting, count: 1 };
@@ -160,7 +174,7 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
       nextStep += 1;
       answers = { ...answers, ...step.answers };
       reply = await send(step.user, `step ${nextStep} (when: ${step.when})`, false);
-      if (step.expect) failures.push(...checkReply(step.expect, reply).map((line) => `step ${nextStep}: ${line}`));
+      if (step.expect) failures.push(...checkReply(step.expect, reply, standing).map((line) => `step ${nextStep}: ${line}`));
     } else if (awaiting !== null) {
       const answer = answers[awaiting];
       if (answer === undefined) stopped = `asked ${awaiting}, which this owner was never going to be asked`;
@@ -170,7 +184,7 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
     }
   }
   if (stopped !== null) failures.push(stopped);
-  else failures.push(...checkReply(conversation.expect, reply));
+  else failures.push(...checkReply(conversation.expect, reply, standing));
   if (reply.lang !== conversation.lang) failures.push(`lang: expected ${conversation.lang}, got ${reply.lang}`);
   return { id: conversation.id, lang: conversation.lang, dialog: conversation.dialog, file: conversation.file, passed: failures.length === 0, failures, turns, openingOnTopic };
 }

@@ -9,7 +9,8 @@ import { checkReply, replayConversation, type ReplayBot } from '../../src/tools/
  * A scripted bot, so these tests pin the runner's semantics and not today's bot: it asks whether the
  * business is registered in Xicheng (only "是" will do, anything else is asked again), then the monthly
  * rent (digits), then answers 2 × rent under rule rent-waiver with the 区国资委 phone. After a result, a
- * message with digits corrects the rent; "担保" is answered as measure 6 and the pending question asked again.
+ * message with digits corrects the rent; "担保" is answered as measure 6 and the pending question asked again; "每人"
+ * after a result is a follow-up on measure 1 that computes nothing.
  */
 function scriptedBot(): ReplayBot & { sent: string[] } {
   const sessions = new Map<string, { registered?: boolean; rent?: number }>();
@@ -35,6 +36,7 @@ function scriptedBot(): ReplayBot & { sent: string[] } {
       if (text.includes('担保')) {
         return session.rent === undefined ? reply(`（六）担保费减半，电话83926742。\n${ask().text}`, ask().awaiting, [6]) : reply('（六）担保费减半', null, [6]);
       }
+      if (text.includes('每人') && session.rent !== undefined) return reply('通知没有规定每人的标准，问区国资委 66112569', null, [1]);
       if (isNew) return ask();
       if (session.registered !== true) {
         if (text.includes('是')) session.registered = true;
@@ -85,13 +87,23 @@ describe('replaying a conversation', () => {
     ]);
   });
 
-  it('reads "amount: null" on a measure no rule computes as "states no amount", but still wants an outcome where a rule computes one', () => {
+  it('reads "amount: null" / "eligible: null" on a measure no rule computes as "states no amount, the department decides", but still wants an outcome where a rule computes one', () => {
     const infoReply: Reply = {
       text: '（七）政府采购', lang: 'zh', intent: 'procurement', confidence: 1, measures: [7], awaiting: null, options: [], results: [], contacts: [], card: null,
     };
     expect(checkReply({ measure: 7, amount: null }, infoReply)).toEqual([]);
+    expect(checkReply({ measure: 7, eligible: null, amount: null }, infoReply)).toEqual([]);
     expect(checkReply({ measure: 1, amount: null }, { ...infoReply, measures: [1] })).toEqual(['result: expected an outcome of measure 1, got no result']);
     expect(checkReply({ measure: 7, eligible: true }, infoReply)).toEqual(['result: expected an outcome of measure 7, got no result']);
+  });
+
+  it('reads the result a follow-up on the same measure leaves standing, but not across a reply on no measure', async () => {
+    const followUp = `${owner}  steps:\n    - when: result\n      user: "那每人给多少"\n  expect: { measure: 1, eligible: true, amount: "40000", phone: "66112569" }\n`;
+    expect((await replayConversation(scriptedBot(), conversation(followUp), 'u1')).failures).toEqual([]);
+    const offTopic = followUp.replace('那每人给多少', '好的');
+    expect((await replayConversation(scriptedBot(), conversation(offTopic), 'u1')).failures).toEqual([
+      'measure: expected 1, got []', 'result: expected an outcome of measure 1, got no result', 'phone: 66112569 not in the reply',
+    ]);
   });
 
   it('fails when the bot asks a fact this owner has no answer for, and stops there', async () => {
