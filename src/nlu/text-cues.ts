@@ -252,9 +252,14 @@ const measuresDenied = /不是[^，。,；;？?！!]{1,10}?也不是|既不是[^
  * no school of another kind said beside it (schoolInstitution: "我们不是幼儿园，是培训学校"), the children's words of
  * the story ("kids art studio… classes for fun", "少儿…兴趣班") are no school cue: （三） is for schools alone.
  */
-const schoolDenied = /(?:不是|不算|并非|并不是|算不上|又不是|也不是)(?:一?[个家所间])?(?:什么)?(?:正规)?的?(?:学校|培训机构|培训学校|培训班|教培机构|教育机构|辅导机构|辅导班|幼儿园|托育机构|托管班|早教(?:机构|中心)?|补习班|兴趣班|教育培训机构|教育)|(?<![a-z])(?:not|isn't|aren't|we're not|we are not|not really) (?:really )?(?:an? |the )?(?:school|kindergarten|preschool|nursery|daycare|training (?:school|centre|center|institution)|tutoring (?:school|centre|center|business)?|education(?:al)? (?:institution|provider|business))(?![a-z])/;
-const everySchoolDenied = new RegExp(schoolDenied.source, 'g');
+const everySchoolDenied = /(?:不是|不算|并非|并不是|算不上|又不是|也不是)(?:一?[个家所间])?(?:什么)?(?:正规)?的?(?:学校|培训机构|培训学校|培训班|教培机构|教育机构|辅导机构|辅导班|幼儿园|托育机构|托管班|早教(?:机构|中心)?|补习班|兴趣班|教育培训机构|教育)|(?<![a-z])(?:not|isn't|aren't|we're not|we are not|not really) (?:really )?(?:an? |the )?(?:school|kindergarten|preschool|nursery|daycare|training (?:school|centre|center|institution)|tutoring (?:school|centre|center|business)?|education(?:al)? (?:institution|provider|business))(?![a-z])/g;
 const schoolInstitution = /学校|培训机构|培训学校|教培机构|教育机构|幼儿园|民办园|托育机构|(?<![a-z])(?:school|kindergarten|preschool|nursery|institution|academy)(?![a-z])/;
+
+/**
+ * Schools that are the owner's customers, not the owner: "学校都没开学" (a print shop's slack), "附近学校停课", "学生都放假了",
+ * "the schools nearby were shut so no students came". Not with the owner's own school ("我们学校没开学").
+ */
+export const everyOthersSchool = /(?<!我们|咱们|我|咱|本|俺们|俺)(?:附近|周边|旁边|周围|边上)?的?(?:学校|中小学|大学)(?:都|也|一直|全|全都)?(?:没|不|没有|还没|停|放假)(?:开学|开课|上课|复课|课|了)?|(?<!我们的|我们|咱们)(?:学生|孩子)(?:都|也|全)?(?:没|不|没有)(?:返校|回来|来|上学)|(?<![a-z])(?:the )?(?:schools?|universit(?:y|ies)) (?:nearby |next door |around (?:us|here) )?(?:were |was |had |got )?(?:closed|shut|empty)|(?<![a-z])no (?:students|kids|pupils) (?:came|around|coming)/g;
 
 /**
  * "what can i actually get", "what exactly could we claim", "what can we really get": an adverb of emphasis inside the
@@ -263,8 +268,7 @@ const schoolInstitution = /学校|培训机构|培训学校|教培机构|教育�
 const emphasisAdverb = /\b(?:actually|really|realistically|possibly|honestly|exactly|even|genuinely|legitimately|potentially) (?=[a-z])/;
 const everyEmphasisAdverb = new RegExp(emphasisAdverb.source, 'g');
 
-const apology = /(?<![a-z])(?:sorry|apologies)(?![a-z])/;
-const everyApology = new RegExp(apology.source, 'g');
+const everyApology = /(?<![a-z])(?:sorry|apologies)(?![a-z])/g;
 
 /** Where a sentence ends, its mark kept with it. */
 const sentenceEnd = /(?<=[。！!？?；;\n])/;
@@ -349,8 +353,7 @@ const guarantorGets = /(?<![a-z])(?:can|could|do|does|would|will|is|are)\s+(?:a 
  * An accountant or agent asking for a client: "帮我们客户问一下", "替我们的一个客户咨询". The client is the one with the
  * loan, so "我们客户" here is no guarantor's "our SME clients".
  */
-const relaysClient = /(?:帮|替|代|给)(?:我们|我|咱们)?(?:的)?(?:一个|一家|一位)?客户(?:问|咨询|打听|查|了解)/;
-const everyRelaysClient = new RegExp(relaysClient.source, 'g');
+const everyRelaysClient = /(?:帮|替|代|给)(?:我们|我|咱们)?(?:的)?(?:一个|一家|一位)?客户(?:问|咨询|打听|查|了解)/g;
 /** "guaranteed 330k for us", "is the fee halved for us": done for the owner, so the owner borrowed. Not "subsidy for us". */
 const doneForUs = /(?<![a-z])(?:guarantee[ds]?|backed|halved|cut|reduced|lowered|lower|discount(?:ed)?|cheaper)(?![a-z])(?:(?!subsid)[^.?!;]){0,25}(?<![a-z])for (?:us|our (?:company|firm|business|shop|loan))(?![a-z])/;
 
@@ -432,6 +435,21 @@ function compileOnePass(words: CueWords): (lower: string) => Array<boolean | nul
 }
 
 /** Builds the cue reader over a cue word list. */
+/**
+ * Whether a cue found in `text` still stands once the words that only resemble it (`every`, a global pattern: an
+ * apology, a client relayed, a school denied, a call made) are blanked out. Text without those words keeps the cue.
+ */
+function standsWithout(cue: RegExp, text: string, every: RegExp): boolean {
+  const without = text.replace(every, ' ');
+  return without === text || cue.test(without);
+}
+
+/**
+ * A call the owner made, told as what happened: "刚打电话问了物业", "打过电话了", "电话问过房东", "I called the landlord",
+ * "just got off the phone with them". Not "打电话问谁" or "can I call someone".
+ */
+const everyCallMade = /打(?:了|过)(?:个|一个|一通|几个|好几个|好几次)?电话|打电话(?:问|咨询|找|给)[^，,。；;？?！!]{0,8}?(?:了|过)(?![吗么])|电话(?:问|咨询|联系)(?:了|过)|(?<![a-z])(?:i|we|i've|we've|i have|we have)\s+(?:just\s+|already\s+)?(?:called|phoned|rang)(?![a-z])|(?<![a-z])(?:got|get|just got|was|been)\s+(?:off\s+)?(?:on\s+)?the phone with(?![a-z])/g;
+
 export function createCueReader(words: CueWords): (text: string) => TextCues {
   const patterns = compile(words);
   const onePass = compileOnePass(words);
@@ -457,8 +475,11 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     cues.question = looksLikeQuestion(lower);
     // "sorry can you send the number again", "sorry, what was the phone?": an apology before a request is politeness;
     // it corrects only with another word of correcting ("sorry, the rent was 15k, not 12k" asks nothing).
-    if (cues.correction && apology.test(lower) && questionCue.test(lower)) cues.correction = patterns.correction.test(lower.replace(everyApology, ' '));
-    cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' ').replace(operatorDesk, ' '));
+    if (cues.correction && questionCue.test(lower)) cues.correction = standsWithout(patterns.correction, lower, everyApology);
+    // "刚打电话问了物业", "I just got off the phone with the landlord": a call the owner made is a story, not a request
+    // for a person or a phone number.
+    if (cues.humanAsked) cues.humanAsked = standsWithout(patterns.humanAsked, lower, everyCallMade);
+    cues.whomToCall = whomToCallCue.test(lower.replace(phoneTrade, ' ').replace(operatorDesk, ' ').replace(everyCallMade, ' '));
     cues.working = workingCue.test(lower);
     const tenantSaid = tenantStatement.test(lower) || letToUs.test(lower) || hasLandlord.test(payerText) || tradeThenLandlord.test(lower)
       || ownRentWaiverAsked.test(lower);
@@ -481,12 +502,13 @@ export function createCueReader(words: CueWords): (text: string) => TextCues {
     if (whatElse) cues.stillValid = false;
     cues.aboutNow = (timeNamed || (cues.stillAsk && !whatElse && !cues.pastStory && !stillDespite.test(lower))) && !comparesRevenue(lower);
     cues.stillAsk = cues.aboutNow && !timeNamed;
-    if (cues.guarantorSide && relaysClient.test(lower)) cues.guarantorSide = patterns.guarantorSide.test(lower.replace(everyRelaysClient, ' '));
+    if (cues.guarantorSide) cues.guarantorSide = standsWithout(patterns.guarantorSide, lower, everyRelaysClient);
     cues.guarantorSide ||= guarantorIdentity.test(lower) || guarantorCopula.test(lower) || guarantorGets.test(lower);
     cues.borrowerSide ||= doneForUs.test(lower);
     cues.checkup ||= checkupAsk.test(lower) || (!cues.landlordSide && pastClaimAsk.test(lower));
     cues.outsideMeasures ||= measuresDenied.test(lower);
-    if (cues.school && schoolDenied.test(lower)) cues.school = schoolInstitution.test(lower.replace(everySchoolDenied, ' '));
+    if (cues.school) cues.school = standsWithout(schoolInstitution, lower, everySchoolDenied);
+    if (cues.school) cues.school = standsWithout(patterns.school, lower, everyOthersSchool);
     const plain = emphasisAdverb.test(lower) ? lower.replace(everyEmphasisAdverb, '') : lower;
     if (plain !== lower) {
       cues.broadAsk ||= patterns.broadAsk.test(plain);

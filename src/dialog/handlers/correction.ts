@@ -7,7 +7,8 @@
  * "correction" pattern.
  */
 import { factKinds, type FactName, type Facts } from '../../policy/facts.js';
-import { questionCue, textCues } from '../../nlu/text-cues.js';
+import { looksLikeQuestion, questionCue, textCues } from '../../nlu/text-cues.js';
+import { readAnswer } from '../../nlu/read-answer.js';
 import { saysOneMonthOnly } from '../../nlu/read-reduction.js';
 import { normalizeText } from '../../nlu/normalize-text.js';
 import { hasAnswer } from '../session.js';
@@ -92,6 +93,12 @@ function monthsCorrected(turn: Turn): Facts | null {
   return { rentReduction: new Decimal(known).div(before).times(count).toFixed() };
 }
 
+/** The message without its questions: the clauses that ask nothing ("房东是一个央企下面的公司" of "…，那还能免吗"). */
+const clauseEnd = /(?<=[，,。;；!！?？])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+function statedPart(text: string): string {
+  return text.split(clauseEnd).filter((clause) => clause.trim() !== '' && !looksLikeQuestion(clause)).join('');
+}
+
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
   if (!current || !hasAnswer(session)) return false;
@@ -118,7 +125,16 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // "那房东要是给我减了 房东那边有啥好处没有？": a question put as "if …" that changes no fact asks something new;
   // only its 要是 sounded like a "what if" on this answer.
   const ifOnly = cues.correction && facts.length === 0 && asksAfterAnswer(understanding.text) && onlyHypothetical(understanding.text);
-  const corrects = (cues.correction && !ifOnly) || deniesKnown(turn)
+  // "刚问了物业 房东是一个央企下面的公司 不是区里的 那还能免吗": a new value of a fact this answer holds, in a message
+  // that names no other measure that computes, corrects it, whatever measure the rest of the words resemble.
+  const named = dialogsNamed(turn.ctx.dialogs, understanding.text);
+  // Only a value stated, not one asked about ("那中型企业也算吗" asks what the notice says), and not beside another
+  // measure named ("we also do blockchain work. any support for fintech firms?" asks （十一）).
+  const stated = statedPart(understanding.text);
+  const changesKnown = stated !== '' && !named.some((dialog) => dialog.id !== current.id) && facts.some((fact) => current.facts.includes(fact)
+    && session.facts[fact] !== undefined && found[fact] !== session.facts[fact] && !intentDialog?.facts.includes(fact)
+    && readAnswer(fact, stated) === found[fact]);
+  const corrects = (cues.correction && !ifOnly) || deniesKnown(turn) || changesKnown
     || deniedFigureFact(understanding.text, understanding.entities.money, session.facts, null) !== null;
   // A revenue pair answers the drop. A fact the dialog never asks but its rules read ("其实房子是我个人名下的": a
   // person is no 合法经营企业) is about this answer when it changes it.
@@ -133,7 +149,6 @@ export const correctionAfterAnswer: Handler = (turn) => {
   // "what about the guarantee fee - … loan 2.5 million, rate 2%" names another measure that computes, and not
   // this one: its figures are that measure's, never a "what if" on this one ("and with a 3 million loan?" names
   // only （五）, which computes nothing, and stays a "what if").
-  const named = dialogsNamed(turn.ctx.dialogs, understanding.text);
   // A fact of this answer restated in bare words ("房租是总部那边统一交的" after （四）: 房租 names the tenant's measure too)
   // keeps the message on this one, as do facts only this dialog asks (its payer), whichever reading found them.
   // (Not figures: "那贷款担保费呢 我们贷了30万" names another measure, and its amount is no rent.)
