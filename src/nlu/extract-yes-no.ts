@@ -58,7 +58,7 @@ const yesSign = /^(?:👍|👌|✅|✔|☑|🙆|🆗|💯|🤝)/u;
 const noSign = /^(?:👎|❌|✖|❎|🙅|🚫)/u;
 const noAnywhere = /(一个(?:人)?(?:都|也)?没|一个都不|一个也不|都没有|全都没|从来没|从没)/;
 const yes =
-  /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she)?\s*(?:(?<=(?:they|he|she)\s*)(?:did|do|does|has|have)(?![a-z])(?!\s*(?:not|n't))|是|对(?!方)|嗯|有(?![点些的时])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|that'?s (?:right|correct|true|it)|that is (?:right|correct)|exactly|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|certainly|obviously|for sure|you bet|aye(?![a-z])|yea(?:h)?(?![a-z])|yah(?![a-z])|y(?![a-z])|(?:i do|we do|i did|we did|it is|we are|i am|i have|we have)(?![a-z']))/;
+  /^(?:我们?|咱们?|他们?|她们?|i|we|they|he|she)?\s*(?:(?<=(?:they|he|she)\s*)(?:did|do|does|has|have)(?![a-z])(?!\s*(?:not|n't))|是|对(?!方)|嗯|有(?![点些时])(?!的[^\s,，。.!！~])|好|可以|行|没错|没问题|不错|当然|确实|属于|算是|yes|yep|yeah|yup|ya(?![a-z])|sure|correct|right|that'?s (?:right|correct|true|it)|that is (?:right|correct)|exactly|of course|indeed|absolutely|definitely|ok(?:ay)?(?![a-z])|true|affirmative|certainly|obviously|for sure|you bet|aye(?![a-z])|yea(?:h)?(?![a-z])|yah(?![a-z])|y(?![a-z])|(?:i do|we do|i did|we did|it is|we are|i am|i have|we have)(?![a-z']))/;
 
 /** Reads a yes, a no or an "I don't know" from a short answer. */
 export function extractYesNo(text: string, normalized: string = normalizeText(text)): YesNoReading {

@@ -544,7 +544,9 @@ function readPremises(normalized: string): string | undefined {
  * alone ("we're in Haidian", "outside xicheng") says no; both places named are left to the extractors (split).
  */
 const hereWord = /(西城|本区|xicheng|(?<![a-z])here(?![a-z]))/;
-const notHere = /(不在西城|西城以外|outside (?:of )?xicheng|not (?:in |registered in )?xicheng)/;
+const notHere = /(不在西城|西城以外|outside (?:of )?xicheng|not (?:in |registered in )?xicheng|^(?:不|没)在(?:这|这边|这儿|这里|本地)?[\s。.!！~]*$)/;
+/** "在", "在的", "是在", "在这边": asked whether it is registered here, "at it" alone says yes. */
+const bareHere = /^(?:是|对|嗯)?[\s,，]*(?:都|也|一直)?在(?:的|呢|啊|呀|这|这边|这儿|这里|本地)?[\s。.!！~]*$/;
 const bothYes = /(^(?:yes|yeah|yep)?[,\s]*both(?![a-z])|都是|都在|两个都|两样都)/;
 
 /** A no on its own between commas: "no", "nope", "不不", "没有". */
@@ -569,7 +571,7 @@ function readRegistered(said: string): boolean | undefined {
   const here = hereWord.test(normalized);
   if (elsewhere) return here ? undefined : false;
   if (here) return !negation.test(normalized);
-  return denied || bothYes.test(normalized) ? true : undefined;
+  return denied || bothYes.test(normalized) || bareHere.test(said.trim()) ? true : undefined;
 }
 
 /**
