@@ -69,7 +69,8 @@ function withoutTopicWords(dialogs: DialogSet, measureId: number, text: string):
 }
 
 /**
- * （十二）'s contacts for the owner's field, then the SME service centre every field shares; none when the
+ * （十二）'s contacts for the owner's field, then the lead unit's task force and the SME service centre every field
+ * shares; none when the
  * field is unknown. @example resumeWorkContacts('装修公司复工找谁', {})[0]?.unit // '区住房城市建设委'
  */
 export function resumeWorkContacts(text: string, facts: Facts): Contact[] {
@@ -80,7 +81,9 @@ export function resumeWorkContacts(text: string, facts: Facts): Contact[] {
   const ofField = contacts.filter((c) => units.includes(canonicalUnit(c.unit)));
   // A field of another measure's unit only ("国企" names 区国资委, no unit of （十二）) narrows nothing.
   if (ofField.length === 0) return [];
-  const shared = contacts.filter((c) => c.phone === general.phone && !ofField.includes(c));
+  // The first unit listed, 区人力社保局 疫情防控专班, leads the resumption of work for every field; the SME service
+  // centre is every field's too.
+  const shared = contacts.filter((c, i) => (i === 0 || c.phone === general.phone) && !ofField.includes(c));
   return [...ofField, ...shared];
 }
 

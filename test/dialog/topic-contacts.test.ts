@@ -34,14 +34,14 @@ describe('looking a person up', () => {
 });
 
 describe('（十二） contacts for the owner\'s field', () => {
-  it('gives the housing and construction commission to a builder, then the SME centre', () => {
+  it('gives the housing and construction commission to a builder, then the lead task force and the SME centre', () => {
     const units = resumeWorkContacts('我们是施工单位，复工找谁', {}).map((c) => c.unit);
-    expect(units).toEqual(['区住房城市建设委', '区发展改革委']);
-    expect(contactsForMeasure(dialogs, 12, {}, 'a construction contractor reopening').map((c) => c.phone)).toEqual(['66015590', '83926742']);
+    expect(units).toEqual(['区住房城市建设委', '区人力社保局', '区发展改革委']);
+    expect(contactsForMeasure(dialogs, 12, {}, 'a construction contractor reopening').map((c) => c.phone)).toEqual(['66015590', '66201219', '83926742']);
   });
 
   it('reads the field from the industry already told', () => {
-    expect(contactsForMeasure(dialogs, 12, { industry: 'catering' }).map((c) => c.person)).toEqual(['丁宁', '赵鹏']);
+    expect(contactsForMeasure(dialogs, 12, { industry: 'catering' }).map((c) => c.person)).toEqual(['丁宁', '武婷婷', '赵鹏']);
     expect(contactsForMeasure(dialogs, 12, { industry: 'techInnovation' }).map((c) => c.office)).toContain('科技创新科');
   });
 
