@@ -14,7 +14,7 @@ import { clauseBefore, normalizeText } from './normalize-text.js';
 import { rhetoricalWho } from './extract-yes-no.js';
 import { loadEntitySynonyms, type EntitySynonyms, type SynonymPhrase } from './entity-synonyms.js';
 import { clauseChar, tieCloserZh, tieEn, tieOpener, tieWord } from './tie-words.js';
-import { letsPremises } from './own-premises.js';
+import { inOwnPremises, letsPremises } from './own-premises.js';
 
 export type FactExtractor = (text: string, normalized?: string) => Facts;
 
@@ -138,11 +138,16 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
     // "we're a franchisee, HQ only takes a management fee, is that company-run?": the value asked about is the owner's
     // only when nothing else the message says gives the fact.
     for (const { fact, value } of asked) if (facts[fact] === undefined) facts[fact] = value;
+    // "the company bought the shop unit years ago", "门面是我们自己买的": told in a story, not by a listed phrase. Only
+    // with a word of buying or owning ("租金从门店自己的账上走" is a store paying its own rent).
+    if (facts.landlordType === undefined && ownershipWord.test(normalized) && inOwnPremises(normalized)) facts.landlordType = 'ownPremises';
     // "we own the building and let it to shops": an owner who lets the premises is their landlord, not a business in them.
     if (facts.landlordType === 'ownPremises' && letsPremises.test(normalized)) delete facts.landlordType;
     return { facts: facts as Facts, spans, denied: denied as Facts };
   };
 }
+
+const ownershipWord = /买|盖的|建的|自有|产权|房本|(?<![a-z])(?:bought|purchased|own|owned)(?![a-z])/;
 
 /** "is that", "does this count as", "这算", "算不算": what comes next is asked about, not said of the owner's business. */
 const askedWhetherItCounts = /(?:(?:^|[^a-z])(?:is|would|could) (?:that|this|it)(?: be| still be| count as)?|(?:^|[^a-z])(?:does|do|would) (?:that|this|it|we) (?:count|qualify) as|这算|这种算|这样算|那算|算不算|这属于|这是不是)\s*(?:a |an |the )?$/;

@@ -311,13 +311,13 @@ const restated: Partial<Record<FactName, { words: RegExp; positive?: RegExp; neg
   chainBranch: {
     // A store the company opened or owns, told as a story: "总公司开的", "集团自营的", "店都是公司的", "总部控股",
     // "one of the company's own stores", "head office owns all 12 stores", "self-operated".
-    words: /(分公司|直营|连锁|分店|自营|(?:总公司|总部|集团|公司)(?:自己|直接)?(?:投资|出资)?(?:开|办|设)(?:的|了)|(?:总部|总公司|集团|公司)的(?:店|门店)|(?:总部|总公司|集团)(?:全资|控股|100%控股)|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company)|(?:company|chain|brand|head office|hq|headquarters|corporate)(?:'s)? (?:own )?(?:stores?|shops?|outlets?|locations?)|(?:company|head office|hq|headquarters|chain|brand|group|corporate) owns|owned by (?:the )?(?:chain|brand|company|head office|hq|headquarters|group)|self[- ]operated)/,
+    words: /(分公司|直营|连锁|分店|自营|fen ?gong ?si|zhi ?ying|fen ?dian|(?:总公司|总部|集团|公司)(?:自己|直接)?(?:投资|出资)?(?:开|办|设)(?:的|了)|(?:总部|总公司|集团|公司)的(?:店|门店)|(?:总部|总公司|集团)(?:全资|控股|100%控股)|branch|chain|direct(?:ly)?[- ]?(?:run|operated|managed)|company[- ](?:run|owned|operated)|run by (?:the )?(?:hq|headquarters|head office|company)|(?:company|chain|brand|head office|hq|headquarters|corporate)(?:'s)? (?:own )?(?:stores?|shops?|outlets?|locations?)|(?:company|head office|hq|headquarters|chain|brand|group|corporate) owns|owned by (?:the )?(?:chain|brand|company|head office|hq|headquarters|group)|self[- ]operated)/,
     // A franchise or a store of its own ("独立的", "自己开的") is not a branch (（四） covers 分公司 directly run stores only).
     negative: {
       // One store, however the owner puts themselves in front of the count: "就我这一家", "只有我们这一个店",
       // "独此一家", "it's just me and this one shop", "I only have this shop", "we're a one-shop business".
       words: /(独立|单店|加盟|挂靠|授权|特许|个体|(?:就|只|仅|独)(?:有|开了?|此)?(?:我|我们|咱|咱们|俺|俺们)?(?:自己)?(?:这么?|这)?(?:(?:一|1)(?:家|间)|(?:一|1)个小?(?:店|门店|门脸|铺|门面))|没(?:有)?(?:开)?(?:分店|连锁)|自己开|个人开|单独开|自己的(?:店|门店|公司)|independent|franchis|licens|owner[- ]operated|(?<![a-z])join(?:ed|ing)?(?:[- ]in)?(?![a-z])|jia ?meng|single (?:store|shop)|sole trader|my own|our own (?:shop|store|business)|(?<![a-z])(?:only|just|sole)(?:[\s,]+(?:the|this|that|one|our|my|us|me|and|a|have|got|run))*[\s,]+(?:shop|store|location|outlet)(?![a-z])|(?<![a-z])one[- ](?:shop|store|location|outlet)(?![a-z]))/,
-      unless: /(分公司|直营|分店|(?<!not a |not an? )branch)/,
+      unless: /(分公司|直营|分店|fen ?gong ?si|zhi ?ying|(?<!not a |not an? )branch)/,
     },
   },
   approvedByEducationCommission: {

@@ -5,6 +5,7 @@
  * "clarification", always with options), and so is an opening that could come from either side of a lease.
  */
 import type { Dialog } from '../dialog-schema.js';
+import type { FactName } from '../../policy/facts.js';
 import { hasAnswer } from '../session.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, LAST_RENT_MEASURE, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
@@ -202,6 +203,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "我是区属国企的租户": the classifier may hear a landlord; the owner said which side they are on.
   const { tenantSide, landlordSide } = understanding.cues;
   if (intentDialog?.id === 'rent-landlord' && tenantSide && !landlordSide) return byId('rent-tenant');
+  // "Caller owns a print shop … the company bought the shop unit years ago": a business in its own premises lets none
+  // of them; the rent clauses say why they do not apply to it (the tenant's dialog), not the landlords' subsidy.
+  if (intentDialog?.id === 'rent-landlord' && !landlordSide && understanding.entities.facts.landlordType === 'ownPremises') return byId('rent-tenant');
   // "We are incubator, we reduce rent for tenant until April", "众创空间运营方 房东补贴能拿吗": a landlord that is a park,
   // incubator or maker space is （二）'s case, which pays it by the landlords' rule ("参照中小微企业房租减免政策").
   if (intentDialog?.id === 'rent-landlord' && understanding.entities.facts.carrierType !== undefined
@@ -523,8 +527,17 @@ function offersCheck(turn: Turn, dialog: Dialog): boolean {
   const rates = entities.percents.filter((p) => !/半|half/i.test(p.text));
   if (entities.money.length > 0 || rates.length > 0 || entities.revenuePair !== null) return false;
   if (cues.stillAsk && Object.keys(entities.facts).length >= 2) return false;
+  // "那个免房租的政策现在还有吗 我五金店 房东区国企", "is the March-April 2020 waiver something I can still claim? landlord
+  // is the district": a fact of the owner's case that this measure asks, with no later period named, asks whether
+  // the 2020 measure applies to them: worked out after the note, not offered. ("2026年还能免房租吗 我们租的区国企的房",
+  // "next month's rent?" ask about a later rent: offered.)
+  if (!laterPeriod.test(normalizeText(understanding.text))
+    && Object.keys(entities.facts).some((fact) => dialog.facts.includes(fact as FactName))) return false;
   return nextFact(dialog, session, outcomesFor(dialog, session.facts)) !== null;
 }
+
+/** A period after 2020 named: "2026年", "下个月", "今年", "next month", "this year", "a new lease". */
+const laterPeriod = /20(?:2[1-9]|[3-9]\d)|下个?月|今年|明年|这个月|本月|这两年|最近|(?<![a-z])(?:next month|this year|next year|this month|new lease|these days|nowadays|recently|lately)(?![a-z])/;
 
 export const startTopic: Handler = (turn) => {
   const { understanding, actions, session, current } = turn;
