@@ -286,7 +286,7 @@ function levelFromStaff(normalized: string): Level | null {
 /** Laying off denied ("没裁", "都没辞人", "一个没裁"), and any layoff said otherwise. */
 const layoffDenied = /(?:一个|都|也|谁也|谁都)?(?:没有|没|未|不)(?:裁|辞|开除|解雇|辞退|减)(?:过|掉|退)?(?:人|员|员工|任何人)?/g;
 /** Said of the staff the question asks about: "都留着呢", "都还在", "都没走", "谁也没走", "一个也没动". */
-const allStayed = /(?:^|[\s,，。;；])(?:人|伙计|员工|大家)?(?:都|全都|全)(?:还)?(?:留着|留下了?|在岗|还在)|(?:都|谁也|谁都|一个也|一个都|一个人也|一个人都)(?:没|没有)(?:走|辞|裁|动|少)/;
+const allStayed = /(?:^|[\s,，。;；])(?:人|伙计|员工|大家)?(?:都|全都|全)(?:还)?(?:留着|留下了?|在岗|还在)(?![^，,。;；]*?(?:半|\d|[一二两三四五六七八九十几]成|部分|多数|一些|几个))|(?:都|谁也|谁都|一个也|一个都|一个人也|一个人都)(?:没|没有)(?:走|辞|裁|动|少)/;
 const layoffVerb = /裁|辞|开除|解雇|辞退|走了|离职|减员|let go|laid off|lay off|fired/;
 const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有|无)[.!。！]?$/;
 const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
