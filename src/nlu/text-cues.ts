@@ -381,10 +381,10 @@ const checkupAsk = new RegExp([
 
 /**
  * "what could I have claimed?", "what was my cafe entitled to back then?", "what would our salon have got": what the
- * owner's business could have had in 2020, asked of the measures as a whole. A landlord's "what could we have claimed
+ * owner's business could have had in 2020, asked of the measures as a whole ("what covid support could I have gotten"). A landlord's "what could we have claimed
  * for the rent we waived" is the landlord's question (read only when no landlord's side is said).
  */
-const pastClaimAsk = /(?<![a-z])what(?:\s+else)?\s+(?:(?:could|would|might)\s+(?:i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+have(?:\s+been)?\s+(?:claimed|got|gotten|received|applied\s+for|qualified\s+for|entitled\s+to|eligible\s+for)|(?:was|were)\s+(?:i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+(?:entitled\s+to|eligible\s+for))(?![a-z])/;
+const pastClaimAsk = /(?<![a-z])what(?:\s+else)?(?:\s+(?:covid(?:-19)?|epidemic|pandemic|government|district|xicheng|financial|kinds? of|sorts? of|types? of|support|help|relief|benefits?|subsid(?:y|ies)|assistance|aid|policies|measures|money|exactly)){0,3}\s+(?:(?:could|would|might)\s+(?:i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+have(?:\s+been)?\s+(?:claimed|got|gotten|received|applied\s+for|qualified\s+for|entitled\s+to|eligible\s+for)|(?:was|were)\s+(?:i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+(?:entitled\s+to|eligible\s+for))(?![a-z])/;
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
