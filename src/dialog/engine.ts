@@ -24,6 +24,7 @@ import { amountAskedEarly } from './handlers/amount-asked-early.js';
 import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
+import { whatNow } from './handlers/what-now.js';
 import { conversation } from './handlers/conversation.js';
 import { followUp } from './handlers/follow-up.js';
 import { tradeAfterInfo } from './handlers/trade-after-info.js';
@@ -48,7 +49,7 @@ export interface StepResult {
  * before the facts are in ("那我能拿多少"), then the pending question, a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, infoFollowUp, directAnswerHandler,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, whatNow, infoFollowUp, directAnswerHandler,
   amountAskedEarly, pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
 ];
 

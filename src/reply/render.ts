@@ -309,6 +309,11 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
       draft.options = [{ label: t(lang, '好，按2020年核对', 'Yes, check 2020'), value: `/topic ${dialog.intents[0] ?? ''}` }];
       return;
     }
+    case 'whatNow':
+      if (action.eligible === false) say('按您说的情况，这一项用不上。能做的是下面"可以试试"的办法，也可以问问其他措施：', 'On what you told me, this item does not apply. What you can do is under "Instead" below, and other measures may help:');
+      else if (action.eligible === true) say('按您说的情况符合条件，申请找下面的部门：', 'On what you told me, you qualify: apply through the office below.');
+      else say('这一项要由部门认定，请直接问下面的部门：', 'The department decides this one: ask the office below.');
+      return;
     case 'noAmount': {
       say(`第${measureLabel(action.measure)}项没有规定金额或标准，只写了提供的支持；具体请问负责的科室。`,
         `Item ${action.measure} sets no amount or standard, only the support offered; ask the office in charge.`);

@@ -1,0 +1,33 @@
+/**
+ * "那怎么办", "啥都没有吗", "so nothing at all? what can she do then", "what are my options?" right after a result: the
+ * owner asks what is left to do. The answer is the result again, led by one line that says what it means for them
+ * (not covered: what they can do instead, with the clause's own alternatives; covered or for the department:
+ * whom to call), and, when the measure does not apply, the check-up offered for the other measures. Never the
+ * not-covered refusal or the bare menu while a result is on screen.
+ */
+import { hasAnswer } from '../session.js';
+import { dialogsNamed, outcomesFor, resultAction, type Handler } from '../turn.js';
+
+const whatNowZh = /(?:那|那我|那我们|我|我们|那她|那他)?(?:该|应该|要|能)?(?:怎么办|咋办|怎么整|咋整|怎么弄|咋弄)|(?:还有|有没有)(?:别的|其他|其它|啥|什么)(?:办法|路子|出路|招)|就没(?:有)?(?:办法|招|路子)了|(?:啥|什么|一点)(?:都|也)(?:没有|没|拿不到|享受不了|用不上)|一分(?:钱)?(?:都|也)(?:没有|拿不到)|就这样了/;
+const whatNowEn = /(?<![a-z])(?:what (?:can|could|should|do) (?:i|we|she|he|they|the caller) do(?: (?:then|now|instead|about it))?|so nothing(?: at all)?|nothing at all|any other (?:way|ways|option|options|route|routes)|what are (?:my|our|her|his|their) options|what now|what else can (?:i|we|she|he|they) do|so what do (?:i|we) do)(?![a-z])/;
+
+export const whatNow: Handler = (turn) => {
+  const { understanding, session, current, actions, ctx } = turn;
+  if (turn.awaiting !== null || !current || current.rules.length === 0 || !hasAnswer(session)) return false;
+  const { cues, entities, text } = understanding;
+  if (cues.checkup || cues.broadAsk || cues.whomToCall || Object.keys(entities.facts).length > 0 || entities.money.length > 0) return false;
+  const lower = text.toLowerCase();
+  if (!whatNowZh.test(lower) && !whatNowEn.test(lower)) return false;
+  // "那担保费呢 怎么办" names a measure of its own: that one's question.
+  const named = dialogsNamed(ctx.dialogs, text);
+  if (named.length > 0 && !named.includes(current)) return false;
+  const outcomes = outcomesFor(current, session.facts);
+  const first = outcomes[0];
+  if (!first) return false;
+  actions.push({ type: 'whatNow', eligible: first.eligible });
+  actions.push(resultAction(current, session, outcomes, false));
+  const checkup = ctx.dialogs.byId.get('checkup');
+  if (first.eligible === false && checkup && current.id !== checkup.id) actions.push({ type: 'offerTopic', dialog: checkup.id });
+  turn.intent = 'follow_up';
+  return true;
+};
