@@ -8,7 +8,10 @@ import { advance, answersFact, applyFacts, dialogNamed, isRentMeasure, namedByRe
 
 export const resumeRequest: Handler = (turn) => {
   const { understanding, ctx, actions, session } = turn;
-  if (!understanding.cues.resume || Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0) return false;
+  if (!understanding.cues.resume) return false;
+  // "go back to the rent question please, my rent is 1.5 wan a month": facts or figures beside the going back are
+  // welcome only as the answer to the question resumed; otherwise they are a case of their own.
+  const told = Object.keys(understanding.entities.facts).length > 0 || understanding.entities.money.length > 0;
   const named = dialogNamed(ctx.dialogs, understanding.text);
   const byId = (id: string | null) => (id ? ctx.dialogs.byId.get(id) : undefined);
   const left = byId(session.suspended) ?? byId(session.dialog);
@@ -18,23 +21,23 @@ export const resumeRequest: Handler = (turn) => {
     && namedByRentAlone(ctx.dialogs, understanding.text, named);
   const target = (named && named.rules.length > 0 && !rentLeft ? named : undefined) ?? left;
   if (!target) return false;
+  // "回到稳岗那个 培训我们组织了的": the answer to the question resumed comes with it. Its "行" / "ok" is the
+  // going back, not a yes to that question, so only the fact's own words count.
+  const pending = nextFact(target, session, outcomesFor(target, session.facts));
+  const filled = pending
+    ? factsFromMessage(understanding.text, { ...understanding.entities, yesNo: null }, pending, target, session.facts, promptFor(ctx.dialogs, target, pending))
+    : null;
+  const answered = pending !== null && filled !== null && answersFact(pending, filled.facts);
+  if (told && (!answered || !left)) return false;
   // The dialog left for the one resumed is itself offered back afterwards.
   const leaving = session.dialog && session.dialog !== target.id && session.awaiting ? session.dialog : null;
   session.suspended = leaving;
   turn.intent = 'resume';
-  // "回到稳岗那个 培训我们组织了的": the answer to the question resumed comes with it. Its "行" / "ok" is the
-  // going back, not a yes to that question, so only the fact's own words count.
-  const pending = nextFact(target, session, outcomesFor(target, session.facts));
-  if (pending) {
-    const prompt = promptFor(ctx.dialogs, target, pending);
-    const entities = { ...understanding.entities, yesNo: null };
-    const filled = factsFromMessage(understanding.text, entities, pending, target, session.facts, prompt);
-    if (answersFact(pending, filled.facts)) {
-      session.dialog = target.id;
-      applyFacts(session, filled.facts, actions);
-      advance(session, target, actions);
-      return true;
-    }
+  if (answered) {
+    session.dialog = target.id;
+    applyFacts(session, filled.facts, actions);
+    advance(session, target, actions);
+    return true;
   }
   advance(session, target, actions, true);
   return true;
