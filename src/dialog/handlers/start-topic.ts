@@ -159,6 +159,18 @@ function noChainAsked(turn: Turn): boolean {
   return !tellsOfChain(rest);
 }
 
+/** "那普通房租减免呢", "那担保费怎么算": a clause that turns to another question, "那 … 呢" (not the 那个 of "that"). */
+const thenAsks = /那(?:么)?(?![个些边里时会样天家种位年月])([^，,。；;？?！!那]{2,14}?)(?:呢|怎么样|怎么算|咋算)/g;
+
+/** The computing measure the last "那 … 呢" clause names, when it names exactly one. */
+function contrastAsked(turn: Turn): Dialog | undefined {
+  const clauses = [...normalizeText(turn.understanding.text).matchAll(thenAsks)];
+  const last = clauses[clauses.length - 1]?.[1];
+  if (!last) return undefined;
+  const named = dialogsNamed(turn.ctx.dialogs, last);
+  return named.length === 1 && named[0] && named[0].rules.length > 0 ? named[0] : undefined;
+}
+
 /**
  * The dialog the message is about: its intent's (or the one its words settle a close reading on), turned
  * by what the owner says of themselves; for an out-of-scope reading, the one its topic words and facts name.
@@ -180,6 +192,9 @@ function dialogFor(turn: Turn): Dialog | undefined {
   // "我们是连锁餐饮分店 能拿啥补贴", "我们店是美发连锁的分店 看看有啥补贴": 连锁 / 分店 say what the business is, not what
   // is asked ("连锁门店有啥补贴" narrows the ask to （四）): what there is for a business the check-up covers is the check-up.
   if (understanding.cues.broadAsk && !tied && describesOwnBusiness(turn)) return schoolRentCase(turn) ?? byId('checkup');
+  // "听说连锁的30%补贴加盟不算 那普通房租减免呢": after what the owner has heard of one measure, "那…呢" asks another.
+  const contrasted = contrastAsked(turn);
+  if (contrasted && contrasted !== intentDialog) return contrasted;
   // "稳岗补贴我们饭馆能拿吗" may read as the check-up; a measure named by its own words, without a
   // check-up cue, is that measure's question.
   if (intentDialog?.id === 'checkup') {
