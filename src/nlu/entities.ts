@@ -155,8 +155,8 @@ function withRegistration(facts: Entities['facts'], { where: registration, taxed
 const monthCountWords: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 俩: 2, 仨: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 /** "两个月", "俩月" (两月, 仨月: a count, where 二月 and 三月 are February and March), "for two months", "a two-month rent holiday", "both months". */
 const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六|俩|仨)\s*个月|(?<![\d一二两三四五六])(俩|仨|两)\s*月|(?<![a-z])(\d|one|two|three|four|five|six|both)(?:\s+|-)months?(?![a-z])/g;
-/** "没减", "0", "一分没免", "nothing": the amount asked is zero. */
-const zeroAmount = /^(?:没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|0|零|nothing|none|zero|no reduction|didn't reduce|did not reduce)[\s,，。.]*(?:0|零)?\s*(?:元|块|yuan)?$/;
+/** "没减", "0", "一分没免", "nothing", "nothing reduced, 0, only pay later": the amount asked is zero (no other figure). */
+const zeroAmount = /^(?:(?:nothing|none|zero|0|零(?=\s*(?:元|块)?\s*(?:$|[，,。.\s])))(?:\s+(?:reduced|cut|waived))?|没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|no reduction|(?:we\s+)?(?:didn'?t|did not|never)\s+(?:reduce|cut|waive|lower)(?:\s+(?:it|the rent|anything|any rent))?)(?![a-z\d])(?![^]*[1-9])/;
 
 /**
  * The months a span covers. "一个月" is as often a rate ("一个月18万左右 免了三个月", "18万一个月，减了俩月") as a
