@@ -32,9 +32,9 @@ export type Action =
   | { type: 'keptGoing' }
   | { type: 'undone' }
   /** An unhappy owner: an apology, a person to call for the topic, and what they told the bot. */
-  | { type: 'complaint'; contacts: Contact[]; facts: Facts; measure: number | null }
+  | { type: 'complaint'; contacts: Contact[]; facts: Facts; measure: number | null; objection?: boolean }
   /** "不对" with nothing else: what the bot understood, each fact changeable, and which is wrong? */
-  | { type: 'whichWrong'; facts: Facts }
+  | { type: 'whichWrong'; facts: Facts; measure?: number; contacts?: Contact[] }
   /** The facts one owner answer could be about before the bot asks which side of the lease they are on. */
   /** Tenant or landlord? Both sides are the same measure's (（一）), which the reply names. */
   | { type: 'askSide'; measures: number[] }

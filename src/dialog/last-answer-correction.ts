@@ -76,12 +76,20 @@ function lastAnswerCorrected(turn: Turn, found: Facts): Facts | null {
   const fact = session.lastAnswered ?? null;
   const known = fact ? session.facts[fact] : undefined;
   if (!fact || known === undefined || fact in found) return null;
-  const read = readCorrection(fact, understanding.text);
+  // "不对吧，听说是全免的，怎么我们只减一半？" after the layoffs answer: a long message that never names the subject of the
+  // answer given last (layoffs) is about something else, whatever its grammar hears in "减一半". A short one ("错了 是很多")
+  // is that answer again.
+  const subject = subjectNamed[fact];
+  const aboutIt = !subject || understanding.text.trim().length <= shortCorrectionChars || subject.test(normalizeText(understanding.text));
+  const read = aboutIt ? readCorrection(fact, understanding.text) : undefined;
   if (read !== undefined) return read === known ? null : ({ [fact]: read } as Facts);
   if (!understanding.cues.reversal) return null;
   if (factKinds[fact] === 'boolean') return { [fact]: !known } as Facts;
   return otherOfTwo(fact, known);
 }
+
+/** A correction this short ("错了 是很多", "no, a few") needs no subject: it is the last answer again. */
+const shortCorrectionChars = 12;
 
 /** A choice of two (business or office) turned round or denied is the other one. */
 function otherOfTwo(fact: FactName, known: unknown): Facts | null {

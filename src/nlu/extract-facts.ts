@@ -103,7 +103,8 @@ export function createFactReader(synonyms: EntitySynonyms): (text: string, norma
       const before = spacedBefore.test(clause) && han.test(normalized.charAt(hit.start)) ? '' : clause.replace(spacedClause, '');
       // "那会儿谁不是延期开学": a rhetorical "who didn't?" says everyone did.
       const found = negated.exec(before);
-      const negation = found && !rhetoricalWho.test(before.slice(0, found.index)) ? found : null;
+      // "no actually head office pays the rent": the "no" answers the question; "actually" starts what is so.
+      const negation = found && !rhetoricalWho.test(before.slice(0, found.index)) && !noThenActually.test(found[0]) ? found : null;
       const { fact, value } = hit.entry;
       const after = normalized.slice(hit.end, hit.end + 40);
       const isNegated = negation !== null || (typeof value === 'string' && othersOwn.test(after))
@@ -223,6 +224,9 @@ const othersOwn = /^(?:其实|倒|那|则)?(?:是|属于|归)(?:别人|人家|�
  * is actually our office"), so they are denied like a 不是 before them.
  */
 const locatedElsewhere = /^(?:本身|自己|其实|则|倒是?|呢)?(?:是)?(?:在|开在)(?:别的地方|别处|别地儿?|另外?一个地方|另一处|另外的地方|其他地方|外面|隔壁|对面|另一栋|别的楼|另一条街|别的街|马路对面|街对面)|^(?:其实|倒)?(?:并)?不在(?:这儿|这里|这边|这栋|这个楼|这)|^\s*(?:itself |proper )?(?:is|are|was|were|'s)\s+(?:actually |located |based )?(?:somewhere else|elsewhere|(?:in|at) (?:a |another |a different |an? other )(?:place|location|building|address|street|spot|site)|across the (?:street|road)|down the (?:street|road)|next door)/;
+
+/** An English "no" answering the question, then "actually": what follows is asserted, not denied. */
+const noThenActually = /^[^a-z]?no[\s,.!]+actually(?![a-z])/;
 
 /** A negation word, then only filler words or spaces, up to the phrase. */
 function buildNegationPattern(negation: EntitySynonyms['negation']): RegExp {

@@ -114,6 +114,10 @@ const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|�
 const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:rent|rents|rented|let|lease|leased|sublet|am renting|are renting|'m renting|'re renting|am letting|are letting|'m letting|'re letting)\\s+(?:(?:it|them|this|that|the|our|my|a|an|some|part|space|\\w+)\\s+){0,3}?(?:out|to)(?![a-z])",
   "(?<![a-z])(?:i|we)\\s+(?:have|had|'ve got|got)\\s+(?:(?:a|some|several|few|many|\\d+|two|three|four|five|small|sme|business)\\s+){0,2}tenants?(?![a-z])",
+  // "a private person renting my flat to a small design studio", "letting our shop out to a cafe": the owner's own place
+  // let to someone; "I knocked 10k off their rent", "took 5k off the tenants' rent": the tenant's rent cut by the speaker.
+  "(?<![a-z])(?:renting|letting|leasing)\\s+(?:out\\s+)?(?:my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:flats?|apartments?|units?|shops?|rooms?|offices?|space|property|place|house|premises|storefronts?)\\s+(?:out\\s+)?to\\s+(?!us\\b|me\\b)",
+  "(?<![a-z])(?:i|we)\\s+(?:knocked|took|cut|shaved|waived|forgave)\\s+[^.?!;]{0,20}?\\s*off\\s+(?:their|his|her|the\\s+tenants?'?s?|our\\s+tenants?'?s?|my\\s+tenants?'?s?)\\s+rent(?![a-z])",
   // Not "房租给免了" (the rent was waived: 房租 + 给免, 给 is the waiver's), but "把房租给别人" is a letting.
   '(?<!房东|他们|人家|对方|业主)(?<!(?<!把)房)租给(?![我咱]|免|减|降|打折|退|补|少)',
   // "我们是出租房子的那方", "we're the ones renting it out": the letting side named as such.

@@ -244,8 +244,13 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
     case 'undone': say('已恢复刚才的对话。', 'Restored where we were.'); return;
     case 'complaint': {
       const summary = factsSummary(dialogs, action.facts, lang);
-      say(`抱歉没能帮上忙。您可以直接找人工：${contactList(action.contacts, 'zh')}。${summary ? `打电话时可以说：${summary}。` : ''}`,
-        `Sorry I could not help. You can talk to a person: ${contactList(action.contacts, 'en')}.${summary ? ` Tell them: ${summary}.` : ''}`);
+      if (action.objection) {
+        say(`理解。这一项的条件是通知定的，我改变不了；您的情况可以直接向负责的部门反映：${contactList(action.contacts, 'zh')}。${summary ? `打电话时可以说：${summary}。` : ''}企业遇到的其他特殊困难，通知第（十四）项写明经区政府决策后协调解决。`,
+          `I understand. The conditions are the notice's and I cannot change them; you can put your case to the office in charge: ${contactList(action.contacts, 'en')}.${summary ? ` Tell them: ${summary}.` : ''} Other special difficulties, item 14 says, are resolved case by case after a district government decision.`);
+      } else {
+        say(`抱歉没能帮上忙。您可以直接找人工：${contactList(action.contacts, 'zh')}。${summary ? `打电话时可以说：${summary}。` : ''}`,
+          `Sorry I could not help. You can talk to a person: ${contactList(action.contacts, 'en')}.${summary ? ` Tell them: ${summary}.` : ''}`);
+      }
       addContacts(draft, action.contacts.slice(0, 2));
       if (action.measure) addMeasures(draft, [action.measure]);
       return;
@@ -256,6 +261,12 @@ function renderAction(action: Action, draft: Draft, dialogs: DialogSet, lang: La
         `Here is what I understood: ${summary}. Which is wrong? Tap the one to change, or just say the right value (e.g. "it's an office", "rent 28000").`);
       draft.options = (Object.keys(action.facts) as FactName[]).slice(0, 9)
         .map((fact) => ({ label: `${factName(fact, lang)}: ${factValue(dialogs, fact, action.facts[fact], lang)}`, value: `/change ${fact}` }));
+      if (action.measure !== undefined && action.contacts && action.contacts.length > 0) {
+        say(`都对的话，第${measureLabel(action.measure)}项的结论不变；要核实可以问：${action.contacts.map((c) => contactLine(c, 'zh')).join('；')}`,
+          `If all of it is right, the answer for item ${action.measure} stands; to check it, call: ${action.contacts.map((c) => contactLine(c, 'en')).join('; ')}`);
+        addMeasures(draft, [action.measure]);
+        addContacts(draft, action.contacts);
+      }
       return;
     }
     case 'registrationSplit':

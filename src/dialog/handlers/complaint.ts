@@ -3,14 +3,24 @@
  * (or the SME service line) and what the owner told the bot — never a refusal, never an empty "which one?".
  * Rasa's "human handoff" pattern.
  */
-import { reoffer, type Handler } from '../turn.js';
+import { hasAnswer } from '../session.js';
+import { dialogsNamed, reoffer, type Handler } from '../turn.js';
 import { topicContacts } from './conversation.js';
+
+/**
+ * "这也太不合理了吧 我们也是受疫情影响啊", "that's so unfair" right after an answer: an objection to the notice's
+ * conditions, not to the bot. (Before any answer "不合理" is as often （十二）'s "不合理限制".)
+ */
+const objection = /不合理|不公平|凭什么|说不过去|不讲理|(?<![a-z])(?:unfair|not fair|so strict|too strict|unreasonable|that's not right|that is not right)(?![a-z])/i;
 
 export const complaint: Handler = (turn) => {
   const { understanding, actions, session } = turn;
   const factCount = Object.keys(understanding.entities.facts).length + understanding.entities.money.length;
-  if (!understanding.cues.complaint || factCount > 0) return false;
-  actions.push({ type: 'complaint', facts: session.facts, ...topicContacts(turn) });
+  if (factCount > 0) return false;
+  const objects = !understanding.cues.complaint && turn.awaiting === null && turn.current !== undefined && hasAnswer(session)
+    && objection.test(understanding.text) && dialogsNamed(turn.ctx.dialogs, understanding.text).every((d) => d === turn.current);
+  if (!understanding.cues.complaint && !objects) return false;
+  actions.push({ type: 'complaint', facts: session.facts, ...topicContacts(turn), ...(objects ? { objection: true } : {}) });
   reoffer(session, actions);
   turn.intent = 'complaint';
   return true;

@@ -202,7 +202,10 @@ export const correctionAfterAnswer: Handler = (turn) => {
     return true;
   }
   if (cues.correction && !ifOnly && facts.length === 0 && Object.keys(session.facts).length > 0) {
-    actions.push({ type: 'whichWrong', facts: session.facts });
+    // After an answer, "不对吧" / "that's wrong" keeps that answer's measure and whom to ask about it in view.
+    const [outcome] = outcomesFor(current, session.facts);
+    const measure = current.measures[0];
+    actions.push({ type: 'whichWrong', facts: session.facts, ...(measure !== undefined && outcome ? { measure, contacts: outcome.contacts.slice(0, 2) } : {}) });
     turn.intent = 'correction';
     return true;
   }

@@ -416,7 +416,7 @@ function schoolRentCase(turn: Turn): Dialog | undefined {
 }
 
 /** A word of reducing or waiving rent. */
-const reducingWord = /减|免|少收|(?<![a-z])(?:forg[ai]ve\w*|waiv\w*|cut|reduc\w*|halved|lowered|rent[- ]free|rent breaks?|rent holidays?)(?![a-z])/;
+const reducingWord = /减|免|少收|(?<![a-z])(?:forg[ai]ve\w*|waiv\w*|cut|reduc\w*|halved|lowered|rent[- ]free|rent breaks?|rent holidays?|knocked|took|shaved|off (?:their|the|his|her) rent)(?![a-z])/;
 
 /**
  * "We own a small mall and forgave our shops' rent for March and April, what support can we get?": a landlord who

@@ -1,0 +1,73 @@
+/**
+ * Families of round 14 (the r14 dev writers), read without the classifier: "在" answers where the business is registered;
+ * "有的" is a yes; "一个没走", "都留着呢" are no layoffs; schools that are a shop's customers are no school; a call the owner
+ * made asks for nobody; "no actually head office pays" asserts what follows its "no"; "nothing reduced, 0" is a reduction
+ * of 0; the measure's own name ("连锁直营门店的房租补贴") is no fact of the store; a letting told in a story is a landlord's.
+ */
+import { expect, test } from 'vitest';
+import type { FactName } from '../../src/policy/facts.js';
+import { readAnswer } from '../../src/nlu/read-answer.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { textCues } from '../../src/nlu/text-cues.js';
+import { extractYesNo } from '../../src/nlu/extract-yes-no.js';
+
+test.each<[string, boolean | null]>([
+  ['有的', true],
+  ['有的 网上的课', true],
+  ['有的人走了', null],
+])('"%s" as a yes or no → %s', (text, yesNo) => {
+  expect(extractYesNo(text).yesNo).toBe(yesNo);
+});
+
+test.each<[FactName, string, unknown]>([
+  ['registeredInXicheng', '在', true],
+  ['registeredInXicheng', '在的', true],
+  ['registeredInXicheng', '是在', true],
+  ['registeredInXicheng', '不在', false],
+  ['layoffs', '一个没走', 'none'],
+  ['layoffs', '谁也没走', 'none'],
+  ['layoffs', '就俩伙计 都留着呢', 'none'],
+  ['layoffs', '都留下了一半', 'many'],
+  ['layoffs', '一个都没走 但是辞了一个', 'few'],
+  ['chainBranch', 'fen gongsi zhiying', true],
+  ['chainBranch', 'not zhiying, jiameng', false],
+  ['paysRent', 'no actually head office pays the rent for all the branches', false],
+])('asked %s, "%s" → %s', (fact, text, value) => {
+  expect(readAnswer(fact, text)).toBe(value);
+});
+
+test.each<[string, Partial<Record<FactName, unknown>>, FactName[]]>([
+  ['降了九成 学校都没开学', { openingDelayed: true }, ['industry']],
+  ['我们学校没开学', { industry: 'educationTraining' }, []],
+  ['我们是一家美发连锁的门店，想问那个连锁直营门店的房租补贴', { industry: 'beautySalon' }, ['chainBranch']],
+  ['我们是直营门店 连锁直营门店的房租补贴能拿吗', { chainBranch: true }, []],
+  ['no actually head office pays the rent for all the branches', { paysRent: false }, []],
+  ['Note: the company bought the shop unit years ago.', { landlordType: 'ownPremises' }, []],
+  ['租金从我们门店自己的账上走', {}, ['landlordType']],
+])('"%s" holds %o and none of %o', (text, facts, absent) => {
+  const found = extractEntities(text).facts;
+  expect(found).toMatchObject(facts);
+  for (const fact of absent) expect(found[fact]).toBeUndefined();
+});
+
+test.each<[string, boolean]>([
+  ['nothing reduced, 0, only pay later', true],
+  ['we did not reduce, just deferred', true],
+  ['一分没减 只是缓交', true],
+  ['零售店', false],
+  ['nothing, we cut 5000', false],
+])('asked the reduction, "%s" says none: %s', (text, zero) => {
+  expect(extractEntities(text).zeroAmount).toBe(zero);
+});
+
+test.each<[string, Partial<ReturnType<typeof textCues>>]>([
+  ['刚打电话问了物业 房东是一个央企下面的公司', { humanAsked: false, whomToCall: false }],
+  ['I just got off the phone with the landlord', { whomToCall: false }],
+  ['我想打电话问问', { humanAsked: true, whomToCall: true }],
+  ['开着的 学校不开学也没啥活', { school: false }],
+  ['我们学校没开学 房租能免吗', { school: true }],
+  ["I'm just a private person renting my flat to a small design studio", { landlordSide: true }],
+  ['we knocked 5k off their rent', { landlordSide: true }],
+])('"%s" → %o', (text, cues) => {
+  expect(textCues(text)).toMatchObject(cues);
+});
