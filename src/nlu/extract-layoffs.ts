@@ -104,7 +104,7 @@ const enShare = new RegExp(
  * unless the message says they went of their own accord). "only one guy left" is who remains, not who went; "a cook
  * left" is one.
  */
-const enWentPattern = new RegExp(`(?<![a-z])(?<!(?:only|just|down to|there'?s|there is|there are|still|with)\\s+)(an?|\\d{1,4}|${englishNumberSource})\\s+(?:of (?:our |the |my )?)?(?:${enStaffNoun}|guy|girl|lady|barista|receptionist|therapist|cashier|staffer|baker|tailor|mechanic)s?\\s+(?:left|has left|have left|went|is gone|was gone|walked)(?![a-z])`, 'g');
+const enWentPattern = new RegExp(`(?<![a-z])(?<!(?:only|just|down to|there'?s|there is|there are|still|with)\\s+)(an?|\\d{1,4}|${englishNumberSource})\\s+(?:of (?:our |the |my )?)?(?:${enStaffNoun}|guy|girl|lady|barista|receptionist|therapist|cashier|staffer|baker|tailor|mechanic)s?\\s+(?:left|has left|have left|went|is gone|was gone|walked|leave)(?![a-z])`, 'g');
 const enCountPatterns: RegExp[] = [
   // "15 out of 20 were let go": the second number is the staff.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
@@ -334,5 +334,6 @@ export function readLayoffsAnswer(normalized: string): Level | undefined {
   if (staff) return staff;
   if (many || onlyLeft.test(text)) return 'many';
   if (!staying && (fewWords.test(text) || countedPeople.test(text))) return 'few';
-  return undefined;
+  // "two staff left, we have 30", "one cook left": the message's own reading, when the answer's words above say nothing.
+  return extractLayoffs(text, text)?.level ?? undefined;
 }
