@@ -25,6 +25,7 @@ import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
 import { whatNow } from './handlers/what-now.js';
+import { contactWeighed } from './handlers/contact-weighed.js';
 import { conversation } from './handlers/conversation.js';
 import { followUp } from './handlers/follow-up.js';
 import { tradeAfterInfo } from './handlers/trade-after-info.js';
@@ -50,7 +51,7 @@ export interface StepResult {
  */
 export const handlers: readonly Handler[] = [
   runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, whatNow, infoFollowUp, directAnswerHandler,
-  amountAskedEarly, pendingQuestion, acknowledgement, clarify, startTopic, conversation, fallback,
+  amountAskedEarly, pendingQuestion, acknowledgement, contactWeighed, clarify, startTopic, conversation, fallback,
 ];
 
 /** A message decides the language only when its words do: "2", "15k", "ok" keep the one in use. */

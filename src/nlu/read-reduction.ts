@@ -48,8 +48,8 @@ export interface ReductionReading {
 
 const window = 16;
 /** A total said in so many words, just before or after the amount. */
-const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
-const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|overall|combined|all told|in all)(?![a-z])/;
+const totalBefore = /(一共|总共|共计|合计|总计|加起来|累计|总额|共|in total|total(?:ling|ing)?|altogether|all together|all in all|overall|combined|all told|sum of)\s*(?:是|为|减了|减免了?|免了|of|is|was|:|：)?\s*$/;
+const totalAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:in total|total|altogether|all together|overall|combined|all told|in all)(?![a-z])/;
 /** The rent itself named at the amount ("月租3万", "租金每月2万", "rent is 15k", "a 50,000 monthly rent", "half of 20k"). */
 const rentBefore = /((?<![\d一二三四五六七八九十两、])月租金?(?:加起来|加一块|合计|总计|一共|总共|共计)|月租金?|租金|房租|(?<![a-z])rent(?:al)?s?(?:\s+(?:is|was|of|at|total|in total|are|were))?|(?<![a-z])(?:tenants?|shops?|who(?:'re| are)?|one|each|they(?:'re| are)?)\s+pay(?:s|ing)?|(?:half|%|percent|一半)\s+of(?:\s+the)?(?:\s+rent(?:\s+of)?)?)\s*(?:分别|各自|各)?\s*(?:是|为|:|：|每个?月|一个月|每月是)?\s*(?:a|the)?\s*$/;
 const rentAfter = /^\s*(?:元|块|yuan|rmb)?\s*(?:(?:a|per|each)\s+month\s+)?(?:的|of)?\s*(?:monthly\s+)?(?:rent|租金|房租|月租)|^\s*(?:元|块)?的(?:一半|\d+%|百分之)/;
