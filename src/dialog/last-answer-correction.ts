@@ -126,6 +126,11 @@ const subjectNamed: Partial<Record<FactName, RegExp>> = {
   enterpriseSize: /规模|员工|职工|号人|[\d一二两三四五六七八九十百千]多?个?人(?!家)|营业额|营收|(?<![a-z])(?:staff|employees|workers|headcount|turnover)(?![a-z])/,
 };
 
+/** Whether the text names the subject of a fact ("裁员" of layoffs, "培训" of the training): said, it is about that fact. */
+export function namesSubjectOf(fact: FactName, text: string): boolean {
+  return subjectNamed[fact]?.test(normalizeText(text)) === true;
+}
+
 /**
  * A "what if" put as a trade ("如果是卖衣服的呢", "要是我们是开健身房的呢", "那我们要是开的美发店呢", "what if we were a clothing store?"): the
  * trade without its frame, read by the industry grammar. Only a trade's own shape counts (卖/做/开 … 的, … 店/馆,

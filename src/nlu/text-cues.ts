@@ -105,7 +105,7 @@ const enCopula = "\\s*(?:'m|'re|'s|\\s+am|\\s+are|\\s+is|\\s+was|\\s+were)\\s+(?
 const sideStatement = (zhRole: string, enRole: string): RegExp =>
   new RegExp(`${zhSpeaker}${zhCopula}${zhRole}(?![的那])|${enSpeaker}${enCopula}${enRole}(?![a-z]|'s)`, 'i');
 const tenantStatement = sideStatement('(?:租户|承租方|承租人|承租户|租客|租房的|租房子的|租的)', '(?:tenants?|lessees?|renters?)');
-const landlordStatement = sideStatement('(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of (?:a|an|the|this|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:building|property|premises|mall|plaza|arcade|shopping (?:centre|center)|office block|complex|market|courtyard))');
+const landlordStatement = sideStatement('(?:个人|私人|小|二)?(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of (?:a|an|the|this|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:building|property|premises|mall|plaza|arcade|shopping (?:centre|center)|office block|complex|market|courtyard))');
 
 /**
  * Letting to others, or having tenants: "i rent it to a small company", "we lease our floors out", "we have tenants",
@@ -120,6 +120,8 @@ const lettingStatement = new RegExp([
   "(?<![a-z])(?:i|we)\\s+(?:knocked|took|cut|shaved|waived|forgave)\\s+[^.?!;]{0,20}?\\s*off\\s+(?:their|his|her|the\\s+tenants?'?s?|our\\s+tenants?'?s?|my\\s+tenants?'?s?)\\s+rent(?![a-z])",
   // Not "房租给免了" (the rent was waived: 房租 + 给免, 给 is the waiver's), but "把房租给别人" is a letting.
   '(?<!房东|他们|人家|对方|业主)(?<!(?<!把)房)租给(?![我咱]|免|减|降|打折|退|补|少)',
+  // "给租我房子的小饭馆免了两个月": the tenant renting the speaker's place.
+  '租(?:了)?(?:我|我们|咱|咱们)(?:家)?(?:的)?(?:房子|房|门面|铺面|店面|底商|铺子)',
   // "我们是出租房子的那方", "we're the ones renting it out": the letting side named as such.
   '出租(?:房子|房屋|门面|铺面|商铺|店面|写字楼)?的(?:一方|那方|那边|一边|那个|人|公司|企业|单位)',
   "(?<![a-z])(?:we're|we are|i'm|i am)\\s+(?:actually\\s+)?the\\s+ones?\\s+(?:renting|letting|leasing)\\s+(?:it|them|the\\s+\\w+)?\\s*out(?![a-z])",

@@ -3,6 +3,7 @@
  * (or the SME service line) and what the owner told the bot — never a refusal, never an empty "which one?".
  * Rasa's "human handoff" pattern.
  */
+import { looksLikeQuestion } from '../../nlu/text-cues.js';
 import { hasAnswer } from '../session.js';
 import { dialogsNamed, reoffer, type Handler } from '../turn.js';
 import { topicContacts } from './conversation.js';
@@ -13,12 +14,17 @@ import { topicContacts } from './conversation.js';
  */
 const objection = /不合理|不公平|凭什么|说不过去|不讲理|(?<![a-z])(?:unfair|not fair|so strict|too strict|unreasonable|that's not right|that is not right)(?![a-z])/i;
 
+/** "太不公平了。那我怎么跟房东说，他减了有什么好处？": a question besides the objection is the owner's ask. */
+function asksBesides(text: string): boolean {
+  return text.split(/(?<=[。！!？?；;])|[，,]\s*(?=那|可|但|所以|and |so |but )/).some((clause) => !objection.test(clause) && looksLikeQuestion(clause));
+}
+
 export const complaint: Handler = (turn) => {
   const { understanding, actions, session } = turn;
   const factCount = Object.keys(understanding.entities.facts).length + understanding.entities.money.length;
   if (factCount > 0) return false;
   const objects = !understanding.cues.complaint && turn.awaiting === null && turn.current !== undefined && hasAnswer(session)
-    && objection.test(understanding.text) && dialogsNamed(turn.ctx.dialogs, understanding.text).every((d) => d === turn.current);
+    && objection.test(understanding.text) && !asksBesides(understanding.text) && dialogsNamed(turn.ctx.dialogs, understanding.text).every((d) => d === turn.current);
   if (!understanding.cues.complaint && !objects) return false;
   actions.push({ type: 'complaint', facts: session.facts, ...topicContacts(turn), ...(objects ? { objection: true } : {}) });
   reoffer(session, actions);

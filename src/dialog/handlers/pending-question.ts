@@ -12,7 +12,7 @@ import { answerAroundMeaningQuestion, answersBesideQuestion } from '../../nlu/qu
 import { promptFor, type Dialog, type DialogSet } from '../dialog-schema.js';
 import { contactsForMeasure } from '../topic-contacts.js';
 import { MAX_ATTEMPTS } from '../limits.js';
-import { correctedLastAnswer, withoutBorrowedAnswer } from '../last-answer-correction.js';
+import { correctedLastAnswer, namesSubjectOf, withoutBorrowedAnswer } from '../last-answer-correction.js';
 import { advance, answersFact, applyFacts, dialogNamed, dialogsNamed, factsFor, isRentMeasure, namedByRentAlone, reoffer, sayHowRead, startDialog, type Handler } from '../turn.js';
 import { answerConversation, conversationIntents } from './conversation.js';
 
@@ -111,7 +111,10 @@ export const pendingQuestion: Handler = (turn) => {
   // ("我们也是房东，给租户减了5万租金，有补贴吗？" carries a fact only the other measure asks, the reduction: that one.)
   const carriesOthers = () => intentDialog !== undefined && intentDialog.id !== current.id
     && Object.keys(factsFor(turn, intentDialog, null).facts).some((fact) => !current.facts.includes(fact as never));
-  const givesOwnFact = namesNoOther && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact as never)) && !carriesOthers();
+  // "裁员这个他们会查社保记录吗？…我们有个店员是自己辞职走的" at the layoffs question: the question's own subject named, and
+  // answered, keeps the message on it, whatever measure 社保 names.
+  const answersOwnSubject = answersFact(awaiting, found) && namesSubjectOf(awaiting, understanding.text);
+  const givesOwnFact = (namesNoOther || answersOwnSubject) && (Object.keys(found) as FactName[]).some((fact) => current.facts.includes(fact as never)) && !carriesOthers();
   const otherComputing = intentDialog !== undefined && intentDialog.id !== current.id && intentDialog.rules.length > 0
     && weighed && asksOther && !givesOwnFact;
 

@@ -19,7 +19,13 @@ export const resumeRequest: Handler = (turn) => {
   // it names the rent measure left, not the tenant's; a rent measure's own words ("回到房东补贴") still name it.
   const rentLeft = named !== undefined && left !== undefined && named !== left && isRentMeasure(named) && isRentMeasure(left)
     && namedByRentAlone(ctx.dialogs, understanding.text, named);
-  const target = (named && named.rules.length > 0 && !rentLeft ? named : undefined) ?? left;
+  // "再回到刚才房租补贴" after a job-subsidy answer that followed the chain store's: 房租 names every rent measure, so the one
+  // the owner went through (all its questions answered) is the one gone back to, not the tenant's.
+  const rentAnswered = named !== undefined && isRentMeasure(named) && namedByRentAlone(ctx.dialogs, understanding.text, named)
+    ? ctx.dialogs.dialogs.find((d) => d !== named && isRentMeasure(d) && d.rules.length > 0 && d.facts.every((f) => answersFact(f, session.facts))
+      && nextFact(d, session, outcomesFor(d, session.facts)) === null)
+    : undefined;
+  const target = rentAnswered ?? (named && named.rules.length > 0 && !rentLeft ? named : undefined) ?? left;
   if (!target) return false;
   // "回到稳岗那个 培训我们组织了的": the answer to the question resumed comes with it. Its "行" / "ok" is the
   // going back, not a yes to that question, so only the fact's own words count.
