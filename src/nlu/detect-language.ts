@@ -57,6 +57,9 @@ export function readLanguage(text: string, fallback: Lang = 'zh'): LanguageReadi
   return { lang: hanCount >= words.length ? 'zh' : 'en', confident: true };
 }
 
+/** Words that only a Chinese sentence has, never a name of the notice's ("房东是西城区的国企" has 是 and 的). */
+const sentenceWord = /[的了吗呢吧啊呀是我你他她们这那有没不在和很就都也还要会能想说对]/;
+
 /** A Chinese message this long moves an English conversation even when it names a fact: a sentence, not a term. */
 const chineseSentence = 6;
 
@@ -72,6 +75,7 @@ const chineseSentence = 6;
  * @example followLanguage('区国资', 'en', true) // null
  * @example followLanguage('hi 我们是SME, small noodle shop, landlord is 区国资 company', 'zh') // 'en'
  * @example followLanguage('房东是西城区的国企', 'en', true) // 'zh'
+ * @example followLanguage('yes, 驻区政府性融资担保机构', 'en', true) // null
  */
 export function followLanguage(text: string, current: Lang, term = false): Lang | null {
   const { hanCount, words } = languageCounts(text);
@@ -80,6 +84,8 @@ export function followLanguage(text: string, current: Lang, term = false): Lang 
   const en = words.length;
   if (current === 'en') {
     if (en === 0) return hanCount >= chineseSentence || !term ? 'zh' : null;
+    // "yes, 驻区政府性融资担保机构": a long Chinese name with no word of a Chinese sentence in it is still a term.
+    if (term && !sentenceWord.test(text)) return null;
     return hanCount >= chineseSentence && zh >= 3 * en ? 'zh' : null;
   }
   return en >= 3 && en >= 2 * zh ? 'en' : null;

@@ -336,6 +336,8 @@ const guarantorIdentity = new RegExp([
   String.raw`(?<![a-z])(?:manager|director|staff|officer|accountant|employee|head|clerk|cfo|cashier) (?:of|at|from|in) (?:(?!(?:and|but|our|my|loan|bank)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
   // By the job done there: "I handle finance at a Xicheng government-backed guarantee company", "she runs risk for …".
   String.raw`(?<![a-z])(?:i|we|caller|she|he|they) (?:handle|handles|do|does|run|runs|manage|manages|keep|keeps|look after|looks after|oversee|oversees|head|heads|lead|leads|am in charge of|is in charge of) (?:the )?(?:[a-z-]+ ){0,2}?(?:at|for|in) (?:(?!(?:and|but|our|my|loan|bank|via|through)(?![a-z]))[a-z'.-]+ ){0,5}(?:guarantee|guarantor|guaranty)`,
+  // "we are danbao jigou", "we're a rongdan company": the guarantor named in pinyin.
+  String.raw`(?<![a-z])(?:i|we|caller|she|he|they)(?:'m|'re|'s| am| are| is)? (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:danbao ?(?:jigou|gongsi|company|institution)|rongdan)(?![a-z])`,
   // 我们担保了 / 我们担保的客户, but not 给我们担保了 (the borrower's words).
   String.raw`(?<![给为帮替让])我们(?:已经|一共|累计|去年|共)?担保(?:了|的|过)`,
   String.raw`我们?是[^，,。；;！!？?\s企店贷借款通过找用靠经由被给帮为]{0,10}?(?:(?:融资)?担保(?:公司|机构|中心|集团|方)|融担)(?!担保的|给我|帮我|为我|替我)`,

@@ -44,6 +44,8 @@ test.each<[string, Partial<Record<FactName, unknown>>, FactName[]]>([
   ['no actually head office pays the rent for all the branches', { paysRent: false }, []],
   ['Note: the company bought the shop unit years ago.', { landlordType: 'ownPremises' }, []],
   ['租金从我们门店自己的账上走', {}, ['landlordType']],
+  ['ok and this policy still open now? we can apply this year?', {}, ['operatingStatus']],
+  ['we stayed open the whole time', { operatingStatus: 'open' }, []],
 ])('"%s" holds %o and none of %o', (text, facts, absent) => {
   const found = extractEntities(text).facts;
   expect(found).toMatchObject(facts);
@@ -68,6 +70,8 @@ test.each<[string, Partial<ReturnType<typeof textCues>>]>([
   ['我们学校没开学 房租能免吗', { school: true }],
   ["I'm just a private person renting my flat to a small design studio", { landlordSide: true }],
   ['we knocked 5k off their rent', { landlordSide: true }],
+  ['我是个人房东，给租我房子的小饭馆免了两个月房租', { landlordSide: true }],
+  ['we are danbao jigou, government guarantee in xicheng', { guarantorSide: true }],
 ])('"%s" → %o', (text, cues) => {
   expect(textCues(text)).toMatchObject(cues);
 });

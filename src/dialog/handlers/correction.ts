@@ -110,6 +110,15 @@ export const correctionAfterAnswer: Handler = (turn) => {
     turn.intent = 'check';
     return true;
   }
+  // "so maximum 500 wan only? ok" after a result of 5,000,000: the owner says the answer's own amount back, checking it.
+  const { money } = understanding.entities;
+  const amounts = outcomesFor(current, session.facts).flatMap((outcome) => (outcome.amount === null ? [] : [new Decimal(outcome.amount)]));
+  if (money.length > 0 && !cues.correction && money.every((m) => amounts.some((amount) => amount.eq(m.value)))) {
+    actions.push({ type: 'unchanged' });
+    advance(session, current, actions);
+    turn.intent = 'check';
+    return true;
+  }
   const filled = factsFor(turn, current, null);
   sayHowRead(turn, filled);
   // "说反了，租金是门店自己交": the answer given last, read by its own grammar or turned round.
