@@ -26,6 +26,7 @@ import { districtGuarantor, withoutGuarantorClauses } from './extract-guarantor.
 import { closedPerRules } from './extract-closure.js';
 import { landlordKindSaid, rentBorneInTheEnd, rentPayerClause } from './read-answer.js';
 import { correctedTail } from './retraction.js';
+import { labelledFacts } from './labelled-facts.js';
 
 /** Runs every extractor on one message. Pure apart from reading entities.yaml once, and never throws on text. */
 export function extractEntities(text: string, normalized: string = normalizeText(text)): Entities {
@@ -75,6 +76,8 @@ function extractAll(text: string, normalized: string): Entities {
   // A payer named in its clause beats a bare "交房租" synonym there too ("总部统一交房租": the head office pays).
   const payer = borne === undefined ? rentPayerClause(normalized) : undefined;
   if (payer !== undefined) facts.paysRent = payer;
+  // "- opening delayed: no, …" in a pasted list: each line's own reading beats the whole message's.
+  Object.assign(facts, labelledFacts(text));
   const spans = [...named.spans];
   if (facts.premisesUse === 'office' && named.denied.premisesUse !== 'business' && officeIsARoom(normalized, spans)) facts.premisesUse = 'business';
   if (layoffs) {
