@@ -79,6 +79,8 @@ const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
   { pattern: new RegExp(`让\\s*${zhCount}\\s*(${counted})?(?:先|都|也|暂时)?(?:走|离开|回家)`, 'g'), weak: true },
 ];
 const zhStaff = new RegExp(`${zhCount}\\s*(?:来|多|余|几)?\\s*(?:${measure}|号)?\\s*${person}`, 'g');
+/** "十二个裁了九个": a bare count of 个 right before a verb of letting go and its own count is the staff. */
+const zhStaffBeforeCut = new RegExp(`${zhCount}\\s*(?:来|多)?\\s*(?:${measure})(?=\\s*(?:人)?\\s*(?:都)?(?:${strongVerb}|${weakVerb})(?:了|掉|掉了)?\\s*${zhCount})`, 'g');
 
 const enNone = new RegExp([
   `(?:nobody|no one|noone|none of (?:us|them|our (?:staff|employees|people|workers|team))|not (?:a single|one) (?:person|employee|worker|staff member|one)|no (?:staff|employees|workers|people))\\s+(?:was|were|got|kena|has been|have been|had to be|lost)?\\s*(?:${enLetGo}|the sack|(?:their|a|his|her) jobs?)`,
@@ -181,7 +183,7 @@ const afterLetGo = new RegExp(`(?:${strongVerb}|${weakVerb})(?:了|掉|掉了)?\
 /** The largest headcount the message gives outside the layoff count itself. */
 function readStaff(normalized: string, countStart: number, countEnd: number): number | null {
   let staff: number | null = null;
-  for (const [pattern, parse] of [[zhStaff, parseNumeral], [enStaff, parseEnglishNumber]] as const) {
+  for (const [pattern, parse] of [[zhStaff, parseNumeral], [zhStaffBeforeCut, parseNumeral], [enStaff, parseEnglishNumber]] as const) {
     for (const match of normalized.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -289,6 +291,8 @@ const layoffDenied = /(?:一个|都|也|谁也|谁都)?(?:没有|没|未|不)(?:
 const allStayed = /(?:^|[\s,，。;；])(?:人|伙计|员工|大家)?(?:都|全都|全)(?:还)?(?:留着|留下了?|在岗|还在)(?![^，,。;；]*?(?:半|\d|[一二两三四五六七八九十几]成|部分|多数|一些|几个))|(?:都|谁也|谁都|一个也|一个都|一个人也|一个人都)(?:没|没有)(?:走|辞|裁|动|少)/;
 const layoffVerb = /裁|辞|开除|解雇|辞退|走了|离职|减员|let go|laid off|lay off|fired/;
 const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有|无)[.!。！]?$/;
+/** "nobody, it's me and my sister", "none - just the two of us": nobody, then who the staff are. */
+const nobodyThenStaff = /^(?:nobody|no one|none|not one|zero|没人|谁都没)\s*[,，.。;；:：!！—–-]+(?![^]*(?:let go|laid off|fired|dismissed|cut|sacked|裁|辞|开除))/;
 const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
 
 /**
@@ -305,7 +309,7 @@ const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,�
  */
 export function readLayoffsAnswer(normalized: string): Level | undefined {
   const text = normalized.trim();
-  if (nobody.test(text)) return 'none';
+  if (nobody.test(text) || nobodyThenStaff.test(text)) return 'none';
   // Asked about layoffs, "就俩伙计 都留着呢", "都没走", "谁也没走": everyone stayed.
   if (allStayed.test(text) && !layoffVerb.test(text.replace(allStayed, ' '))) return 'none';
   // "一个没走", "俩人都在", "员工都留着": the message's own none, with no one let go said beside it.

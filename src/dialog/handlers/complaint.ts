@@ -14,6 +14,9 @@ import { topicContacts } from './conversation.js';
  */
 const objection = /不合理|不公平|凭什么|说不过去|不讲理|(?<![a-z])(?:unfair|not fair|so strict|too strict|unreasonable|that's not right|that is not right)(?![a-z])/i;
 
+/** Words that put a complaint on the bot itself. */
+const saidOfTheBot = /你|机器人|系统|客服|白问|(?<![a-z])(?:you|bot|chatbot|this (?:thing|chat|app|service))(?![a-z])/i;
+
 /** "太不公平了。那我怎么跟房东说，他减了有什么好处？": a question besides the objection is the owner's ask. */
 function asksBesides(text: string): boolean {
   return text.split(/(?<=[。！!？?；;])|[，,]\s*(?=那|可|但|所以|and |so |but )/).some((clause) => !objection.test(clause) && looksLikeQuestion(clause));
@@ -26,6 +29,9 @@ export const complaint: Handler = (turn) => {
   const objects = !understanding.cues.complaint && turn.awaiting === null && turn.current !== undefined && hasAnswer(session)
     && objection.test(understanding.text) && !asksBesides(understanding.text) && dialogsNamed(turn.ctx.dialogs, understanding.text).every((d) => d === turn.current);
   if (!understanding.cues.complaint && !objects) return false;
+  // "烦死了 上游供应商断供俩月了 这种有人管吗": the owner's frustration with the business, heard as （十四）'s difficulty and
+  // not said of the bot, is that difficulty's question.
+  if (!objects && understanding.intent === 'other_difficulty' && understanding.confidence >= 0.8 && !saidOfTheBot.test(understanding.text)) return false;
   actions.push({ type: 'complaint', facts: session.facts, ...topicContacts(turn), ...(objects ? { objection: true } : {}) });
   reoffer(session, actions);
   turn.intent = 'complaint';
