@@ -35,7 +35,7 @@ export const elsewhereDenied = new RegExp(String.raw`(?:(?<![a-z])(?:not|never)|
 /** Every place denied, to take out of a text (elsewhereDenied, global). */
 export const everyElsewhereDenied = new RegExp(elsewhereDenied.source, 'gi');
 /** Xicheng, and "XC" as operators write it ("reg'd + taxed XC"). */
-const xicheng = /西城|xicheng|(?<![a-z])xc(?![a-z])/i;
+const xicheng = /西城|xicheng|(?<![a-z])xc(?![a-z])|(?:registered|taxed|tax|taxes|注册|纳税)\s*(?:(?:is|are|was|all|both)\s+)?(?:here|在这|在这边|在这儿|locally)(?![a-z])/i;
 
 /**
  * The owner saying where they are from: "我是朝阳的呢", "咱们是海淀区的", "I'm from Chaoyang", "we're a Haidian
