@@ -93,7 +93,7 @@ function extractAll(text: string, normalized: string): Entities {
     months: extractMonths(text, normalized),
     monthCount: readMonthCount(normalized),
     tenantCount: countTenants(normalized),
-    zeroAmount: zeroAmount.test(normalized.trim()),
+    zeroAmount: zeroAmount.test(normalized.trim()) || (zeroSaid.test(normalized) && !/[1-9]/.test(normalized)),
     yesNo,
     unsure,
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
@@ -158,6 +158,8 @@ function withRegistration(facts: Entities['facts'], { where: registration, taxed
 const monthCountWords: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 俩: 2, 仨: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 /** "两个月", "俩月" (两月, 仨月: a count, where 二月 and 三月 are February and March), "for two months", "a two-month rent holiday", "both months". */
 const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|六|俩|仨)\s*个月|(?<![\d一二两三四五六])(俩|仨|两)\s*月|(?<![a-z])(\d|one|two|three|four|five|six|both)(?:\s+|-)months?(?![a-z])/g;
+/** "其实最后没减成 就是延期收了 没少收", "we ended up only deferring it": no reduction said anywhere in a message with no figure. */
+const zeroSaid = /没(?:有)?(?:减|免|减免|少收)(?:成|下来|过|掉)|一分(?:钱)?(?:都|也)?没(?:减|免|少)|没少收|(?:只是|就是|只|光)(?:延期|推迟|缓)(?:收|交|付)?|(?<![a-z])(?:only|just) (?:deferred|postponed|delayed)(?![a-z])/;
 /** "没减", "0", "一分没免", "nothing", "nothing reduced, 0, only pay later": the amount asked is zero (no other figure). */
 const zeroAmount = /^(?:(?:nothing|none|zero|0|零(?=\s*(?:元|块)?\s*(?:$|[，,。.\s])))(?:\s+(?:reduced|cut|waived))?|没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|no reduction|(?:we\s+)?(?:didn'?t|did not|never)\s+(?:reduce|cut|waive|lower)(?:\s+(?:it|the rent|anything|any rent))?)(?![a-z\d])(?![^]*[1-9])/;
 

@@ -48,6 +48,9 @@ test.each<[string, Partial<Record<FactName, unknown>>, FactName[]]>([
   ['Note: the company bought the shop unit years ago.', { landlordType: 'ownPremises' }, []],
   ['租金从我们门店自己的账上走', {}, ['landlordType']],
   ['ok and this policy still open now? we can apply this year?', {}, ['operatingStatus']],
+  ["We're a small coding class for kids, renting from a district SOE.", { industry: 'educationTraining', landlordType: 'districtSoe' }, []],
+  ['our bakery rents from a district SOE, we closed Feb-March per the rules, registered here, micro.', { registeredInXicheng: true, operatingStatus: 'closedPerRules' }, []],
+  ['registered here but pay tax in chaoyang', {}, ['registeredInXicheng']],
   ['we stayed open the whole time', { operatingStatus: 'open' }, []],
 ])('"%s" holds %o and none of %o', (text, facts, absent) => {
   const found = extractEntities(text).facts;
@@ -60,6 +63,7 @@ test.each<[string, boolean]>([
   ['we did not reduce, just deferred', true],
   ['一分没减 只是缓交', true],
   ['零售店', false],
+  ['其实最后没减成 就是延期收了 没少收', true],
   ['nothing, we cut 5000', false],
 ])('asked the reduction, "%s" says none: %s', (text, zero) => {
   expect(extractEntities(text).zeroAmount).toBe(zero);
@@ -75,6 +79,8 @@ test.each<[string, Partial<ReturnType<typeof textCues>>]>([
   ['we knocked 5k off their rent', { landlordSide: true }],
   ['我是个人房东，给租我房子的小饭馆免了两个月房租', { landlordSide: true }],
   ['we are danbao jigou, government guarantee in xicheng', { guarantorSide: true }],
+  ['thanks. does that mean both March and April are fully free?', { askPeriod: true }],
+  ["so that's only march and april? not may?", { askPeriod: true }],
 ])('"%s" → %o', (text, cues) => {
   expect(textCues(text)).toMatchObject(cues);
 });

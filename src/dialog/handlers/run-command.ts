@@ -40,13 +40,17 @@ function sideOfFacts(turn: Turn): 'tenant' | 'landlord' | null {
   return tenant === landlord ? null : tenant ? 'tenant' : 'landlord';
 }
 
+/** "算了你接着问吧", "你问吧", "go ahead, ask me": the owner lets the questions go on, a yes to working it out. */
+const goOnAsking = /(?:接着|继续|就)?问吧|接着问|继续问|(?<![a-z])(?:go ahead(?: and ask)?|ask away|ask me|ok,? ask|fire away)(?![a-z])/i;
+
 /** A plain yes or no to the offer pending, as a command; anything else leaves the offer unanswered. */
 function offerReply(turn: Turn): Command | null {
   if (turn.session.undo && turn.understanding.cues.undo) return { name: 'undo' };
   const offer = turn.session.offer;
   if (!offer) return null;
   const { entities, cues } = turn.understanding;
-  const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume) || (offer.kind === 'calculate' && cues.calculate);
+  const yes = entities.yesNo === true || (offer.kind === 'resume' && cues.resume)
+    || (offer.kind === 'calculate' && (cues.calculate || goOnAsking.test(turn.understanding.text)));
   const no = entities.yesNo === false;
   if (offer.kind === 'side') {
     const side = sideAnswered(turn);

@@ -45,7 +45,10 @@ const fullyWaived: Condition = {
 
 function paidRentShare(facts: Facts): AmountParts & { waivedInFull: boolean } {
   const share = param('chainStoreRentShare');
-  const waived = rentWaiver.evaluate(facts).eligible === true ? waiverShare(facts) : null;
+  // （四） itself requires the branch to meet "本条规定享受房租减免的中小微企业相关条件要求", and a 门店 is business premises:
+  // a branch that qualifies here is an SME in shop premises for （一） too, whatever size or use the dialog never asked.
+  const asWaiverCase: Facts = { ...facts, enterpriseSize: facts.enterpriseSize ?? 'small', premisesUse: facts.premisesUse ?? 'business' };
+  const waived = rentWaiver.evaluate(asWaiverCase).eligible === true ? waiverShare(asWaiverCase) : null;
   if (!waived || waived.isZero()) return { ...rentShareAmount(facts, share), waivedInFull: false };
   // What is left of the whole rent after the waiver: arithmetic, not a rate of the notice.
   const paidShare = Decimal.sub(1, waived);

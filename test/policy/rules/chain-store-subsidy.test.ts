@@ -66,3 +66,15 @@ describe('chain-store-subsidy （四）: 30% of March and April rent for branch 
     ]);
   });
 });
+
+describe('a branch renting from a district SOE, its size and use never asked', () => {
+  it('（四） requires the SME conditions and a 门店 is business premises: （一） waived the rent in full, so nothing is left for （四）', () => {
+    const outcome = chainStoreSubsidy.evaluate({ ...branch, industry: 'housekeeping', landlordType: 'districtSoe', monthlyRent: '12000' });
+    expect(outcome).toMatchObject({ eligible: false, amount: null });
+    expect(outcome.reasons.map((r) => r.zh).join()).toContain('实际支付0元');
+  });
+
+  it('an office the branch said it uses is waived by half, so （四） pays 30% of the half paid', () => {
+    expect(chainStoreSubsidy.evaluate({ ...branch, landlordType: 'districtSoe', premisesUse: 'office' })).toMatchObject({ eligible: true, amount: '3000.00' });
+  });
+});
