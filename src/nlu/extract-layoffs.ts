@@ -14,6 +14,7 @@
  * @example
  *   extractLayoffs('走了两个人，店里30来人') // { laidOff: 2, staff: 30, level: 'few', departmentConfirms: true, start: 0, end: 5 }
  */
+import { Decimal } from '../policy/money.js';
 import type { LayoffCount } from './understanding.js';
 import { normalizeText } from './normalize-text.js';
 import { englishNumberSource, parseEnglishNumber, parseNumeral } from './numeral.js';
@@ -33,7 +34,7 @@ const person = '(?:个人|人|员工|职工|伙计|店员|服务员|工人|师�
 const measure = '(?:个|名|位)';
 /** 个 counts people here unless a span of time follows: 走了两个月 is not two people. */
 const counted = `(?:${measure}?${person}|${measure}(?![月天年星期礼拜小时钟多]))`;
-const strongVerb = '(?:裁掉?|辞退?|辞掉|开除|解雇|炒掉?|劝退|遣散|裁员|减员)';
+const strongVerb = '(?:裁掉?|辞退?|辞掉|开除|解雇|炒掉?|劝退|遣散|裁员|减员|打发走?)';
 const weakVerb = '(?:减掉?|走|离职|送走|下岗)';
 const many = '(?:一多半|一大半|大半|多半|大部分|大多数|绝大部分|绝大多数|一半以上|一半多|过半|超过一半|多数|大批|一大批|全部|所有人|一半)';
 const few = '(?:一小半|小部分|少部分|少数|个别|一两个|两三个|几个|极少数|少量|一小部分)';
@@ -71,7 +72,8 @@ const zhShare = new RegExp(
 /** A count that is a share ("裁了10%", "laid off 60 percent", "裁了三成"): read as a share in context, never as people. */
 const notShare = '(?![\\d.]|\\s*(?:%|成|分之|percent|per cent|pct|个百分点))';
 const zhCountPatterns: Array<{ pattern: RegExp; weak: boolean }> = [
-  { pattern: new RegExp(`${strongVerb}(?:了)?(?:掉|掉了)?(?:员工|人)?\\s*${zhCount}${notShare}\\s*(${counted})?`, 'g'), weak: false },
+  // "裁了 二十来个人走了十三四个": a count followed by its people and another verb with its own count is the staff.
+  { pattern: new RegExp(`${strongVerb}(?:了)?(?:掉|掉了)?(?:员工|人)?\\s*${zhCount}(?![一二两三四五六七八九十百零〇俩仨])${notShare}(?!\\s*(?:来|多)?\\s*${measure}?\\s*(?:人|员工)?\\s*(?:里|中|当中)?\\s*(?:${strongVerb}|${weakVerb})(?:了|掉|掉了)?\\s*${zhCount})\\s*(${counted})?`, 'g'), weak: false },
   { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*${zhCount}\\s*(${counted})`, 'g'), weak: true },
   // 俩 and 仨 count people by themselves: 走了仨.
   { pattern: new RegExp(`${weakVerb}(?:了)?(?:掉|掉了)?\\s*(俩|仨)(?!\\s*个?(?:月|天|年|周|星期|礼拜|小时))`, 'g'), weak: true },
@@ -156,10 +158,26 @@ function first(normalized: string, patterns: RegExp[]): RegExpExecArray | null {
   return best;
 }
 
+const digitValue: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** "三四个", "十三四个", "两三个": two neighbouring digits say "this or the next"; the larger counts. */
+const approximateRange = /^(?:([一二三四五六七八九])?(十))?([一二两三四五六七八九])([二三四五六七八九])$/;
+
+/** A count of people, a range like 十三四 read as its upper end (parseNumeral reads 三四 as 34). */
+function countOf(run: string): Decimal | null {
+  const range = approximateRange.exec(run);
+  const low = range ? digitValue[range[3] ?? ''] : undefined;
+  const high = range ? digitValue[range[4] ?? ''] : undefined;
+  if (range && low !== undefined && high === low + 1) {
+    const tens = range[2] ? (range[1] ? digitValue[range[1]] ?? 1 : 1) * 10 : 0;
+    return new Decimal(tens + high);
+  }
+  return parseNumeral(run);
+}
+
 function readCount(normalized: string): { laidOff: number; staff?: number | null; start: number; end: number; weak?: boolean } | null {
   for (const { pattern, weak } of zhCountPatterns) {
     for (const match of normalized.matchAll(pattern)) {
-      const value = parseNumeral((match[1] ?? '').replace('俩', '两').replace('仨', '三'));
+      const value = countOf((match[1] ?? '').replace('俩', '两').replace('仨', '三'));
       if (value && value.isInteger()) return { laidOff: value.toNumber(), start: match.index, end: match.index + match[0].length, weak };
     }
   }

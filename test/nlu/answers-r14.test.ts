@@ -32,6 +32,8 @@ test.each<[FactName, string, unknown]>([
   ['layoffs', "nobody, it's me and my sister", 'none'],
   ['layoffs', '人都让回家了 十二个裁了九个', 'many'],
   ['layoffs', '二十个人走了两个', 'few'],
+  ['layoffs', '裁了 二十来个人走了十三四个 没法子', 'many'],
+  ['layoffs', '裁了三四个', 'few'],
   ['chainBranch', 'fen gongsi zhiying', true],
   ['chainBranch', 'not zhiying, jiameng', false],
   ['paysRent', 'no actually head office pays the rent for all the branches', false],

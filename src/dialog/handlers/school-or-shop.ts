@@ -40,7 +40,8 @@ export const schoolOrShop: Handler = (turn) => {
   if (!toSchool) {
     if (current.id !== 'rent-school') return false;
     const normalized = normalizeText(understanding.text);
-    const denied = deniesSchool.test(normalized);
+    // Asked whether the opening was delayed, "no classes till summer", "那会儿没上课" tell the delay, not a shop.
+    const denied = awaiting !== 'openingDelayed' && deniesSchool.test(normalized);
     // "我们是幼儿园，不办培训": a school named beside the denial is still a school.
     if ((!denied && (trade === undefined || awaiting !== 'industry')) || (trade !== undefined && schoolIndustries.has(trade))) return false;
     // A trade the synonyms do not list ("卖琴的门店") is `other`, as the industry question's own grammar reads it.

@@ -28,16 +28,15 @@ function dropFromRevenues(facts: Facts): Decimal | null {
  * The stated and the computed drop differ by more than one percentage point: the owner is asked which
  * is right. A tolerance for rounding, not a figure of the notice (so not in parameters.yaml).
  */
-const disagreement = percentToFraction('1');
 
 /**
  * Whether a stated drop and the revenues given disagree ("降了90%" beside "100万到50万").
  * @example dropsDisagree({ revenueBefore: '1000000', revenueAfter: '500000', revenueDropPercent: '90' }) // true
  */
-export function dropsDisagree(facts: Facts): boolean {
+export function dropsDisagree(facts: Facts, tolerancePoints = '1'): boolean {
   const computed = dropFromRevenues(facts);
   return computed !== null && facts.revenueDropPercent !== undefined
-    && computed.minus(percentToFraction(facts.revenueDropPercent)).abs().gt(disagreement);
+    && computed.minus(percentToFraction(facts.revenueDropPercent)).abs().gt(percentToFraction(tolerancePoints));
 }
 
 /**
