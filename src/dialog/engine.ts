@@ -25,6 +25,7 @@ import { pendingQuestion } from './handlers/pending-question.js';
 import { correctionAfterAnswer } from './handlers/correction.js';
 import { clarify, startTopic } from './handlers/start-topic.js';
 import { whatNow } from './handlers/what-now.js';
+import { amountAgain } from './handlers/amount-again.js';
 import { contactWeighed } from './handlers/contact-weighed.js';
 import { conversation } from './handlers/conversation.js';
 import { followUp } from './handlers/follow-up.js';
@@ -50,7 +51,7 @@ export interface StepResult {
  * before the facts are in ("那我能拿多少"), then the pending question, a new topic, small talk, and last the refusal.
  */
 export const handlers: readonly Handler[] = [
-  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, whatNow, infoFollowUp, directAnswerHandler,
+  runCommand, complaint, resetRequest, resumeRequest, sideSwitch, schoolOrShop, correctionAfterAnswer, tradeAfterInfo, followUp, amountAgain, whatNow, infoFollowUp, directAnswerHandler,
   amountAskedEarly, pendingQuestion, acknowledgement, contactWeighed, clarify, startTopic, conversation, fallback,
 ];
 

@@ -12,7 +12,7 @@ import { topicContacts } from './conversation.js';
  * "这也太不合理了吧 我们也是受疫情影响啊", "that's so unfair" right after an answer: an objection to the notice's
  * conditions, not to the bot. (Before any answer "不合理" is as often （十二）'s "不合理限制".)
  */
-const objection = /不合理|不公平|凭什么|说不过去|不讲理|(?<![a-z])(?:unfair|not fair|so strict|too strict|unreasonable|that's not right|that is not right)(?![a-z])/i;
+const objection = /不合理|不公平|凭什么|说不过去|不讲理|就因为[^，,。？?]{1,16}?(?:就|才)?(?:不行|不能|不给)|(?<![a-z])(?:just because|only because)(?![a-z])|(?<![a-z])(?:unfair|not fair|so strict|too strict|unreasonable|that's not right|that is not right)(?![a-z])/i;
 
 /** Words that put a complaint on the bot itself. */
 const saidOfTheBot = /你|机器人|系统|客服|白问|(?<![a-z])(?:you|bot|chatbot|this (?:thing|chat|app|service))(?![a-z])/i;
@@ -25,7 +25,9 @@ function asksBesides(text: string): boolean {
 export const complaint: Handler = (turn) => {
   const { understanding, actions, session } = turn;
   const factCount = Object.keys(understanding.entities.facts).length + understanding.entities.money.length;
-  if (factCount > 0) return false;
+  // "就因为注册地不在西城就不行？": the fact objected to, restated as known, is no new fact of the case.
+  const newFacts = Object.entries(understanding.entities.facts).filter(([fact, value]) => session.facts[fact as keyof typeof session.facts] !== value).length;
+  if (understanding.cues.complaint ? factCount > 0 : newFacts + understanding.entities.money.length > 0) return false;
   const objects = !understanding.cues.complaint && turn.awaiting === null && turn.current !== undefined && hasAnswer(session)
     && objection.test(understanding.text) && !asksBesides(understanding.text) && dialogsNamed(turn.ctx.dialogs, understanding.text).every((d) => d === turn.current);
   if (!understanding.cues.complaint && !objects) return false;
