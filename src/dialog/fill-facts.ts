@@ -122,6 +122,13 @@ function fillRent(mentions: MoneyMention[], entities: Entities, out: MutableFact
     out.rentApril = single === april ? single.value : knownApril;
     return;
   }
+  // "20k was march and april together. its 10k a month": the rent by the month, said beside the two months' total, is the
+  // monthly rent.
+  const byMonth = mentions.length > 1 ? mentions.find((m) => m.per === 'month' && m.months.length === 0) : undefined;
+  if (byMonth && mentions.some((m) => m !== byMonth && m.months.length === 2)) {
+    out.monthlyRent = byMonth.value;
+    return;
+  }
   const first = mentions[0];
   if (!first) return;
   const months = first.per ? periodMonths[first.per] : undefined;
