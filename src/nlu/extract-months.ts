@@ -121,7 +121,7 @@ function readZhMonth(item: string): number | number[] | undefined {
  * @example monthsRightBefore('4月份其实涨租了 3月') // [3]
  */
 const zhMonthsAtEnd = new RegExp(`(?<![\\d一二三四五六七八九十两.])(?:${monthNumeral}\\s*月份?\\s*(?:-|~|至|到)\\s*)?${monthNumeral}(?:${separator}${monthNumeral}){0,11}\\s*月份?\\s*(?:的|房租|租金|是|为|:|：|\\s)*$`);
-const enMonthsAtEnd = new RegExp(`\\b${englishMonth}\\b\\.?(?:\\s*(?:,|/|&|-|and|or|to|through)\\s*${englishMonth}\\b\\.?)*(?:\\s|'s|rent|was|is|:)*$`);
+const enMonthsAtEnd = new RegExp(`\\b${englishMonth}\\b\\.?(?:\\s*(?:,|/|&|-|\\+|and|or|to|through)\\s*${englishMonth}\\b\\.?)*(?:\\s|'s|rent|was|is|:)*$`);
 export function monthsRightBefore(text: string): number[] {
   const normalized = normalizeText(text);
   const at = zhMonthsAtEnd.exec(normalized) ?? enMonthsAtEnd.exec(normalized);

@@ -86,3 +86,8 @@ test.each<[string, Partial<ReturnType<typeof textCues>>]>([
 ])('"%s" → %o', (text, cues) => {
   expect(textCues(text)).toMatchObject(cues);
 });
+
+test('"so mar+apr is 210k": the amount is for March and April together', async () => {
+  const { extractMoney } = await import('../../src/nlu/extract-money.js');
+  expect(extractMoney('so mar+apr is 210k').map((m) => m.months)).toEqual([[3, 4]]);
+});
