@@ -110,13 +110,15 @@ const enShare = new RegExp(
  */
 const enWentPattern = new RegExp(`(?<![a-z])(?<!(?:only|just|down to|there'?s|there is|there are|still|with)\\s+)(an?|\\d{1,4}|${englishNumberSource})\\s+(?:of (?:our |the |my )?)?(?:${enStaffNoun}|guy|girl|lady|barista|receptionist|therapist|cashier|staffer|baker|tailor|mechanic)s?\\s+(?:left|has left|have left|went|is gone|was gone|walked|leave)(?![a-z])`, 'g');
 const enCountPatterns: RegExp[] = [
+  // "we had to let go like 9 out of 12": the verb first, then the count out of the staff.
+  new RegExp(`(?<![a-z])(?:let go(?: of)?|laid off|lay off|fired|dismissed|sacked|cut|retrenched)\\s+(?:about |around |maybe |roughly |like |some |nearly |almost )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}(?![a-z\\d])`, 'g'),
   // "15 out of 20 were let go": the second number is the staff.
   new RegExp(`(?<![a-z])${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my )?${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:were|was|got|had to be|have been)\\s+${enLetGo}`, 'g'),
   // "let two of our twelve tutors go": the second number is the staff.
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enStaffNoun}\\s+)?(?:out )?of (?:our |the |my |about |around )?${enCount}\\s*(?:${enStaffNoun}\\s+)?(?:go|off)(?![a-z])`, 'g'),
   // "let one barista go": whoever is named between the count and "go" is staff (the trades name them all).
   new RegExp(`(?<![a-z])(?:let|lay|laid)\\s+${enCount}\\s+(?:${enPeople}\\s+|[a-z]+\\s+)?(?:go|off)(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of|(?:say|said|saying) goodbye to|(?:part|parted|parting) (?:ways )?with)\\s+(?:about |around |maybe |roughly )?${enCount}${notShare}`, 'g'),
+  new RegExp(`(?<![a-z])(?:let go of|laid off|lay off|got rid of|(?:say|said|saying) goodbye to|(?:part|parted|parting) (?:ways )?with)\\s+(?:about |around |maybe |roughly |like )?${enCount}${notShare}`, 'g'),
   new RegExp(`(?<![a-z])(?:laid off|lay off|let go|fired|fire|dismissed|dismiss|sacked|sack|retrenched|retrench|axed)\\s+${enCount}(?![a-z\\d])${notShare}`, 'g'),
   // "cut 10k off the rent", "cut 5000", "cut 5,000 yuan" cut money, not people: a bare "cut 3" is a few people.
   new RegExp(`(?<![a-z])(?:cut|made)\\s+(\\d{1,2}|${englishNumberSource})(?![a-z\\d,.%])(?!\\s*(?:yuan|rmb|kuai|dollars?|off|percent|per cent|元|块)(?![a-z]))${notShare}`, 'g'),
@@ -232,7 +234,8 @@ const keptOn = new RegExp([
   '回老家|在家待着|在家歇|人员稳定|队伍稳定|没变|没有变|没变化|没有变化|还是(?:那|原来|之前)|一个不少|不算裁|不算是裁|不是裁',
   ownAccordZh,
   'furlough|unpaid leave|leave without pay|(?:reduced|fewer|shorter|cut(?: their)?|less) hours|half[- ]?(?:pay|time|salary|wages)|part[- ]time hours|(?:pay|salary|wage) cuts?|(?:reduced|lower) (?:pay|salar)',
-  'same (?:\\w+ )?(?:people|staff|team|employees|crew|workers|guys)|still (?:all |both |\\w+ )?(?:here|there|with us|on (?:the )?payroll|employed|working|on board|on staff)|all still|(?<![a-z])no changes?(?![a-z])|unchanged|(?<![a-z])stable(?![a-z])',
+  // "kept my one helper", "kept both of my staff", "we kept our two cooks".
+  '(?<![a-z])kept (?:on )?(?:my|our|the|her|his|their|both|all) (?:(?:one|two|three|four|five|\\d+|only|of|my|our) )*(?:helpers?|assistants?|staff|employees?|workers?|people|guys|girls|cooks?|chefs?|waiters?|teachers?|stylists?|baristas?|team)(?![a-z])|same (?:\\w+ )?(?:people|staff|team|employees|crew|workers|guys)|still (?:all |both |\\w+ )?(?:here|there|with us|on (?:the )?payroll|employed|working|on board|on staff)|all still|(?<![a-z])no changes?(?![a-z])|unchanged|(?<![a-z])stable(?![a-z])',
   '(?<![a-z])quit|resigned|left (?:on (?:their|his|her) own|voluntarily|of (?:their|his|her) own)|own accord|moved on|found other jobs|not (?:really )?(?:a )?lay-?offs?',
 ].join('|'));
 /** Nobody to lay off: "就我一人儿", "没雇人", "just me and my wife", "no staff, only family". */
@@ -311,7 +314,7 @@ const layoffVerb = /裁|辞|开除|解雇|辞退|走了|离职|减员|let go|lai
 const nobody = /^(?:nobody|no one|none|not one|not a single one|zero|没人|谁都没|一个没有|一个也没有|无)[.!。！]?$/;
 /** "nobody, it's me and my sister", "none - just the two of us": nobody, then who the staff are. */
 const nobodyThenStaff = /^(?:nobody|no one|none|not one|zero|没人|谁都没)\s*[,，.。;；:：!！—–-]+(?![^]*(?:let go|laid off|fired|dismissed|cut|sacked|裁|辞|开除))/;
-const bareCount = /^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\s]*(\d{1,4}|[零一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?\s*(?:人|员工|people|persons|staff|employees)?\s*(?:吧|左右|而已)?[.。!！]?$/;
+const bareCount = new RegExp(`^(?:有|有的|裁了|辞了|走了|是的?|yes|yeah|yep)?[,，\\s]*(?:only|just|like|about|around|maybe|就|只有|才)?\\s*(\\d{1,4}|[零一二两三四五六七八九十]{1,3}|${englishNumberSource})\\s*(?:个|名|位)?\\s*(?:人|员工|people|persons|person|staff|employees|of them|guys)?\\s*(?:吧|左右|而已)?[.。!！]?$`);
 
 /**
  * The answer to "did you lay anyone off?", read only when that was asked, where the entity extractor
@@ -339,7 +342,7 @@ export function readLayoffsAnswer(normalized: string): Level | undefined {
   // "就俩人哪能裁": the headcount told beside a rhetorical "who would I lay off" is the staff, not those let go.
   if (rhetoricalCue.test(text) && !onlyLeft.test(text) && !onePersonLetGo.test(text)) return 'none';
   const count = bareCount.exec(text);
-  if (count) return /^(?:0+|零)$/.test(count[1] ?? '') ? 'none' : 'few';
+  if (count) return /^(?:0+|零|zero|none)$/.test(count[1] ?? '') ? 'none' : 'few';
   const staying = stayWords.test(text);
   // "most of them stayed", "大部分都留下了": most kept is a few let go; "we kept the whole team" none.
   if (staying && manyWords.test(text)) return 'few';

@@ -27,7 +27,7 @@ const speaksForItself = /我|咱|(?<![a-z])(we|our|us|i|my|me)(?![a-z])/i;
  * "五金店的 房东是区属国企", "花店 房租的事", "shoe repair stall, landlord is a district SOE": a shop or trade named beside
  * the landlord is the business that rents; a landlord speaks of its tenants, not of a shop of its own.
  */
-const namesTrade = /\p{Script=Han}(?:店|铺(?!面)|馆|摊|超市|工作室|诊所|药房|门市|厅|院|吧|坊|楼(?=的|[,，\s]))|健身房|舞蹈房|琴房|画室|影楼|浴池|工厂|事务所|旅社|客栈|(?<![a-z])(?:shop|store|stall|salon|restaurant|caf[eé]|bakery|studio|clinic|grocery|pharmacy|boutique|repairs?|barber|florist|diner|takeaway|canteen)(?![a-z])/iu;
+const namesTrade = /\p{Script=Han}(?:店|铺(?!面)|馆|摊|超市|工作室|诊所|药房|门市|厅|院|吧|坊|楼(?=的|[,，\s]))|健身房|舞蹈房|琴房|画室|影楼|浴池|工厂|事务所|旅社|客栈|(?<![a-z])(?:shop|store|stall|salon|restaurant|caf[eé]|bakery|studio|clinic|grocery|pharmacy|boutique|repairs?|barber|florist|diner|takeaway|canteen|eatery|parlou?r)(?![a-z])|(?<![a-z])(?:noodle|dumpling|hotpot|tea|coffee|flower|print|copy|hair|nail|beauty|bike|book|shoe|fruit|pet|laundry|massage|kebab|pizza|burger|bbq)\s+(?:place|joint|bar|house|spot|kitchen)(?![a-z])/iu;
 /** "房东让我问问": the owner relays the landlord's question; that "我" says nothing about the side. */
 const askedBySomeone = /[让叫要]我|asked me|told me|wants me/gi;
 
