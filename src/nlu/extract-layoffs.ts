@@ -59,7 +59,7 @@ const zhNone = new RegExp([
  * 减, 走 … name people only beside a word for them: 房租减一半 is rent, 人走了一半 / 减了一半人 are staff. 们 is staff
  * after 员工/伙计, not after 我/咱/他 ("房东给我们减了一半房租" is the rent).
  */
-const weakVerbOfStaff = `(?:(?<=(?:员工|人|伙计|师|员|工|(?<![我咱他你])们)(?:都|也)?)${weakVerb}|${weakVerb}(?=(?:了|掉|掉了)?(?:的)?(?:员工|人)|(?:了|掉|掉了)?(?:${many}|${few})(?:的)?(?:员工|人)))`;
+const weakVerbOfStaff = `(?:(?<=(?:员工|人|伙计|师|员|工|练|姨|傅|手|(?<![我咱他你])们)(?:都|也)?)${weakVerb}|${weakVerb}(?=(?:了|掉|掉了)?(?:的)?(?:员工|人)|(?:了|掉|掉了)?(?:${many}|${few})(?:的)?(?:员工|人)))`;
 /**
  * "裁了挺多人", "辞了好些", "员工走了不少": a lot, said as a quantity rather than a share, is many. Only right after
  * a verb of letting staff go: before one, "营业额很多减了" is the takings, and "疫情让很多客人不来了" lets nobody go.

@@ -36,6 +36,7 @@ test.each<[FactName, string, unknown]>([
   ['layoffs', '裁了三四个', 'few'],
   ['layoffs', 'yeah we had to let go like 9 out of 12, couldnt pay them', 'many'],
   ['layoffs', 'only two', 'few'],
+  ['layoffs', '教练走了一大半 裁了十几个', 'many'],
   ['layoffs', 'kept my one helper', 'none'],
   ['chainBranch', 'fen gongsi zhiying', true],
   ['chainBranch', 'not zhiying, jiameng', false],
