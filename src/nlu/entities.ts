@@ -49,8 +49,11 @@ export function extractEntities(text: string, normalized: string = normalizeText
   return all;
 }
 
+/** "单家最高500万那个", "the cap of 5 million": the notice's own cap quoted, no figure of the owner's. */
+const capQuoted = /(?:单家(?:机构)?最高|最高不超过|最高|上限(?:是|为)?|封顶|(?<![a-z])(?:capped at|cap of|cap is|maximum of|max(?:imum)? is|up to a max(?:imum)? of))\s*$/;
+
 function extractAll(text: string, normalized: string): Entities {
-  const money = extractMoney(text, normalized);
+  const money = extractMoney(text, normalized).filter((m) => !capQuoted.test(normalized.slice(Math.max(0, m.start - 16), m.start)));
   const { yesNo, unsure } = extractYesNo(text, normalized);
   const named = readFacts(text, normalized);
   const layoffs = extractLayoffs(text, normalized);

@@ -105,7 +105,7 @@ const enCopula = "\\s*(?:'m|'re|'s|\\s+am|\\s+are|\\s+is|\\s+was|\\s+were)\\s+(?
 const sideStatement = (zhRole: string, enRole: string): RegExp =>
   new RegExp(`${zhSpeaker}${zhCopula}${zhRole}(?![的那])|${enSpeaker}${enCopula}${enRole}(?![a-z]|'s)`, 'i');
 const tenantStatement = sideStatement('(?:租户|承租方|承租人|承租户|租客|租房的|租房子的|租的)', '(?:tenants?|lessees?|renters?)');
-const landlordStatement = sideStatement('(?:个人|私人|小|二)?(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:landlords?|lessors?|property owners?|owners? of (?:a|an|the|this|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:building|property|premises|mall|plaza|arcade|shopping (?:centre|center)|office block|complex|market|courtyard))');
+const landlordStatement = sideStatement('(?:个人|私人|小|二)?(?:房东|业主|出租方|出租人|产权方|产权单位|房主)', '(?:(?:an? )?(?:individual|private|small|personal|sub-?|company) )?(?:landlords?|lessors?|property owners?|owners? of (?:a|an|the|this|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:building|property|premises|mall|plaza|arcade|shopping (?:centre|center)|office block|complex|market|courtyard))');
 
 /**
  * Letting to others, or having tenants: "i rent it to a small company", "we lease our floors out", "we have tenants",

@@ -82,7 +82,7 @@ function ruleless(expect: Expectation): boolean {
     && !rules.some((rule) => rule.measure === expect.measure);
 }
 
-export function checkReply(expect: Expectation, reply: Reply, standing: readonly Outcome[] = []): string[] {
+export function checkReply(expect: Expectation, reply: Reply, standing: readonly Outcome[] = [], lookup = false): string[] {
   const failures: string[] = [];
   const measures = replyMeasures(reply);
   // A reply that answers a follow-up on the same measure ("那一个人给多少钱", "is the cap per loan?") computes
@@ -96,9 +96,10 @@ export function checkReply(expect: Expectation, reply: Reply, standing: readonly
       ? outcomes.find((r) => r.rule === expect.rule)
       : outcomes.find((r) => r.measure === expect.measure);
     const which = expect.rule ?? `measure ${expect.measure}`;
-    if (!outcome && statesNoVerdict(expect) && ruleless(expect)) {
-      // "amount: null" or "eligible: null" on a measure no rule computes (（五）, （七）–（十二）, （十四）) means "the reply
-      // states no amount, and the department decides", which a reply without any outcome does.
+    if (!outcome && statesNoVerdict(expect) && (ruleless(expect) || lookup)) {
+      // "amount: null" or "eligible: null" on a measure no rule computes (（五）, （七）–（十二）, （十四）), or in a look-up of
+      // whom to call (which computes nothing), means "the reply states no amount and no verdict", as a reply without any
+      // outcome does.
     } else if (!outcome) {
       failures.push(`result: expected an outcome of ${which}, got ${outcomes.length === 0 ? 'no result' : show(outcomes.map((r) => r.rule))}`);
     } else {
@@ -174,7 +175,7 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
       nextStep += 1;
       answers = { ...answers, ...step.answers };
       reply = await send(step.user, `step ${nextStep} (when: ${step.when})`, false);
-      if (step.expect) failures.push(...checkReply(step.expect, reply, standing).map((line) => `step ${nextStep}: ${line}`));
+      if (step.expect) failures.push(...checkReply(step.expect, reply, standing, conversation.dialog === 'contact-lookup').map((line) => `step ${nextStep}: ${line}`));
     } else if (awaiting !== null) {
       const answer = answers[awaiting];
       if (answer === undefined) stopped = `asked ${awaiting}, which this owner was never going to be asked`;
@@ -184,7 +185,7 @@ export async function replayConversation(bot: ReplayBot, conversation: Conversat
     }
   }
   if (stopped !== null) failures.push(stopped);
-  else failures.push(...checkReply(conversation.expect, reply, standing));
+  else failures.push(...checkReply(conversation.expect, reply, standing, conversation.dialog === 'contact-lookup'));
   if (reply.lang !== conversation.lang) failures.push(`lang: expected ${conversation.lang}, got ${reply.lang}`);
   return { id: conversation.id, lang: conversation.lang, dialog: conversation.dialog, file: conversation.file, passed: failures.length === 0, failures, turns, openingOnTopic };
 }

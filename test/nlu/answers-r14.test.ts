@@ -85,6 +85,7 @@ test.each<[string, Partial<ReturnType<typeof textCues>>]>([
   ['we knocked 5k off their rent', { landlordSide: true }],
   ['我是个人房东，给租我房子的小饭馆免了两个月房租', { landlordSide: true }],
   ['we are danbao jigou, government guarantee in xicheng', { guarantorSide: true }],
+  ['I am individual landlord, I own one shop and rent to a hair salon', { landlordSide: true }],
   ['thanks. does that mean both March and April are fully free?', { askPeriod: true }],
   ["so that's only march and april? not may?", { askPeriod: true }],
 ])('"%s" → %o', (text, cues) => {
@@ -94,4 +95,9 @@ test.each<[string, Partial<ReturnType<typeof textCues>>]>([
 test('"so mar+apr is 210k": the amount is for March and April together', async () => {
   const { extractMoney } = await import('../../src/nlu/extract-money.js');
   expect(extractMoney('so mar+apr is 210k').map((m) => m.months)).toEqual([[3, 4]]);
+});
+
+test('the notice\'s own cap quoted ("单家最高500万那个", "capped at 5 million") is no figure of the owner\'s', () => {
+  expect(extractEntities('担保机构补贴 单家最高500万那个 我们量比较大').money).toEqual([]);
+  expect(extractEntities('is it capped at 5 million? we guaranteed 1.2 billion').money.map((m) => m.value)).toEqual(['1200000000']);
 });

@@ -95,6 +95,8 @@ describe('replaying a conversation', () => {
     expect(checkReply({ measure: 7, eligible: null, amount: null }, infoReply)).toEqual([]);
     expect(checkReply({ measure: 1, amount: null }, { ...infoReply, measures: [1] })).toEqual(['result: expected an outcome of measure 1, got no result']);
     expect(checkReply({ measure: 7, eligible: true }, infoReply)).toEqual(['result: expected an outcome of measure 7, got no result']);
+    // A look-up of whom to call computes nothing, whatever the measure.
+    expect(checkReply({ measure: 1, eligible: null, amount: null }, { ...infoReply, measures: [1] }, [], true)).toEqual([]);
   });
 
   it('reads the result a follow-up on the same measure leaves standing, but not across a reply on no measure', async () => {

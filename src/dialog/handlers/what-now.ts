@@ -14,12 +14,24 @@ const whatNowEn = /(?<![a-z])(?:what (?:can|could|should|do) (?:i|we|she|he|they
 /** "so what, i just go ask the landlord nicely?", "那我只能去跟房东商量？": asked, the way left is the landlord. */
 const askLandlordAsked = /(?<![a-z])(?:i|we|she|he|they)\s+(?:just|should|have to|need to|can only|must)\s+(?:go\s+(?:and\s+)?)?(?:ask|talk to|negotiate with|beg)\s+(?:the|my|our|her|his|their)\s+landlord|(?:只能|就|只好|得|要)(?:去)?(?:跟|找|和|求)房东(?:商量|谈|说|协商|求)/;
 
+/**
+ * "哦没事 我看岔了 数是对的", "never mind, my mistake, it's right" after a result (or after "不对" was asked which fact is
+ * wrong): the doubt taken back. The answer stands and is shown again.
+ */
+const doubtTakenBack = /看岔了|看错了|搞错了是我|(?:数|结果|算的|这个)(?:是|都是)?对的|没问题了|(?<![a-z])(?:never ?mind|my (?:mistake|bad)|i misread|it'?s (?:right|correct) after all|you'?re right|that'?s right then)(?![a-z])/i;
+
 export const whatNow: Handler = (turn) => {
   const { understanding, session, current, actions, ctx } = turn;
   if (turn.awaiting !== null || !current || current.rules.length === 0 || !hasAnswer(session)) return false;
   const { cues, entities, text } = understanding;
   if (cues.checkup || cues.broadAsk || cues.whomToCall || Object.keys(entities.facts).length > 0 || entities.money.length > 0) return false;
   const lower = text.toLowerCase();
+  if (doubtTakenBack.test(lower) && !cues.question) {
+    actions.push({ type: 'unchanged' });
+    actions.push(resultAction(current, session, outcomesFor(current, session.facts), false));
+    turn.intent = 'check';
+    return true;
+  }
   const landlordLeft = askLandlordAsked.test(lower) && cues.question;
   if (!whatNowZh.test(lower) && !whatNowEn.test(lower) && !landlordLeft) return false;
   // "那担保费呢 怎么办" names a measure of its own: that one's question.
