@@ -55,14 +55,14 @@ export type Action =
    * not started unasked, with whom the measure sends the owner to.
    */
   | { type: 'offerCheck'; dialog: string; contacts: Contact[] }
-  /**
-   * A follow-up on the period of the measure in context ("免的是哪两个月"): the period it covered; `month`, one the
-   * owner asked about, `outside` when it is not one of the months the result counts.
-   */
   /** "那怎么办", "so nothing at all?" after a result: what it means for the owner, before the result again. */
   | { type: 'whatNow'; eligible: boolean | null }
   /** "能给多少钱" after a measure with nothing to compute: its clause sets no amount. */
   | { type: 'noAmount'; measure: number }
+  /**
+   * A follow-up on the period of the measure in context ("免的是哪两个月"): the period it covered; `month`, one the
+   * owner asked about, `outside` when it is not one of the months the result counts.
+   */
   | { type: 'periodAnswer'; measure: number; period: { zh: string; en: string }; month: number | null; outside: boolean }
   /** A measure's short answer given in passing, with the offer to work it out. */
   | { type: 'offerTopic'; dialog: string }

@@ -72,13 +72,13 @@ export interface FilledFacts {
 
 type MutableFacts = Record<string, unknown>;
 
-/** The fact a money or percent value goes to: the one asked, else the dialog's first still unknown, else its first (a correction). */
 /** Words that make the figure after them a rounding: "快九成", "差不多八成", "将近", "大概", "almost 90%", "about". */
 const hedgedBefore = /(?:快|差不多|将近|接近|大概|大约|约|估计|估摸|得有|(?<![a-z])(?:almost|nearly|about|around|roughly|approx(?:imately)?|close to|like)(?![a-z]))\s*(?:降了|少了|掉了|跌了|下降了?|down|dropped)?\s*(?:快|差不多|将近)?\s*$/i;
 
 /** How far (in points) a hedged drop may be from the one its revenues give and still be their rounding. */
 const hedgeTolerance = '5';
 
+/** The fact a money or percent value goes to: the one asked, else the dialog's first still unknown, else its first (a correction). */
 function targetFact(kind: 'money' | 'percent', awaiting: FactName | null, dialog: Dialog | undefined, known: Facts): FactName | null {
   if (awaiting && factKinds[awaiting] === kind) return awaiting;
   const candidates = (dialog?.facts ?? []).filter((fact) => factKinds[fact] === kind);
@@ -770,11 +770,8 @@ export function factsFromMessage(
   const statedDrop = pair ? ownFigure(text, entities.percents.filter(isFigure)) : undefined;
   // "九万降到一万 差不多降了快九成": a hedged drop is the owner's rounding of the pair (88.9% is "almost 90%"); the figures win.
   // Within five points only ("大概降了95%" of 200万 → 30万, 85%, is another figure, asked about).
-  const statedValue = statedDrop ? percentValue(statedDrop, 'revenueDropPercent') : undefined;
-  const hedgedDrop = pair !== undefined && pair !== null && statedDrop !== undefined && statedValue !== undefined && statedValue !== null
-    && hedgedBefore.test(text.slice(Math.max(0, statedDrop.start - 6), statedDrop.start))
-    && !dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: statedValue }, hedgeTolerance);
-  if (pair && statedDrop && !hedgedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: percentValue(statedDrop, 'revenueDropPercent') })) {
+  const hedged = statedDrop !== undefined && hedgedBefore.test(text.slice(Math.max(0, statedDrop.start - 6), statedDrop.start));
+  if (pair && statedDrop && dropsDisagree({ revenueBefore: pair.before, revenueAfter: pair.after, revenueDropPercent: percentValue(statedDrop, 'revenueDropPercent') }, hedged ? hedgeTolerance : undefined)) {
     delete out.revenueBefore;
     delete out.revenueAfter;
     unclear.push({ fact: awaiting === 'revenueBefore' ? 'revenueBefore' : 'revenueDropPercent', reason: 'disagree', text: statedDrop.text, currency: 'CNY', pair });

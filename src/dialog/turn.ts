@@ -75,6 +75,15 @@ function branchesFor(dialog: Dialog, session: Session, outcomes: Outcome[]): Bra
   return dialog.rules.length > 0 ? branches : [];
 }
 
+/**
+ * The dialog whose result is on screen, nothing asked since: the one a follow-up after the answer ("那怎么办", "what's
+ * the saving again?") is about. Undefined mid-dialog, before any answer, or for a measure nothing computes.
+ */
+export function answeredDialog(turn: Turn): Dialog | undefined {
+  const { awaiting, current, session } = turn;
+  return awaiting === null && current !== undefined && current.rules.length > 0 && hasAnswer(session) ? current : undefined;
+}
+
 /** The answer of a dialog whose rules have what they need (or all the owner could tell). */
 export function resultAction(dialog: Dialog, session: Session, outcomes: Outcome[], cardRequested: boolean): Action {
   return {

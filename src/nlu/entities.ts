@@ -96,7 +96,8 @@ function extractAll(text: string, normalized: string): Entities {
     months: extractMonths(text, normalized),
     monthCount: readMonthCount(normalized),
     tenantCount: countTenants(normalized),
-    zeroAmount: zeroAmount.test(normalized.trim()) || (zeroSaid.test(normalized) && !/[1-9]/.test(normalized)),
+    // A zero said at the start or anywhere, in a message with no other figure.
+    zeroAmount: !/[1-9]/.test(normalized) && (zeroAmount.test(normalized.trim()) || zeroSaid.test(normalized)),
     yesNo,
     unsure,
     yesNoScope: yesNo === null ? null : scopeOfYesNo(normalized, spans),
@@ -164,7 +165,7 @@ const monthCount = /(?<![\d一二两三四五六])(\d|一|两|二|三|四|五|�
 /** "其实最后没减成 就是延期收了 没少收", "we ended up only deferring it": no reduction said anywhere in a message with no figure. */
 const zeroSaid = /没(?:有)?(?:减|免|减免|少收)(?:成|下来|过|掉)|一分(?:钱)?(?:都|也)?没(?:减|免|少)|没少收|(?:只是|就是|只|光)(?:延期|推迟|缓)(?:收|交|付)?|(?<![a-z])(?:only|just) (?:deferred|postponed|delayed)(?![a-z])/;
 /** "没减", "0", "一分没免", "nothing", "nothing reduced, 0, only pay later": the amount asked is zero (no other figure). */
-const zeroAmount = /^(?:(?:nothing|none|zero|0|零(?=\s*(?:元|块)?\s*(?:$|[，,。.\s])))(?:\s+(?:reduced|cut|waived))?|没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|no reduction|(?:we\s+)?(?:didn'?t|did not|never)\s+(?:reduce|cut|waive|lower)(?:\s+(?:it|the rent|anything|any rent))?)(?![a-z\d])(?![^]*[1-9])/;
+const zeroAmount = /^(?:(?:nothing|none|zero|0|零(?=\s*(?:元|块)?\s*(?:$|[，,。.\s])))(?:\s+(?:reduced|cut|waived))?|没(?:有)?(?:减|免|减免|给)(?:过|免)?|一分(?:钱)?(?:都|也)?没(?:减|免|给)|no reduction|(?:we\s+)?(?:didn'?t|did not|never)\s+(?:reduce|cut|waive|lower)(?:\s+(?:it|the rent|anything|any rent))?)(?![a-z\d])/;
 
 /**
  * The months a span covers. "一个月" is as often a rate ("一个月18万左右 免了三个月", "18万一个月，减了俩月") as a

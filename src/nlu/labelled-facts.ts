@@ -47,6 +47,8 @@ function factOfLabel(label: string): FactName | undefined {
 
 /** The facts a pasted list states, each read from its own line; empty unless the text has two labelled lines. */
 export function labelledFacts(text: string): Facts {
+  // A list is two lines at least: a message of one line (nearly all of them) is no list, read without the pattern.
+  if (!text.includes('\n')) return {};
   const lines = [...text.matchAll(labelLine)];
   if (lines.length < 2) return {};
   const facts: Record<string, unknown> = {};

@@ -3,17 +3,17 @@
  * 应该免多少钱来着" right after a result: the amount of that result, asked again. The result is shown again — not another
  * measure whose words the question happens to resemble (a loan is （五）'s, 免 the landlord's), not the check-up.
  */
-import { hasAnswer } from '../session.js';
 import { askedOf } from './follow-up.js';
-import { dialogsNamed, isRentMeasure, namedByRentAlone, outcomesFor, resultAction, type Handler } from '../turn.js';
+import { answeredDialog, dialogsNamed, isRentMeasure, namedByRentAlone, outcomesFor, resultAction, type Handler } from '../turn.js';
 
 const amountAsked = /多少钱|能免多少|能减多少|能省多少|能拿多少|能补多少|补多少|免多少|省多少|一共多少|总共多少|多少来着|(?<![a-z])(?:how much|what(?:'s| is| was) the (?:saving|savings|amount|total|figure|number)|the saving|the amount)(?![a-z])/i;
 /** Words that say it was already answered: "again", "remind me", "来着", "当时", "按政策". */
 const again = /来着|再说一遍|再说下|刚才|当时|按政策|(?<![a-z])(?:again|remind me|one more time|to confirm)(?![a-z])/i;
 
 export const amountAgain: Handler = (turn) => {
-  const { understanding, session, current, actions, ctx } = turn;
-  if (turn.awaiting !== null || !current || current.rules.length === 0 || current.id === 'checkup' || !hasAnswer(session)) return false;
+  const { understanding, session, actions, ctx } = turn;
+  const current = answeredDialog(turn);
+  if (!current || current.id === 'checkup') return false;
   const { entities, text, cues } = understanding;
   if (entities.money.length > 0 || Object.keys(entities.facts).length > 0 || cues.correction || cues.checkup) return false;
   if (!amountAsked.test(text) || !again.test(text)) return false;

@@ -16,6 +16,8 @@ import { correctedLastAnswer, deniesKnown, restatedAfterAnswer } from '../last-a
 import { deniedFigureFact } from '../fill-facts.js';
 import type { Dialog } from '../dialog-schema.js';
 import { Decimal } from '../../policy/money.js';
+import type { Outcome } from '../../policy/outcome.js';
+import type { MoneyMention } from '../../nlu/understanding.js';
 import { advance, answersFact, applyFacts, dialogsNamed, factsFor, isRentMeasure, nextFact, outcomesFor, rentSaid, sayHowRead, startDialog, type Handler, type Turn } from '../turn.js';
 
 /** An amount or a rate: a figure the owner can try another value of. */
@@ -99,6 +101,12 @@ function statedPart(text: string): string {
   return text.split(clauseEnd).filter((clause) => clause.trim() !== '' && !looksLikeQuestion(clause)).join('');
 }
 
+/** Whether every figure of the message is an amount the answer gave ("so maximum 500 wan only?" of a 5,000,000 cap). */
+function echoesAmount(money: readonly MoneyMention[], outcomes: readonly Outcome[]): boolean {
+  const amounts = outcomes.flatMap((outcome) => (outcome.amount === null ? [] : [new Decimal(outcome.amount)]));
+  return money.every((m) => amounts.some((amount) => amount.eq(m.value)));
+}
+
 export const correctionAfterAnswer: Handler = (turn) => {
   const { understanding, actions, session, current, intentDialog } = turn;
   if (!current || !hasAnswer(session)) return false;
@@ -112,8 +120,7 @@ export const correctionAfterAnswer: Handler = (turn) => {
   }
   // "so maximum 500 wan only? ok" after a result of 5,000,000: the owner says the answer's own amount back, checking it.
   const { money } = understanding.entities;
-  const amounts = outcomesFor(current, session.facts).flatMap((outcome) => (outcome.amount === null ? [] : [new Decimal(outcome.amount)]));
-  if (money.length > 0 && !cues.correction && money.every((m) => amounts.some((amount) => amount.eq(m.value)))) {
+  if (money.length > 0 && !cues.correction && echoesAmount(money, outcomesFor(current, session.facts))) {
     actions.push({ type: 'unchanged' });
     advance(session, current, actions);
     turn.intent = 'check';
@@ -139,10 +146,10 @@ export const correctionAfterAnswer: Handler = (turn) => {
   const named = dialogsNamed(turn.ctx.dialogs, understanding.text);
   // Only a value stated, not one asked about ("那中型企业也算吗" asks what the notice says), and not beside another
   // measure named ("we also do blockchain work. any support for fintech firms?" asks （十一）).
-  const stated = statedPart(understanding.text);
-  const changesKnown = stated !== '' && !named.some((dialog) => dialog.id !== current.id) && facts.some((fact) => current.facts.includes(fact)
-    && session.facts[fact] !== undefined && found[fact] !== session.facts[fact] && !intentDialog?.facts.includes(fact)
-    && readAnswer(fact, stated) === found[fact]);
+  const changed = facts.filter((fact) => current.facts.includes(fact) && session.facts[fact] !== undefined
+    && found[fact] !== session.facts[fact] && !intentDialog?.facts.includes(fact));
+  const stated = changed.length > 0 && !named.some((dialog) => dialog.id !== current.id) ? statedPart(understanding.text) : '';
+  const changesKnown = stated !== '' && changed.some((fact) => readAnswer(fact, stated) === found[fact]);
   const corrects = (cues.correction && !ifOnly) || deniesKnown(turn) || changesKnown
     || deniedFigureFact(understanding.text, understanding.entities.money, session.facts, null) !== null;
   // A revenue pair answers the drop. A fact the dialog never asks but its rules read ("其实房子是我个人名下的": a

@@ -5,8 +5,7 @@
  * whom to call), and, when the measure does not apply, the check-up offered for the other measures. Never the
  * not-covered refusal or the bare menu while a result is on screen.
  */
-import { hasAnswer } from '../session.js';
-import { dialogsNamed, outcomesFor, resultAction, type Handler } from '../turn.js';
+import { answeredDialog, dialogsNamed, outcomesFor, resultAction, type Handler } from '../turn.js';
 
 const whatNowZh = /(?:那|那我|那我们|我|我们|那她|那他)?(?:该|应该|要|能)?(?:怎么办|咋办|怎么整|咋整|怎么弄|咋弄)|(?:还有|有没有)(?:别的|其他|其它|啥|什么)(?:办法|路子|出路|招)|就没(?:有)?(?:办法|招|路子)了|(?:啥|什么|一点)(?:都|也)(?:没有|没|拿不到|享受不了|用不上)|一分(?:钱)?(?:都|也)(?:没有|拿不到)|就这样了|只能[^，,。？?]{1,14}?(?:是吧|对吧|了吧|吗|呗)/;
 const whatNowEn = /(?<![a-z])(?:what (?:can|could|should|do) (?:i|we|she|he|they|the caller) do(?: (?:then|now|instead|about it))?|what (?:i|we|she|he|they) (?:can|could|should) do|so nothing(?: at all)?|nothing at all|any other (?:way|ways|option|options|route|routes)|what are (?:my|our|her|his|their) options|what now|what else can (?:i|we|she|he|they) do|so what do (?:i|we) do|so (?:i|we|she|he|they) (?:can )?only|so the only (?:way|option|thing))(?![a-z])/;
@@ -21,8 +20,9 @@ const askLandlordAsked = /(?<![a-z])(?:i|we|she|he|they)\s+(?:just|should|have t
 const doubtTakenBack = /看岔了|看错了|搞错了是我|(?:数|结果|算的|这个)(?:是|都是)?对的|没问题了|(?<![a-z])(?:never ?mind|my (?:mistake|bad)|i misread|it'?s (?:right|correct) after all|you'?re right|that'?s right then)(?![a-z])/i;
 
 export const whatNow: Handler = (turn) => {
-  const { understanding, session, current, actions, ctx } = turn;
-  if (turn.awaiting !== null || !current || current.rules.length === 0 || !hasAnswer(session)) return false;
+  const { understanding, session, actions, ctx } = turn;
+  const current = answeredDialog(turn);
+  if (!current) return false;
   const { cues, entities, text } = understanding;
   if (cues.checkup || cues.broadAsk || cues.whomToCall || Object.keys(entities.facts).length > 0 || entities.money.length > 0) return false;
   const lower = text.toLowerCase();
