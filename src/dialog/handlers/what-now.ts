@@ -7,7 +7,7 @@
  */
 import { answeredDialog, dialogsNamed, outcomesFor, resultAction, type Handler } from '../turn.js';
 
-const whatNowZh = /(?:那|那我|那我们|我|我们|那她|那他)?(?:该|应该|要|能)?(?:怎么办|咋办|怎么整|咋整|怎么弄|咋弄)|(?:还有|有没有)(?:别的|其他|其它|啥|什么)(?:办法|路子|出路|招)|就没(?:有)?(?:办法|招|路子)了|(?:啥|什么|一点)(?:都|也)(?:没有|没|拿不到|享受不了|用不上)|一分(?:钱)?(?:都|也)(?:没有|拿不到)|就这样了|只能[^，,。？?]{1,14}?(?:是吧|对吧|了吧|吗|呗)/;
+const whatNowZh = /(?:那|那我|那我们|我|我们|那她|那他)?(?:该|应该|要|能)?(?:怎么办|咋办|怎么整|咋整|怎么弄|咋弄)|(?:还有|有没有)(?:别的|其他|其它|啥|什么)(?:办法|路子|出路|招)|就没(?:有)?(?:办法|招|路子)了|没(?:辙|戏)了?|(?:啥|什么|一点)(?:都|也)(?:没有|没|拿不到|享受不了|用不上)|一分(?:钱)?(?:都|也)(?:没有|拿不到)|就这样了|只能[^，,。？?]{1,14}?(?:是吧|对吧|了吧|吗|呗)/;
 const whatNowEn = /(?<![a-z])(?:what (?:can|could|should|do) (?:i|we|she|he|they|the caller) do(?: (?:then|now|instead|about it))?|what (?:i|we|she|he|they) (?:can|could|should) do|so nothing(?: at all)?|nothing at all|any other (?:way|ways|option|options|route|routes)|what are (?:my|our|her|his|their) options|what now|what else can (?:i|we|she|he|they) do|so what do (?:i|we) do|so (?:i|we|she|he|they) (?:can )?only|so the only (?:way|option|thing))(?![a-z])/;
 
 /** "so what, i just go ask the landlord nicely?", "那我只能去跟房东商量？": asked, the way left is the landlord. */
